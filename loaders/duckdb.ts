@@ -1,0 +1,128 @@
+/**
+ * The one wrapper over @duckdb/node-api. Everything node-side talks to DuckDB through it, so the conversion of
+ * DuckDB's BigInt and wrapper values into plain JSON-ready values happens here and nowhere else.
+ */
+import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
+
+/** A plain value as callers see it: numbers (BigInt converted), strings, booleans, ISO timestamps, null, nesting. */
+export type PlainValue = number | string | boolean | null | PlainValue[] | {[key: string]: PlainValue};
+
+/** A value {@link Database.append} can write. */
+export type AppendValue = string | number | bigint | null;
+
+/** A result row with plain values. */
+export type PlainRow = Record<string, PlainValue>;
+
+/** An open DuckDB database with one connection. Close it when done (or use {@link withDatabase}). */
+export class Database {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection
+  ) {}
+
+  /**
+   * Opens an in-memory database (or a file) in UTC so that timestamps never depend on the build machine's
+   * zone, and with insertion order preserved so that row numbers reported in rejects match the input file.
+   */
+  static async open(path = ":memory:"): Promise<Database> {
+    const instance = await DuckDBInstance.create(path, {
+      preserve_insertion_order: "true",
+      autoinstall_known_extensions: "false",
+      autoload_known_extensions: "true"
+    });
+    const connection = await instance.connect();
+    // Without the ICU extension (the bundled build has none) DuckDB's time zone is UTC already; with it, pin UTC.
+    await connection.run("SET TimeZone = 'UTC'").catch(() => undefined);
+    return new Database(instance, connection);
+  }
+
+  /** Runs one or more statements for their effect. */
+  async run(sql: string, params?: DuckDBValue[] | Record<string, DuckDBValue>): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  /** Runs a query and returns all rows with plain values. */
+  async all<T extends PlainRow = PlainRow>(
+    sql: string,
+    params?: DuckDBValue[] | Record<string, DuckDBValue>
+  ): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS().map((row) => toPlain(row) as T);
+  }
+
+  /** Runs a query that returns exactly one row. */
+  async one<T extends PlainRow = PlainRow>(
+    sql: string,
+    params?: DuckDBValue[] | Record<string, DuckDBValue>
+  ): Promise<T> {
+    const rows = await this.all<T>(sql, params);
+    if (rows.length !== 1) throw new Error(`expected one row, got ${rows.length}: ${sql.slice(0, 200)}`);
+    return rows[0];
+  }
+
+  /**
+   * Appends rows to an existing table in bulk (the generator writes millions). Each JS type goes to one DuckDB type:
+   * string → VARCHAR, number → DOUBLE, bigint → BIGINT, null → NULL; the table's columns must match.
+   */
+  async append(table: string, rows: Iterable<readonly AppendValue[]>): Promise<void> {
+    const appender = await this.connection.createAppender(table);
+    try {
+      for (const row of rows) {
+        for (const value of row) {
+          if (value === null) appender.appendNull();
+          else if (typeof value === "string") appender.appendVarchar(value);
+          else if (typeof value === "bigint") appender.appendBigInt(value);
+          else appender.appendDouble(value);
+        }
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
+  /** Closes the connection and the database. */
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** Opens a database, runs `work` with it and closes it, even when `work` throws. */
+export async function withDatabase<T>(work: (db: Database) => Promise<T>, path?: string): Promise<T> {
+  const db = await Database.open(path);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Converts a value from DuckDB's JS conversion into a plain one; a BigInt beyond 2^53 is an error, not a rounding. */
+export function toPlain(value: unknown): PlainValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "bigint") {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw new RangeError(`integer ${value} does not fit a JavaScript number`);
+    }
+    return Number(value);
+  }
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === "object") {
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return String(value);
+}
+
+/** Quotes a string as a SQL literal (for file paths in table functions, which cannot be bound parameters). */
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** Quotes an identifier. */
+export function sqlIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

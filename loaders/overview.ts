@@ -1,0 +1,75 @@
+/**
+ * The overview page's data: headline numbers, one row per ladder level, the survey benchmark and the reconciliation.
+ * Small by construction (a row per level), whatever the number of leads.
+ */
+import type {Database} from "./duckdb.ts";
+import type {HandoffModelSummary} from "./handoff-model.ts";
+import {namedSql} from "./sql.ts";
+import {wilson} from "../src/lib/stats.ts";
+import type {HandoffLadder} from "../src/lib/ladder.ts";
+import type {LevelSummary, OverviewData, OverviewTotals, RejectReason} from "../src/lib/overview.ts";
+
+/** Aggregates the handoffs table (built by buildHandoffModel) into the overview's data. */
+export async function overviewData(
+  db: Database,
+  ladder: HandoffLadder,
+  summary: HandoffModelSummary
+): Promise<OverviewData> {
+  const raw = await db.one(namedSql("totals"));
+  const closed = num(raw.won) + num(raw.lost) + num(raw.rejected) + num(raw.recycled);
+  const totals: OverviewTotals = {
+    leads: num(raw.leads),
+    leadsHandedOff: num(raw.leads_handed_off),
+    handoffs: num(raw.handoffs),
+    repeatHandoffs: num(raw.repeat_handoffs),
+    won: num(raw.won),
+    lost: num(raw.lost),
+    rejected: num(raw.rejected),
+    recycled: num(raw.recycled),
+    open: num(raw.open),
+    closed,
+    winRate: wilson(num(raw.won), closed),
+    firstLeadAt: raw.first_lead_at as string | null,
+    dataEnd: raw.data_end as string | null
+  };
+  const rows = await db.all(namedSql("levels", {levels: `[${ladder.levels.map((d) => d.level).join(", ")}]`}));
+  const levels = rows.map((row): LevelSummary => {
+    const level = num(row.level);
+    const won = num(row.won);
+    const levelClosed = won + num(row.lost) + num(row.rejected) + num(row.recycled);
+    return {
+      level,
+      handoffs: num(row.handoffs),
+      won,
+      lost: num(row.lost),
+      rejected: num(row.rejected),
+      recycled: num(row.recycled),
+      open: num(row.open),
+      closed: levelClosed,
+      share: totals.handoffs > 0 ? num(row.handoffs) / totals.handoffs : null,
+      surveyShare: ladder.levels.find((d) => d.level === level)?.surveyShare ?? null,
+      winRate: wilson(won, levelClosed),
+      medianDaysToHandoff: row.median_days_to_handoff as number | null,
+      medianDaysToClose: row.median_days_to_close as number | null,
+      medianDaysToWin: row.median_days_to_win as number | null,
+      salesHours: num(row.sales_hours),
+      revenue: num(row.revenue)
+    };
+  });
+  return {ladder, totals, levels, reconciliation: summary.files, rejectReasons: await rejectReasons(db)};
+}
+
+async function rejectReasons(db: Database): Promise<RejectReason[]> {
+  const rows = await db.all(namedSql("reject-reasons"));
+  return rows.map((row) => ({
+    file: row.file as string,
+    field: row.field as string,
+    reason: row.reason as string,
+    count: num(row.count),
+    examples: row.examples as {row: number; value: string | null}[]
+  }));
+}
+
+function num(value: unknown): number {
+  return typeof value === "number" ? value : Number(value ?? 0);
+}

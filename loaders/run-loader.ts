@@ -1,0 +1,41 @@
+/**
+ * The frame every Framework data loader shares: build the handoff model from the configured input and ladder, hand
+ * it to the page's aggregation, write the result to stdout once, log to stderr, and exit non-zero with one clear
+ * line when the input is wrong.
+ */
+import {withDatabase, type Database} from "./duckdb.ts";
+import {buildHandoffModel, formatReconciliation, type HandoffModelSummary} from "./handoff-model.ts";
+import {InputError, loadLadder, locateInput} from "./input.ts";
+import type {HandoffLadder} from "../src/lib/ladder.ts";
+
+/** What a page's aggregation receives. */
+export interface LoaderContext {
+  db: Database;
+  ladder: HandoffLadder;
+  summary: HandoffModelSummary;
+}
+
+/** Runs a page loader: `aggregate` returns the JSON-ready data written to stdout. */
+export async function runPageLoader(
+  name: string,
+  aggregate: (context: LoaderContext) => Promise<unknown>
+): Promise<void> {
+  try {
+    const input = locateInput();
+    const ladder = loadLadder();
+    const started = performance.now();
+    const data = await withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, input, ladder);
+      process.stderr.write(
+        `${name}: ${input.directory}, ladder ${ladder.id}\n${formatReconciliation(summary.files)}\n`
+      );
+      return aggregate({db, ladder, summary});
+    });
+    process.stdout.write(JSON.stringify(data));
+    process.stderr.write(`${name}: done in ${Math.round(performance.now() - started)} ms\n`);
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : ((error as Error).stack ?? String(error));
+    process.stderr.write(`leadstage: ${message}\n`);
+    process.exitCode = 1;
+  }
+}

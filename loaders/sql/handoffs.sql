@@ -1,0 +1,82 @@
+-- One row per handoff. A lead handed off, recycled and handed off again yields two handoffs; every lifecycle event
+-- belongs to the latest handoff at or before it. Evidence is kept as its offset from the handoff instant (first time
+-- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment.
+CREATE OR REPLACE TABLE handoffs AS
+WITH handoff_events AS (
+  SELECT
+    lead_id,
+    "at" AS handoff_at,
+    row_number() OVER (PARTITION BY lead_id ORDER BY "at", row) AS handoff_seq,
+    lead("at") OVER (PARTITION BY lead_id ORDER BY "at", row) AS next_handoff_at
+  FROM events
+  WHERE type = 'handed_off'
+),
+first_evidence AS (
+  SELECT lead_id, {{first_evidence_columns}}
+  FROM events
+  GROUP BY lead_id
+),
+after_handoff AS (
+  SELECT h.lead_id, h.handoff_seq, e.type, e.at, e.row, e.num_value, e.value
+  FROM handoff_events h
+  JOIN events e
+    ON e.lead_id = h.lead_id
+   AND e.at >= h.handoff_at
+   AND (h.next_handoff_at IS NULL OR e.at < h.next_handoff_at)
+   AND e.type <> 'handed_off'
+),
+endings AS (
+  SELECT
+    lead_id,
+    handoff_seq,
+    arg_min(type, ("at", row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_type,
+    arg_min(value, ("at", row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_value,
+    arg_min(num_value, ("at", row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_amount,
+    min("at") FILTER (WHERE list_contains({{terminal_types}}, type)) AS closed_at,
+    min("at") FILTER (WHERE type = 'accepted') AS accepted_at,
+    min("at") FILTER (WHERE type = 'opportunity') AS opportunity_at,
+    min("at") FILTER (WHERE type = 'sales_touch') AS first_touch_at,
+    count(*) FILTER (WHERE type = 'sales_touch') AS sales_touches,
+    coalesce(sum(num_value) FILTER (WHERE type = 'sales_touch'), 0) AS sales_hours
+  FROM after_handoff
+  GROUP BY lead_id, handoff_seq
+),
+joined AS (
+  SELECT
+    h.lead_id,
+    h.handoff_seq,
+    h.handoff_at,
+    l.created_at,
+    l.campaign,
+    l.source,
+    l.segment,
+    l.company_size,
+    l.region,
+    {{evidence_offset_columns}},
+    CASE e.ending_type
+      WHEN 'won' THEN 'won'
+      WHEN 'lost' THEN 'lost'
+      WHEN 'disqualified' THEN 'lost'
+      WHEN 'rejected' THEN 'rejected'
+      WHEN 'recycled' THEN 'recycled'
+      ELSE 'open'
+    END AS outcome,
+    e.ending_type,
+    CASE WHEN e.ending_type = 'won' THEN NULL ELSE e.ending_value END AS ending_reason,
+    CASE WHEN e.ending_type = 'won' THEN e.ending_amount END AS amount,
+    e.closed_at,
+    e.accepted_at,
+    e.opportunity_at,
+    e.first_touch_at,
+    coalesce(e.sales_touches, 0) AS sales_touches,
+    coalesce(e.sales_hours, 0) AS sales_hours,
+    (epoch_us(h.handoff_at) - epoch_us(l.created_at)) / 86400e6 AS days_to_handoff,
+    (epoch_us(e.closed_at) - epoch_us(h.handoff_at)) / 86400e6 AS days_to_close
+  FROM handoff_events h
+  JOIN leads l USING (lead_id)
+  LEFT JOIN first_evidence f USING (lead_id)
+  LEFT JOIN endings e USING (lead_id, handoff_seq)
+)
+SELECT {{stage_at_handoff}} AS stage_at_handoff, *
+FROM joined
+ORDER BY lead_id, handoff_seq;

@@ -1,0 +1,19 @@
+// See https://observablehq.com/framework/config for the options.
+export default {
+  title: "Leadstage",
+  root: "src",
+  // The test suite builds the site from fixtures into its own folder; everyone else gets dist/.
+  output: process.env.LEADSTAGE_OUTPUT ?? "dist",
+  theme: ["air", "near-midnight", "alt"],
+  // The default stylesheet loads a web font from Google's servers when a page opens: an external request (and a
+  // GDPR problem for our German users). The system font stack serves just as well.
+  globalStylesheets: [],
+  // The default footer stamps the build date into every page, so no two builds would be byte-identical.
+  footer: "Leadstage · when should marketing hand a lead to sales?",
+  // An empty icon: otherwise the browser asks the server for /favicon.ico and logs a 404 on every page.
+  head: '<link rel="icon" href="data:,">',
+  pages: [{name: "Overview", path: "/"}],
+  search: false,
+  linkify: false,
+  cleanUrls: true
+};

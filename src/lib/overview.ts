@@ -1,0 +1,71 @@
+/**
+ * The shape of the overview page's data, shared by the loader that writes it and the page that reads it.
+ */
+import type {HandoffLadder} from "./ladder.js";
+import type {Proportion} from "./stats.js";
+
+/** How the rows of one input file were accounted for: read = used + rejected, always. */
+export interface FileReconciliation {
+  file: string;
+  read: number;
+  used: number;
+  rejected: number;
+}
+
+/** One ladder level's numbers. Win rates are over closed handoffs only: open ones are not lost. */
+export interface LevelSummary {
+  level: number;
+  handoffs: number;
+  won: number;
+  lost: number;
+  rejected: number;
+  recycled: number;
+  open: number;
+  /** won + lost + rejected + recycled */
+  closed: number;
+  /** This level's share of all handoffs. */
+  share: number | null;
+  /** The survey's share for this level, where the ladder carries one. */
+  surveyShare: number | null;
+  winRate: Proportion;
+  medianDaysToHandoff: number | null;
+  medianDaysToClose: number | null;
+  medianDaysToWin: number | null;
+  salesHours: number;
+  revenue: number;
+}
+
+/** The headline numbers. */
+export interface OverviewTotals {
+  leads: number;
+  leadsHandedOff: number;
+  handoffs: number;
+  repeatHandoffs: number;
+  won: number;
+  lost: number;
+  rejected: number;
+  recycled: number;
+  open: number;
+  closed: number;
+  winRate: Proportion;
+  firstLeadAt: string | null;
+  dataEnd: string | null;
+}
+
+/** Rejected rows grouped by file, field and reason, with a few examples each. */
+export interface RejectReason {
+  file: string;
+  field: string;
+  reason: string;
+  count: number;
+  examples: {row: number; value: string | null}[];
+}
+
+/** Everything the overview page shows. */
+export interface OverviewData {
+  ladder: HandoffLadder;
+  totals: OverviewTotals;
+  levels: LevelSummary[];
+  reconciliation: FileReconciliation[];
+  rejectReasons: RejectReason[];
+}
