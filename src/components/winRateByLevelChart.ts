@@ -5,8 +5,12 @@
 import * as Plot from "@observablehq/plot";
 import {twoLineLabel, type LevelRow} from "./handoffsByLevelChart.js";
 import {outcomeColors} from "./outcomes.js";
+import {minimumClosed} from "../lib/reading.js";
 
-/** Dots with interval rules, one per level, labelled with n; a level with no closed handoff shows "n = 0" only. */
+/**
+ * Dots with interval rules, one per level, labelled with n; a level with no closed handoff shows "n = 0" only, and a
+ * level with fewer closed handoffs than the minimum gets a hollow dot.
+ */
 export function winRateByLevelChart(
   levels: LevelRow[],
   {width = 640, height = 320, ...options}: {width?: number; height?: number} & Record<string, unknown> = {}
@@ -19,8 +23,10 @@ export function winRateByLevelChart(
     width,
     height,
     marginBottom: 48,
+    insetTop: 16,
     x: {label: null, domain: levels.map((d) => d.label), tickSize: 0, tickFormat: twoLineLabel},
     y: {label: "Win rate of closed handoffs (%)", percent: true, grid: true, domain: [0, Math.min(100, top * 125)]},
+    opacity: {type: "identity"},
     marks: [
       Plot.ruleX(rated, {
         x: "label",
@@ -30,14 +36,18 @@ export function winRateByLevelChart(
         stroke: outcomeColors.won,
         strokeOpacity: 0.45
       }),
+      // A hollow dot: the rate rests on fewer closed handoffs than the page trusts.
       Plot.dot(rated, {
         x: "label",
         y: (d: LevelRow) => d.winRate.rate,
         r: 5,
+        stroke: outcomeColors.won,
         fill: outcomeColors.won,
+        fillOpacity: (d: LevelRow) => (d.closed < minimumClosed ? 0 : 1),
         title: (d: LevelRow) =>
           `${d.label}\nwin rate ${pct(d.winRate.rate)} (95% CI ${pct(d.winRate.lo)}–${pct(d.winRate.hi)})\n` +
-          `${d.won} won of ${d.closed} closed; ${d.open} still open`
+          `${d.won} won of ${d.closed} closed; ${d.open} still open` +
+          (d.closed < minimumClosed ? `\nfewer than ${minimumClosed} closed: read with care` : "")
       }),
       Plot.text(rated, {
         x: "label",

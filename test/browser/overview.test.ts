@@ -1,0 +1,86 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {join} from "node:path";
+import type {Browser} from "playwright-core";
+import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.ts";
+
+/** Every file below a folder. */
+function filesBelow(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? filesBelow(path) : [path];
+  });
+}
+
+describe("the overview page in Chromium, built from the fixture", () => {
+  let browser: Browser;
+  let overview: WatchedPage;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    overview = await openPage(browser, inject("siteUrl"), "/");
+    await overview.page.waitForSelector("#chart-winrate svg");
+    await screenshot(overview.page, "overview");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads without console errors, failed requests or any request off loopback", () => {
+    expect(overview.consoleErrors).toEqual([]);
+    expect(overview.failedRequests).toEqual([]);
+    expect(overview.externalRequests).toEqual([]);
+  });
+
+  it("shows the fixture's headline numbers, each with its n", async () => {
+    const text = (id: string) => overview.page.locator(`#${id}`).innerText();
+    expect(await text("kpi-leads")).toMatch(/Leads\s+10\s+9 of them handed off/);
+    expect(await text("kpi-handoffs")).toMatch(/Handoffs\s+10\s+n = 9 leads; 1 repeat handoffs/);
+    expect(await text("kpi-won")).toMatch(/Won\s+4\s+of n = 8 closed handoffs/);
+    expect(await text("kpi-winrate")).toMatch(/Win rate\s+50\.0%\s+95% CI 21\.5–78\.5%, n = 8 closed/);
+    expect(await text("kpi-open")).toMatch(/Open\s+2\s+of n = 10 handoffs/);
+  });
+
+  it("draws five levels with the fixture's handoffs and win-rate n", async () => {
+    const bars = overview.page.locator("#chart-handoffs svg");
+    const barTexts = await bars.locator("text").allTextContents();
+    for (const name of ["Any contact", "Target person", "Need", "Requirements", "MAN-T qualified"]) {
+      expect(barTexts.join(" ")).toContain(name);
+    }
+    expect(await bars.locator("g[aria-label='bar'] rect").count()).toBe(25);
+    const rates = overview.page.locator("#chart-winrate svg");
+    expect(await rates.locator("g[aria-label='dot'] circle").count()).toBe(5);
+    const rateTexts = await rates.locator("text").allTextContents();
+    expect(rateTexts.filter((d) => d.startsWith("n = "))).toEqual(["n = 2", "n = 3", "n = 1", "n = 1", "n = 1"]);
+    const rows = await overview.page.locator("#level-table tbody tr").allInnerTexts();
+    expect(rows.map((d) => d.split("\t").slice(0, 5))).toEqual([
+      ["1 · Any contact", "2", "0", "2", "0"],
+      ["2 · Target person", "3", "1", "3", "0"],
+      ["3 · Need", "2", "1", "1", "1"],
+      ["4 · Requirements", "1", "1", "1", "0"],
+      ["5 · MAN-T qualified", "2", "1", "1", "1"]
+    ]);
+  });
+
+  it("shows the reconciliation of every input row and the reasons for rejects", async () => {
+    const text = await overview.page.locator("#reconciliation").innerText();
+    expect(text).toMatch(/leads\.csv\s+13\s+10\s+3/);
+    expect(text).toMatch(/events\.csv\s+73\s+64\s+9/);
+    expect(text).toContain("unknown event type");
+  });
+
+  it("reads the chart in plain words", async () => {
+    expect(await overview.page.locator("#reading").innerText()).toContain("Of 10 handoffs from 10 leads");
+  });
+
+  it("puts no personal data and no CDN bundle in the built site", () => {
+    const site = inject("siteDirectory");
+    expect(existsSync(join(site, "_npm"))).toBe(false);
+    const personal = /fixture-personal|Mustermann|Fixturemann|Privatdata|\+49 30 1234567/;
+    const leaks = filesBelow(site).filter((file) => personal.test(readFileSync(file, "latin1")));
+    expect(leaks).toEqual([]);
+  });
+
+  it("printed the reconciliation during the build", () => {
+    expect(inject("buildLog")).toContain("leads.csv: 13 rows read = 10 used + 3 rejected");
+  });
+});

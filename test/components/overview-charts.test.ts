@@ -1,0 +1,72 @@
+import {describe, expect, it} from "vitest";
+import {handoffsByLevelChart, twoLineLabel} from "../../src/components/handoffsByLevelChart.ts";
+import {levelMixChart} from "../../src/components/levelMixChart.ts";
+import {winRateByLevelChart} from "../../src/components/winRateByLevelChart.ts";
+import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.ts";
+import {fixtureLevels} from "../helpers/levels.ts";
+
+const levels = fixtureLevels();
+
+describe("handoffsByLevelChart", () => {
+  const chart = handoffsByLevelChart(levels, {width: 640, document: chartDocument()}) as unknown as Element;
+
+  it("draws a bar segment per level and outcome and labels each level's total", () => {
+    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5 * 5);
+    const texts = chartTexts(chart);
+    for (const label of ["Any contact", "MAN-T qualified"]) expect(texts.some((d) => d.includes(label))).toBe(true);
+    expect(texts.filter((d) => /^\d+$/.test(d))).toEqual(expect.arrayContaining(["2", "3", "1"]));
+  });
+
+  it("matches its snapshot", () => {
+    expect(roundedMarkup(chart)).toMatchSnapshot();
+  });
+});
+
+describe("winRateByLevelChart", () => {
+  const chart = winRateByLevelChart(levels, {width: 640, document: chartDocument()}) as unknown as Element;
+
+  it("shows a dot and an interval per level with closed handoffs, and n for every level", () => {
+    expect(chart.querySelectorAll("g[aria-label='dot'] circle")).toHaveLength(5);
+    expect(chart.querySelectorAll("g[aria-label='rule'] line").length).toBeGreaterThanOrEqual(5);
+    const texts = chartTexts(chart);
+    expect(texts.filter((d) => d.startsWith("n = "))).toEqual(["n = 2", "n = 3", "n = 1", "n = 1", "n = 1"]);
+    expect(texts).toEqual(expect.arrayContaining(["0.0%", "33.3%", "100.0%"]));
+  });
+
+  it("leaves out the dot of a level without closed handoffs instead of drawing a zero", () => {
+    const open = levels.map((d, i) =>
+      i === 2 ? {...d, won: 0, closed: 0, open: 2, winRate: {k: 0, n: 0, rate: null, lo: null, hi: null}} : d
+    );
+    const chart = winRateByLevelChart(open, {width: 640, document: chartDocument()}) as unknown as Element;
+    expect(chart.querySelectorAll("g[aria-label='dot'] circle")).toHaveLength(4);
+    expect(chartTexts(chart)).toContain("n = 0");
+  });
+
+  it("matches its snapshot", () => {
+    expect(roundedMarkup(chart)).toMatchSnapshot();
+  });
+});
+
+describe("levelMixChart", () => {
+  it("puts the company's share beside the survey's for each level", () => {
+    const chart = levelMixChart(levels, {width: 640, document: chartDocument()}) as unknown as Element;
+    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(10);
+    const texts = chartTexts(chart);
+    expect(texts).toEqual(expect.arrayContaining(["20%", "30%", "28%", "25%", "10%"]));
+    expect(roundedMarkup(chart)).toMatchSnapshot();
+  });
+
+  it("shows only the company's bars for a ladder without the survey benchmark", () => {
+    const chart = levelMixChart(
+      levels.map((d) => ({...d, surveyShare: null})),
+      {width: 640, document: chartDocument()}
+    ) as unknown as Element;
+    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5);
+  });
+});
+
+describe("twoLineLabel", () => {
+  it("puts the level number over its name", () => {
+    expect(twoLineLabel("3 · Need")).toBe("3\nNeed");
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Opens pages of the built site in Debian's Chromium through playwright-core and records everything a page must not
+ * do: log an error, fail a request, or reach any host but the loopback server.
+ */
+import {mkdirSync} from "node:fs";
+import {chromium, type Browser, type Page} from "playwright-core";
+
+/** The launch options every browser test uses (no sandbox as root, no background calls to Google). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
+  });
+}
+
+/** A page with its problems recorded as they happen. */
+export interface WatchedPage {
+  page: Page;
+  consoleErrors: string[];
+  failedRequests: string[];
+  externalRequests: string[];
+}
+
+/** Opens `path` of the site at `base` and waits until the network is idle. Requests off loopback are blocked. */
+export async function openPage(
+  browser: Browser,
+  base: string,
+  path: string,
+  viewport = {width: 1400, height: 1000}
+): Promise<WatchedPage> {
+  const page = await browser.newPage({viewport});
+  const watched: WatchedPage = {page, consoleErrors: [], failedRequests: [], externalRequests: []};
+  page.on("console", (message) => {
+    if (message.type() === "error") watched.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => watched.consoleErrors.push(error.message));
+  page.on("requestfailed", (request) => watched.failedRequests.push(request.url()));
+  page.on("response", (response) => {
+    if (response.status() >= 400) watched.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.hostname === "127.0.0.1" || url.hostname === "localhost")
+      return route.continue();
+    watched.externalRequests.push(url.href);
+    return route.abort();
+  });
+  await page.goto(base + path, {waitUntil: "networkidle"});
+  return watched;
+}
+
+/** Saves a full-page screenshot under test-output/screenshots (CI keeps that folder). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync("test-output/screenshots", {recursive: true});
+  const path = `test-output/screenshots/${name}.png`;
+  await page.screenshot({path, fullPage: true});
+  return path;
+}

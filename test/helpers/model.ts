@@ -1,0 +1,48 @@
+/**
+ * Test helpers: build the handoff model from a folder and return what the overview loader would write.
+ */
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {withDatabase, sqlString} from "../../loaders/duckdb.ts";
+import {buildHandoffModel} from "../../loaders/handoff-model.ts";
+import {locateInput} from "../../loaders/input.ts";
+import {overviewData} from "../../loaders/overview.ts";
+import {handoffLadder, type HandoffLadder} from "../../src/lib/ladder.ts";
+import type {OverviewData} from "../../src/lib/overview.ts";
+
+/** The overview data and every handoff row for the input in `directory`. */
+export async function modelOf(
+  directory: string,
+  ladder: HandoffLadder = handoffLadder
+): Promise<{overview: OverviewData; handoffs: Record<string, unknown>[]; rejects: Record<string, unknown>[]}> {
+  return withDatabase(async (db) => {
+    const summary = await buildHandoffModel(db, locateInput(directory), ladder);
+    return {
+      overview: await overviewData(db, ladder, summary),
+      handoffs: await db.all("SELECT * FROM handoffs ORDER BY lead_id, handoff_seq"),
+      rejects: await db.all("SELECT * FROM rejects ORDER BY file, row")
+    };
+  });
+}
+
+/** A fresh temporary folder. */
+export function temporaryDirectory(prefix = "leadstage-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Rewrites the fixture's CSV files as Parquet or JSON Lines in a new folder (through DuckDB, as a user's tool would). */
+export async function convertFixture(directory: string, format: "parquet" | "jsonl"): Promise<string> {
+  const out = temporaryDirectory();
+  await withDatabase(async (db) => {
+    for (const table of ["leads", "events"]) {
+      const target = join(out, `${table}.${format}`);
+      const options = format === "parquet" ? "(FORMAT parquet)" : "(FORMAT json)";
+      await db.run(
+        `COPY (SELECT * FROM read_csv(${sqlString(join(directory, `${table}.csv`))}, all_varchar = true))
+         TO ${sqlString(target)} ${options}`
+      );
+    }
+  });
+  return out;
+}
