@@ -25,6 +25,8 @@ export interface Reject {
 /** What building the model reports. */
 export interface HandoffModelSummary {
   files: FileReconciliation[];
+  /** The latest instant in the data (ISO 8601), where open handoffs are censored; null without any row. */
+  dataEnd: string | null;
 }
 
 /** Lifecycle events that must follow a handoff; see validate-events.sql. */
@@ -76,7 +78,8 @@ export async function buildHandoffModel(
     await reconcile(db, leadsFile, leadsRead, "leads"),
     await reconcile(db, eventsFile, eventsRead, "events")
   ];
-  return {files};
+  const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
+  return {files, dataEnd: data_end};
 }
 
 async function reconcile(db: Database, file: string, read: number, table: string): Promise<FileReconciliation> {

@@ -30,7 +30,7 @@ export async function overviewData(
     closed,
     winRate: wilson(num(raw.won), closed),
     firstLeadAt: raw.first_lead_at as string | null,
-    dataEnd: raw.data_end as string | null
+    dataEnd: summary.dataEnd
   };
   const rows = await db.all(namedSql("levels", {levels: `[${ladder.levels.map((d) => d.level).join(", ")}]`}));
   const levels = rows.map((row): LevelSummary => {

@@ -4,7 +4,8 @@
  * line when the input is wrong.
  */
 import {withDatabase, type Database} from "./duckdb.ts";
-import {buildHandoffModel, formatReconciliation, type HandoffModelSummary} from "./handoff-model.ts";
+import {formatReconciliation, type HandoffModelSummary} from "./handoff-model.ts";
+import {openHandoffModel} from "./handoff-store.ts";
 import {InputError, loadLadder, locateInput} from "./input.ts";
 import type {HandoffLadder} from "../src/lib/ladder.ts";
 
@@ -25,10 +26,10 @@ export async function runPageLoader(
     const ladder = loadLadder();
     const started = performance.now();
     const data = await withDatabase(async (db) => {
-      const summary = await buildHandoffModel(db, input, ladder);
-      process.stderr.write(
-        `${name}: ${input.directory}, ladder ${ladder.id}\n${formatReconciliation(summary.files)}\n`
-      );
+      const summary = await openHandoffModel(db, input, ladder);
+      const origin = summary.fromStore ? "materialised handoffs reused" : "handoffs built";
+      process.stderr.write(`${name}: ${input.directory}, ladder ${ladder.id} (${origin})\n`);
+      process.stderr.write(`${formatReconciliation(summary.files)}\n`);
       return aggregate({db, ladder, summary});
     });
     process.stdout.write(JSON.stringify(data));

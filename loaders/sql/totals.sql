@@ -1,5 +1,4 @@
--- The overview's headline numbers, and the date the data runs up to (the latest instant in it, never the build
--- machine's clock, so that two builds of the same input are identical).
+-- The overview's headline numbers.
 SELECT
   (SELECT count(*) FROM leads) AS leads,
   (SELECT count(DISTINCT lead_id) FROM handoffs) AS leads_handed_off,
@@ -10,5 +9,4 @@ SELECT
   (SELECT count(*) FROM handoffs WHERE outcome = 'recycled') AS recycled,
   (SELECT count(*) FROM handoffs WHERE outcome = 'open') AS open,
   (SELECT count(*) FROM handoffs WHERE handoff_seq > 1) AS repeat_handoffs,
-  (SELECT min(created_at) FROM leads) AS first_lead_at,
-  greatest((SELECT max(created_at) FROM leads), (SELECT max("at") FROM events)) AS data_end;
+  (SELECT min(created_at) FROM leads) AS first_lead_at;

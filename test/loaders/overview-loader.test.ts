@@ -1,10 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {spawnSync} from "node:child_process";
+import {temporaryDirectory} from "../helpers/model.ts";
+
+// Its own store, so that a build running beside the tests (which clears .leadstage-cache) cannot interfere.
+const store = temporaryDirectory();
 
 /** Runs the Framework data loader as Framework does (tsx, stdout = the file), with the given settings. */
 function runLoader(env: Record<string, string>) {
   const result = spawnSync("npx", ["tsx", "src/data/overview.json.ts"], {
-    env: {...process.env, LEADSTAGE_DATA: "", LEADSTAGE_LADDER: "", ...env},
+    env: {...process.env, LEADSTAGE_DATA: "", LEADSTAGE_LADDER: "", LEADSTAGE_CACHE: store, ...env},
     encoding: "utf8"
   });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
@@ -19,6 +23,10 @@ describe("src/data/overview.json.ts", () => {
     expect(data.levels).toHaveLength(5);
     expect(stderr).toContain("leads.csv: 13 rows read = 10 used + 3 rejected");
     expect(stderr).toContain("events.csv: 73 rows read = 64 used + 9 rejected");
+    // A second loader over the same input and ladder reads the materialised handoffs instead of rebuilding them.
+    const again = runLoader({LEADSTAGE_DATA: "test/fixtures/small"});
+    expect(again.stderr).toContain("(materialised handoffs reused)");
+    expect(JSON.parse(again.stdout)).toEqual(data);
   });
 
   it("fails with one clear line naming the path when the input is missing", () => {

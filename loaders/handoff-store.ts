@@ -1,0 +1,82 @@
+/**
+ * The handoffs table, materialised once per input and ladder. Every page loader needs the same validated,
+ * classified handoffs; building them once and keeping them as Parquet under .leadstage-cache/ means the tenth loader
+ * of a build reads a file instead of redoing the pipeline. The key covers everything the result depends on: the input
+ * files (path, size, modification time), the ladder, and the pipeline's own code and SQL.
+ */
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {sqlString, type Database} from "./duckdb.ts";
+import {buildHandoffModel, type HandoffModelSummary} from "./handoff-model.ts";
+import type {LeadHistoryInput} from "./input.ts";
+import type {HandoffLadder} from "../src/lib/ladder.ts";
+
+/** Where materialised models live; `npm run clean` removes it. */
+export const storeDirectory = process.env.LEADSTAGE_CACHE || ".leadstage-cache";
+
+/** The tables a loader may query after {@link openHandoffModel}. */
+export const storedTables = ["leads", "handoffs", "rejects"] as const;
+
+const codeDirectories = [new URL("./", import.meta.url).pathname, new URL("../src/lib/", import.meta.url).pathname];
+
+/** The cache key of a model: changes whenever the input, the ladder or the pipeline's code changes. */
+export function modelKey(input: LeadHistoryInput, ladder: HandoffLadder): string {
+  const hash = createHash("sha256");
+  for (const path of [input.leads, input.events]) {
+    const stat = statSync(path);
+    hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\0`);
+  }
+  hash.update(JSON.stringify(ladder));
+  for (const directory of codeDirectories) {
+    for (const file of sourceFiles(directory)) hash.update(`${relative(directory, file)}\0`).update(readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, {withFileTypes: true})
+    .flatMap((entry) => {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) return sourceFiles(path);
+      return /\.(ts|sql)$/.test(entry.name) ? [path] : [];
+    })
+    .sort();
+}
+
+/**
+ * Makes the tables `leads`, `handoffs` and `rejects` available in `db`: read from the store when this input and
+ * ladder were materialised before, otherwise built and then stored. Returns the reconciliation and whether the
+ * store was used.
+ */
+export async function openHandoffModel(
+  db: Database,
+  input: LeadHistoryInput,
+  ladder: HandoffLadder,
+  store: string = storeDirectory
+): Promise<HandoffModelSummary & {fromStore: boolean}> {
+  const directory = join(store, `model-${modelKey(input, ladder)}`);
+  const summaryFile = join(directory, "summary.json");
+  if (existsSync(summaryFile)) {
+    for (const table of storedTables) {
+      await db.run(
+        `CREATE OR REPLACE TABLE ${table} AS FROM read_parquet(${sqlString(join(directory, `${table}.parquet`))})`
+      );
+    }
+    return {...(JSON.parse(readFileSync(summaryFile, "utf8")) as HandoffModelSummary), fromStore: true};
+  }
+  const summary = await buildHandoffModel(db, input, ladder);
+  // Written under a temporary name and renamed, so that loaders running side by side never read half a model.
+  const temporary = `${directory}.${process.pid}.tmp`;
+  mkdirSync(temporary, {recursive: true});
+  for (const table of storedTables) {
+    await db.run(`COPY ${table} TO ${sqlString(join(temporary, `${table}.parquet`))} (FORMAT parquet)`);
+  }
+  writeFileSync(join(temporary, "summary.json"), JSON.stringify(summary));
+  try {
+    renameSync(temporary, directory);
+  } catch {
+    rmSync(temporary, {recursive: true, force: true}); // another loader stored the same model first
+  }
+  return {...summary, fromStore: false};
+}

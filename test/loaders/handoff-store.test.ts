@@ -1,0 +1,50 @@
+import {describe, expect, it} from "vitest";
+import {copyFileSync, readdirSync, utimesSync} from "node:fs";
+import {join} from "node:path";
+import {withDatabase} from "../../loaders/duckdb.ts";
+import {modelKey, openHandoffModel} from "../../loaders/handoff-store.ts";
+import {locateInput} from "../../loaders/input.ts";
+import {handoffLadder} from "../../src/lib/ladder.ts";
+import {temporaryDirectory} from "../helpers/model.ts";
+
+const fixture = () => {
+  const directory = temporaryDirectory();
+  for (const file of ["leads.csv", "events.csv"])
+    copyFileSync(join("test/fixtures/small", file), join(directory, file));
+  return locateInput(directory);
+};
+
+const open = (input: ReturnType<typeof locateInput>, store: string, ladder = handoffLadder) =>
+  withDatabase(async (db) => {
+    const summary = await openHandoffModel(db, input, ladder, store);
+    return {summary, handoffs: await db.all("SELECT * FROM handoffs ORDER BY lead_id, handoff_seq")};
+  });
+
+describe("openHandoffModel", () => {
+  it("builds the model once and reads the same tables back the second time", async () => {
+    const input = fixture();
+    const store = temporaryDirectory();
+    const first = await open(input, store);
+    const second = await open(input, store);
+    expect(first.summary.fromStore).toBe(false);
+    expect(second.summary.fromStore).toBe(true);
+    expect(second.summary.files).toEqual(first.summary.files);
+    expect(second.summary.dataEnd).toBe(first.summary.dataEnd);
+    expect(second.handoffs).toEqual(first.handoffs);
+    expect(readdirSync(store)).toHaveLength(1);
+  });
+
+  it("builds again when the ladder or the input changes", async () => {
+    const input = fixture();
+    const key = modelKey(input, handoffLadder);
+    const fourLevels = {...handoffLadder, id: "changed", levels: handoffLadder.levels.slice(0, 4)};
+    expect(modelKey(input, fourLevels)).not.toBe(key);
+    utimesSync(input.events, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect(modelKey(input, handoffLadder)).not.toBe(key);
+    const store = temporaryDirectory();
+    await open(input, store);
+    const other = await open(input, store, fourLevels);
+    expect(other.summary.fromStore).toBe(false);
+    expect(Math.max(...other.handoffs.map((d) => d.stage_at_handoff as number))).toBe(4);
+  });
+});
