@@ -12,8 +12,10 @@ export default {
   footer: "Leadstage · when should marketing hand a lead to sales?",
   // An empty icon: otherwise the browser asks the server for /favicon.ico and logs a 404 on every page.
   head: '<link rel="icon" href="data:,">',
-  pages: [{name: "Overview", path: "/"}],
+  pages: [
+    {name: "Overview", path: "/"},
+    {name: "Data quality", path: "/quality"}
+  ],
   search: false,
-  linkify: false,
-  cleanUrls: true
+  linkify: false
 };

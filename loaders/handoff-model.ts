@@ -1,17 +1,18 @@
 /**
- * The pipeline's core: input files → validated leads and events (rejects kept) → one row per handoff, classified by
- * the ladder. Every loader starts here; what it returns says how every input row was accounted for.
+ * The pipeline's core: source files → (through an import profile) canonical leads and events, validated with every
+ * reject kept → one row per handoff, classified by the ladder. Every loader and the importer start here; what it
+ * returns says how every input row was accounted for.
  */
-import {basename} from "node:path";
-import type {Database} from "./duckdb.ts";
-import {ingestFile} from "./ingest.ts";
+import {sqlIdentifier, sqlString, type Database} from "./duckdb.ts";
+import {readSourceFile, type SourceTable} from "./ingest.ts";
 import {InputError, type LeadHistoryInput} from "./input.ts";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.ts";
+import type {ImportProfile} from "./profile.ts";
+import {ProfileCompiler, sourceTable} from "./profile-sql.ts";
 import {namedSql, sqlList} from "./sql.ts";
-import {sqlIdentifier, sqlString} from "./duckdb.ts";
 import {evidenceTypes, type HandoffLadder} from "../src/lib/ladder.ts";
+import {eventTypes, leadFields, terminalTypes} from "../src/lib/model.ts";
 import type {FileReconciliation} from "../src/lib/overview.ts";
-import {eventFields, eventTypes, leadFields, terminalTypes} from "../src/lib/model.ts";
 
 /** One rejected input row: which file and row, which field, why, and the offending text (never a personal field). */
 export interface Reject {
@@ -29,37 +30,95 @@ export interface HandoffModelSummary {
   dataEnd: string | null;
 }
 
+/** A profile and the path of each of its files: what the model is built from. */
+export interface ModelSource {
+  profile: ImportProfile;
+  paths: Record<string, string>;
+}
+
 /** Lifecycle events that must follow a handoff; see validate-events.sql. */
 const handoffBoundTypes = ["accepted", "rejected", "recycled", "sales_touch", "opportunity", "won", "lost"];
 
+/** Keys and short texts longer than this are rejected, free text (reasons) longer than the second. */
+const maxKeyLength = 200;
+const maxTextLength = 1000;
+
 /**
- * Builds the tables `leads`, `events`, `rejects` and `handoffs` in `db` from the input, classifying each handoff with
- * `ladder`. Throws InputError for unreadable input and when the reconciliation does not add up.
+ * The profile of data already in the model: leads.* and events.* with the model's own column names (matched
+ * case-insensitively once the files are read; absent optional columns stay blank).
+ */
+export function canonicalSource(input: LeadHistoryInput): ModelSource {
+  return {
+    profile: {
+      name: "canonical",
+      description: "Leads and events in Leadstage's own model.",
+      files: {leads: {}, events: {}},
+      leads: {file: "leads", fields: {lead_id: "lead_id", created_at: "created_at"}},
+      events: [{shape: "long", file: "events", leadId: "lead_id", at: "at", type: "type", value: "value"}]
+    },
+    paths: {leads: input.leads, events: input.events}
+  };
+}
+
+/** Points the canonical profile's fields at the columns as the files spell them, leaving out absent optional ones. */
+function matchCanonicalColumns(profile: ImportProfile, sources: Record<string, SourceTable>): ImportProfile {
+  const find = (file: string, name: string) => sources[file].columns.find((c) => c.toLowerCase() === name) ?? name;
+  const has = (file: string, name: string) => sources[file].columns.some((c) => c.toLowerCase() === name);
+  const fields: ImportProfile["leads"]["fields"] = {
+    lead_id: find("leads", "lead_id"),
+    created_at: find("leads", "created_at")
+  };
+  for (const field of leadFields) if (!(field in fields) && has("leads", field)) fields[field] = find("leads", field);
+  const section = profile.events[0];
+  if (section.shape !== "long") throw new Error("canonical events are a long log");
+  return {
+    ...profile,
+    leads: {file: "leads", fields},
+    events: [
+      {
+        ...section,
+        leadId: find("events", "lead_id"),
+        at: find("events", "at"),
+        type: find("events", "type"),
+        value: has("events", "value") ? find("events", "value") : undefined
+      }
+    ]
+  };
+}
+
+/**
+ * Builds the tables `leads`, `events`, `rejects`, `flags` and `handoffs` in `db`, classifying each handoff with
+ * `ladder`. Throws InputError for unreadable input, a profile that does not fit the files, and a reconciliation that
+ * does not add up.
  */
 export async function buildHandoffModel(
   db: Database,
-  input: LeadHistoryInput,
+  source: ModelSource | LeadHistoryInput,
   ladder: HandoffLadder
 ): Promise<HandoffModelSummary> {
-  const leadsFile = basename(input.leads);
-  const eventsFile = basename(input.events);
-  const leadsRead = await ingestFile(db, input.leads, "raw_leads", {
-    required: ["lead_id", "created_at"],
-    optional: leadFields.filter((d) => d !== "lead_id" && d !== "created_at")
-  });
-  const eventsRead = await ingestFile(db, input.events, "raw_events", {
-    required: ["lead_id", "at", "type"],
-    optional: eventFields.filter((d) => d === "value")
-  });
-  await db.run(
-    `CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR)`
-  );
-  await db.run(namedSql("validate-leads", {file: sqlString(leadsFile)}));
+  const {profile: declared, paths} = "profile" in source ? source : canonicalSource(source);
+  const sources: Record<string, SourceTable> = {};
+  for (const [name, file] of Object.entries(declared.files)) {
+    const path = paths[name];
+    if (!path) throw new InputError(`profile ${declared.name}: files.${name}: no path given and no default`);
+    sources[name] = await readSourceFile(db, path, sourceTable(name), file);
+  }
+  const labels = Object.values(sources).map((d) => d.label);
+  if (new Set(labels).size !== labels.length)
+    throw new InputError(`two input files share a name: ${labels.join(", ")}`);
+  const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
+  const compiler = new ProfileCompiler(profile, sources);
+  await db.run(compiler.leadsSql());
+  await db.run(compiler.eventsSql());
+  await db.run(`CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);
+    CREATE OR REPLACE TABLE flags (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);`);
+  const limits = {max_key_length: String(maxKeyLength), max_text_length: String(maxTextLength)};
+  await db.run(namedSql("validate-leads", limits));
   await db.run(
     namedSql("validate-events", {
-      file: sqlString(eventsFile),
       event_types: sqlList(eventTypes),
-      handoff_bound_types: sqlList(handoffBoundTypes)
+      handoff_bound_types: sqlList(handoffBoundTypes),
+      max_text_length: limits.max_text_length
     })
   );
   await db.run(
@@ -74,29 +133,73 @@ export async function buildHandoffModel(
       stage_at_handoff: stageAtHandoffSql(ladder)
     })
   );
-  const files = [
-    await reconcile(db, leadsFile, leadsRead, "leads"),
-    await reconcile(db, eventsFile, eventsRead, "events")
-  ];
+  const files: FileReconciliation[] = [];
+  const leadsLabel = sources[profile.leads.file].label;
+  for (const [name, table] of Object.entries(sources))
+    files.push(await reconcile(db, profile, name, table, leadsLabel));
   const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
   return {files, dataEnd: data_end};
 }
 
-async function reconcile(db: Database, file: string, read: number, table: string): Promise<FileReconciliation> {
-  const {used} = await db.one<{used: number}>(`SELECT count(*) AS used FROM ${sqlIdentifier(table)}`);
-  const {rejected} = await db.one<{rejected: number}>(`SELECT count(*) AS rejected FROM rejects WHERE file = $1`, [
-    file
-  ]);
-  if (used + rejected !== read) {
-    throw new InputError(`${file}: ${read} rows read but ${used} used + ${rejected} rejected: rows were lost`);
+/**
+ * Accounts for every row of one source file: a row is used when anything derived from it (a lead, a joined field,
+ * an event) is in the model, rejected when nothing is. A row that yields nothing and has no reject yet gets one
+ * here, so that read = used + rejected holds by construction, and is then checked all the same.
+ */
+async function reconcile(
+  db: Database,
+  profile: ImportProfile,
+  name: string,
+  source: SourceTable,
+  leadsLabel: string
+): Promise<FileReconciliation> {
+  const label = sqlString(source.label);
+  const join = profile.files[name].join;
+  await db.run(`CREATE OR REPLACE TEMP TABLE used_rows AS
+    SELECT row FROM leads WHERE file = ${label}
+    UNION SELECT joined.row FROM (SELECT unnest(joined_rows) AS joined FROM leads)
+      WHERE joined.file = ${label} AND joined.row IS NOT NULL
+    UNION SELECT row FROM events WHERE file = ${label}`);
+  const [reason, field, value] = join
+    ? [
+        `CASE WHEN trim(s.${sqlIdentifier(join.column)}) IN (SELECT lead_id FROM leads)
+           THEN 'duplicate join key (only the first row joins)'
+           ELSE ${sqlString(`matches no lead in ${leadsLabel}`)} END`,
+        sqlString(join.column),
+        `left(trim(s.${sqlIdentifier(join.column)}), 60)`
+      ]
+    : [`'nothing to import (every mapped column is blank)'`, `'(whole row)'`, "NULL"];
+  await db.run(`INSERT INTO rejects
+    SELECT ${label}, s.row, ${field}, ${reason}, ${value}
+    FROM ${sourceTable(name)} s
+    WHERE s.row NOT IN (SELECT row FROM used_rows)
+      AND s.row NOT IN (SELECT row FROM rejects WHERE file = ${label})`);
+  const counts = await db.one<{used: number; rejected: number; partly: number}>(`SELECT
+      (SELECT count(*) FROM used_rows) AS used,
+      (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row NOT IN (SELECT row FROM used_rows)) AS rejected,
+      (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row IN (SELECT row FROM used_rows)) AS partly`);
+  if (counts.used + counts.rejected !== source.rows) {
+    throw new InputError(
+      `${source.label}: ${source.rows} rows read but ${counts.used} used + ${counts.rejected} rejected: rows were lost`
+    );
   }
-  return {file, read, used, rejected};
+  return {
+    file: source.label,
+    read: source.rows,
+    used: counts.used,
+    rejected: counts.rejected,
+    partlyRejected: counts.partly
+  };
 }
 
 /** The reconciliation as the build prints it, one line per file. */
 export function formatReconciliation(files: FileReconciliation[]): string {
   const n = (x: number) => x.toLocaleString("en-US");
   return files
-    .map((d) => `${d.file}: ${n(d.read)} rows read = ${n(d.used)} used + ${n(d.rejected)} rejected`)
+    .map(
+      (d) =>
+        `${d.file}: ${n(d.read)} rows read = ${n(d.used)} used + ${n(d.rejected)} rejected` +
+        (d.partlyRejected > 0 ? ` (${n(d.partlyRejected)} used rows had a value rejected)` : "")
+    )
     .join("\n");
 }

@@ -16,7 +16,7 @@ import type {HandoffLadder} from "../src/lib/ladder.ts";
 export const storeDirectory = process.env.LEADSTAGE_CACHE || ".leadstage-cache";
 
 /** The tables a loader may query after {@link openHandoffModel}. */
-export const storedTables = ["leads", "handoffs", "rejects"] as const;
+export const storedTables = ["leads", "handoffs", "rejects", "flags"] as const;
 
 const codeDirectories = [new URL("./", import.meta.url).pathname, new URL("../src/lib/", import.meta.url).pathname];
 
@@ -45,7 +45,7 @@ function sourceFiles(directory: string): string[] {
 }
 
 /**
- * Makes the tables `leads`, `handoffs` and `rejects` available in `db`: read from the store when this input and
+ * Makes the tables `leads`, `handoffs`, `rejects` and `flags` available in `db`: read from the store when this input and
  * ladder were materialised before, otherwise built and then stored. Returns the reconciliation and whether the
  * store was used.
  */

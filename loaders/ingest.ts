@@ -1,61 +1,170 @@
 /**
- * Reads one input file with DuckDB into a raw table of text columns plus its 1-based row number, so that validation
- * can report the row and the original text of a field it rejects. DuckDB does all the parsing: no hand-written CSV.
+ * Reads one input file with DuckDB into a table of text columns plus its 1-based data row number, so that
+ * validation can report the row and the original text of a field it rejects. DuckDB does all the parsing: no
+ * hand-written CSV. A file that cannot be read at all gets one clear error naming it.
  */
+import {closeSync, openSync, readSync, statSync} from "node:fs";
+import {basename} from "node:path";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.ts";
 import {InputError} from "./input.ts";
 
+/** How to read a CSV file; ignored for Parquet and JSON Lines. */
+export interface CsvOptions {
+  encoding?: string;
+  delimiter?: string;
+}
+
 /** The DuckDB table function that reads a file, chosen by its ending. */
-export function readFileSql(path: string): string {
+export function readFileSql(path: string, csv: CsvOptions = {}): string {
   const lower = path.toLowerCase();
   if (lower.endsWith(".parquet")) return `read_parquet(${sqlString(path)})`;
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
     return `read_json(${sqlString(path)}, format = 'newline_delimited', union_by_name = true)`;
   }
-  if (lower.endsWith(".csv") || lower.endsWith(".csv.gz") || lower.endsWith(".tsv")) {
-    return `read_csv(${sqlString(path)}, header = true, all_varchar = true)`;
+  if (lower.endsWith(".csv.gz")) return `read_csv(${sqlString(path)}, header = true, all_varchar = true, skip = 0)`;
+  if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
+    // DuckDB's dialect sniffer, given a ragged file, may skip rows or fall back to one column: silently losing data.
+    // So the header fixes the delimiter and the columns, and DuckDB then reads every line strictly against them.
+    const header = csvHeader(path, csv);
+    const columns = header.columns.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ");
+    const options = [
+      "header = true",
+      "auto_detect = false",
+      `delim = ${sqlString(header.delimiter)}`,
+      `quote = '"'`,
+      `escape = '"'`,
+      `columns = {${columns}}`,
+      "strict_mode = true",
+      "max_line_size = 10000000"
+    ];
+    if (csv.encoding) options.push(`encoding = ${sqlString(csv.encoding)}`);
+    return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
   }
   throw new InputError(`${path}: unsupported file type (use CSV, Parquet or JSON Lines)`);
 }
 
+/** Delimiters tried when a profile names none, most common first. */
+const delimiters = [",", ";", "\t", "|"];
+
 /**
- * Loads `path` into `table` with columns `row` and one VARCHAR column per field. Required fields must be present
- * (matched case-insensitively); optional ones absent from the file become NULL. Returns the number of rows read.
+ * The header of a CSV file: its delimiter (the profile's, else the candidate that splits the header most) and its
+ * column names. Only the first line is read here; every data line is parsed by DuckDB.
  */
-export async function ingestFile(
+export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: string; columns: string[]} {
+  const buffer = Buffer.alloc(65536);
+  const fd = openSync(path, "r");
+  let text: string;
+  try {
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, read).toString(csv.encoding === "latin-1" ? "latin1" : "utf8");
+  } finally {
+    closeSync(fd);
+  }
+  const line = text.replace(/^\uFEFF/, "").split(/\r?\n/)[0];
+  const delimiter =
+    csv.delimiter ??
+    delimiters.reduce((best, d) => (splitHeader(line, d).length > splitHeader(line, best).length ? d : best));
+  const columns = splitHeader(line, delimiter);
+  const blank = columns.findIndex((c) => c.trim() === "");
+  if (blank >= 0) throw new InputError(`${path}: header column ${blank + 1} has no name`);
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (seen.has(column)) throw new InputError(`${path}: header names column "${column}" twice`);
+    seen.add(column);
+  }
+  return {delimiter, columns};
+}
+
+/** Splits a header line at the delimiter, honouring double quotes around a name. */
+function splitHeader(line: string, delimiter: string): string[] {
+  const names: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; ++i) {
+    const c = line[i];
+    if (c === '"') {
+      if (quoted && line[i + 1] === '"') {
+        current += '"';
+        ++i;
+      } else quoted = !quoted;
+    } else if (c === delimiter && !quoted) {
+      names.push(current.trim());
+      current = "";
+    } else current += c;
+  }
+  names.push(current.trim());
+  return names;
+}
+
+/** A file read into a table: its name for reports, its columns as found, and its row count. */
+export interface SourceTable {
+  table: string;
+  label: string;
+  path: string;
+  columns: string[];
+  rows: number;
+}
+
+/**
+ * Loads `path` into `table` with a `row` column and every column of the file as VARCHAR. Throws InputError, naming
+ * the file, for an empty file, a binary file, a file DuckDB cannot parse, or one with a header and no rows.
+ */
+export async function readSourceFile(
   db: Database,
   path: string,
   table: string,
-  fields: {required: readonly string[]; optional: readonly string[]}
-): Promise<number> {
+  csv: CsvOptions = {}
+): Promise<SourceTable> {
+  const size = statSync(path, {throwIfNoEntry: false})?.size;
+  if (size === undefined) throw new InputError(`${path} not found`);
+  if (size === 0) throw new InputError(`${path} is empty`);
+  if (!/\.(parquet|gz)$/i.test(path) && looksBinary(path)) {
+    throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
+  }
   const staging = `${table}_staging`;
   try {
-    await db.run(`CREATE OR REPLACE TEMP TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path)}`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path, csv)}`);
   } catch (error) {
-    throw new InputError(`${path}: cannot be read: ${firstLine((error as Error).message)}`);
+    throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
   }
   const columns = (await db.all<{column_name: string}>(`DESCRIBE ${sqlIdentifier(staging)}`)).map((d) => d.column_name);
-  const byName = new Map(columns.map((name) => [name.trim().toLowerCase(), name]));
-  const missing = fields.required.filter((field) => !byName.has(field));
-  if (missing.length > 0) {
-    throw new InputError(`${path}: missing column ${missing.join(", ")} (found: ${columns.join(", ")})`);
-  }
-  const select = [...fields.required, ...fields.optional].map((field) => {
-    const column = byName.get(field);
-    return column === undefined
-      ? `NULL::VARCHAR AS ${sqlIdentifier(field)}`
-      : `CAST(${sqlIdentifier(column)} AS VARCHAR) AS ${sqlIdentifier(field)}`;
-  });
+  const select = columns.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS ${sqlIdentifier(c.trim())}`);
   await db.run(
-    `CREATE OR REPLACE TABLE ${sqlIdentifier(table)} AS
-     SELECT rowid + 1 AS row, ${select.join(", ")} FROM ${sqlIdentifier(staging)};
+    `CREATE OR REPLACE TABLE ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${select.join(", ")}
+     FROM ${sqlIdentifier(staging)} ORDER BY rowid;
      DROP TABLE ${sqlIdentifier(staging)};`
   );
   const {rows} = await db.one<{rows: number}>(`SELECT count(*) AS rows FROM ${sqlIdentifier(table)}`);
-  if (rows === 0) throw new InputError(`${path}: no data rows`);
-  return rows;
+  if (rows === 0) throw new InputError(`${path}: a header and no data rows`);
+  return {table, label: basename(path), path, columns: columns.map((c) => c.trim()), rows};
 }
 
-function firstLine(message: string): string {
-  return message.split("\n").find((line) => line.trim() !== "") ?? message;
+/** A NUL byte in the first 8 KB: no text export has one. */
+function looksBinary(path: string): boolean {
+  const buffer = Buffer.alloc(8192);
+  const fd = openSync(path, "r");
+  try {
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).includes(0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** DuckDB's reader errors are long; keep the line that says what is wrong and where, and add what to do. */
+function explainReadError(message: string): string {
+  const lines = message
+    .split("\n")
+    .map((d) => d.trim())
+    .filter((d) => d !== "");
+  const first = lines[0] ?? message;
+  const line = /on line:? (\d+)/i.exec(message)?.[1];
+  const where = line ? ` (line ${line})` : "";
+  if (/unicode|utf-8|encoding/i.test(message)) {
+    return `not valid UTF-8${where}: the file mixes encodings or is not UTF-8 (set the file's encoding in the profile, e.g. latin-1)`;
+  }
+  if (/expected number of columns|too many columns|too few columns|found: \d+/i.test(message)) {
+    return `rows have different numbers of fields${where} (a ragged file, or the wrong delimiter)`;
+  }
+  return first;
 }

@@ -4,6 +4,7 @@
  */
 import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
+import {canonicalDataset, fullLimits, type DatasetDescription} from "../src/lib/dataset.ts";
 import {handoffLadder, validateLadder, type HandoffLadder} from "../src/lib/ladder.ts";
 
 /** An error in the user's input or configuration: printed as one line, without a stack trace. */
@@ -17,11 +18,12 @@ export const defaultDataDirectory = "data/sample";
 /** File endings read for each table, in the order they are looked for. */
 export const inputExtensions = [".parquet", ".csv", ".csv.gz", ".tsv", ".jsonl", ".ndjson", ".json"] as const;
 
-/** The two input files of a lead history. */
+/** The two input files of a lead history, and what the data can tell (from dataset.json, written by imports). */
 export interface LeadHistoryInput {
   directory: string;
   leads: string;
   events: string;
+  dataset: DatasetDescription;
 }
 
 /** Finds leads.* and events.* in the folder named by LEADSTAGE_DATA (or the given one). */
@@ -29,7 +31,22 @@ export function locateInput(directory: string = process.env.LEADSTAGE_DATA || de
   if (!existsSync(directory) || !statSync(directory).isDirectory()) {
     throw new InputError(`input folder ${directory} not found (set LEADSTAGE_DATA to a folder with leads and events)`);
   }
-  return {directory, leads: locateTable(directory, "leads"), events: locateTable(directory, "events")};
+  return {
+    directory,
+    leads: locateTable(directory, "leads"),
+    events: locateTable(directory, "events"),
+    dataset: readDataset(join(directory, "dataset.json"))
+  };
+}
+
+function readDataset(path: string): DatasetDescription {
+  if (!existsSync(path)) return canonicalDataset();
+  try {
+    const dataset = JSON.parse(readFileSync(path, "utf8")) as DatasetDescription;
+    return {...canonicalDataset(), ...dataset, limits: {...fullLimits, ...dataset.limits}};
+  } catch (error) {
+    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 function locateTable(directory: string, table: string): string {

@@ -4,16 +4,19 @@
  */
 import type {Database} from "./duckdb.ts";
 import type {HandoffModelSummary} from "./handoff-model.ts";
-import {namedSql} from "./sql.ts";
+import {pseudonymSql} from "./pseudonym.ts";
+import {namedSql, sqlList} from "./sql.ts";
 import {wilson} from "../src/lib/stats.ts";
 import type {HandoffLadder} from "../src/lib/ladder.ts";
+import {canonicalDataset, type DatasetDescription} from "../src/lib/dataset.ts";
 import type {LevelSummary, OverviewData, OverviewTotals, RejectReason} from "../src/lib/overview.ts";
 
 /** Aggregates the handoffs table (built by buildHandoffModel) into the overview's data. */
 export async function overviewData(
   db: Database,
   ladder: HandoffLadder,
-  summary: HandoffModelSummary
+  summary: HandoffModelSummary,
+  dataset: DatasetDescription = canonicalDataset()
 ): Promise<OverviewData> {
   const raw = await db.one(namedSql("totals"));
   const closed = num(raw.won) + num(raw.lost) + num(raw.rejected) + num(raw.recycled);
@@ -29,6 +32,7 @@ export async function overviewData(
     open: num(raw.open),
     closed,
     winRate: wilson(num(raw.won), closed),
+    wonShare: wilson(num(raw.won), num(raw.handoffs)),
     firstLeadAt: raw.first_lead_at as string | null,
     dataEnd: summary.dataEnd
   };
@@ -49,6 +53,7 @@ export async function overviewData(
       share: totals.handoffs > 0 ? num(row.handoffs) / totals.handoffs : null,
       surveyShare: ladder.levels.find((d) => d.level === level)?.surveyShare ?? null,
       winRate: wilson(won, levelClosed),
+      wonShare: wilson(won, num(row.handoffs)),
       medianDaysToHandoff: row.median_days_to_handoff as number | null,
       medianDaysToClose: row.median_days_to_close as number | null,
       medianDaysToWin: row.median_days_to_win as number | null,
@@ -56,11 +61,30 @@ export async function overviewData(
       revenue: num(row.revenue)
     };
   });
-  return {ladder, totals, levels, reconciliation: summary.files, rejectReasons: await rejectReasons(db)};
+  return {
+    ladder,
+    totals,
+    levels,
+    reconciliation: summary.files,
+    rejectReasons: await rejectReasons(db, "rejects"),
+    flags: await rejectReasons(db, "flags"),
+    dataset
+  };
 }
 
-async function rejectReasons(db: Database): Promise<RejectReason[]> {
-  const rows = await db.all(namedSql("reject-reasons"));
+/** Rejected (or flagged) rows grouped by reason with example rows; lead IDs pseudonymised. */
+export async function rejectReasons(db: Database, table: "rejects" | "flags" = "rejects"): Promise<RejectReason[]> {
+  const rows = await db.all(
+    namedSql("reject-reasons", {
+      table,
+      lead_id_reasons: sqlList([
+        "duplicate lead_id",
+        "its lead was rejected",
+        "unknown lead_id (not in the leads file)"
+      ]),
+      pseudonym: pseudonymSql("value")
+    })
+  );
   return rows.map((row) => ({
     file: row.file as string,
     field: row.field as string,

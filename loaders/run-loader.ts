@@ -6,12 +6,13 @@
 import {withDatabase, type Database} from "./duckdb.ts";
 import {formatReconciliation, type HandoffModelSummary} from "./handoff-model.ts";
 import {openHandoffModel} from "./handoff-store.ts";
-import {InputError, loadLadder, locateInput} from "./input.ts";
+import {InputError, loadLadder, locateInput, type LeadHistoryInput} from "./input.ts";
 import type {HandoffLadder} from "../src/lib/ladder.ts";
 
 /** What a page's aggregation receives. */
 export interface LoaderContext {
   db: Database;
+  input: LeadHistoryInput;
   ladder: HandoffLadder;
   summary: HandoffModelSummary;
 }
@@ -30,7 +31,7 @@ export async function runPageLoader(
       const origin = summary.fromStore ? "materialised handoffs reused" : "handoffs built";
       process.stderr.write(`${name}: ${input.directory}, ladder ${ladder.id} (${origin})\n`);
       process.stderr.write(`${formatReconciliation(summary.files)}\n`);
-      return aggregate({db, ladder, summary});
+      return aggregate({db, input, ladder, summary});
     });
     process.stdout.write(JSON.stringify(data));
     process.stderr.write(`${name}: done in ${Math.round(performance.now() - started)} ms\n`);

@@ -6,8 +6,8 @@ WITH handoff_events AS (
   SELECT
     lead_id,
     "at" AS handoff_at,
-    row_number() OVER (PARTITION BY lead_id ORDER BY "at", row) AS handoff_seq,
-    lead("at") OVER (PARTITION BY lead_id ORDER BY "at", row) AS next_handoff_at
+    row_number() OVER (PARTITION BY lead_id ORDER BY "at", file, row) AS handoff_seq,
+    lead("at") OVER (PARTITION BY lead_id ORDER BY "at", file, row) AS next_handoff_at
   FROM events
   WHERE type = 'handed_off'
 ),
@@ -17,11 +17,12 @@ first_evidence AS (
   GROUP BY lead_id
 ),
 after_handoff AS (
-  SELECT h.lead_id, h.handoff_seq, e.type, e.at, e.row, e.num_value, e.value
+  SELECT h.lead_id, h.handoff_seq, e.type, e."at", e.file, e.row, e.num_value, e.value, e.flagged
   FROM handoff_events h
   JOIN events e
     ON e.lead_id = h.lead_id
-   AND e.at >= h.handoff_at
+   -- A flagged won deal dated before the first handoff still belongs to it (see validate-events.sql).
+   AND (e."at" >= h.handoff_at OR (h.handoff_seq = 1 AND e.type = 'won'))
    AND (h.next_handoff_at IS NULL OR e.at < h.next_handoff_at)
    AND e.type <> 'handed_off'
 ),
@@ -29,15 +30,16 @@ endings AS (
   SELECT
     lead_id,
     handoff_seq,
-    arg_min(type, ("at", row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_type,
-    arg_min(value, ("at", row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_value,
-    arg_min(num_value, ("at", row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_amount,
+    arg_min(type, ("at", file, row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_type,
+    arg_min(value, ("at", file, row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_value,
+    arg_min(num_value, ("at", file, row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_amount,
     min("at") FILTER (WHERE list_contains({{terminal_types}}, type)) AS closed_at,
     min("at") FILTER (WHERE type = 'accepted') AS accepted_at,
     min("at") FILTER (WHERE type = 'opportunity') AS opportunity_at,
     min("at") FILTER (WHERE type = 'sales_touch') AS first_touch_at,
     count(*) FILTER (WHERE type = 'sales_touch') AS sales_touches,
-    coalesce(sum(num_value) FILTER (WHERE type = 'sales_touch'), 0) AS sales_hours
+    coalesce(sum(num_value) FILTER (WHERE type = 'sales_touch'), 0) AS sales_hours,
+    bool_or(flagged) AS flagged
   FROM after_handoff
   GROUP BY lead_id, handoff_seq
 ),
@@ -71,7 +73,10 @@ joined AS (
     coalesce(e.sales_touches, 0) AS sales_touches,
     coalesce(e.sales_hours, 0) AS sales_hours,
     (epoch_us(h.handoff_at) - epoch_us(l.created_at)) / 86400e6 AS days_to_handoff,
-    (epoch_us(e.closed_at) - epoch_us(h.handoff_at)) / 86400e6 AS days_to_close
+    -- A deal closed before its handoff (a flagged contradiction) has no meaningful time to close.
+    CASE WHEN e.closed_at >= h.handoff_at THEN (epoch_us(e.closed_at) - epoch_us(h.handoff_at)) / 86400e6 END
+      AS days_to_close,
+    coalesce(e.flagged, false) AS flagged
   FROM handoff_events h
   JOIN leads l USING (lead_id)
   LEFT JOIN first_evidence f USING (lead_id)

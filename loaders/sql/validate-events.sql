@@ -1,67 +1,64 @@
--- Checks every row of raw_events once against the validated leads; the first failing check names the field and
--- reason. Runs in two steps because "outcome before any handoff" needs the handoffs that survived the first step.
+-- Checks every row of raw_events once against the validated leads; the first failing check names the source
+-- column and the reason. A won deal dated before its lead's creation or first handoff is a contradiction the data
+-- really contains: it is kept (the deal happened) and flagged, not rejected and not silently moved.
 CREATE OR REPLACE TEMP TABLE event_checks AS
 WITH parsed AS (
-  SELECT
-    e.row,
-    nullif(trim(e.lead_id), '') AS lead_id,
-    e.at AS at_text,
-    try_cast(trim(e.at) AS TIMESTAMPTZ)::TIMESTAMP AS "at",
-    lower(nullif(trim(e.type), '')) AS type,
-    e.type AS type_text,
-    e.value AS value_text,
-    try_cast(trim(e.value) AS DOUBLE) AS num_value,
-    nullif(trim(e.value), '') AS value
-  FROM raw_events e
+  SELECT *, try_cast(value AS DOUBLE) AS num_value FROM raw_events
 ),
 joined AS (
-  SELECT p.*, l.created_at AS lead_created_at, l.lead_id IS NOT NULL AS lead_known, rl.row AS rejected_lead_row
+  SELECT p.*, l.created_at AS lead_created_at, l.lead_id IS NOT NULL AS lead_known, rl.lead_id IS NOT NULL AS lead_rejected
   FROM parsed p
   LEFT JOIN leads l ON l.lead_id = p.lead_id
-  LEFT JOIN (SELECT lead_id, min(row) AS row FROM lead_checks WHERE reject_reason IS NOT NULL GROUP BY lead_id) rl
+  LEFT JOIN (SELECT DISTINCT lead_id FROM lead_checks WHERE reject_reason IS NOT NULL) rl
     ON rl.lead_id = p.lead_id AND l.lead_id IS NULL
 ),
 ranked AS (
-  SELECT *, min(row) OVER (PARTITION BY lead_id, "at", type, value) AS first_row FROM joined
+  SELECT *, row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY file, row, at_column) AS copy_number
+  FROM joined
 )
 SELECT
   *,
   CASE
-    WHEN lead_id IS NULL OR NOT lead_known THEN 'lead_id'
-    WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN 'type'
-    WHEN "at" IS NULL OR "at" < lead_created_at THEN 'at'
-    WHEN type IN ('won', 'sales_touch') AND value IS NOT NULL AND num_value IS NULL THEN 'value'
-    WHEN type = 'won' AND num_value < 0 THEN 'value'
-    WHEN type = 'sales_touch' AND (num_value IS NULL OR num_value <= 0) THEN 'value'
-    WHEN row <> first_row THEN 'row'
+    WHEN lead_id IS NULL OR NOT lead_known THEN lead_column
+    WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN type_column
+    WHEN "at" IS NULL THEN at_column
+    WHEN "at" < lead_created_at AND type <> 'won' THEN at_column
+    WHEN type IN ('won', 'sales_touch') AND value IS NOT NULL AND num_value IS NULL THEN value_column
+    WHEN type = 'won' AND num_value < 0 THEN value_column
+    WHEN type = 'sales_touch' AND (num_value IS NULL OR num_value <= 0) THEN value_column
+    WHEN length(value) > {{max_text_length}} THEN value_column
+    WHEN copy_number > 1 THEN '(whole row)'
   END AS reject_field,
   CASE
     WHEN lead_id IS NULL THEN 'missing lead_id'
-    WHEN NOT lead_known AND rejected_lead_row IS NOT NULL THEN 'its lead was rejected'
+    WHEN NOT lead_known AND lead_rejected THEN 'its lead was rejected'
     WHEN NOT lead_known THEN 'unknown lead_id (not in the leads file)'
     WHEN type IS NULL THEN 'missing type'
     WHEN NOT list_contains({{event_types}}, type) THEN 'unknown event type'
-    WHEN nullif(trim(at_text), '') IS NULL THEN 'missing at'
-    WHEN "at" IS NULL THEN 'unparseable date (expected ISO 8601, e.g. 2025-03-31 or 2025-03-31T14:05:00Z)'
-    WHEN "at" < lead_created_at THEN 'event before the lead was created'
+    WHEN at_text IS NULL THEN 'missing date'
+    WHEN "at" IS NULL THEN 'unparseable date (expected ' || at_formats || ')'
+    WHEN "at" < lead_created_at AND type <> 'won' THEN 'event before the lead was created'
     WHEN type = 'won' AND value IS NOT NULL AND num_value IS NULL THEN 'amount is not a number'
     WHEN type = 'won' AND num_value < 0 THEN 'negative amount'
     WHEN type = 'sales_touch' AND value IS NULL THEN 'sales_touch without hours'
     WHEN type = 'sales_touch' AND num_value IS NULL THEN 'hours are not a number'
     WHEN type = 'sales_touch' AND num_value <= 0 THEN 'hours must be positive'
-    WHEN row <> first_row THEN 'duplicate event'
+    WHEN length(value) > {{max_text_length}} THEN 'value too long (over {{max_text_length}} characters)'
+    WHEN copy_number > 1 THEN 'duplicate event'
   END AS reject_reason,
   CASE
-    WHEN lead_id IS NULL OR NOT lead_known THEN lead_id
-    WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN type_text
-    WHEN "at" IS NULL OR "at" < lead_created_at THEN at_text
-    WHEN reject_field = 'value' THEN value_text
+    WHEN lead_id IS NULL OR NOT lead_known THEN left(lead_id, 60)
+    WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN left(type_text, 60)
+    WHEN "at" IS NULL OR ("at" < lead_created_at AND type <> 'won') THEN left(at_text, 60)
+    WHEN reject_field = value_column THEN left(value, 60)
     ELSE NULL
-  END AS reject_value
+  END AS reject_value,
+  CASE WHEN type = 'won' AND "at" < lead_created_at THEN 'won before the lead was created' END AS flag_reason
 FROM ranked;
 
--- Lifecycle events other than the handoff itself belong to the handoff they follow: one before any handoff has no
--- handoff to belong to. Disqualification is the exception, since marketing may disqualify a lead it never handed off.
+-- Lifecycle events other than the handoff belong to the handoff they follow: one before any handoff has no handoff
+-- to belong to. Disqualification is the exception (marketing may disqualify a lead it never handed off), and so is a
+-- won deal of a lead that was handed off later: kept, flagged, and counted for the first handoff.
 CREATE OR REPLACE TEMP TABLE first_handoffs AS
 SELECT lead_id, min("at") AS first_handoff_at
 FROM event_checks
@@ -70,22 +67,32 @@ GROUP BY lead_id;
 
 UPDATE event_checks c
 SET
-  reject_field = 'at',
-  reject_reason = 'outcome before any handoff',
-  reject_value = c.at_text
-FROM (SELECT c2.row FROM event_checks c2 LEFT JOIN first_handoffs f USING (lead_id)
-      WHERE c2.reject_reason IS NULL
-        AND list_contains({{handoff_bound_types}}, c2.type)
-        AND (f.first_handoff_at IS NULL OR c2.at < f.first_handoff_at)) orphan
-WHERE c.row = orphan.row;
+  reject_field = CASE WHEN orphan.kept THEN NULL ELSE c.at_column END,
+  reject_reason = CASE WHEN orphan.kept THEN NULL ELSE 'outcome before any handoff' END,
+  reject_value = CASE WHEN orphan.kept THEN NULL ELSE c.at_text END,
+  flag_reason = CASE WHEN orphan.kept THEN coalesce(c.flag_reason, 'won before the first handoff') END
+FROM (
+  SELECT c2.file, c2.row, c2.at_column, c2.type = 'won' AND f.first_handoff_at IS NOT NULL AS kept
+  FROM event_checks c2
+  LEFT JOIN first_handoffs f USING (lead_id)
+  WHERE c2.reject_reason IS NULL
+    AND list_contains({{handoff_bound_types}}, c2.type)
+    AND (f.first_handoff_at IS NULL OR c2."at" < f.first_handoff_at)
+) orphan
+WHERE c.file = orphan.file AND c.row = orphan.row AND c.at_column = orphan.at_column;
 
 INSERT INTO rejects
-SELECT {{file}}, row, reject_field, reject_reason, reject_value
+SELECT file, row, reject_field, reject_reason, reject_value
 FROM event_checks
 WHERE reject_reason IS NOT NULL;
 
+INSERT INTO flags
+SELECT file, row, at_column, flag_reason, at_text
+FROM event_checks
+WHERE reject_reason IS NULL AND flag_reason IS NOT NULL;
+
 CREATE OR REPLACE TABLE events AS
-SELECT row, lead_id, "at", type, num_value, value
+SELECT file, row, lead_id, "at", type, num_value, value, flag_reason IS NOT NULL AS flagged
 FROM event_checks
 WHERE reject_reason IS NULL
-ORDER BY lead_id, "at", row;
+ORDER BY lead_id, "at", file, row;

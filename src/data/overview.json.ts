@@ -2,4 +2,4 @@
 import {overviewData} from "../../loaders/overview.ts";
 import {runPageLoader} from "../../loaders/run-loader.ts";
 
-await runPageLoader("overview.json", ({db, ladder, summary}) => overviewData(db, ladder, summary));
+await runPageLoader("overview.json", ({db, input, ladder, summary}) => overviewData(db, ladder, summary, input.dataset));

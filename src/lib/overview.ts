@@ -3,6 +3,7 @@
  */
 import type {HandoffLadder} from "./ladder.js";
 import type {Proportion} from "./stats.js";
+import type {DatasetDescription} from "./dataset.js";
 
 /** How the rows of one input file were accounted for: read = used + rejected, always. */
 export interface FileReconciliation {
@@ -10,6 +11,8 @@ export interface FileReconciliation {
   read: number;
   used: number;
   rejected: number;
+  /** Used rows of which some value was rejected (a wide row with one bad milestone date, say); counted as used. */
+  partlyRejected: number;
 }
 
 /** One ladder level's numbers. Win rates are over closed handoffs only: open ones are not lost. */
@@ -28,6 +31,8 @@ export interface LevelSummary {
   /** The survey's share for this level, where the ladder carries one. */
   surveyShare: number | null;
   winRate: Proportion;
+  /** Won ÷ all handoffs, open ones included: what can be said when lost outcomes are not recorded. */
+  wonShare: Proportion;
   medianDaysToHandoff: number | null;
   medianDaysToClose: number | null;
   medianDaysToWin: number | null;
@@ -48,6 +53,7 @@ export interface OverviewTotals {
   open: number;
   closed: number;
   winRate: Proportion;
+  wonShare: Proportion;
   firstLeadAt: string | null;
   dataEnd: string | null;
 }
@@ -68,4 +74,7 @@ export interface OverviewData {
   levels: LevelSummary[];
   reconciliation: FileReconciliation[];
   rejectReasons: RejectReason[];
+  /** Contradictions kept in the model and flagged. */
+  flags: RejectReason[];
+  dataset: DatasetDescription;
 }

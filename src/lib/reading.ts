@@ -10,10 +10,11 @@ export const minimumClosed = 30;
 
 /** The reading of the overview, in English. */
 export function overviewReading(data: OverviewData): string {
-  const {totals, levels, ladder} = data;
+  const {totals, levels, ladder, dataset} = data;
   if (totals.handoffs === 0) {
     return `None of the ${formatCount(totals.leads)} leads has been handed off to sales yet, so there is nothing to compare.`;
   }
+  if (!dataset.limits.lostOutcome || !dataset.limits.evidence) return limitedReading(data);
   const name = (level: number) => ladder.levels.find((d) => d.level === level)?.name.en ?? `level ${level}`;
   const sentences: string[] = [];
   const largest = levels.reduce((a, b) => (b.handoffs > a.handoffs ? b : a));
@@ -59,6 +60,28 @@ export function overviewReading(data: OverviewData): string {
       `Level${thin.length > 1 ? "s" : ""} ${thin.map((d) => d.level).join(", ")} rest${thin.length > 1 ? "" : "s"} on ` +
         `fewer than ${minimumClosed} closed handoffs: read ${thin.length > 1 ? "their" : "its"} win rate with care.`
     );
+  }
+  return sentences.join(" ");
+}
+
+/** The reading for data that lacks lost outcomes or evidence: say what can be said, and what cannot. */
+function limitedReading({totals, levels, dataset}: OverviewData): string {
+  const sentences = [
+    `Of ${formatCount(totals.handoffs)} handoffs from ${formatCount(totals.leads)} leads, ${formatCount(totals.won)} ` +
+      (dataset.limits.lostOutcome
+        ? `were won: ${formatPercent(totals.winRate.rate)} of closed handoffs (95% CI ${formatInterval(totals.winRate)}).`
+        : `were won by the end of the data: ${formatPercent(totals.wonShare.rate)} of all handoffs ` +
+          `(95% CI ${formatInterval(totals.wonShare)}). Lost deals are not recorded, so the others may be lost or ` +
+          `still open, and no win rate over closed handoffs can be given.`)
+  ];
+  if (!dataset.limits.evidence) {
+    sentences.push(
+      `The data records no qualification evidence, so every handoff is at level 1 and the question of the right ` +
+        `level cannot be answered from it; compare campaigns and sources instead.`
+    );
+  } else {
+    const used = levels.filter((d) => d.handoffs > 0).map((d) => d.level);
+    sentences.push(`Handoffs occur at level${used.length === 1 ? "" : "s"} ${used.join(", ")}.`);
   }
   return sentences.join(" ");
 }

@@ -45,6 +45,13 @@ describe("winRateByLevelChart", () => {
   it("matches its snapshot", () => {
     expect(roundedMarkup(chart)).toMatchSnapshot();
   });
+
+  it("shows the share won of all handoffs, with n = handoffs, for data without lost outcomes", () => {
+    const shares = winRateByLevelChart(levels, {width: 640, measure: "wonShare", document: chartDocument()});
+    const texts = chartTexts(shares as unknown as Element);
+    expect(texts.filter((d) => d.startsWith("n = "))).toEqual(["n = 2", "n = 3", "n = 2", "n = 1", "n = 2"]);
+    expect(texts).toEqual(expect.arrayContaining(["50.0%", "↑ Share of handoffs won by the end of the data (%)"]));
+  });
 });
 
 describe("levelMixChart", () => {

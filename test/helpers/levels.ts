@@ -34,6 +34,7 @@ export function fixtureLevels(): LevelRow[] {
       share: handoffs / total,
       surveyShare: level.surveyShare ?? null,
       winRate: wilson(won, closed),
+      wonShare: wilson(won, handoffs),
       medianDaysToHandoff: null,
       medianDaysToClose: null,
       medianDaysToWin: null,

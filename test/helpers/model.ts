@@ -17,9 +17,10 @@ export async function modelOf(
   ladder: HandoffLadder = handoffLadder
 ): Promise<{overview: OverviewData; handoffs: Record<string, unknown>[]; rejects: Record<string, unknown>[]}> {
   return withDatabase(async (db) => {
-    const summary = await buildHandoffModel(db, locateInput(directory), ladder);
+    const input = locateInput(directory);
+    const summary = await buildHandoffModel(db, input, ladder);
     return {
-      overview: await overviewData(db, ladder, summary),
+      overview: await overviewData(db, ladder, summary, input.dataset),
       handoffs: await db.all("SELECT * FROM handoffs ORDER BY lead_id, handoff_seq"),
       rejects: await db.all("SELECT * FROM rejects ORDER BY file, row")
     };

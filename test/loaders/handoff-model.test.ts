@@ -17,8 +17,8 @@ describe("the handoff model on the hand-computed fixture", () => {
 
   it("accounts for every input row: read = used + rejected", () => {
     expect(overview.reconciliation).toEqual([
-      {file: "leads.csv", read: 13, used: 10, rejected: 3},
-      {file: "events.csv", read: 73, used: 64, rejected: 9}
+      {file: "leads.csv", read: 13, used: 10, rejected: 3, partlyRejected: 0},
+      {file: "events.csv", read: 73, used: 64, rejected: 9, partlyRejected: 0}
     ]);
     expect(formatReconciliation(overview.reconciliation)).toBe(
       "leads.csv: 13 rows read = 10 used + 3 rejected\nevents.csv: 73 rows read = 64 used + 9 rejected"
@@ -27,7 +27,7 @@ describe("the handoff model on the hand-computed fixture", () => {
 
   it("rejects each bad row with its file, row, field and reason", () => {
     expect(model.rejects.map((d) => [d.file, d.row, d.field, d.reason, d.value])).toEqual([
-      ["events.csv", 7, "row", "duplicate event", null],
+      ["events.csv", 7, "(whole row)", "duplicate event", null],
       ["events.csv", 8, "value", "sales_touch without hours", null],
       ["events.csv", 14, "value", "negative amount", "-500"],
       ["events.csv", 15, "at", "event before the lead was created", "2024-12-01"],
@@ -176,18 +176,20 @@ describe("bad input", () => {
 
   it("names a file with a header and no rows", async () => {
     const headerOnly = withFiles("lead_id,created_at\n", events);
-    await expect(modelOf(headerOnly)).rejects.toThrow(`${join(headerOnly, "leads.csv")}: no data rows`);
+    await expect(modelOf(headerOnly)).rejects.toThrow(`${join(headerOnly, "leads.csv")}: a header and no data rows`);
   });
 
   it("names a missing required column and the columns it found", async () => {
     const directory = withFiles("id,created_at\nA,2025-01-01\n", events);
-    await expect(modelOf(directory)).rejects.toThrow(/leads\.csv: missing column lead_id \(found: id, created_at\)/);
+    await expect(modelOf(directory)).rejects.toThrow(
+      'profile canonical: leads.fields.lead_id: column "lead_id" is not in leads.csv (columns: id, created_at)'
+    );
   });
 
   it("accepts a file where every row is rejected, and says so in the reconciliation", async () => {
     const directory = withFiles("lead_id,created_at\nA,2025-01-01\n", "lead_id,at,type\nB,2025-01-02,handed_off\n");
     const {overview} = await modelOf(directory);
-    expect(overview.reconciliation[1]).toEqual({file: "events.csv", read: 1, used: 0, rejected: 1});
+    expect(overview.reconciliation[1]).toEqual({file: "events.csv", read: 1, used: 0, rejected: 1, partlyRejected: 0});
     expect(overview.totals.handoffs).toBe(0);
     expect(overview.levels.map((d) => d.handoffs)).toEqual([0, 0, 0, 0, 0]);
   });
@@ -197,6 +199,6 @@ describe("bad input", () => {
     copyFileSync(join(fixture, "events.csv"), join(directory, "events.csv"));
     writeFileSync(join(directory, "leads.csv"), "Lead_ID,CREATED_AT,Notes\nL01,2025-01-01,called twice\n");
     const {overview} = await modelOf(directory);
-    expect(overview.reconciliation[0]).toEqual({file: "leads.csv", read: 1, used: 1, rejected: 0});
+    expect(overview.reconciliation[0]).toEqual({file: "leads.csv", read: 1, used: 1, rejected: 0, partlyRejected: 0});
   });
 });

@@ -1,0 +1,208 @@
+/**
+ * Compiles an import profile into the SQL that maps the export's source tables (`src_<file>`) onto the canonical
+ * raw tables the validators read: `raw_leads` and `raw_events`, every row carrying the file and row it came from
+ * and the names of the source columns, so that a reject names what the user can find in their own export.
+ */
+import {sqlIdentifier, sqlString} from "./duckdb.ts";
+import {parseDateSql} from "./date-formats.ts";
+import {columnSpec, defaultDateFormats, type FieldSpec, type ImportProfile} from "./profile.ts";
+import {InputError} from "./input.ts";
+import type {SourceTable} from "./ingest.ts";
+
+/** The source table name of a profile file. */
+export const sourceTable = (file: string) => `src_${file}`;
+
+/** The optional lead fields, in the order of the raw table. */
+const descriptiveFields = ["campaign", "source", "segment", "company_size", "region"] as const;
+
+/** Compiles a profile against the files as read (their columns are checked here, naming the profile key). */
+export class ProfileCompiler {
+  constructor(
+    private readonly profile: ImportProfile,
+    private readonly sources: Record<string, SourceTable>
+  ) {}
+
+  /** A cell with surrounding space trimmed and null markers (always including "") turned into NULL. */
+  private cell(alias: string, file: string, column: string, key: string): string {
+    const source = this.sources[file];
+    if (!source.columns.includes(column)) {
+      throw new InputError(
+        `profile ${this.profile.name}: ${key}: column "${column}" is not in ${source.label} (columns: ${source.columns.join(", ")})`
+      );
+    }
+    const markers = [...new Set(["", ...(this.profile.nullMarkers ?? [])])];
+    const trimmed = `trim(${alias}.${sqlIdentifier(column)})`;
+    return `(CASE WHEN ${trimmed} IN (${markers.map(sqlString).join(", ")}) THEN NULL ELSE ${trimmed} END)`;
+  }
+
+  /** A mapped field: the cell, then its value map (unmapped values pass through). */
+  private field(alias: string, defaultFile: string, spec: FieldSpec, key: string): string {
+    const {column, file = defaultFile, values} = columnSpec(spec);
+    const cell = this.cell(file === defaultFile ? alias : joinAlias(file), file, column, key);
+    if (!values || Object.keys(values).length === 0) return cell;
+    const cases = Object.entries(values)
+      .map(([from, to]) => `WHEN ${sqlString(from)} THEN ${to === null ? "NULL" : sqlString(to)}`)
+      .join(" ");
+    return `(CASE ${cell} ${cases} ELSE ${cell} END)`;
+  }
+
+  private date(text: string, formats: string[] | undefined): string {
+    return parseDateSql(
+      text,
+      formats ?? this.profile.dateFormats ?? defaultDateFormats,
+      this.profile.timezone ?? "UTC"
+    );
+  }
+
+  private formatsText(formats: string[] | undefined): string {
+    const names = (formats ?? this.profile.dateFormats ?? defaultDateFormats).map((d) =>
+      d === "ISO 8601" ? "ISO 8601, e.g. 2025-03-31 or 2025-03-31T14:05:00Z" : d
+    );
+    return sqlString(names.join(" or "));
+  }
+
+  /** Files joined to the leads file, and the source column of each join. */
+  joins(): {file: string; column: string}[] {
+    return Object.entries(this.profile.files)
+      .filter(([, file]) => file.join)
+      .map(([name, file]) => ({file: name, column: file.join!.column}));
+  }
+
+  /** CREATE raw_leads: one row per row of the leads file, joined fields from the first matching row of each join. */
+  leadsSql(): string {
+    const {file, fields} = this.profile.leads;
+    const label = sqlString(this.sources[file].label);
+    const leadIdColumn = columnSpec(fields.lead_id).column;
+    const leadId = this.field("l", file, fields.lead_id, "leads.fields.lead_id");
+    const created = columnSpec(fields.created_at);
+    const createdText = this.field("l", file, fields.created_at, "leads.fields.created_at");
+    const joins = this.joins().map(({file: joined, column}) => {
+      const key = this.cell("j", joined, column, `files.${joined}.join.column`);
+      return {
+        file: joined,
+        sql: `LEFT JOIN (SELECT *, ${key} AS join_key FROM ${sourceTable(joined)} j
+          QUALIFY row_number() OVER (PARTITION BY join_key ORDER BY row) = 1) ${joinAlias(joined)}
+          ON ${joinAlias(joined)}.join_key = ${leadId}`
+      };
+    });
+    const descriptive = descriptiveFields.map((name) => {
+      const spec = fields[name];
+      return `${spec === undefined ? "NULL::VARCHAR" : this.field("l", file, spec, `leads.fields.${name}`)} AS ${name}`;
+    });
+    return `CREATE OR REPLACE TABLE raw_leads AS
+SELECT
+  ${label} AS file,
+  l.row,
+  ${leadId} AS lead_id,
+  ${sqlString(leadIdColumn)} AS lead_column,
+  ${createdText} AS created_text,
+  ${this.date(createdText, created.formats)} AS created_at,
+  ${sqlString(created.column)} AS created_column,
+  ${this.formatsText(created.formats)} AS created_formats,
+  ${descriptive.join(",\n  ")},
+  CAST([${joins.map((j) => `{'file': ${sqlString(this.sources[j.file].label)}, 'row': ${joinAlias(j.file)}.row}`).join(", ")}]
+    AS STRUCT(file VARCHAR, row BIGINT)[]) AS joined_rows
+FROM ${sourceTable(file)} l
+${joins.map((j) => j.sql).join("\n")}
+ORDER BY l.row`;
+  }
+
+  /** CREATE raw_events: the union of every event section, one row per event. */
+  eventsSql(): string {
+    const parts = this.profile.events.flatMap((section, i) => {
+      const key = `events[${i}]`;
+      const label = sqlString(this.sources[section.file].label);
+      const leadId = this.field("e", section.file, section.leadId, `${key}.leadId`);
+      const leadColumn = sqlString(columnSpec(section.leadId).column);
+      if (section.shape === "long") {
+        const at = columnSpec(section.at);
+        const atText = this.field("e", section.file, section.at, `${key}.at`);
+        const typeText = this.cell("e", section.file, columnSpec(section.type).column, `${key}.type`);
+        const type = this.field("e", section.file, section.type, `${key}.type`);
+        const value = section.value ? this.field("e", section.file, section.value, `${key}.value`) : "NULL::VARCHAR";
+        const valueColumn = section.value ? columnSpec(section.value).column : "value";
+        return [
+          eventSelect({
+            label,
+            leadId,
+            leadColumn,
+            atText,
+            at: this.date(atText, at.formats),
+            atColumn: sqlString(at.column),
+            atFormats: this.formatsText(at.formats),
+            type,
+            typeText,
+            typeColumn: sqlString(columnSpec(section.type).column),
+            value,
+            valueColumn: sqlString(valueColumn),
+            from: `${sourceTable(section.file)} e`,
+            where: "TRUE"
+          })
+        ];
+      }
+      return section.milestones.map((milestone, j) => {
+        const mkey = `${key}.milestones[${j}]`;
+        const atText = this.cell("e", section.file, milestone.column, `${mkey}.column`);
+        const value = milestone.value
+          ? this.field("e", section.file, milestone.value, `${mkey}.value`)
+          : "NULL::VARCHAR";
+        return eventSelect({
+          label,
+          leadId,
+          leadColumn,
+          atText,
+          at: this.date(atText, milestone.formats),
+          atColumn: sqlString(milestone.column),
+          atFormats: this.formatsText(milestone.formats),
+          type: sqlString(milestone.type),
+          typeText: sqlString(milestone.type),
+          typeColumn: sqlString(milestone.column),
+          value,
+          valueColumn: sqlString(milestone.value ? columnSpec(milestone.value).column : milestone.column),
+          from: `${sourceTable(section.file)} e`,
+          // A blank milestone date means the milestone was not reached: no event, and nothing to reject.
+          where: `${atText} IS NOT NULL`
+        });
+      });
+    });
+    if (parts.length === 0) {
+      return `CREATE OR REPLACE TABLE raw_events AS SELECT * FROM (${emptyEvents}) WHERE FALSE`;
+    }
+    return `CREATE OR REPLACE TABLE raw_events AS\n${parts.join("\nUNION ALL\n")}\nORDER BY file, row, at_column`;
+  }
+}
+
+function joinAlias(file: string): string {
+  return `j_${file}`;
+}
+
+interface EventParts {
+  label: string;
+  leadId: string;
+  leadColumn: string;
+  atText: string;
+  at: string;
+  atColumn: string;
+  atFormats: string;
+  type: string;
+  typeText: string;
+  typeColumn: string;
+  value: string;
+  valueColumn: string;
+  from: string;
+  where: string;
+}
+
+function eventSelect(p: EventParts): string {
+  return `SELECT ${p.label} AS file, e.row, ${p.leadId} AS lead_id, ${p.leadColumn} AS lead_column,
+  ${p.atText} AS at_text, ${p.at} AS "at", ${p.atColumn} AS at_column, ${p.atFormats} AS at_formats,
+  lower(${p.type}) AS type, ${p.typeText} AS type_text, ${p.typeColumn} AS type_column,
+  ${p.value} AS value, ${p.valueColumn} AS value_column
+FROM ${p.from}
+WHERE ${p.where}`;
+}
+
+const emptyEvents = `SELECT NULL::VARCHAR AS file, NULL::BIGINT AS row, NULL::VARCHAR AS lead_id,
+  NULL::VARCHAR AS lead_column, NULL::VARCHAR AS at_text, NULL::TIMESTAMP AS "at", NULL::VARCHAR AS at_column,
+  NULL::VARCHAR AS at_formats, NULL::VARCHAR AS type, NULL::VARCHAR AS type_text, NULL::VARCHAR AS type_column,
+  NULL::VARCHAR AS value, NULL::VARCHAR AS value_column`;

@@ -1,0 +1,58 @@
+/**
+ * What a dataset can and cannot tell. An export without lost deals or without a handoff timestamp must not be shown
+ * as if it had them: pages read these limits and say so instead of showing invented zeros.
+ */
+import type {FileReconciliation, RejectReason} from "./overview.js";
+
+/** What the data records. All true for data in Leadstage's own model; an import profile may say otherwise. */
+export interface DatasetLimits {
+  /** The export records when a lead was handed to sales. */
+  handoffTimestamp: boolean;
+  /** Lost (and rejected) outcomes are recorded, so a handoff without an ending is really still open. */
+  lostOutcome: boolean;
+  /** Qualification evidence is recorded, so the ladder can classify. */
+  evidence: boolean;
+  /** Sales touches with hours are recorded. */
+  salesHours: boolean;
+  /** Deal amounts are recorded. */
+  amounts: boolean;
+}
+
+/** Everything a dataset can tell: the default for data in the canonical model. */
+export const fullLimits: DatasetLimits = {
+  handoffTimestamp: true,
+  lostOutcome: true,
+  evidence: true,
+  salesHours: true,
+  amounts: true
+};
+
+/** A dataset's description: written by the importer as dataset.json next to the canonical files. */
+export interface DatasetDescription {
+  profile: string;
+  description: string;
+  limits: DatasetLimits;
+  notes: {en: string[]; de: string[]};
+  /** How the export's own files were accounted for by the import. */
+  importFiles: FileReconciliation[];
+  importRejects: RejectReason[];
+  /** Contradictions kept in the data and flagged (e.g. a deal won before the lead's first contact). */
+  importFlags: RejectReason[];
+  leads: number;
+  events: number;
+}
+
+/** The description of data given directly in the canonical model (no import, nothing it cannot tell). */
+export function canonicalDataset(): DatasetDescription {
+  return {
+    profile: "canonical",
+    description: "Leads and events in Leadstage's own model.",
+    limits: fullLimits,
+    notes: {en: [], de: []},
+    importFiles: [],
+    importRejects: [],
+    importFlags: [],
+    leads: 0,
+    events: 0
+  };
+}
