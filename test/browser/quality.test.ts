@@ -1,0 +1,47 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.ts";
+
+describe("the data quality page in Chromium, built from the fixture", () => {
+  let browser: Browser;
+  let quality: WatchedPage;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    quality = await openPage(browser, inject("siteUrl"), "/quality");
+    await quality.page.waitForSelector("#model-files table");
+    await screenshot(quality.page, "quality");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads without console errors, failed requests or any request off loopback", () => {
+    expect(quality.consoleErrors).toEqual([]);
+    expect(quality.failedRequests).toEqual([]);
+    expect(quality.externalRequests).toEqual([]);
+  });
+
+  it("reconciles every file: rows read = used + rejected", async () => {
+    const rows = await quality.page.locator("#model-files table.reconciliation tbody tr").allInnerTexts();
+    expect(rows.map((d) => d.split("\t").slice(0, 4))).toEqual([
+      ["leads.csv", "13", "10", "3"],
+      ["events.csv", "73", "64", "9"]
+    ]);
+    expect(rows.every((d) => d.includes("✓ read = used + rejected"))).toBe(true);
+  });
+
+  it("lists every reject reason with its count and example rows, lead IDs pseudonymised", async () => {
+    const rows = await quality.page.locator("#model-files table.reasons").first().locator("tbody tr").allInnerTexts();
+    expect(rows).toHaveLength(12);
+    const text = rows.join("\n");
+    expect(text).toContain("unknown event type\t1\t72: meeting");
+    expect(text).toMatch(/duplicate lead_id\t1\t5: P-[0-9a-f]{12}/);
+    expect(text).not.toMatch(/\bL03\b|\bL77\b|\bL99\b/);
+  });
+
+  it("says the data records everything when it is in the canonical model", async () => {
+    expect(await quality.page.locator("#dataset").innerText()).toContain(
+      "The data records everything the dashboard uses"
+    );
+  });
+});
