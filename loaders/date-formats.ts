@@ -40,15 +40,21 @@ const offsetPattern = "(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$";
  * SQL turning the text expression `text` into a UTC TIMESTAMP (NULL when no format fits). Local times (everything
  * without an offset, except epochs) are converted from `timezone` with the offset table of {@link utcOffsetSql}.
  */
-export function parseDateSql(text: string, formats: string[], timezone = "UTC"): string {
+export function parseDateSql(cell: string, formats: string[], timezone = "UTC"): string {
+  let text = cell;
   const local: string[] = [];
   const instant: string[] = [];
   for (const format of formats) {
     if (format === "ISO 8601") {
+      // DuckDB wants seconds before an offset: 2025-01-01T10:00Z becomes 2025-01-01T10:00:00Z.
+      text = `regexp_replace(${text}, '^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[T ][0-9]{2}:[0-9]{2})(Z|z|[+-][0-9]{2}:?[0-9]{2})$', '\\1:00\\2')`;
       instant.push(
-        `CASE WHEN regexp_matches(${text}, '${offsetPattern}') THEN try_cast(${text} AS TIMESTAMPTZ)::TIMESTAMP END`
+        `CASE WHEN regexp_matches(${text}, '^[0-9].*${offsetPattern}') THEN try_cast(${text} AS TIMESTAMPTZ)::TIMESTAMP END`
       );
-      local.push(`CASE WHEN NOT regexp_matches(${text}, '${offsetPattern}') THEN try_cast(${text} AS TIMESTAMP) END`);
+      // Digits first: DuckDB also casts words such as "epoch" and "infinity", which no export means as a date.
+      local.push(
+        `CASE WHEN regexp_matches(${text}, '^[0-9]') AND NOT regexp_matches(${text}, '${offsetPattern}') THEN try_cast(${text} AS TIMESTAMP) END`
+      );
     } else if (format === "epoch s") {
       instant.push(
         `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(CAST(round(CAST(${text} AS DOUBLE) * 1e6) AS BIGINT)) END`
@@ -58,12 +64,18 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
         `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(CAST(round(CAST(${text} AS DOUBLE) * 1e3) AS BIGINT)) END`
       );
     } else {
-      local.push(`try_strptime(${text}, ${sqlString(strptimePattern(format))})`);
+      // DuckDB's strptime turns "infinity" or "epoch" into 1900-01-01 whatever the pattern: digits first here too.
+      local.push(
+        `CASE WHEN regexp_matches(${text}, '^[0-9]') THEN try_strptime(${text}, ${sqlString(strptimePattern(format))}) END`
+      );
     }
   }
   const localSql = local.length === 0 ? "NULL::TIMESTAMP" : `coalesce(${local.join(", ")})`;
   const fromLocal = timezone === "UTC" ? localSql : localToUtcSql(localSql, timezone);
-  return `coalesce(${[...instant, fromLocal].join(", ")})`;
+  // Outside 1900–2100 a date is a typo or a placeholder ("infinity", 0000-00-00, 9999-12-31), not a lead's history.
+  // A one-element list lets the lambda name the parsed value once instead of repeating its expression.
+  return `list_filter([coalesce(${[...instant, fromLocal].join(", ")})],
+    t -> t >= TIMESTAMP '1900-01-01' AND t < TIMESTAMP '2100-01-01')[1]`;
 }
 
 /** SQL converting a local TIMESTAMP in `timezone` to UTC, with the zone's offsets from 1970 to 2050. */

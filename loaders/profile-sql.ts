@@ -89,14 +89,16 @@ export class ProfileCompiler {
       const spec = fields[name];
       return `${spec === undefined ? "NULL::VARCHAR" : this.field("l", file, spec, `leads.fields.${name}`)} AS ${name}`;
     });
+    // Two passes: the inner one maps cells (qualified by their file), the outer one parses dates from plain
+    // columns, which DuckDB's lambdas in the time-zone conversion can refer to.
     return `CREATE OR REPLACE TABLE raw_leads AS
+SELECT *, ${this.date("created_text", created.formats)} AS created_at FROM (
 SELECT
   ${label} AS file,
   l.row,
   ${leadId} AS lead_id,
   ${sqlString(leadIdColumn)} AS lead_column,
   ${createdText} AS created_text,
-  ${this.date(createdText, created.formats)} AS created_at,
   ${sqlString(created.column)} AS created_column,
   ${this.formatsText(created.formats)} AS created_formats,
   ${descriptive.join(",\n  ")},
@@ -104,7 +106,8 @@ SELECT
     AS STRUCT(file VARCHAR, row BIGINT)[]) AS joined_rows
 FROM ${sourceTable(file)} l
 ${joins.map((j) => j.sql).join("\n")}
-ORDER BY l.row`;
+)
+ORDER BY row`;
   }
 
   /** CREATE raw_events: the union of every event section, one row per event. */
@@ -127,7 +130,7 @@ ORDER BY l.row`;
             leadId,
             leadColumn,
             atText,
-            at: this.date(atText, at.formats),
+            at: this.date("at_text", at.formats),
             atColumn: sqlString(at.column),
             atFormats: this.formatsText(at.formats),
             type,
@@ -151,7 +154,7 @@ ORDER BY l.row`;
           leadId,
           leadColumn,
           atText,
-          at: this.date(atText, milestone.formats),
+          at: this.date("at_text", milestone.formats),
           atColumn: sqlString(milestone.column),
           atFormats: this.formatsText(milestone.formats),
           type: sqlString(milestone.type),
@@ -194,12 +197,13 @@ interface EventParts {
 }
 
 function eventSelect(p: EventParts): string {
-  return `SELECT ${p.label} AS file, e.row, ${p.leadId} AS lead_id, ${p.leadColumn} AS lead_column,
-  ${p.atText} AS at_text, ${p.at} AS "at", ${p.atColumn} AS at_column, ${p.atFormats} AS at_formats,
+  return `SELECT *, ${p.at} AS "at" FROM (
+SELECT ${p.label} AS file, e.row, ${p.leadId} AS lead_id, ${p.leadColumn} AS lead_column,
+  ${p.atText} AS at_text, ${p.atColumn} AS at_column, ${p.atFormats} AS at_formats,
   lower(${p.type}) AS type, ${p.typeText} AS type_text, ${p.typeColumn} AS type_column,
   ${p.value} AS value, ${p.valueColumn} AS value_column
 FROM ${p.from}
-WHERE ${p.where}`;
+WHERE ${p.where})`;
 }
 
 const emptyEvents = `SELECT NULL::VARCHAR AS file, NULL::BIGINT AS row, NULL::VARCHAR AS lead_id,
