@@ -86,7 +86,14 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
       log(`import: reading ${name} from ${path}${size === undefined ? "" : ` (${formatBytes(size)})`}`);
     }
     const started = performance.now();
-    const summary = await buildHandoffModel(db, {profile, paths}, handoffLadder);
+    // DuckDB works on its own threads, so the event loop is free to say that a large file is still being read.
+    const heartbeat = setInterval(
+      () => log(`import: still reading and checking… ${Math.round((performance.now() - started) / 1000)} s`),
+      5000
+    );
+    const summary = await buildHandoffModel(db, {profile, paths}, handoffLadder).finally(() =>
+      clearInterval(heartbeat)
+    );
     log(`import: mapped and validated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     log(formatReconciliation(summary.files));
     const counts = await db.one<{leads: number; events: number}>(

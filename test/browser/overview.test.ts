@@ -17,7 +17,7 @@ describe("the overview page in Chromium, built from the fixture", () => {
   let overview: WatchedPage;
   beforeAll(async () => {
     browser = await launchChromium();
-    overview = await openPage(browser, inject("siteUrl"), "/");
+    overview = await openPage(browser, inject("sites").fixture.url, "/");
     await overview.page.waitForSelector("#chart-winrate svg");
     await screenshot(overview.page, "overview");
   });
@@ -72,7 +72,7 @@ describe("the overview page in Chromium, built from the fixture", () => {
   });
 
   it("puts no personal data and no CDN bundle in the built site", () => {
-    const site = inject("siteDirectory");
+    const site = inject("sites").fixture.directory;
     expect(existsSync(join(site, "_npm"))).toBe(false);
     const personal = /fixture-personal|Mustermann|Fixturemann|Privatdata|\+49 30 1234567/;
     const leaks = filesBelow(site).filter((file) => personal.test(readFileSync(file, "latin1")));
@@ -80,6 +80,6 @@ describe("the overview page in Chromium, built from the fixture", () => {
   });
 
   it("printed the reconciliation during the build", () => {
-    expect(inject("buildLog")).toContain("leads.csv: 13 rows read = 10 used + 3 rejected");
+    expect(inject("sites").fixture.log).toContain("leads.csv: 13 rows read = 10 used + 3 rejected");
   });
 });

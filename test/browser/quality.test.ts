@@ -7,7 +7,7 @@ describe("the data quality page in Chromium, built from the fixture", () => {
   let quality: WatchedPage;
   beforeAll(async () => {
     browser = await launchChromium();
-    quality = await openPage(browser, inject("siteUrl"), "/quality");
+    quality = await openPage(browser, inject("sites").fixture.url, "/quality");
     await quality.page.waitForSelector("#model-files table");
     await screenshot(quality.page, "quality");
   });

@@ -1,37 +1,68 @@
 /**
- * Builds the site from the hand-computed fixture (with `npm run build`, as a user would), serves it on loopback and
- * hands its address to the browser tests. The fixture carries personal fields, so the build doubles as the check
- * that they never reach the output.
+ * Builds the site three times with `npm run build`, as a user would, and serves each build on loopback for the
+ * browser tests: from the hand-computed fixture (exact numbers, and personal fields that must not leak), from the
+ * bundled sample, and from the real Olist export imported through its profile (data that lacks lost outcomes and
+ * evidence, which the pages must say rather than hide).
  */
 import {spawnSync} from "node:child_process";
 import type {TestProject} from "vitest/node";
 import {serveStatic, type StaticServer} from "../../loaders/static-server.ts";
 
-/** Where the fixture site is built. */
-export const fixtureSite = "test-output/site-fixture";
+/** The builds the browser tests open. */
+export type SiteName = "fixture" | "sample" | "olist";
 
-let server: StaticServer | undefined;
+/** One build: where it is served and stored, and what the build printed. */
+export interface BuiltSite {
+  url: string;
+  directory: string;
+  log: string;
+}
+
+const servers: StaticServer[] = [];
+
+function run(command: string, args: string[], env: Record<string, string>): string {
+  const result = spawnSync(command, args, {env: {...process.env, LEADSTAGE_LADDER: "", ...env}, encoding: "utf8"});
+  const output = result.stdout + result.stderr;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output}`);
+  return output;
+}
+
+async function buildSite(name: SiteName, data: string): Promise<BuiltSite> {
+  const directory = `test-output/site-${name}`;
+  const log = run("npm", ["run", "build"], {LEADSTAGE_DATA: data, LEADSTAGE_OUTPUT: directory});
+  const server = await serveStatic(directory);
+  servers.push(server);
+  return {url: server.url, directory, log};
+}
 
 export async function setup(project: TestProject): Promise<void> {
-  const build = spawnSync("npm", ["run", "build"], {
-    env: {...process.env, LEADSTAGE_DATA: "test/fixtures/small", LEADSTAGE_OUTPUT: fixtureSite, LEADSTAGE_LADDER: ""},
-    encoding: "utf8"
-  });
-  if (build.status !== 0) throw new Error(`building the fixture site failed:\n${build.stdout}\n${build.stderr}`);
-  server = await serveStatic(fixtureSite);
-  project.provide("siteUrl", server.url);
-  project.provide("siteDirectory", fixtureSite);
-  project.provide("buildLog", build.stdout + build.stderr);
+  run(
+    "npx",
+    [
+      "tsx",
+      "loaders/cli/import.ts",
+      "olist",
+      "../shared/data/olist-marketing-funnel",
+      "--out",
+      "test-output/olist-data"
+    ],
+    {}
+  );
+  // One after the other: the builds share Framework's loader cache, which each build clears first.
+  const sites: Record<SiteName, BuiltSite> = {
+    fixture: await buildSite("fixture", "test/fixtures/small"),
+    sample: await buildSite("sample", "data/sample"),
+    olist: await buildSite("olist", "test-output/olist-data")
+  };
+  project.provide("sites", sites);
 }
 
 export async function teardown(): Promise<void> {
-  await server?.close();
+  await Promise.all(servers.map((d) => d.close()));
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
-    siteUrl: string;
-    siteDirectory: string;
-    buildLog: string;
+    sites: Record<SiteName, BuiltSite>;
   }
 }

@@ -1,0 +1,49 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.ts";
+
+describe("the dashboard on the real Olist export", () => {
+  let browser: Browser;
+  let overview: WatchedPage;
+  let quality: WatchedPage;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    overview = await openPage(browser, inject("sites").olist.url, "/");
+    await overview.page.waitForSelector("#chart-winrate svg");
+    await screenshot(overview.page, "olist-overview");
+    quality = await openPage(browser, inject("sites").olist.url, "/quality");
+    await quality.page.waitForSelector("#import-files table");
+    await screenshot(quality.page, "olist-quality");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads both pages without console errors or requests off loopback", () => {
+    for (const page of [overview, quality]) {
+      expect(page.consoleErrors).toEqual([]);
+      expect(page.failedRequests).toEqual([]);
+      expect(page.externalRequests).toEqual([]);
+    }
+  });
+
+  it("says what Olist cannot tell instead of showing a win rate or losses it does not have", async () => {
+    expect(await overview.page.locator("#dataset-notes").innerText()).toContain("Only won deals are listed");
+    expect(await overview.page.locator("#kpi-winrate").innerText()).toMatch(
+      /Share won\s+10\.5%\s+95% CI 9\.9–11\.2%, n = 8,000 handoffs/
+    );
+    expect(await overview.page.locator("#kpi-lost").innerText()).toMatch(/Lost\s+–\s+not recorded in this data/);
+    expect(await overview.page.locator("#reading").innerText()).toContain(
+      "no win rate over closed handoffs can be given"
+    );
+  });
+
+  it("shows the export's reconciliation and the kept contradiction", async () => {
+    const files = await quality.page.locator("#import-files table.reconciliation tbody tr").allInnerTexts();
+    expect(files.map((d) => d.split("\t").slice(0, 4))).toEqual([
+      ["olist_marketing_qualified_leads_dataset.csv", "8,000", "8,000", "0"],
+      ["olist_closed_deals_dataset.csv", "842", "842", "0"]
+    ]);
+    expect(await quality.page.locator("#import-files").innerText()).toContain("won before the lead was created");
+  });
+});
