@@ -50,6 +50,13 @@ export class Database {
     return reader.getRowObjectsJS().map((row) => toPlain(row) as T);
   }
 
+  /** Runs a query and returns its columns as arrays of plain values (for wide results read column by column). */
+  async columns(sql: string, params?: DuckDBValue[] | Record<string, DuckDBValue>): Promise<Record<string, PlainValue[]>> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    const columns = reader.getColumnsObjectJS();
+    return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values.map(toPlain)]));
+  }
+
   /** Runs a query that returns exactly one row. */
   async one<T extends PlainRow = PlainRow>(
     sql: string,

@@ -17,7 +17,7 @@ export interface LoaderContext {
   summary: HandoffModelSummary;
 }
 
-/** Runs a page loader: `aggregate` returns the JSON-ready data written to stdout. */
+/** Runs a page loader: `aggregate` returns the JSON-ready data (or the bytes) written to stdout. */
 export async function runPageLoader(
   name: string,
   aggregate: (context: LoaderContext) => Promise<unknown>
@@ -33,7 +33,7 @@ export async function runPageLoader(
       process.stderr.write(`${formatReconciliation(summary.files)}\n`);
       return aggregate({db, input, ladder, summary});
     });
-    process.stdout.write(JSON.stringify(data));
+    process.stdout.write(data instanceof Uint8Array ? data : JSON.stringify(data));
     process.stderr.write(`${name}: done in ${Math.round(performance.now() - started)} ms\n`);
   } catch (error) {
     const message = error instanceof InputError ? error.message : ((error as Error).stack ?? String(error));

@@ -33,3 +33,129 @@ export function wilson(k: number, n: number, z: number = z95): Proportion {
   // At k = 0 or k = n the bound is exactly 0 or 1; floating point would leave a tiny residue.
   return {k, n, rate: p, lo: k === 0 ? 0 : centre - half, hi: k === n ? 1 : centre + half};
 }
+
+/** A group's successes and trials, for {@link shrinkRates}. */
+export interface Counts {
+  k: number;
+  n: number;
+}
+
+/** The beta prior fitted to many groups' rates: mean α / (α + β), strength α + β (in pseudo-trials). */
+export interface BetaPrior {
+  alpha: number;
+  beta: number;
+}
+
+/**
+ * Fits a beta prior to groups' rates by the method of moments (empirical Bayes for a beta-binomial model): the
+ * prior's mean is the pooled rate, its variance the spread between groups beyond what binomial noise explains. When
+ * the groups differ no more than chance would make them, the prior is strong (capped at `maxStrength`).
+ */
+export function fitBetaPrior(groups: Counts[], maxStrength = 1e4): BetaPrior | null {
+  const used = groups.filter((d) => d.n > 0);
+  const k = used.reduce((s, d) => s + d.k, 0);
+  const n = used.reduce((s, d) => s + d.n, 0);
+  if (used.length === 0 || n === 0) return null;
+  const mean = k / n;
+  if (mean === 0 || mean === 1 || used.length < 2) return {alpha: mean * maxStrength, beta: (1 - mean) * maxStrength};
+  // Trial-weighted variance of the observed rates, minus the average binomial variance p(1 − p)/n.
+  const observed = used.reduce((s, d) => s + d.n * (d.k / d.n - mean) ** 2, 0) / n;
+  const noise = (mean * (1 - mean) * used.length) / n;
+  const between = observed - noise;
+  const strength = between <= 0 ? maxStrength : Math.min(maxStrength, (mean * (1 - mean)) / between - 1);
+  const s = Math.max(strength, 1e-6);
+  return {alpha: mean * s, beta: (1 - mean) * s};
+}
+
+/**
+ * Each group's rate shrunk toward the pooled rate: (k + α) / (n + α + β). A campaign with 3 wins of 4 handoffs does
+ * not outrank one with 300 of 1,000 just by luck; the more trials a group has, the less it moves.
+ */
+export function shrinkRates(groups: Counts[], prior: BetaPrior | null = fitBetaPrior(groups)): (number | null)[] {
+  return groups.map((d) => (prior === null ? null : (d.k + prior.alpha) / (d.n + prior.alpha + prior.beta)));
+}
+
+/** One observation for survival analysis: time, and whether the event happened then (else censored then). */
+export interface SurvivalObservation {
+  time: number;
+  event: boolean;
+}
+
+/** One step of a Kaplan–Meier curve. */
+export interface SurvivalStep {
+  time: number;
+  /** At risk just before `time`. */
+  atRisk: number;
+  events: number;
+  censored: number;
+  /** S(time): the probability the event has not happened by `time`. */
+  survival: number;
+  /** Greenwood standard error of S(time). */
+  se: number;
+  /** 95% confidence interval of S(time) (log-log transform, so it stays within 0…1). */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The Kaplan–Meier estimate with Greenwood's variance. Censored observations at an event time count as at risk at
+ * that time (the usual convention). Returns one step per distinct time with an event or censoring.
+ */
+export function kaplanMeier(observations: SurvivalObservation[], z: number = z95): SurvivalStep[] {
+  const sorted = [...observations].sort((a, b) => a.time - b.time);
+  const steps: SurvivalStep[] = [];
+  let atRisk = sorted.length;
+  let survival = 1;
+  let greenwood = 0;
+  for (let i = 0; i < sorted.length;) {
+    const time = sorted[i].time;
+    let events = 0;
+    let censored = 0;
+    for (; i < sorted.length && sorted[i].time === time; ++i) sorted[i].event ? ++events : ++censored;
+    if (events > 0) {
+      survival *= 1 - events / atRisk;
+      greenwood += atRisk > events ? events / (atRisk * (atRisk - events)) : Infinity;
+    }
+    const se = survival * Math.sqrt(greenwood);
+    steps.push({time, atRisk, events, censored, survival, se, ...logLogInterval(survival, greenwood, z)});
+    atRisk -= events + censored;
+  }
+  return steps;
+}
+
+function logLogInterval(survival: number, greenwood: number, z: number): {lo: number; hi: number} {
+  if (survival <= 0 || survival >= 1 || !Number.isFinite(greenwood) || greenwood === 0) {
+    return {lo: survival, hi: survival};
+  }
+  const logS = Math.log(survival);
+  const theta = (z * Math.sqrt(greenwood)) / Math.abs(logS);
+  return {lo: survival ** Math.exp(theta), hi: survival ** Math.exp(-theta)};
+}
+
+/** The Kaplan–Meier estimate at time t (the last step at or before t), with its interval; S = 1 before any step. */
+export function survivalAt(steps: SurvivalStep[], t: number): {survival: number; lo: number; hi: number} {
+  let found = {survival: 1, lo: 1, hi: 1};
+  for (const step of steps) {
+    if (step.time > t) break;
+    found = {survival: step.survival, lo: step.lo, hi: step.hi};
+  }
+  return found;
+}
+
+/**
+ * The median of values with a distribution-free 95% interval from order statistics: the ranks whose binomial(n, ½)
+ * probabilities bracket the median (normal approximation to the ranks). Null without values.
+ */
+export function medianWithInterval(
+  values: number[],
+  z: number = z95
+): {median: number; lo: number; hi: number; n: number} | null {
+  const sorted = values.filter((d) => Number.isFinite(d)).sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return null;
+  const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  const half = (z * Math.sqrt(n)) / 2;
+  const lower = Math.max(1, Math.floor(n / 2 - half));
+  const upper = Math.min(n, Math.ceil(n / 2 + 1 + half));
+  return {median, lo: sorted[lower - 1], hi: sorted[upper - 1], n};
+}

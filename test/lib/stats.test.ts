@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {wilson} from "../../src/lib/stats.ts";
+import {fitBetaPrior, kaplanMeier, medianWithInterval, shrinkRates, survivalAt, wilson} from "../../src/lib/stats.ts";
 
 describe("wilson", () => {
   // Newcombe RG (1998), "Two-sided confidence intervals for the single proportion: comparison of seven methods",
@@ -40,5 +40,101 @@ describe("wilson", () => {
     expect(() => wilson(5, 4)).toThrow(RangeError);
     expect(() => wilson(-1, 4)).toThrow(RangeError);
     expect(() => wilson(1.5, 4)).toThrow(RangeError);
+  });
+});
+
+describe("kaplanMeier", () => {
+  // Freireich et al. (1963), 6-MP arm: the textbook example (e.g. Kleinbaum & Klein, Survival Analysis, ch. 2);
+  // estimates and Greenwood standard errors as R's survfit prints them, log-log intervals as conf.type = "log-log".
+  const times = [6, 6, 6, 7, 10, 13, 16, 22, 23, 6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35];
+  const events = times.map((_, i) => i < 9);
+  const steps = kaplanMeier(times.map((time, i) => ({time, event: events[i]})));
+  const eventSteps = steps.filter((d) => d.events > 0);
+
+  it("matches the published survival estimates and Greenwood standard errors", () => {
+    expect(eventSteps.map((d) => [d.time, d.atRisk, d.events])).toEqual([
+      [6, 21, 3],
+      [7, 17, 1],
+      [10, 15, 1],
+      [13, 12, 1],
+      [16, 11, 1],
+      [22, 7, 1],
+      [23, 6, 1]
+    ]);
+    const expected = [
+      [0.8571, 0.0764],
+      [0.8067, 0.0869],
+      [0.7529, 0.0963],
+      [0.6902, 0.1068],
+      [0.6275, 0.1141],
+      [0.5378, 0.1282],
+      [0.4482, 0.1346]
+    ];
+    eventSteps.forEach((d, i) => {
+      expect(d.survival).toBeCloseTo(expected[i][0], 4);
+      expect(d.se).toBeCloseTo(expected[i][1], 4);
+    });
+    expect(eventSteps[0].lo).toBeCloseTo(0.6197, 4);
+    expect(eventSteps[0].hi).toBeCloseTo(0.9516, 4);
+  });
+
+  it("reads the curve at any time, 1 before the first event", () => {
+    expect(survivalAt(steps, 5).survival).toBe(1);
+    expect(survivalAt(steps, 12).survival).toBeCloseTo(0.7529, 4);
+    expect(survivalAt(steps, 100).survival).toBeCloseTo(0.4482, 4);
+  });
+
+  it("keeps censored observations at risk until their time", () => {
+    const onlyCensored = kaplanMeier([
+      {time: 1, event: false},
+      {time: 2, event: false}
+    ]);
+    expect(onlyCensored.map((d) => d.survival)).toEqual([1, 1]);
+  });
+});
+
+describe("empirical-Bayes shrinkage", () => {
+  it("fits the prior's mean to the pooled rate and shrinks small groups most", () => {
+    const groups = [
+      {k: 3, n: 4},
+      {k: 300, n: 1000},
+      {k: 20, n: 100},
+      {k: 0, n: 10}
+    ];
+    const prior = fitBetaPrior(groups)!;
+    expect(prior.alpha / (prior.alpha + prior.beta)).toBeCloseTo(323 / 1114, 10);
+    const shrunk = shrinkRates(groups, prior) as number[];
+    // 3 of 4 (75%) moves almost all the way to the pooled 29%; 300 of 1,000 barely moves.
+    expect(shrunk[0]).toBeLessThan(0.31);
+    expect(Math.abs(shrunk[1] - 0.3)).toBeLessThan(0.002);
+    expect(shrunk[3]).toBeGreaterThan(0.2);
+    // By hand: (k + α) / (n + α + β) with the fitted prior.
+    expect(shrunk[2]).toBeCloseTo((20 + prior.alpha) / (100 + prior.alpha + prior.beta), 12);
+  });
+
+  it("shrinks all the way when the groups differ no more than chance", () => {
+    const groups = [
+      {k: 10, n: 100},
+      {k: 10, n: 100},
+      {k: 10, n: 100}
+    ];
+    expect(shrinkRates(groups).map((d) => d!.toFixed(6))).toEqual(["0.100000", "0.100000", "0.100000"]);
+  });
+
+  it("has no prior without trials", () => {
+    expect(fitBetaPrior([{k: 0, n: 0}])).toBeNull();
+  });
+});
+
+describe("medianWithInterval", () => {
+  it("brackets the median with the order statistics a table gives (ranks 40 and 61 of 100)", () => {
+    expect(medianWithInterval(Array.from({length: 100}, (_, i) => i + 1))).toEqual({
+      median: 50.5,
+      lo: 40,
+      hi: 61,
+      n: 100
+    });
+    expect(medianWithInterval([5])).toEqual({median: 5, lo: 5, hi: 5, n: 1});
+    expect(medianWithInterval([])).toBeNull();
   });
 });
