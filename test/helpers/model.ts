@@ -8,6 +8,8 @@ import {withDatabase, sqlString} from "../../loaders/duckdb.ts";
 import {buildHandoffModel} from "../../loaders/handoff-model.ts";
 import {locateInput} from "../../loaders/input.ts";
 import {overviewData} from "../../loaders/overview.ts";
+import {encodeExtract} from "../../loaders/extract.ts";
+import {decodeExtract, type Extract} from "../../src/lib/extract.ts";
 import {handoffLadder, type HandoffLadder} from "../../src/lib/ladder.ts";
 import type {OverviewData} from "../../src/lib/overview.ts";
 
@@ -46,4 +48,13 @@ export async function convertFixture(directory: string, format: "parquet" | "jso
     }
   });
   return out;
+}
+
+/** The decoded per-handoff extract of the input in `directory`, as the browser pages get it. */
+export async function extractOf(directory: string, ladder: HandoffLadder = handoffLadder): Promise<Extract> {
+  const bytes = await withDatabase(async (db) => {
+    const summary = await buildHandoffModel(db, locateInput(directory), ladder);
+    return encodeExtract(db, summary.dataEnd);
+  });
+  return decodeExtract(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }

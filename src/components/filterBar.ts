@@ -1,0 +1,84 @@
+/**
+ * The filter bar at the top of every audience page: period and the five dimensions, plus the page's own settings
+ * (minimum n, SLA, hourly rate, …). Its value changes every number on the page; its state lives in the URL, so a
+ * view can be shared as a link and restored by opening it.
+ */
+import * as Inputs from "@observablehq/inputs";
+import type {Extract} from "../lib/extract.js";
+import {dimensions} from "../lib/extract.js";
+import {dimensionLabels, handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/filters.js";
+
+/** A numeric page setting shown in the bar and kept in the URL under `key`. */
+export interface Setting {
+  key: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+}
+
+/** What the bar's value holds. */
+export interface FilterState {
+  filters: Filters;
+  settings: Record<string, number>;
+}
+
+/** The bar: an element whose `value` is a FilterState and which dispatches "input" when it changes. */
+export function filterBar(extract: Extract, {settings = []}: {settings?: Setting[]} = {}): HTMLElement & {value: FilterState} {
+  const params = new URLSearchParams(location.search);
+  const initial = parseFilters(location.search, extract);
+  const months = handoffMonths(extract);
+  const form = document.createElement("form") as unknown as HTMLElement & {value: FilterState};
+  form.className = "filter-bar";
+  form.setAttribute("aria-label", "Filters");
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  const period = {
+    from: Inputs.select(months, {label: "From", value: initial.from ?? months[0]}),
+    to: Inputs.select(months, {label: "To", value: initial.to ?? months[months.length - 1]})
+  };
+  const selects = Object.fromEntries(
+    dimensions.map((dimension) => {
+      const values = extract.header.dictionaries[dimension];
+      const input = Inputs.select([null, ...values], {
+        label: dimensionLabels[dimension],
+        value: initial[dimension] ?? null,
+        format: (d: string | null) => (d === null ? "All" : d)
+      });
+      return [dimension, input];
+    })
+  );
+  const settingInputs = Object.fromEntries(
+    settings.map((setting) => {
+      const fromUrl = Number(params.get(setting.key));
+      const value = params.has(setting.key) && fromUrl >= setting.min && fromUrl <= setting.max ? fromUrl : setting.value;
+      return [setting.key, Inputs.number([setting.min, setting.max], {label: setting.label, value, step: setting.step})];
+    })
+  );
+  for (const input of [period.from, period.to, ...Object.values(selects), ...Object.values(settingInputs)]) {
+    form.append(input);
+  }
+
+  const read = (): FilterState => {
+    const filters: Filters = {};
+    // The full range is no filter: leaving it out keeps shared links short and stable as data grows.
+    if (period.from.value !== months[0]) filters.from = period.from.value;
+    if (period.to.value !== months[months.length - 1]) filters.to = period.to.value;
+    for (const dimension of dimensions) if (selects[dimension].value !== null) filters[dimension] = selects[dimension].value;
+    const values = Object.fromEntries(settings.map((d) => [d.key, Number(settingInputs[d.key].value)]));
+    return {filters, settings: values};
+  };
+  form.value = read();
+  form.addEventListener("input", (event) => {
+    if (event.target === form) return;
+    event.stopPropagation();
+    form.value = read();
+    const changed = Object.fromEntries(
+      settings.filter((d) => form.value.settings[d.key] !== d.value).map((d) => [d.key, form.value.settings[d.key]])
+    );
+    history.replaceState(null, "", `${location.pathname}${serializeFilters(form.value.filters, changed)}${location.hash}`);
+    form.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  return form;
+}

@@ -1,0 +1,121 @@
+/**
+ * The filters at the top of every page (period, campaign, source, segment, company size, region) and their place in
+ * the URL, so that a filtered view can be shared as a link. Pure functions: the filter bar component wires them to
+ * inputs and the address bar.
+ */
+import {dimensions, type Dimension, type Extract} from "./extract.js";
+
+/** A filter state: a handoff-month range and at most one value per dimension (absent = all). */
+export interface Filters {
+  /** First handoff month included, "YYYY-MM". */
+  from?: string;
+  /** Last handoff month included, "YYYY-MM". */
+  to?: string;
+  campaign?: string;
+  source?: string;
+  segment?: string;
+  companySize?: string;
+  region?: string;
+}
+
+/** URL parameter names, short and readable. */
+const parameters: Record<keyof Filters, string> = {
+  from: "from",
+  to: "to",
+  campaign: "campaign",
+  source: "source",
+  segment: "segment",
+  companySize: "size",
+  region: "region"
+};
+
+/** "YYYY-MM" of a day number (days since 1970-01-01, UTC). */
+export function monthOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 7);
+}
+
+/** The handoff months present in the extract, in order. */
+export function handoffMonths(extract: Extract): string[] {
+  const days = extract.columns.handoffDay;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < extract.rows; ++i) {
+    if (days[i] < min) min = days[i];
+    if (days[i] > max) max = days[i];
+  }
+  if (min > max) return [];
+  const months: string[] = [];
+  const end = monthOfDay(max);
+  for (let month = monthOfDay(min); month <= end; month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/** Reads filters from a URL query string; values not in the extract are ignored rather than matching nothing. */
+export function parseFilters(search: string, extract: Extract): Filters {
+  const params = new URLSearchParams(search);
+  const filters: Filters = {};
+  const months = new Set(handoffMonths(extract));
+  for (const key of ["from", "to"] as const) {
+    const value = params.get(parameters[key]);
+    if (value && months.has(value)) filters[key] = value;
+  }
+  for (const dimension of dimensions) {
+    const value = params.get(parameters[dimension]);
+    if (value !== null && extract.header.dictionaries[dimension].includes(value)) filters[dimension] = value;
+  }
+  return filters;
+}
+
+/** Writes filters (and any extra page settings) into a query string, leaving out what is at its default. */
+export function serializeFilters(filters: Filters, extra: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(parameters) as (keyof Filters)[]) {
+    const value = filters[key];
+    if (value !== undefined && value !== "") params.set(parameters[key], value);
+  }
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined && value !== "") params.set(key, String(value));
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+/** The rows (handoff indices) that pass the filters, in extract order. */
+export function selectRows(extract: Extract, filters: Filters): Uint32Array {
+  const {columns} = extract;
+  const codes = dimensions
+    .filter((d) => filters[d] !== undefined)
+    .map((d) => [columns[d], extract.header.dictionaries[d].indexOf(filters[d]!)] as const);
+  const from = filters.from ? dayOfMonth(filters.from) : -Infinity;
+  const to = filters.to ? dayOfMonth(nextMonth(filters.to)) : Infinity;
+  const out = new Uint32Array(extract.rows);
+  let n = 0;
+  const days = columns.handoffDay;
+  outer: for (let i = 0; i < extract.rows; ++i) {
+    if (days[i] < from || days[i] >= to) continue;
+    for (const [column, code] of codes) if (column[i] !== code) continue outer;
+    out[n++] = i;
+  }
+  return out.slice(0, n);
+}
+
+function dayOfMonth(month: string): number {
+  return Date.parse(`${month}-01T00:00:00Z`) / 86_400_000;
+}
+
+/** Whether any filter is set. */
+export function isFiltered(filters: Filters): boolean {
+  return Object.values(filters).some((d) => d !== undefined && d !== "");
+}
+
+/** The dimension's display names. */
+export const dimensionLabels: Record<Dimension, string> = {
+  campaign: "Campaign",
+  source: "Source",
+  segment: "Segment",
+  companySize: "Company size",
+  region: "Region"
+};

@@ -1,0 +1,72 @@
+/**
+ * Small measures over rows of the extract that every page shares: outcome codes, durations in days, and a
+ * proportion with its Wilson interval.
+ */
+import {missing, type Extract} from "./extract.js";
+import {handoffOutcomes, type HandoffOutcome} from "./model.js";
+import {wilson, type Proportion} from "./stats.js";
+
+/** The outcome codes stored in the extract. */
+export const outcomeCode = Object.fromEntries(handoffOutcomes.map((d, i) => [d, i])) as Record<HandoffOutcome, number>;
+
+/** Whether a handoff has ended (open handoffs have not, and are never counted as lost). */
+export function isClosed(extract: Extract, row: number): boolean {
+  return extract.columns.outcome[row] !== outcomeCode.open;
+}
+
+/** Whether a handoff was won. */
+export function isWon(extract: Extract, row: number): boolean {
+  return extract.columns.outcome[row] === outcomeCode.won;
+}
+
+/** An hours column's value at a row in days, or null when missing. */
+export function daysOf(column: Uint8Array | Uint16Array | Uint32Array | Float32Array, row: number): number | null {
+  const value = column[row];
+  return value === missing.u16 ? null : value / 24;
+}
+
+/** Won ÷ closed over the given rows, with its Wilson interval. */
+export function winRateOf(extract: Extract, rows: ArrayLike<number>): Proportion {
+  let won = 0;
+  let closed = 0;
+  for (let i = 0; i < rows.length; ++i) {
+    const outcome = extract.columns.outcome[rows[i]];
+    if (outcome === outcomeCode.open) continue;
+    ++closed;
+    if (outcome === outcomeCode.won) ++won;
+  }
+  return wilson(won, closed);
+}
+
+/** Rows grouped by a key function (keys in first-seen order). */
+export function groupRows<K>(rows: ArrayLike<number>, key: (row: number) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (let i = 0; i < rows.length; ++i) {
+    const k = key(rows[i]);
+    const group = groups.get(k);
+    if (group) group.push(rows[i]);
+    else groups.set(k, [rows[i]]);
+  }
+  return groups;
+}
+
+/** A labelled bin of a duration, [lo, hi) in the measure's unit. */
+export interface Bin {
+  label: string;
+  lo: number;
+  hi: number;
+}
+
+/** The bin a value falls in, or -1. */
+export function binOf(bins: readonly Bin[], value: number): number {
+  return bins.findIndex((d) => value >= d.lo && value < d.hi);
+}
+
+/** The value at quantile q (0…1) of sorted values, linearly interpolated; null without values. */
+export function quantile(sorted: number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const fraction = position - lower;
+  return lower + 1 < sorted.length ? sorted[lower] * (1 - fraction) + sorted[lower + 1] * fraction : sorted[lower];
+}
