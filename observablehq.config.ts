@@ -14,6 +14,7 @@ export default {
   head: '<link rel="icon" href="data:,">',
   pages: [
     {name: "Overview", path: "/"},
+    {name: "Handoff timing", path: "/timing"},
     {name: "Data quality", path: "/quality"}
   ],
   search: false,

@@ -51,7 +51,10 @@ export class Database {
   }
 
   /** Runs a query and returns its columns as arrays of plain values (for wide results read column by column). */
-  async columns(sql: string, params?: DuckDBValue[] | Record<string, DuckDBValue>): Promise<Record<string, PlainValue[]>> {
+  async columns(
+    sql: string,
+    params?: DuckDBValue[] | Record<string, DuckDBValue>
+  ): Promise<Record<string, PlainValue[]>> {
     const reader = await this.connection.runAndReadAll(sql, params);
     const columns = reader.getColumnsObjectJS();
     return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values.map(toPlain)]));

@@ -45,7 +45,9 @@ const sqlColumns: Record<string, string> = {
 /** The extract's bytes for the handoffs table in `db` (built by buildHandoffModel). */
 export async function encodeExtract(db: Database, dataEnd: string | null): Promise<Uint8Array> {
   const bit = (condition: (column: string) => string) =>
-    evidenceTypes.map((type, i) => `(CASE WHEN ${condition(evidenceOffsetColumn(type))} THEN ${1 << i} ELSE 0 END)`).join(" + ");
+    evidenceTypes
+      .map((type, i) => `(CASE WHEN ${condition(evidenceOffsetColumn(type))} THEN ${1 << i} ELSE 0 END)`)
+      .join(" + ");
   const data = await db.columns(
     namedSql("handoff-extract", {
       evidence_at_handoff: bit((c) => `${c} <= 0`),
@@ -101,7 +103,13 @@ function bytesOf(type: ColumnType): number {
   return type === "u8" ? 1 : type === "u16" ? 2 : 4;
 }
 
-function writeColumn(buffer: ArrayBuffer, offset: number, type: ColumnType, values: (number | null)[], name: string): void {
+function writeColumn(
+  buffer: ArrayBuffer,
+  offset: number,
+  type: ColumnType,
+  values: (number | null)[],
+  name: string
+): void {
   if (type === "f32") {
     const array = new Float32Array(buffer, offset, values.length);
     values.forEach((d, i) => (array[i] = d === null ? NaN : d));
@@ -111,7 +119,8 @@ function writeColumn(buffer: ArrayBuffer, offset: number, type: ColumnType, valu
   const marker = missing[type];
   const coded = (dimensions as readonly string[]).includes(name) || name === "reason";
   values.forEach((d, i) => {
-    if (coded && d !== null && d >= marker) throw new RangeError(`extract column ${name}: ${d} values do not fit ${type}`);
+    if (coded && d !== null && d >= marker)
+      throw new RangeError(`extract column ${name}: ${d} values do not fit ${type}`);
     // A negative duration (a contradiction kept in the data) or one beyond the type's range (over seven years in
     // hours) is stored as missing rather than wrapped around into a wrong value.
     array[i] = d === null || d < 0 || d >= marker ? marker : d;
@@ -120,6 +129,8 @@ function writeColumn(buffer: ArrayBuffer, offset: number, type: ColumnType, valu
 
 /** Pseudonymous lead IDs in the extract's row order, for drill-down lists. */
 export async function extractPseudonyms(db: Database): Promise<string[]> {
-  const {pseudonym} = await db.columns(`SELECT ${pseudonymSql("lead_id")} AS pseudonym FROM handoffs ORDER BY lead_id, handoff_seq`);
+  const {pseudonym} = await db.columns(
+    `SELECT ${pseudonymSql("lead_id")} AS pseudonym FROM handoffs ORDER BY lead_id, handoff_seq`
+  );
   return pseudonym as string[];
 }

@@ -295,22 +295,24 @@ function leadEvents(
     add(handoffAt, "handed_off");
 
     const quality = campaign.quality * fit * random.lognormal(1, 0.25);
-    const reactAt = handoffAt + random.uniform(0.1, 3) * day;
+    const reactAt = handoffAt + random.lognormal(0.4, 1) * day;
     if (random.chance(Math.min(0.6, rejectRate[level - 1] / Math.sqrt(quality)))) {
       add(reactAt, "rejected", random.pick(rejectReasons));
       return events;
     }
     add(reactAt, "accepted");
-    let touchAt = reactAt;
+    // The first call comes hours to days after the handoff, and a fast one helps a little.
+    const firstTouchAt = handoffAt + random.lognormal(10, 1.3) * hour;
+    const speed = firstTouchAt - handoffAt <= 24 * hour ? 1.25 : firstTouchAt - handoffAt > 72 * hour ? 0.75 : 1;
     const touches = 1 + random.poisson(1.5 + level * 0.6);
     const recycled = random.chance(recycleRate[level - 1]);
-    const won = !recycled && random.chance(scaleOdds(baseWinRate[level - 1], quality));
+    const won = !recycled && random.chance(scaleOdds(baseWinRate[level - 1], quality * speed));
     const closeAt = handoffAt + random.lognormal(daysToClose[level - 1] * (won ? 0.9 : 1.1), 0.6) * day;
     const reached = recycled ? Math.min(closeAt, handoffAt + random.uniform(5, 40) * day) : closeAt;
-    for (let t = 0; t < touches; ++t) {
-      touchAt += ((reached - reactAt) / (touches + 1)) * random.uniform(0.5, 1.5);
-      if (touchAt >= reached) break;
+    let touchAt = firstTouchAt;
+    for (let t = 0; t < touches && touchAt < reached; ++t) {
       add(touchAt, "sales_touch", formatHours(random.lognormal(0.9, 0.6)));
+      touchAt += ((reached - firstTouchAt) / (touches + 1)) * random.uniform(0.5, 1.5);
     }
     // Sales learns what marketing did not know: the rest of the ladder, after the handoff (it must not count).
     for (let rung = level + 1; rung <= 5; ++rung) {

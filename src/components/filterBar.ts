@@ -25,7 +25,10 @@ export interface FilterState {
 }
 
 /** The bar: an element whose `value` is a FilterState and which dispatches "input" when it changes. */
-export function filterBar(extract: Extract, {settings = []}: {settings?: Setting[]} = {}): HTMLElement & {value: FilterState} {
+export function filterBar(
+  extract: Extract,
+  {settings = []}: {settings?: Setting[]} = {}
+): HTMLElement & {value: FilterState} {
   const params = new URLSearchParams(location.search);
   const initial = parseFilters(location.search, extract);
   const months = handoffMonths(extract);
@@ -52,8 +55,12 @@ export function filterBar(extract: Extract, {settings = []}: {settings?: Setting
   const settingInputs = Object.fromEntries(
     settings.map((setting) => {
       const fromUrl = Number(params.get(setting.key));
-      const value = params.has(setting.key) && fromUrl >= setting.min && fromUrl <= setting.max ? fromUrl : setting.value;
-      return [setting.key, Inputs.number([setting.min, setting.max], {label: setting.label, value, step: setting.step})];
+      const value =
+        params.has(setting.key) && fromUrl >= setting.min && fromUrl <= setting.max ? fromUrl : setting.value;
+      return [
+        setting.key,
+        Inputs.number([setting.min, setting.max], {label: setting.label, value, step: setting.step})
+      ];
     })
   );
   for (const input of [period.from, period.to, ...Object.values(selects), ...Object.values(settingInputs)]) {
@@ -65,7 +72,8 @@ export function filterBar(extract: Extract, {settings = []}: {settings?: Setting
     // The full range is no filter: leaving it out keeps shared links short and stable as data grows.
     if (period.from.value !== months[0]) filters.from = period.from.value;
     if (period.to.value !== months[months.length - 1]) filters.to = period.to.value;
-    for (const dimension of dimensions) if (selects[dimension].value !== null) filters[dimension] = selects[dimension].value;
+    for (const dimension of dimensions)
+      if (selects[dimension].value !== null) filters[dimension] = selects[dimension].value;
     const values = Object.fromEntries(settings.map((d) => [d.key, Number(settingInputs[d.key].value)]));
     return {filters, settings: values};
   };
@@ -77,7 +85,11 @@ export function filterBar(extract: Extract, {settings = []}: {settings?: Setting
     const changed = Object.fromEntries(
       settings.filter((d) => form.value.settings[d.key] !== d.value).map((d) => [d.key, form.value.settings[d.key]])
     );
-    history.replaceState(null, "", `${location.pathname}${serializeFilters(form.value.filters, changed)}${location.hash}`);
+    history.replaceState(
+      null,
+      "",
+      `${location.pathname}${serializeFilters(form.value.filters, changed)}${location.hash}`
+    );
     form.dispatchEvent(new Event("input", {bubbles: true}));
   });
   return form;

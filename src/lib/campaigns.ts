@@ -5,7 +5,7 @@
  */
 import {missing, type Dimension, type Extract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
-import {groupRows, outcomeCode} from "./measures.js";
+import {groupRows, outcomeCode, type Denominator} from "./measures.js";
 import {fitBetaPrior, medianWithInterval, shrinkRates, wilson, type Proportion} from "./stats.js";
 
 /** One group's (campaign's, source's, segment's) numbers. */
@@ -40,7 +40,11 @@ export function groupSummaries(
   rows: ArrayLike<number>,
   dimension: Dimension,
   levels: number[],
-  {minClosed = 30, costs = {}}: {minClosed?: number; costs?: Record<string, number>} = {}
+  {
+    minClosed = 30,
+    costs = {},
+    denominator = "closed"
+  }: {minClosed?: number; costs?: Record<string, number>; denominator?: Denominator} = {}
 ): GroupSummary[] {
   const {columns} = extract;
   const dictionary = extract.header.dictionaries[dimension];
@@ -56,8 +60,8 @@ export function groupSummaries(
       const index = levels.indexOf(columns.stage[row]);
       if (index >= 0) levelMix[index]++;
       const outcome = columns.outcome[row];
-      if (outcome !== outcomeCode.open) closed++;
-      else if (columns.hoursToOpportunity[row] !== missing.u16) openOpportunities++;
+      if (denominator === "all" || outcome !== outcomeCode.open) closed++;
+      if (outcome === outcomeCode.open && columns.hoursToOpportunity[row] !== missing.u16) openOpportunities++;
       if (outcome === outcomeCode.won) {
         won++;
         const amount = columns.amount[row];
@@ -65,9 +69,23 @@ export function groupSummaries(
       }
       if (columns.salesQuarters[row] !== missing.u16) quarters += columns.salesQuarters[row];
     }
-    return {key: dictionary[code as number], group, levelMix, won, closed, revenue, openOpportunities, hours: quarters / 4};
+    const closedOnly = group.filter((row) => columns.outcome[row] !== outcomeCode.open).length;
+    return {
+      key: dictionary[code as number],
+      group,
+      levelMix,
+      won,
+      closed,
+      closedOnly,
+      revenue,
+      openOpportunities,
+      hours: quarters / 4
+    };
   });
-  const shrunk = shrinkRates(raw.map((d) => ({k: d.won, n: d.closed})), fitBetaPrior(raw.map((d) => ({k: d.won, n: d.closed}))));
+  const shrunk = shrinkRates(
+    raw.map((d) => ({k: d.won, n: d.closed})),
+    fitBetaPrior(raw.map((d) => ({k: d.won, n: d.closed})))
+  );
   return raw
     .map((d, i): GroupSummary => {
       const cost = costs[d.key] ?? null;
@@ -77,7 +95,7 @@ export function groupSummaries(
         levelMix: d.levelMix,
         won: d.won,
         closed: d.closed,
-        open: d.group.length - d.closed,
+        open: d.group.length - d.closedOnly,
         winRate: wilson(d.won, d.closed),
         shrunkWinRate: shrunk[i],
         small: d.closed < minClosed,
@@ -91,7 +109,9 @@ export function groupSummaries(
         costPerWin: cost !== null && d.won > 0 ? cost / d.won : null
       };
     })
-    .sort((a, b) => (b.shrunkWinRate ?? -1) - (a.shrunkWinRate ?? -1) || b.handoffs - a.handoffs || (a.key < b.key ? -1 : 1));
+    .sort(
+      (a, b) => (b.shrunkWinRate ?? -1) - (a.shrunkWinRate ?? -1) || b.handoffs - a.handoffs || (a.key < b.key ? -1 : 1)
+    );
 }
 
 /** One campaign looked at closely. */
@@ -106,7 +126,13 @@ export interface CampaignDetail {
 }
 
 /** The detail of one value of `dimension` (a campaign, usually) within the filtered rows. */
-export function groupDetail(extract: Extract, rows: ArrayLike<number>, dimension: Dimension, key: string, levels: number[]): CampaignDetail {
+export function groupDetail(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  dimension: Dimension,
+  key: string,
+  levels: number[]
+): CampaignDetail {
   const code = extract.header.dictionaries[dimension].indexOf(key);
   const {columns} = extract;
   const mine = Array.from(rows).filter((row) => columns[dimension][row] === code);

@@ -5,7 +5,7 @@
  */
 import {missing, type Extract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
-import {groupRows, outcomeCode} from "./measures.js";
+import {groupRows, outcomeCode, type Denominator} from "./measures.js";
 import {kaplanMeier, medianWithInterval, survivalAt, wilson, type Proportion, type SurvivalStep} from "./stats.js";
 
 /** Funnel steps after the handoff. */
@@ -25,7 +25,12 @@ export interface FunnelRow {
  * The funnel per level. "in-order" counts a step only when the steps before it were reached first (accepted, then
  * an opportunity, then won); "any-path" counts every handoff that reached a step, however it got there.
  */
-export function funnel(extract: Extract, rows: ArrayLike<number>, levels: number[], mode: "in-order" | "any-path"): FunnelRow[] {
+export function funnel(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  levels: number[],
+  mode: "in-order" | "any-path"
+): FunnelRow[] {
   const {columns} = extract;
   const byLevel = groupRows(rows, (row) => columns.stage[row]);
   return levels.map((level) => {
@@ -153,7 +158,7 @@ export interface Criterion {
 }
 
 /** For each evidence type: win rate of closed handoffs that had it at handoff versus those that did not. */
-export function criteria(extract: Extract, rows: ArrayLike<number>): Criterion[] {
+export function criteria(extract: Extract, rows: ArrayLike<number>, denominator: Denominator = "closed"): Criterion[] {
   const {columns} = extract;
   return extract.header.evidenceTypes.map((evidence, bit) => {
     let wonWith = 0;
@@ -163,7 +168,7 @@ export function criteria(extract: Extract, rows: ArrayLike<number>): Criterion[]
     for (let i = 0; i < rows.length; ++i) {
       const row = rows[i];
       const outcome = columns.outcome[row];
-      if (outcome === outcomeCode.open) continue;
+      if (denominator === "closed" && outcome === outcomeCode.open) continue;
       const has = (columns.evidenceAtHandoff[row] & (1 << bit)) !== 0;
       const won = outcome === outcomeCode.won ? 1 : 0;
       if (has) {

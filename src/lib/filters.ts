@@ -78,7 +78,8 @@ export function serializeFilters(filters: Filters, extra: Record<string, string 
     const value = filters[key];
     if (value !== undefined && value !== "") params.set(parameters[key], value);
   }
-  for (const [key, value] of Object.entries(extra)) if (value !== undefined && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(extra))
+    if (value !== undefined && value !== "") params.set(key, String(value));
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }

@@ -25,6 +25,12 @@ export function daysOf(column: Uint8Array | Uint16Array | Uint32Array | Float32A
   return value === missing.u16 ? null : value / 24;
 }
 
+/**
+ * What a win rate divides by: closed handoffs (open ones have not lost yet), or, for data that does not record lost
+ * deals, all handoffs: the share won by the end of the data.
+ */
+export type Denominator = "closed" | "all";
+
 /** Won ÷ closed over the given rows, with its Wilson interval. */
 export function winRateOf(extract: Extract, rows: ArrayLike<number>): Proportion {
   let won = 0;

@@ -5,7 +5,7 @@
  */
 import {missing, type Extract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
-import {binOf, daysOf, groupRows, isWon, outcomeCode, quantile, type Bin} from "./measures.js";
+import {binOf, daysOf, groupRows, isWon, outcomeCode, quantile, type Bin, type Denominator} from "./measures.js";
 import {wilson, type Proportion} from "./stats.js";
 
 /** Days from lead creation to handoff. */
@@ -73,11 +73,21 @@ export interface BinRate {
 }
 
 /** Win rate by days from creation to handoff: do slow handoffs close worse? */
-export function winRateByDaysToHandoff(extract: Extract, rows: ArrayLike<number>): BinRate[] {
-  return rateByBin(extract, rows, daysToHandoffBins, (row) => daysOf(extract.columns.hoursToHandoff, row));
+export function winRateByDaysToHandoff(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  denominator: Denominator = "closed"
+): BinRate[] {
+  return rateByBin(extract, rows, daysToHandoffBins, (row) => daysOf(extract.columns.hoursToHandoff, row), denominator);
 }
 
-function rateByBin(extract: Extract, rows: ArrayLike<number>, bins: Bin[], value: (row: number) => number | null): BinRate[] {
+function rateByBin(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  bins: Bin[],
+  value: (row: number) => number | null,
+  denominator: Denominator
+): BinRate[] {
   const counts = bins.map(() => ({handoffs: 0, won: 0, closed: 0}));
   for (let i = 0; i < rows.length; ++i) {
     const v = value(rows[i]);
@@ -85,12 +95,16 @@ function rateByBin(extract: Extract, rows: ArrayLike<number>, bins: Bin[], value
     const bin = binOf(bins, v);
     if (bin < 0) continue;
     counts[bin].handoffs++;
-    if (extract.columns.outcome[rows[i]] !== outcomeCode.open) {
+    if (denominator === "all" || extract.columns.outcome[rows[i]] !== outcomeCode.open) {
       counts[bin].closed++;
       if (isWon(extract, rows[i])) counts[bin].won++;
     }
   }
-  return bins.map((bin, i) => ({label: bin.label, handoffs: counts[i].handoffs, winRate: wilson(counts[i].won, counts[i].closed)}));
+  return bins.map((bin, i) => ({
+    label: bin.label,
+    handoffs: counts[i].handoffs,
+    winRate: wilson(counts[i].won, counts[i].closed)
+  }));
 }
 
 /** The follow-up SLA: how soon sales first touches a handoff. */
@@ -105,7 +119,12 @@ export interface FirstTouch {
 }
 
 /** Handoff → first sales touch: distribution, share within `slaHours`, and win rate by speed. */
-export function firstTouch(extract: Extract, rows: ArrayLike<number>, slaHours: number): FirstTouch {
+export function firstTouch(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  slaHours: number,
+  denominator: Denominator = "closed"
+): FirstTouch {
   const column = extract.columns.quartersToFirstTouch;
   const hours = (row: number) => (column[row] === missing.u16 ? null : column[row] / 4);
   let untouched = 0;
@@ -124,7 +143,7 @@ export function firstTouch(extract: Extract, rows: ArrayLike<number>, slaHours: 
     bins: firstTouchBins.map((bin, i) => ({label: bin.label, handoffs: bins[i]})),
     untouched,
     withinSla: wilson(within, rows.length),
-    winRateBySpeed: rateByBin(extract, rows, firstTouchBins, hours)
+    winRateBySpeed: rateByBin(extract, rows, firstTouchBins, hours, denominator)
   };
 }
 
@@ -141,7 +160,11 @@ export interface SalesTime {
 }
 
 /** Sales hours per level split by outcome, and the same in total (level 0). */
-export function salesTimeByLevel(extract: Extract, rows: ArrayLike<number>, levels: number[]): {levels: SalesTime[]; total: SalesTime} {
+export function salesTimeByLevel(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  levels: number[]
+): {levels: SalesTime[]; total: SalesTime} {
   const empty = (level: number) => ({level, won: 0, notWon: 0, open: 0});
   const sums = new Map(levels.map((level) => [level, empty(level)]));
   const total = empty(0);
@@ -211,7 +234,14 @@ export function flowsByLevel(extract: Extract, rows: ArrayLike<number>, levels: 
     const tallies = new Map<string, {outcome: "rejected" | "recycled" | "lost"; reason: string; count: number}>();
     for (const row of group) {
       const outcome = extract.columns.outcome[row];
-      const name = outcome === outcomeCode.rejected ? "rejected" : outcome === outcomeCode.recycled ? "recycled" : outcome === outcomeCode.lost ? "lost" : null;
+      const name =
+        outcome === outcomeCode.rejected
+          ? "rejected"
+          : outcome === outcomeCode.recycled
+            ? "recycled"
+            : outcome === outcomeCode.lost
+              ? "lost"
+              : null;
       const reason = reasons[extract.columns.reason[row]];
       if (name === null || !reason) continue;
       const key = `${name}\u0000${reason}`;
@@ -230,7 +260,9 @@ export function flowsByLevel(extract: Extract, rows: ArrayLike<number>, levels: 
       won: count(outcomeCode.won),
       open: count(outcomeCode.open),
       rejectionRate: wilson(count(outcomeCode.rejected), group.length),
-      reasons: (["rejected", "recycled", "lost"] as const).flatMap((o) => ranked.filter((d) => d.outcome === o).slice(0, top))
+      reasons: (["rejected", "recycled", "lost"] as const).flatMap((o) =>
+        ranked.filter((d) => d.outcome === o).slice(0, top)
+      )
     };
   });
 }

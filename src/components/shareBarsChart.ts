@@ -1,0 +1,45 @@
+/**
+ * A distribution over ordered categories as bars of shares, each labelled with its count: how handoffs spread over
+ * follow-up speeds, say. n (the whole) is in the axis label.
+ */
+import * as Plot from "@observablehq/plot";
+
+/** One category and how many fall in it. */
+export interface CountRow {
+  label: string;
+  count: number;
+}
+
+/** Bars of count ÷ total per category. */
+export function shareBarsChart(
+  rows: CountRow[],
+  {
+    width = 640,
+    height = 260,
+    total,
+    color = "#4269d0",
+    ...options
+  }: {width?: number; height?: number; total: number; color?: string} & Record<string, unknown>
+) {
+  const data = rows.map((d) => ({...d, share: total > 0 ? d.count / total : 0}));
+  return Plot.plot({
+    ...options,
+    width,
+    height,
+    marginBottom: 40,
+    insetTop: 16,
+    x: {label: null, domain: rows.map((d) => d.label), tickSize: 0},
+    y: {label: `Share of ${total.toLocaleString("en-US")} handoffs (%)`, percent: true, grid: true},
+    marks: [
+      Plot.barY(data, {
+        x: "label",
+        y: "share",
+        fill: color,
+        tip: true,
+        title: (d: {label: string; count: number}) => `${d.label}: ${d.count.toLocaleString("en-US")} handoffs`
+      }),
+      Plot.text(data, {x: "label", y: "share", text: (d: {count: number}) => d.count.toLocaleString("en-US"), dy: -7}),
+      Plot.ruleY([0])
+    ]
+  });
+}

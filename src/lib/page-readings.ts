@@ -1,0 +1,98 @@
+/**
+ * Plain-language readings of the audience pages, computed from the same numbers the charts show, caveats included.
+ */
+import type {GroupSummary} from "./campaigns.js";
+import type {Criterion, TimeToWin} from "./conversion.js";
+import {formatCount, formatInterval, formatPercent} from "./format.js";
+import type {FirstTouch, LevelFlow, SalesTime} from "./timing.js";
+
+/** The timing page: where sales time goes, how fast sales follows up, which level sales rejects most. */
+export function timingReading(
+  {total, levels}: {total: SalesTime; levels: SalesTime[]},
+  touch: FirstTouch,
+  flows: LevelFlow[],
+  {slaHours, hourlyRate, handoffs}: {slaHours: number; hourlyRate: number; handoffs: number}
+): string {
+  if (handoffs === 0) return "No handoff matches the filters.";
+  const sentences: string[] = [];
+  if (total.won + total.notWon > 0) {
+    const worst = levels
+      .filter((d) => d.wastedShare !== null)
+      .sort((a, b) => (b.wastedShare ?? 0) - (a.wastedShare ?? 0))[0];
+    sentences.push(
+      `Of ${formatCount(Math.round(total.won + total.notWon))} sales hours on closed handoffs, ` +
+        `${formatPercent(total.wastedShare)} went to handoffs that were lost, rejected or recycled ` +
+        `(${formatCount(Math.round(total.notWon))} hours${hourlyRate > 0 ? `, €${formatCount(Math.round(total.notWon * hourlyRate))} at €${hourlyRate} an hour` : ""})` +
+        (worst ? `; at level ${worst.level} the share is ${formatPercent(worst.wastedShare)}.` : ".")
+    );
+  }
+  sentences.push(
+    `${formatPercent(touch.withinSla.rate)} of ${formatCount(touch.withinSla.n)} handoffs got a first sales touch within ` +
+      `${slaHours} hours (95% CI ${formatInterval(touch.withinSla)}); ${formatCount(touch.untouched)} were never touched.`
+  );
+  const rejecting = flows
+    .filter((d) => d.handoffs > 0)
+    .sort((a, b) => (b.rejectionRate.rate ?? 0) - (a.rejectionRate.rate ?? 0))[0];
+  if (rejecting && rejecting.rejected > 0) {
+    sentences.push(
+      `Sales rejects most at level ${rejecting.level}: ${formatPercent(rejecting.rejectionRate.rate)} of ` +
+        `${formatCount(rejecting.handoffs)} handoffs (${formatInterval(rejecting.rejectionRate)}).`
+    );
+  }
+  return sentences.join(" ");
+}
+
+/** The campaign page: which groups rank best after shrinkage, and how many rest on too few cases. */
+export function campaignReading(
+  groups: GroupSummary[],
+  {what, minClosed, rateName}: {what: string; minClosed: number; rateName: string}
+): string {
+  if (groups.length === 0) return "No handoff matches the filters.";
+  const trusted = groups.filter((d) => !d.small);
+  const best = trusted[0] ?? groups[0];
+  const worst = trusted[trusted.length - 1];
+  const sentences = [
+    `${formatCount(groups.length)} ${what}s brought handoffs; ranked by their ${rateName} shrunk toward the overall rate, ` +
+      `${best.key} leads with ${formatPercent(best.winRate.rate)} (95% CI ${formatInterval(best.winRate)}, n = ${formatCount(best.closed)}).`
+  ];
+  if (worst && worst !== best) {
+    sentences.push(
+      `${worst.key} ranks last of those with enough cases: ${formatPercent(worst.winRate.rate)} (n = ${formatCount(worst.closed)}).`
+    );
+  }
+  const small = groups.filter((d) => d.small).length;
+  if (small > 0) sentences.push(`${formatCount(small)} rest on fewer than ${minClosed} cases and are flagged.`);
+  return sentences.join(" ");
+}
+
+/** The conversion page: how the chance of a win within 90 days rises with the level, and the strongest criterion. */
+export function conversionReading(
+  curves: TimeToWin[],
+  criteria: Criterion[],
+  {names}: {names: (level: number) => string}
+): string {
+  const used = curves.filter((d) => d.handoffs > 0);
+  if (used.length === 0) return "No handoff matches the filters.";
+  const sentences: string[] = [];
+  const at90 = (d: TimeToWin) => d.at.find((a) => a.days === 90)!;
+  const low = used[0];
+  const high = used[used.length - 1];
+  sentences.push(
+    `Within 90 days of handoff, ${formatPercent(at90(low).probability)} of level-${low.level} handoffs (${names(low.level)}, ` +
+      `n = ${formatCount(low.handoffs)}) were won` +
+      (high !== low
+        ? `, against ${formatPercent(at90(high).probability)} at level ${high.level} (${names(high.level)}, n = ${formatCount(high.handoffs)}).`
+        : ".") +
+      ` Open handoffs count as still able to win, not as lost.`
+  );
+  const strongest = criteria
+    .filter((d) => d.difference !== null && d.with.n >= 30 && d.without.n >= 30)
+    .sort((a, b) => (b.difference ?? 0) - (a.difference ?? 0))[0];
+  if (strongest) {
+    sentences.push(
+      `Of the single facts known at handoff, ${strongest.evidence.replaceAll("_", " ")} goes with the largest difference: ` +
+        `${formatPercent(strongest.with.rate)} won with it, ${formatPercent(strongest.without.rate)} without.`
+    );
+  }
+  return sentences.join(" ");
+}
