@@ -15,6 +15,8 @@ export default {
   pages: [
     {name: "Overview", path: "/"},
     {name: "Handoff timing", path: "/timing"},
+    {name: "Campaign quality", path: "/campaigns"},
+    {name: "Stage-to-close conversion", path: "/conversion"},
     {name: "Data quality", path: "/quality"}
   ],
   search: false,

@@ -1,35 +1,28 @@
 /**
- * A level mix as a small inline bar for table cells: one segment per level, darker for higher levels.
+ * A level mix as a small inline bar for table cells: one segment per level, darker for higher levels. Plain HTML
+ * boxes rather than SVG, so that it scrolls and clips with the table it sits in.
  */
 
 const colors = ["#dbe4f3", "#b4c7e7", "#7fa0d6", "#4269d0", "#1f3f8f", "#0f2254"];
 
-/** An inline SVG bar of `counts` (handoffs per level), with a title giving the numbers. */
+/** An inline bar of `counts` (handoffs per level), described for screen readers and in its tooltip. */
 export function levelMixBar(
   counts: number[],
   {width = 120, height = 12}: {width?: number; height?: number} = {}
-): SVGSVGElement {
+): HTMLElement {
   const total = counts.reduce((s, d) => s + d, 0);
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", String(height));
-  svg.setAttribute("role", "img");
+  const bar = document.createElement("span");
+  bar.className = "level-mix-bar";
+  bar.style.cssText = `display:inline-flex;width:${width}px;height:${height}px;vertical-align:middle;overflow:hidden;background:var(--theme-foreground-faintest)`;
   const description = counts.map((d, i) => `level ${i + 1}: ${d}`).join(", ");
-  svg.setAttribute("aria-label", `Level mix: ${description}`);
-  const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
-  title.textContent = description;
-  svg.append(title);
-  let x = 0;
+  bar.setAttribute("role", "img");
+  bar.setAttribute("aria-label", `Level mix: ${description}`);
+  bar.title = description;
   counts.forEach((count, i) => {
     if (total === 0 || count === 0) return;
-    const w = (count / total) * width;
-    const rect = document.createElementNS("http://www.w3.org/2000/svg", "rect");
-    rect.setAttribute("x", x.toFixed(2));
-    rect.setAttribute("width", w.toFixed(2));
-    rect.setAttribute("height", String(height));
-    rect.setAttribute("fill", colors[Math.min(i, colors.length - 1)]);
-    svg.append(rect);
-    x += w;
+    const segment = document.createElement("span");
+    segment.style.cssText = `width:${((count / total) * 100).toFixed(2)}%;background:${colors[Math.min(i, colors.length - 1)]}`;
+    bar.append(segment);
   });
-  return svg;
+  return bar;
 }
