@@ -56,3 +56,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({path, fullPage: true});
   return path;
 }
+
+/** Opens a page of a built site, waits for `ready` to show, saves a screenshot, and returns the watched page. */
+export async function openAndCapture(
+  browser: Browser,
+  base: string,
+  path: string,
+  ready: string,
+  name: string
+): Promise<WatchedPage> {
+  const watched = await openPage(browser, base, path);
+  await watched.page.waitForSelector(ready);
+  await screenshot(watched.page, name);
+  return watched;
+}
+
+/** Asserts-ready summary of what a page did wrong: console errors, failed requests, requests off loopback. */
+export function problemsOf(watched: WatchedPage): {
+  consoleErrors: string[];
+  failedRequests: string[];
+  externalRequests: string[];
+} {
+  return {
+    consoleErrors: watched.consoleErrors,
+    failedRequests: watched.failedRequests,
+    externalRequests: watched.externalRequests
+  };
+}
