@@ -1,0 +1,283 @@
+/**
+ * The handoff policy simulator: what would change if marketing handed a lead to sales only once it reached level k?
+ *
+ * The counterfactual model, stated on the page too:
+ * - A handoff at level k or above happens as it did: its sales hours, its win or loss, its revenue. An open one is
+ *   expected to win with the win rate of handoffs at level k or above.
+ * - A handoff below k stays in marketing nurture, which costs `nurtureCostPerLead`. Whether its lead would have
+ *   reached level k is read from the data: the evidence the lead gained later, by anyone.
+ * - A lead that reaches k is handed off later and then converts like the handoffs that met the bar: it costs the
+ *   average sales hours of handoffs at k or above, wins with their win rate less `delayLoss` (deals lost to the
+ *   wait), and earns their average deal size.
+ * - A lead that never reaches k costs no sales time and does not win.
+ * Uncertainty comes from a seeded bootstrap over handoffs, so the page shows the same intervals on every visit.
+ */
+import {missing, type Extract} from "./extract.js";
+import {outcomeCode} from "./measures.js";
+
+/** The business inputs of the simulation. */
+export interface SimulatorInputs {
+  costPerSalesHour: number;
+  nurtureCostPerLead: number;
+  /** Share of the would-be wins that a later handoff loses to the wait (0…1). */
+  delayLoss: number;
+}
+
+/** The handoffs as the simulator sees them: stage and reachable level under the ladder in force, per row. */
+export interface SimulatorData {
+  extract: Extract;
+  rows: ArrayLike<number>;
+  stages: Uint8Array;
+  reachable: Uint8Array;
+  levels: number[];
+}
+
+/** The outcome of one policy ("hand off at level ≥ k"). */
+export interface PolicyOutcome {
+  k: number;
+  handoffsToSales: number;
+  /** Handoffs kept in nurture, and of those, how many never reach k. */
+  deferred: number;
+  neverReach: number;
+  salesHours: number;
+  expectedWins: number;
+  expectedRevenue: number;
+  /** Wins that happened among handoffs the policy defers, minus the wins expected from them later. */
+  winsAtRisk: number;
+  netValue: number;
+}
+
+/** What a policy would be judged on, per level k: the quantities the data supplies. */
+interface LevelParameters {
+  winRate: number;
+  hoursPerHandoff: number;
+  revenuePerWin: number;
+}
+
+/** Simulates every policy k = 1…L (k = 1 is what actually happened) with per-row weights (bootstrap counts). */
+export function simulatePolicies(
+  data: SimulatorData,
+  inputs: SimulatorInputs,
+  weights?: Uint16Array | Float64Array
+): PolicyOutcome[] {
+  const {extract, rows, stages, reachable, levels} = data;
+  const {columns} = extract;
+  const n = rows.length;
+  const weight = (i: number) => (weights ? weights[i] : 1);
+  // Sums per stage, so that "at level k or above" is a suffix sum.
+  const top = Math.max(...levels);
+  const won = new Float64Array(top + 2);
+  const closed = new Float64Array(top + 2);
+  const count = new Float64Array(top + 2);
+  const hours = new Float64Array(top + 2);
+  const revenue = new Float64Array(top + 2);
+  for (let i = 0; i < n; ++i) {
+    const w = weight(i);
+    if (w === 0) continue;
+    const row = rows[i];
+    const s = stages[row];
+    count[s] += w;
+    const q = columns.salesQuarters[row];
+    hours[s] += w * (q === missing.u16 ? 0 : q / 4);
+    const outcome = columns.outcome[row];
+    if (outcome !== outcomeCode.open) closed[s] += w;
+    if (outcome === outcomeCode.won) {
+      won[s] += w;
+      const amount = columns.amount[row];
+      if (!Number.isNaN(amount)) revenue[s] += w * amount;
+    }
+  }
+  const parameters: LevelParameters[] = [];
+  for (let k = top; k >= 1; --k) {
+    const above = (array: Float64Array) => array.slice(k).reduce((a, b) => a + b, 0);
+    const c = above(closed);
+    const w = above(won);
+    const h = above(count);
+    parameters[k] = {
+      winRate: c > 0 ? w / c : 0,
+      hoursPerHandoff: h > 0 ? above(hours) / h : 0,
+      revenuePerWin: w > 0 ? above(revenue) / w : 0
+    };
+  }
+  return levels.map((k) => {
+    const p = parameters[k];
+    let toSales = 0;
+    let deferred = 0;
+    let neverReach = 0;
+    let salesHours = 0;
+    let expectedWins = 0;
+    let expectedRevenue = 0;
+    let winsDeferred = 0;
+    let winsExpectedFromDeferred = 0;
+    for (let i = 0; i < n; ++i) {
+      const w = weight(i);
+      if (w === 0) continue;
+      const row = rows[i];
+      const outcome = columns.outcome[row];
+      if (stages[row] >= k) {
+        toSales += w;
+        const q = columns.salesQuarters[row];
+        salesHours += w * (q === missing.u16 ? 0 : q / 4);
+        if (outcome === outcomeCode.won) {
+          expectedWins += w;
+          const amount = columns.amount[row];
+          expectedRevenue += w * (Number.isNaN(amount) ? p.revenuePerWin : amount);
+        } else if (outcome === outcomeCode.open) {
+          expectedWins += w * p.winRate;
+          expectedRevenue += w * p.winRate * p.revenuePerWin;
+        }
+        continue;
+      }
+      deferred += w;
+      if (outcome === outcomeCode.won) winsDeferred += w;
+      else if (outcome === outcomeCode.open) winsDeferred += w * parameters[stages[row]].winRate;
+      if (reachable[row] >= k) {
+        toSales += w;
+        salesHours += w * p.hoursPerHandoff;
+        const expected = p.winRate * (1 - inputs.delayLoss);
+        expectedWins += w * expected;
+        expectedRevenue += w * expected * p.revenuePerWin;
+        winsExpectedFromDeferred += w * expected;
+      } else {
+        neverReach += w;
+      }
+    }
+    return {
+      k,
+      handoffsToSales: toSales,
+      deferred,
+      neverReach,
+      salesHours,
+      expectedWins,
+      expectedRevenue,
+      winsAtRisk: winsDeferred - winsExpectedFromDeferred,
+      netValue: expectedRevenue - salesHours * inputs.costPerSalesHour - deferred * inputs.nurtureCostPerLead
+    };
+  });
+}
+
+/** A seeded pseudo-random generator (mulberry32), so that the bootstrap gives the same intervals every time. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    let t = (state = (state + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An interval from the bootstrap: the 2.5th and 97.5th percentiles. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** The simulation with bootstrap intervals for every figure, and how often each k came out best. */
+export interface SimulationResult {
+  policies: PolicyOutcome[];
+  intervals: Record<keyof Omit<PolicyOutcome, "k">, Interval>[];
+  /** Per k, the share of bootstrap samples in which it had the best net value. */
+  bestShare: number[];
+  replicates: number;
+}
+
+const metrics = [
+  "handoffsToSales",
+  "deferred",
+  "neverReach",
+  "salesHours",
+  "expectedWins",
+  "expectedRevenue",
+  "winsAtRisk",
+  "netValue"
+] as const;
+
+/** Runs the simulation and `replicates` bootstrap resamples of the handoffs (seeded). */
+export function simulate(
+  data: SimulatorData,
+  inputs: SimulatorInputs,
+  {replicates = 200, seed = 20251127} = {}
+): SimulationResult {
+  const policies = simulatePolicies(data, inputs);
+  const random = seededRandom(seed);
+  const n = data.rows.length;
+  const samples: PolicyOutcome[][] = [];
+  const weights = new Uint16Array(n);
+  for (let b = 0; b < replicates && n > 0; ++b) {
+    weights.fill(0);
+    for (let i = 0; i < n; ++i) weights[Math.floor(random() * n)]++;
+    samples.push(simulatePolicies(data, inputs, weights));
+  }
+  const intervals = policies.map(
+    (_, j) =>
+      Object.fromEntries(
+        metrics.map((metric) => {
+          const values = samples.map((s) => s[j][metric]).sort((a, b) => a - b);
+          return [
+            metric,
+            values.length === 0 ? {lo: NaN, hi: NaN} : {lo: percentile(values, 0.025), hi: percentile(values, 0.975)}
+          ];
+        })
+      ) as SimulationResult["intervals"][number]
+  );
+  const bestShare = policies.map(() => 0);
+  for (const sample of samples) {
+    let best = 0;
+    sample.forEach((d, j) => {
+      if (d.netValue > sample[best].netValue) best = j;
+    });
+    bestShare[best] += 1 / samples.length;
+  }
+  return {policies, intervals, bestShare, replicates: samples.length};
+}
+
+function percentile(sorted: number[], q: number): number {
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const fraction = position - lower;
+  return lower + 1 < sorted.length ? sorted[lower] * (1 - fraction) + sorted[lower + 1] * fraction : sorted[lower];
+}
+
+/**
+ * The default delay loss, estimated from the data: within each level, handoffs slower than the level's median days
+ * to handoff are compared with faster ones; the loss is how much lower the slow ones' pooled win rate is (0 when
+ * they win as often). Returns the estimate and the counts behind it, for the page to show.
+ */
+export function estimateDelayLoss(data: SimulatorData): {
+  delayLoss: number;
+  slow: number;
+  fast: number;
+  slowRate: number | null;
+  fastRate: number | null;
+} {
+  const {extract, rows, stages, levels} = data;
+  const {columns} = extract;
+  let slowWon = 0;
+  let slowClosed = 0;
+  let fastWon = 0;
+  let fastClosed = 0;
+  for (const level of levels) {
+    const mine = Array.from(rows).filter((row) => stages[row] === level && columns.hoursToHandoff[row] !== missing.u16);
+    if (mine.length < 2) continue;
+    const sorted = mine.map((row) => columns.hoursToHandoff[row]).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    for (const row of mine) {
+      const outcome = columns.outcome[row];
+      if (outcome === outcomeCode.open) continue;
+      const isWon = outcome === outcomeCode.won ? 1 : 0;
+      if (columns.hoursToHandoff[row] > median) {
+        slowClosed++;
+        slowWon += isWon;
+      } else {
+        fastClosed++;
+        fastWon += isWon;
+      }
+    }
+  }
+  const slowRate = slowClosed > 0 ? slowWon / slowClosed : null;
+  const fastRate = fastClosed > 0 ? fastWon / fastClosed : null;
+  const delayLoss =
+    slowRate === null || fastRate === null || fastRate === 0 ? 0 : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
+  return {delayLoss, slow: slowClosed, fast: fastClosed, slowRate, fastRate};
+}
