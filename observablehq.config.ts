@@ -14,6 +14,7 @@ export default {
   head: '<link rel="icon" href="data:,">',
   pages: [
     {name: "Overview", path: "/"},
+    {name: "Policy simulator", path: "/simulator"},
     {name: "Handoff timing", path: "/timing"},
     {name: "Campaign quality", path: "/campaigns"},
     {name: "Stage-to-close conversion", path: "/conversion"},

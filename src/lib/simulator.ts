@@ -179,6 +179,8 @@ export interface SimulationResult {
   intervals: Record<keyof Omit<PolicyOutcome, "k">, Interval>[];
   /** Per k, the share of bootstrap samples in which it had the best net value. */
   bestShare: number[];
+  /** Per k, intervals of the change against what actually happened (k = 1), resampled together. */
+  changes: Record<"salesHours" | "expectedWins" | "netValue", Interval>[];
   replicates: number;
 }
 
@@ -221,6 +223,18 @@ export function simulate(
         })
       ) as SimulationResult["intervals"][number]
   );
+  const changes = policies.map(
+    (_, j) =>
+      Object.fromEntries(
+        (["salesHours", "expectedWins", "netValue"] as const).map((metric) => {
+          const values = samples.map((s) => s[j][metric] - s[0][metric]).sort((a, b) => a - b);
+          return [
+            metric,
+            values.length === 0 ? {lo: NaN, hi: NaN} : {lo: percentile(values, 0.025), hi: percentile(values, 0.975)}
+          ];
+        })
+      ) as SimulationResult["changes"][number]
+  );
   const bestShare = policies.map(() => 0);
   for (const sample of samples) {
     let best = 0;
@@ -229,7 +243,7 @@ export function simulate(
     });
     bestShare[best] += 1 / samples.length;
   }
-  return {policies, intervals, bestShare, replicates: samples.length};
+  return {policies, intervals, bestShare, changes, replicates: samples.length};
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -280,4 +294,43 @@ export function estimateDelayLoss(data: SimulatorData): {
   const delayLoss =
     slowRate === null || fastRate === null || fastRate === 0 ? 0 : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
   return {delayLoss, slow: slowClosed, fast: fastClosed, slowRate, fastRate};
+}
+
+/** The recommendation: the k with the best expected net value, how sure, and what it changes, in plain words. */
+export function recommend(
+  result: SimulationResult,
+  {quarters, levelName}: {quarters: number; levelName: (k: number) => string}
+): {k: number; confidence: number; text: string} {
+  const {policies, bestShare, changes} = result;
+  let best = 0;
+  policies.forEach((d, j) => {
+    if (d.netValue > policies[best].netValue) best = j;
+  });
+  const k = policies[best].k;
+  const actual = policies[0];
+  const chosen = policies[best];
+  const perQuarter = (x: number) => x / Math.max(quarters, 1e-9);
+  const signed = (x: number, digits = 0) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(digits)}`;
+  const confidence = bestShare[best];
+  if (best === 0) {
+    return {
+      k,
+      confidence,
+      text:
+        `Keep handing off at every level (level ${k}, ${levelName(k)}): no stricter rule has a better expected net value; ` +
+        `it is best in ${Math.round(confidence * 100)}% of ${result.replicates} bootstrap samples.`
+    };
+  }
+  const hours = actual.salesHours > 0 ? 1 - chosen.salesHours / actual.salesHours : 0;
+  const wins = changes[best].expectedWins;
+  return {
+    k,
+    confidence,
+    text:
+      `Hand off at level ${k} (${levelName(k)}) or above: ${Math.round(Math.abs(hours) * 100)}% ${hours >= 0 ? "fewer" : "more"} ` +
+      `sales hours, ${signed(perQuarter(chosen.expectedWins - actual.expectedWins), 1)} wins ` +
+      `(${signed(perQuarter(wins.lo), 1)} … ${signed(perQuarter(wins.hi), 1)}) per quarter, net value ` +
+      `${signed(perQuarter(chosen.netValue - actual.netValue) / 1000, 1)}k € per quarter; it is best in ` +
+      `${Math.round(confidence * 100)}% of ${result.replicates} bootstrap samples.`
+  };
 }

@@ -1,0 +1,90 @@
+/**
+ * The ladder editor: start from a preset, choose how many levels, and say at which level each piece of evidence is
+ * required (or drop it). Its value is the edited ladder, or an error saying why the edit is not a ladder yet.
+ */
+import * as Inputs from "@observablehq/inputs";
+import {assignmentOf, ladderFromAssignment, type Assignment} from "../lib/ladder-edit.js";
+import {evidenceTypes, type EvidenceType, type HandoffLadder} from "../lib/ladder.js";
+
+/** What the editor's value holds. */
+export interface LadderEdit {
+  ladder: HandoffLadder | null;
+  error: string | null;
+}
+
+/** The editor element; its value changes (with an "input" event) on every edit. */
+export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: LadderEdit} {
+  const root = document.createElement("div") as unknown as HTMLElement & {value: LadderEdit};
+  root.className = "ladder-editor";
+  let base = presets[0];
+  let count = base.levels.length;
+  let assignment: Assignment = assignmentOf(base);
+
+  const preset = Inputs.select(presets, {label: "Start from", format: (d: HandoffLadder) => d.name.en, value: base});
+  const levels = Inputs.select([2, 3, 4, 5, 6, 7], {label: "Levels", value: count});
+  const grid = document.createElement("div");
+  grid.className = "ladder-grid";
+  const message = document.createElement("p");
+  message.className = "ladder-message";
+  message.setAttribute("role", "status");
+
+  const label = (type: EvidenceType) => type.replaceAll("_", " ");
+  const renderGrid = () => {
+    grid.replaceChildren(
+      ...evidenceTypes.map((type) => {
+        const options = [null, ...Array.from({length: count - 1}, (_, i) => i + 2)];
+        const input = Inputs.select(options, {
+          label: label(type),
+          value: assignment[type],
+          format: (d: number | null) => (d === null ? "not required" : `level ${d}`)
+        });
+        input.addEventListener("input", (event) => {
+          event.stopPropagation();
+          assignment = {...assignment, [type]: input.value};
+          update();
+        });
+        return input;
+      })
+    );
+  };
+  const update = () => {
+    try {
+      root.value = {ladder: ladderFromAssignment(assignment, count, base), error: null};
+      message.textContent = root.value
+        .ladder!.levels.map((d) => `${d.level} ${d.name.en}: ${d.requires.map(label).join(", ") || "any contact"}`)
+        .join(" · ");
+      message.classList.remove("error");
+    } catch (error) {
+      root.value = {ladder: null, error: (error as Error).message.replace(/^edited ladder: /, "")};
+      message.textContent = `Not a ladder yet: ${root.value.error}. The charts keep the last valid ladder.`;
+      message.classList.add("error");
+    }
+    root.dispatchEvent(new Event("input", {bubbles: true}));
+  };
+  preset.addEventListener("input", (event) => {
+    event.stopPropagation();
+    base = preset.value;
+    count = base.levels.length;
+    assignment = assignmentOf(base);
+    levels.value = count;
+    renderGrid();
+    update();
+  });
+  levels.addEventListener("input", (event) => {
+    event.stopPropagation();
+    count = levels.value;
+    // Evidence required above the new top level moves down to it rather than silently disappearing.
+    assignment = Object.fromEntries(
+      Object.entries(assignment).map(([type, level]) => [type, level === null ? null : Math.min(level, count)])
+    ) as Assignment;
+    renderGrid();
+    update();
+  });
+  root.append(preset, levels, grid, message);
+  renderGrid();
+  root.value = {ladder: ladderFromAssignment(assignment, count, base), error: null};
+  message.textContent = root.value
+    .ladder!.levels.map((d) => `${d.level} ${d.name.en}: ${d.requires.map(label).join(", ") || "any contact"}`)
+    .join(" · ");
+  return root;
+}
