@@ -10,8 +10,14 @@ export default {
   globalStylesheets: [],
   // The default footer stamps the build date into every page, so no two builds would be byte-identical.
   footer: "Leadstage · when should marketing hand a lead to sales?",
-  // An empty icon: otherwise the browser asks the server for /favicon.ico and logs a 404 on every page.
-  head: '<link rel="icon" href="data:,">',
+  // An empty icon: otherwise the browser asks the server for /favicon.ico and logs a 404 on every page. The styles
+  // lift the theme's muted sidebar links and card subtitles to a readable contrast and underline links in text.
+  head: `<link rel="icon" href="data:,">
+<style>
+#observablehq-sidebar .observablehq-link a { color: var(--theme-foreground); }
+#observablehq-main p a, #observablehq-main li a { text-decoration: underline; }
+.card h3, .subtitle, .subtitle em, .check, #observablehq-footer { color: color-mix(in srgb, var(--theme-foreground) 78%, var(--theme-background)); }
+</style>`,
   pages: [
     {name: "Overview", path: "/"},
     {name: "Policy simulator", path: "/simulator"},

@@ -3,6 +3,7 @@
  * far as each cohort has been observed, so that a young cohort is not mistaken for a bad one.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {Cohort} from "../lib/conversion.js";
 
 /** Lines of cumulative share won by months since handoff, coloured by cohort month. */
@@ -13,7 +14,7 @@ export function cohortChart(
   const points = cohorts.flatMap((c) =>
     c.wonWithin.map((share, m) => ({cohort: c.month, months: m + 1, share, n: c.handoffs}))
   );
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

@@ -3,6 +3,7 @@
  * it beside those that did not, with 95% intervals and n.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {Criterion} from "../lib/conversion.js";
 
 const sides = ["Known at handoff", "Not known"] as const;
@@ -24,7 +25,7 @@ export function criteriaChart(
       {evidence: label(d.evidence), side: sides[1], ...d.without}
     ])
     .filter((d) => d.rate !== null);
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height: height ?? 50 + sorted.length * 34,

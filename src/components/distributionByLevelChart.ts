@@ -3,6 +3,7 @@
  * the 10th–90th percentile as a line, the median as a tick, with n per level.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {LevelDistribution} from "../lib/timing.js";
 
 /** Rows need a display label per level. */
@@ -14,7 +15,7 @@ export function distributionByLevelChart(
   {width = 640, height = 260, ...options}: {width?: number; height?: number} & Record<string, unknown> = {}
 ) {
   const shown = rows.filter((d) => d.n > 0);
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

@@ -3,6 +3,7 @@
  * share that reached each step from the one before.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {funnelSteps, type FunnelRow} from "../lib/conversion.js";
 
 /** Rows need a display label per level. */
@@ -24,7 +25,7 @@ export function funnelChart(
       cumulative: d.cumulative[i]
     }))
   );
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

@@ -3,6 +3,7 @@
  * from the lost ones.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {LevelSummary} from "../lib/overview.js";
 import {handoffOutcomes} from "../lib/model.js";
 import {outcomeColors, outcomeLabels} from "./outcomes.js";
@@ -23,7 +24,7 @@ export function handoffsByLevelChart(
   const segments = levels.flatMap((d) =>
     handoffOutcomes.map((outcome) => ({label: d.label, outcome: outcomeLabels[outcome], count: d[outcome]}))
   );
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

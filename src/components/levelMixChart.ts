@@ -3,6 +3,7 @@
  * company hand off earlier or later than most?
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {twoLineLabel, type LevelRow} from "./handoffsByLevelChart.js";
 
 /** The two series of the mix chart. */
@@ -17,7 +18,7 @@ export function levelMixChart(
     {label: d.label, series: mixSeries[0], share: d.share ?? 0},
     ...(d.surveyShare === null ? [] : [{label: d.label, series: mixSeries[1], share: d.surveyShare}])
   ]);
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

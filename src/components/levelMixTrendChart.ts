@@ -3,6 +3,7 @@
  * is the company handing off earlier or later over time?
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {MonthMix} from "../lib/timing.js";
 
 /** Stacked share areas per level over months; `labels` names the levels, `survey` their benchmark shares. */
@@ -28,7 +29,7 @@ export function levelMixTrendChart(
   const cumulative = survey.every((d) => d !== null)
     ? survey.slice(0, -1).map((_, i) => survey.slice(0, i + 1).reduce((s, d) => s + (d ?? 0), 0))
     : [];
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

@@ -3,6 +3,7 @@
  * it; a hollow dot where n is below the page's minimum; categories without any case show "n = 0" only.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {Proportion} from "../lib/stats.js";
 
 /** One category's proportion. */
@@ -25,7 +26,7 @@ export function proportionChart(
 ) {
   const rated = rows.filter((d) => d.p.rate !== null);
   const top = Math.max(0.05, ...rated.map((d) => d.p.hi ?? 0));
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

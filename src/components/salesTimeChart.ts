@@ -3,6 +3,7 @@
  * recycled) and still open, with the cost of the hours that bought nothing.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {SalesTime} from "../lib/timing.js";
 import {outcomeColors} from "./outcomes.js";
 
@@ -26,7 +27,7 @@ export function salesTimeChart(
   }: {width?: number; height?: number; hourlyRate?: number} & Record<string, unknown> = {}
 ) {
   const segments = rows.flatMap((d) => parts.map((p) => ({label: d.label, part: p.label, hours: d[p.key]})));
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

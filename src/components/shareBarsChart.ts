@@ -3,6 +3,7 @@
  * follow-up speeds, say. n (the whole) is in the axis label.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /** One category and how many fall in it. */
 export interface CountRow {
@@ -22,7 +23,7 @@ export function shareBarsChart(
   }: {width?: number; height?: number; total: number; color?: string} & Record<string, unknown>
 ) {
   const data = rows.map((d) => ({...d, share: total > 0 ? d.count / total : 0}));
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

@@ -3,6 +3,7 @@
  * open handoffs are censored where the data ends, so a young handoff is not read as a lost one.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {TimeToWin} from "../lib/conversion.js";
 
 /** Curves need a display label per level. */
@@ -30,7 +31,7 @@ export function timeToWinChart(
       {...last, days: Math.min(maxDays, Math.max(last.days, ...curve.steps.map((d) => d.time)))}
     ];
   });
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

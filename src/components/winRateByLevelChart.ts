@@ -4,6 +4,7 @@
  * lost outcomes can only show the share won of all handoffs (measure "wonShare"), labelled as such.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {twoLineLabel, type LevelRow} from "./handoffsByLevelChart.js";
 import {outcomeColors} from "./outcomes.js";
 import {minimumClosed} from "../lib/reading.js";
@@ -34,7 +35,7 @@ export function winRateByLevelChart(
   const rated = levels.filter((d) => p(d).rate !== null);
   // The percent option scales values by 100, so the domain is in percent too.
   const top = Math.max(0.1, ...rated.map((d) => p(d).hi ?? 0));
-  return Plot.plot({
+  return plot({
     ...options,
     width,
     height,

@@ -83,3 +83,30 @@ export function problemsOf(watched: WatchedPage): {
     externalRequests: watched.externalRequests
   };
 }
+
+/** One accessibility violation as axe-core reports it, reduced to what a failing test should print. */
+export interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core (from node_modules, injected into the page) and returns its serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  const {source} = (await import("axe-core")).default as unknown as {source: string};
+  await page.addScriptTag({content: source});
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {axe: {run: (context?: unknown, options?: unknown) => Promise<{violations: any[]}>}}
+    ).axe;
+    const result = await axe.run(document, {resultTypes: ["violations"]});
+    return result.violations.map((v) => ({
+      id: v.id as string,
+      impact: v.impact as string | null,
+      help: v.help as string,
+      targets: v.nodes.slice(0, 3).map((n: {target: string[]}) => n.target.join(" "))
+    }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}

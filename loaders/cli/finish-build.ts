@@ -1,0 +1,52 @@
+/**
+ * Runs after `observable build` (npm run build): makes the output reproducible and fixes what an accessibility scan
+ * finds in Framework's page template, by exact, checked replacements in the HTML files.
+ *
+ * - Framework records each data file's modification time ("lastModified"), i.e. when the loader ran, so no two
+ *   builds would be byte-identical: it is pinned to 0 (no page reads it).
+ * - <html> gets lang="en"; the sidebar toggle gets an accessible name; the sidebar's close label, which Framework
+ *   places inside a list, is moved before it (a list may hold only list items).
+ */
+import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+
+const output = process.env.LEADSTAGE_OUTPUT ?? "dist";
+
+const closeLabel = '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>';
+const replacements: [RegExp | string, string, boolean][] = [
+  // [pattern, replacement, required in every page]
+  [/"lastModified":\d+/g, '"lastModified":0', false],
+  ["<html>", '<html lang="en">', true],
+  [
+    '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">',
+    '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">',
+    true
+  ],
+  [`<ol>\n    ${closeLabel}`, `${closeLabel.replace("></label>", ' aria-hidden="true"></label>')}\n  <ol>`, true]
+];
+
+let pages = 0;
+for (const file of htmlFiles(output)) {
+  let html = readFileSync(file, "utf8");
+  for (const [pattern, replacement, required] of replacements) {
+    const before = html;
+    html = typeof pattern === "string" ? html.replace(pattern, replacement) : html.replace(pattern, replacement);
+    if (required && html === before) {
+      process.stderr.write(
+        `finish-build: ${file}: "${String(pattern).slice(0, 60)}" not found: has Framework's template changed?\n`
+      );
+      process.exit(1);
+    }
+  }
+  writeFileSync(file, html);
+  ++pages;
+}
+process.stderr.write(`finish-build: ${pages} pages made reproducible and accessible in ${output}\n`);
+
+function htmlFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return name.startsWith("_") ? [] : htmlFiles(path);
+    return name.endsWith(".html") ? [path] : [];
+  });
+}

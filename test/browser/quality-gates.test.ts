@@ -1,0 +1,71 @@
+/**
+ * Gates every page passes: marks in every chart, no serious or critical accessibility violation (axe-core), and a
+ * build that is byte-for-byte reproducible.
+ */
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {spawnSync} from "node:child_process";
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join, relative} from "node:path";
+import type {Browser} from "playwright-core";
+import {launchChromium, openAndCapture, seriousViolations} from "../helpers/browser.ts";
+
+const pages = [
+  {path: "/", ready: "#chart-winrate svg"},
+  {path: "/simulator", ready: "#chart-net-value svg"},
+  {path: "/timing", ready: "#chart-level-mix svg"},
+  {path: "/campaigns", ready: "#group-table table"},
+  {path: "/conversion", ready: "#chart-funnel svg"},
+  {path: "/quality", ready: "#model-files table"}
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(pages)("$path on the sample build", ({path, ready}) => {
+  it("draws marks in every chart and has no serious or critical accessibility violation", async () => {
+    const name = `gates${path === "/" ? "-overview" : path.replace("/", "-")}`;
+    const watched = await openAndCapture(browser, inject("sites").sample.url, path, ready, name);
+    const empty = await watched.page.evaluate(() =>
+      [...document.querySelectorAll("svg[class^='plot']")]
+        .filter((svg) => svg.querySelectorAll("rect, circle, path, line, text").length < 3)
+        .map((svg) => svg.closest(".card")?.id ?? "(no card)")
+    );
+    expect(empty).toEqual([]);
+    expect(await seriousViolations(watched.page)).toEqual([]);
+    await watched.page.close();
+  });
+});
+
+describe("reproducible builds", () => {
+  function files(directory: string): Map<string, Buffer> {
+    const all = new Map<string, Buffer>();
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else all.set(relative(directory, path), readFileSync(path));
+      }
+    };
+    walk(directory);
+    return all;
+  }
+
+  it("two builds of the same input are byte-identical", () => {
+    const again = "test-output/site-fixture-again";
+    const build = spawnSync("npm", ["run", "build"], {
+      env: {...process.env, LEADSTAGE_DATA: "test/fixtures/small", LEADSTAGE_OUTPUT: again, LEADSTAGE_LADDER: ""},
+      encoding: "utf8"
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const first = files(inject("sites").fixture.directory);
+    const second = files(again);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const different = [...first.keys()].filter((path) => !first.get(path)!.equals(second.get(path)!));
+    expect(different).toEqual([]);
+  });
+});
