@@ -123,16 +123,15 @@ export async function readSourceFile(
   }
   const staging = `${table}_staging`;
   try {
-    await db.run(`CREATE OR REPLACE TEMP TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path, csv)}`);
+    await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path, csv)}`);
   } catch (error) {
     throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
   }
   const columns = (await db.all<{column_name: string}>(`DESCRIBE ${sqlIdentifier(staging)}`)).map((d) => d.column_name);
-  const select = columns.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS ${sqlIdentifier(c.trim())}`);
+  // A view numbers the rows instead of a second copy of the file's data: rowid follows the file's order.
+  const renamed = columns.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS ${sqlIdentifier(c.trim())}`);
   await db.run(
-    `CREATE OR REPLACE TABLE ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${select.join(", ")}
-     FROM ${sqlIdentifier(staging)} ORDER BY rowid;
-     DROP TABLE ${sqlIdentifier(staging)};`
+    `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${renamed.join(", ")} FROM ${sqlIdentifier(staging)}`
   );
   const {rows} = await db.one<{rows: number}>(`SELECT count(*) AS rows FROM ${sqlIdentifier(table)}`);
   if (rows === 0) throw new InputError(`${path}: a header and no data rows`);

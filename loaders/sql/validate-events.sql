@@ -94,5 +94,4 @@ WHERE reject_reason IS NULL AND flag_reason IS NOT NULL;
 CREATE OR REPLACE TABLE events AS
 SELECT file, row, lead_id, "at", type, num_value, value, flag_reason IS NOT NULL AS flagged
 FROM event_checks
-WHERE reject_reason IS NULL
-ORDER BY lead_id, "at", file, row;
+WHERE reject_reason IS NULL;

@@ -1,0 +1,254 @@
+/**
+ * npm run bench [-- --sizes 100000,1000000] [--huge] [--no-browser]
+ *
+ * In one run: generates lead histories of each size (10 million more with --huge), times the real loader pipeline
+ * against the same core computation written with arquero and as plain TypeScript loops over typed arrays (each in
+ * its own process, for its own peak memory), prints the ratios, the size of the overview data and of the per-handoff
+ * extract, the size of every built file per page, the time to the first chart and to re-classify 100,000 handoffs in
+ * headless Chromium, and the targets met or not. Results go to stdout and to docs/benchmarks.md. Speed is never a
+ * failing test: machines are shared and noisy, so only ratios measured in the same run mean much.
+ */
+import {spawnSync} from "node:child_process";
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {cpus, tmpdir, totalmem} from "node:os";
+import {join, relative} from "node:path";
+import {parseArgs} from "node:util";
+import {gzipSync} from "node:zlib";
+import {serveStatic} from "../static-server.ts";
+
+const {values} = parseArgs({
+  options: {
+    sizes: {type: "string", default: "100000,1000000"},
+    huge: {type: "boolean", default: false},
+    "no-browser": {type: "boolean", default: false}
+  }
+});
+const sizes = values.sizes
+  .split(",")
+  .map(Number)
+  .concat(values.huge ? [10_000_000] : []);
+const contenders = ["leadstage", "arquero", "typed-arrays"] as const;
+const timeoutMs = 20 * 60_000;
+const lines: string[] = [];
+const say = (line = "") => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const met = (ok: boolean) => (ok ? "met" : "NOT met");
+
+interface Run {
+  contender: string;
+  ms: number;
+  maxRssMB: number;
+  handoffs?: number;
+  overviewGzip?: number;
+  extractBytes?: number;
+  extractGzip?: number;
+  error?: string;
+}
+
+function tsx(args: string[], timeout = timeoutMs) {
+  return spawnSync("npx", ["tsx", ...args], {encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024});
+}
+
+say(`# Leadstage benchmarks`);
+say();
+say(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`
+);
+say();
+say(
+  `Each contender runs in its own process on the same generated CSV files (leads.csv, events.csv): the real pipeline`
+);
+say(`(validate, classify, and all page data: overview, per-handoff extract, pseudonyms), and the core of it (see`);
+say(`loaders/bench/core-spec.ts) written with arquero and as plain TypeScript loops; a test checks all three agree.`);
+say();
+say(`| leads | events | handoffs | contender | wall time | peak memory | vs leadstage |`);
+say(`| ---: | ---: | ---: | --- | ---: | ---: | ---: |`);
+const targets: string[] = [];
+const root = join(tmpdir(), "leadstage-bench");
+for (const leads of sizes) {
+  const directory = join(root, String(leads));
+  rmSync(directory, {recursive: true, force: true});
+  mkdirSync(directory, {recursive: true});
+  const generated = tsx([
+    "loaders/cli/generate.ts",
+    "--leads",
+    String(leads),
+    "--seed",
+    "1",
+    "--format",
+    "csv",
+    "--clean",
+    "--out",
+    directory
+  ]);
+  if (generated.status !== 0) throw new Error(`generating ${leads} leads failed: ${generated.stderr}`);
+  const events = readFileSync(join(directory, "events.csv")).reduce((n, byte) => n + (byte === 10 ? 1 : 0), 0) - 1;
+  const runs: Run[] = [];
+  for (const contender of contenders) {
+    // arquero holds every row as JS objects; past a million leads it only measures swapping.
+    if (contender === "arquero" && leads > 1_000_000) {
+      runs.push({contender, ms: NaN, maxRssMB: NaN, error: "not run above 1M leads"});
+      continue;
+    }
+    const result = tsx(["loaders/bench/run.ts", contender, directory]);
+    runs.push(
+      result.status === 0
+        ? (JSON.parse(result.stdout.trim().split("\n").pop()!) as Run)
+        : {
+            contender,
+            ms: NaN,
+            maxRssMB: NaN,
+            error: result.error ? "timed out" : result.stderr.split("\n").slice(-3).join(" ")
+          }
+    );
+  }
+  const base = runs[0];
+  for (const run of runs) {
+    const ratio =
+      run.contender === "leadstage" || Number.isNaN(run.ms) ? "" : `${(run.ms / base.ms).toFixed(1)}× slower`;
+    say(
+      `| ${leads.toLocaleString("en-US")} | ${events.toLocaleString("en-US")} | ${base.handoffs?.toLocaleString("en-US") ?? ""} | ${run.contender} | ` +
+        `${Number.isNaN(run.ms) ? run.error : `${(run.ms / 1000).toFixed(2)} s`} | ${Number.isNaN(run.maxRssMB) ? "" : `${Math.round(run.maxRssMB)} MB`} | ${ratio} |`
+    );
+  }
+  if (base.overviewGzip !== undefined) {
+    targets.push(
+      `- ${leads.toLocaleString("en-US")} leads: overview data ${kb(base.overviewGzip)} gzip (target ≤ 50 KB): ${met(base.overviewGzip <= 50 * 1024)}`
+    );
+  }
+  if (base.extractBytes !== undefined && base.handoffs) {
+    const perMillion = (bytes: number) => (bytes / base.handoffs!) * 1e6;
+    targets.push(
+      `- ${leads.toLocaleString("en-US")} leads: per-handoff extract ${mb(perMillion(base.extractBytes))} raw, ${mb(perMillion(base.extractGzip!))} gzip per million handoffs (target ≤ 3 MB): ${met(perMillion(base.extractGzip!) <= 3 * 2 ** 20)}`
+    );
+  }
+  if (leads === 1_000_000) {
+    targets.push(
+      `- 1M leads through the whole pipeline in ${(base.ms / 1000).toFixed(2)} s (target ≤ 1.5 s on 2 cores): ${met(base.ms <= 1500)}`
+    );
+    const arquero = runs.find((d) => d.contender === "arquero")!;
+    if (!Number.isNaN(arquero.ms)) {
+      targets.push(
+        `- 1M leads: ${(arquero.ms / base.ms).toFixed(1)}× faster than arquero (target ≥ 10×): ${met(arquero.ms / base.ms >= 10)}`
+      );
+    }
+  }
+  if (leads >= 10_000_000) {
+    targets.push(
+      `- 10M leads: peak memory ${Math.round(base.maxRssMB)} MB (target < 6 GB): ${met(base.maxRssMB < 6 * 1024)}`
+    );
+  }
+  rmSync(directory, {recursive: true, force: true});
+}
+
+if (!values["no-browser"]) {
+  const site = "test-output/bench-site";
+  const build = spawnSync("npm", ["run", "build"], {
+    env: {...process.env, LEADSTAGE_DATA: "data/sample", LEADSTAGE_OUTPUT: site},
+    encoding: "utf8"
+  });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  say();
+  say(`## Built site (bundled sample: 20,000 leads)`);
+  say();
+  say(`| page | files | raw | gzip |`);
+  say(`| --- | ---: | ---: | ---: |`);
+  const files = allFiles(site);
+  for (const page of files.filter((d) => d.endsWith(".html"))) {
+    const html = readFileSync(join(site, page), "utf8");
+    const referenced = new Set([page, ...[...html.matchAll(/["'(]\.\/(_[^"')?#]+)/g)].map((m) => m[1])]);
+    const sizes = [...referenced].filter((d) => files.includes(d)).map((d) => readFileSync(join(site, d)));
+    say(
+      `| ${page} | ${sizes.length} | ${kb(sizes.reduce((s, d) => s + d.length, 0))} | ${kb(sizes.reduce((s, d) => s + gzipSync(d).length, 0))} |`
+    );
+  }
+  say();
+  say(`<details><summary>Every file</summary>`);
+  say();
+  say(`| file | raw | gzip |`);
+  say(`| --- | ---: | ---: |`);
+  for (const file of files) {
+    const bytes = readFileSync(join(site, file));
+    say(`| ${file} | ${kb(bytes.length)} | ${kb(gzipSync(bytes).length)} |`);
+  }
+  say();
+  say(`</details>`);
+  const browser = await measureBrowser(site);
+  say();
+  say(`## In headless Chromium`);
+  say();
+  say(
+    `- Time to the first chart on the overview: ${browser.firstChart.toFixed(0)} ms (target ≤ 1,500 ms): ${met(browser.firstChart <= 1500)}`
+  );
+  say(
+    `- Re-classifying 100,000 handoffs with the shared classifier: ${browser.reclassify.toFixed(1)} ms, median of 9 (target < 200 ms): ${met(browser.reclassify < 200)}`
+  );
+}
+say();
+say(`## Targets`);
+say();
+for (const line of targets) say(line);
+mkdirSync("docs", {recursive: true});
+writeFileSync("docs/benchmarks.md", lines.join("\n") + "\n");
+process.stderr.write(`bench: results written to docs/benchmarks.md\n`);
+
+function allFiles(directory: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(directory, path));
+    }
+  };
+  walk(directory);
+  return out;
+}
+
+async function measureBrowser(site: string): Promise<{firstChart: number; reclassify: number}> {
+  const {chromium} = await import("playwright-core");
+  const server = await serveStatic(site);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    // Passed as text: tsx would wrap named functions in a helper the page does not have.
+    const firstChart = (await page.evaluate(`new Promise((resolve) => {
+      const check = () => (document.querySelector("svg[class^='plot']") ? resolve(performance.now()) : requestAnimationFrame(check));
+      check();
+    })`)) as number;
+    const files = allFiles(site);
+    const module = `/${files.find((d) => /^_import\/lib\/reclassify\.[0-9a-f]+\.js$/.test(d))}`;
+    const decoder = `/${files.find((d) => /^_import\/lib\/extract\.[0-9a-f]+\.js$/.test(d))}`;
+    const ladder = `/${files.find((d) => /^_import\/lib\/ladder\.[0-9a-f]+\.js$/.test(d))}`;
+    const data = `/${files.find((d) => /^_file\/data\/handoffs\.[0-9a-f]+\.bin$/.test(d))}`;
+    const reclassify = (await page.evaluate(`(async () => {
+      const {reclassify} = await import(${JSON.stringify(module)});
+      const {decodeExtract} = await import(${JSON.stringify(decoder)});
+      const {handoffLadder} = await import(${JSON.stringify(ladder)});
+      const extract = decodeExtract(await (await fetch(${JSON.stringify(data)})).arrayBuffer());
+      const rows = 100000;
+      const masks = new Uint16Array(rows);
+      for (let i = 0; i < rows; ++i) masks[i] = extract.columns.evidenceAtHandoff[i % extract.rows];
+      const big = {...extract, rows, columns: {...extract.columns, evidenceAtHandoff: masks}};
+      const times = [];
+      for (let run = 0; run < 9; ++run) {
+        const start = performance.now();
+        reclassify(big, handoffLadder);
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[4];
+    })()`)) as number;
+    return {firstChart, reclassify};
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
