@@ -2,6 +2,8 @@
  * The one wrapper over @duckdb/node-api. Everything node-side talks to DuckDB through it, so the conversion of
  * DuckDB's BigInt and wrapper values into plain JSON-ready values happens here and nowhere else.
  */
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 
 /** A plain value as callers see it: numbers (BigInt converted), strings, booleans, ISO timestamps, null, nesting. */
@@ -27,6 +29,9 @@ export class Database {
   static async open(path = ":memory:"): Promise<Database> {
     const instance = await DuckDBInstance.create(path, {
       preserve_insertion_order: "true",
+      // A cap, and a place to spill to: large inputs then take longer instead of taking the machine's memory.
+      memory_limit: process.env.LEADSTAGE_MEMORY_LIMIT || "4GB",
+      temp_directory: join(tmpdir(), "leadstage-duckdb"),
       autoinstall_known_extensions: "false",
       autoload_known_extensions: "true"
     });

@@ -39,7 +39,9 @@ const sqlColumns: Record<string, string> = {
   reason: "reason",
   evidenceAtHandoff: "evidence_at_handoff",
   evidenceEver: "evidence_ever",
-  handoffSeq: "handoff_seq"
+  handoffSeq: "handoff_seq",
+  score: "score",
+  scorecardAnswers: "scorecard_answers"
 };
 
 /** The extract's bytes for the handoffs table in `db` (built by buildHandoffModel). */

@@ -9,6 +9,7 @@ import {InputError, type LeadHistoryInput} from "./input.ts";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.ts";
 import type {ImportProfile} from "./profile.ts";
 import {ProfileCompiler, sourceTable} from "./profile-sql.ts";
+import {scorecardOptionsSql} from "./scorecard-sql.ts";
 import {namedSql, sqlList} from "./sql.ts";
 import {evidenceTypes, type HandoffLadder} from "../src/lib/ladder.ts";
 import {eventTypes, leadFields, terminalTypes} from "../src/lib/model.ts";
@@ -113,6 +114,7 @@ export async function buildHandoffModel(
   await db.run(`CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);
     CREATE OR REPLACE TABLE flags (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);`);
   const limits = {max_key_length: String(maxKeyLength), max_text_length: String(maxTextLength)};
+  await db.run(scorecardOptionsSql());
   await db.run(namedSql("validate-leads", limits));
   await db.run(
     namedSql("validate-events", {

@@ -10,6 +10,7 @@
  */
 import type {EvidenceType} from "../src/lib/ladder.ts";
 import {handoffLadder} from "../src/lib/ladder.ts";
+import {scorecard} from "../src/lib/scorecard.ts";
 
 /** Options of the generator. */
 export interface SampleOptions {
@@ -292,6 +293,22 @@ function leadEvents(
     if (level < 5 && rungs[level].length > 1 && random.chance(0.3))
       learn(before(random.uniform(0.1, 1)), random.pick(rungs[level]));
     if (level < 4 && random.chance(0.06)) learn(before(random.uniform(0.1, 2)), random.pick(rungs[4]));
+    // Six in ten leads have the qualification scorecard filled in shortly before the handoff; its answers agree
+    // with the evidence known by then (a top answer for a known fact, else partly or unknown).
+    if (random.chance(0.6)) {
+      const at = handoffAt - random.uniform(0.5, 6) * hour;
+      for (const question of scorecard) {
+        const known = question.proves !== null && evidenceKnown.has(question.proves);
+        const option = known
+          ? "confirmed"
+          : question.proves === null
+            ? random.pick(level >= 3 ? ["confirmed", "partly"] : ["partly", "unknown", "unknown"])
+            : random.chance(0.35)
+              ? "partly"
+              : "unknown";
+        add(Math.max(from, at), "scorecard", `${question.key}=${option}`);
+      }
+    }
     add(handoffAt, "handed_off");
 
     const quality = campaign.quality * fit * random.lognormal(1, 0.25);

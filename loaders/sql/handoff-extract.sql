@@ -20,6 +20,8 @@ SELECT
   coalesce(ending_reason, '') AS reason,
   {{evidence_at_handoff}} AS evidence_at_handoff,
   {{evidence_ever}} AS evidence_ever,
-  handoff_seq
+  handoff_seq,
+  score_at_handoff AS score,
+  scorecard_at_handoff AS scorecard_answers
 FROM handoffs
 ORDER BY lead_id, handoff_seq;

@@ -11,10 +11,31 @@ WITH handoff_events AS (
   FROM events
   WHERE type = 'handed_off'
 ),
+-- Evidence recorded directly, and evidence proven by a top scorecard answer, count alike.
+evidence_events AS (
+  SELECT lead_id, "at", type FROM events WHERE type <> 'scorecard'
+  UNION ALL
+  SELECT e.lead_id, e."at", o.proves AS type
+  FROM events e JOIN scorecard_options o ON e.type = 'scorecard' AND e.value = o.answer AND o.proves IS NOT NULL
+),
 first_evidence AS (
   SELECT lead_id, {{first_evidence_columns}}
-  FROM events
+  FROM evidence_events
   GROUP BY lead_id
+),
+-- The latest answer to each question at or before each handoff: its points, and its option (1-based, packed two
+-- bits per question in scorecard order).
+scorecard_at_handoff AS (
+  SELECT lead_id, handoff_seq, sum(points) AS score, sum(code << (2 * question_index)) AS answers
+  FROM (
+    SELECT h.lead_id, h.handoff_seq, o.points, o.option_index + 1 AS code, o.question_index,
+      row_number() OVER (PARTITION BY h.lead_id, h.handoff_seq, o.question ORDER BY e."at" DESC, e.file, e.row) AS latest
+    FROM handoff_events h
+    JOIN events e ON e.lead_id = h.lead_id AND e.type = 'scorecard' AND e."at" <= h.handoff_at
+    JOIN scorecard_options o ON o.answer = e.value
+  )
+  WHERE latest = 1
+  GROUP BY lead_id, handoff_seq
 ),
 after_handoff AS (
   SELECT h.lead_id, h.handoff_seq, e.type, e."at", e.file, e.row, e.num_value, e.value, e.flagged
@@ -76,11 +97,14 @@ joined AS (
     -- A deal closed before its handoff (a flagged contradiction) has no meaningful time to close.
     CASE WHEN e.closed_at >= h.handoff_at THEN (epoch_us(e.closed_at) - epoch_us(h.handoff_at)) / 86400e6 END
       AS days_to_close,
-    coalesce(e.flagged, false) AS flagged
+    coalesce(e.flagged, false) AS flagged,
+    s.score AS score_at_handoff,
+    s.answers AS scorecard_at_handoff
   FROM handoff_events h
   JOIN leads l USING (lead_id)
   LEFT JOIN first_evidence f USING (lead_id)
   LEFT JOIN endings e USING (lead_id, handoff_seq)
+  LEFT JOIN scorecard_at_handoff s USING (lead_id, handoff_seq)
 )
 SELECT {{stage_at_handoff}} AS stage_at_handoff, *
 FROM joined

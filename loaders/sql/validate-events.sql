@@ -3,7 +3,8 @@
 -- really contains: it is kept (the deal happened) and flagged, not rejected and not silently moved.
 CREATE OR REPLACE TEMP TABLE event_checks AS
 WITH parsed AS (
-  SELECT *, try_cast(value AS DOUBLE) AS num_value FROM raw_events
+  SELECT *, try_cast(value AS DOUBLE) AS num_value, coalesce(value IN (SELECT answer FROM scorecard_options), false) AS known_answer
+  FROM raw_events
 ),
 joined AS (
   SELECT p.*, l.created_at AS lead_created_at, l.lead_id IS NOT NULL AS lead_known, rl.lead_id IS NOT NULL AS lead_rejected
@@ -27,6 +28,7 @@ SELECT
     WHEN type = 'won' AND num_value < 0 THEN value_column
     WHEN type = 'sales_touch' AND (num_value IS NULL OR num_value <= 0) THEN value_column
     WHEN length(value) > {{max_text_length}} THEN value_column
+    WHEN type = 'scorecard' AND NOT known_answer THEN value_column
     WHEN copy_number > 1 THEN '(whole row)'
   END AS reject_field,
   CASE
@@ -44,6 +46,7 @@ SELECT
     WHEN type = 'sales_touch' AND num_value IS NULL THEN 'hours are not a number'
     WHEN type = 'sales_touch' AND num_value <= 0 THEN 'hours must be positive'
     WHEN length(value) > {{max_text_length}} THEN 'value too long (over {{max_text_length}} characters)'
+    WHEN type = 'scorecard' AND NOT known_answer THEN 'unknown scorecard answer (expected question=option)'
     WHEN copy_number > 1 THEN 'duplicate event'
   END AS reject_reason,
   CASE

@@ -38,7 +38,9 @@ export const extractColumns = [
   {name: "reason", type: "u16"}, // index into dictionaries.reason ("" when none)
   {name: "evidenceAtHandoff", type: "u16"}, // bit i: evidenceTypes[i] known at or before the handoff
   {name: "evidenceEver", type: "u16"}, // bit i: evidenceTypes[i] known at any time
-  {name: "handoffSeq", type: "u8"} // 1 for a lead's first handoff, 2 after a recycle, …
+  {name: "handoffSeq", type: "u8"}, // 1 for a lead's first handoff, 2 after a recycle, …
+  {name: "score", type: "u8"}, // scorecard points at handoff (missing when no answer)
+  {name: "scorecardAnswers", type: "u32"} // two bits per question: 0 unanswered, else 1 + the option's index
 ] as const satisfies readonly ColumnSpec[];
 
 /** A column name. */

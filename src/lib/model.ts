@@ -20,8 +20,15 @@ export const lifecycleTypes = [
 /** One lifecycle event type. */
 export type LifecycleType = (typeof lifecycleTypes)[number];
 
+/** A scorecard answer: value `question=option` (see scorecard.ts); a top answer counts as its evidence type. */
+export const scorecardType = "scorecard";
+
 /** Every event type the model accepts. */
-export const eventTypes: readonly (EvidenceType | LifecycleType)[] = [...evidenceTypes, ...lifecycleTypes];
+export const eventTypes: readonly (EvidenceType | LifecycleType | typeof scorecardType)[] = [
+  ...evidenceTypes,
+  ...lifecycleTypes,
+  scorecardType
+];
 
 /** Lifecycle events that end a handoff; the first one after a handoff decides its outcome. */
 export const terminalTypes = ["won", "lost", "disqualified", "rejected", "recycled"] as const;
