@@ -24,6 +24,8 @@ export default {
     {name: "Handoff timing", path: "/timing"},
     {name: "Campaign quality", path: "/campaigns"},
     {name: "Stage-to-close conversion", path: "/conversion"},
+    {name: "Scorecard analysis", path: "/scorecard"},
+    {name: "Lead check", path: "/lead-check"},
     {name: "Data quality", path: "/quality"}
   ],
   search: false,

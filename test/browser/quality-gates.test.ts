@@ -15,6 +15,8 @@ const pages = [
   {path: "/timing", ready: "#chart-level-mix svg"},
   {path: "/campaigns", ready: "#group-table table"},
   {path: "/conversion", ready: "#chart-funnel svg"},
+  {path: "/scorecard", ready: "#chart-calibration svg"},
+  {path: "/lead-check", ready: "#verdict"},
   {path: "/quality", ready: "#model-files table"}
 ];
 
