@@ -65,7 +65,7 @@ say(
 say(`(validate, classify, and all page data: overview, per-handoff extract, pseudonyms), and the core of it (see`);
 say(`loaders/bench/core-spec.ts) written with arquero and as plain TypeScript loops; a test checks all three agree.`);
 say();
-say(`| leads | events | handoffs | contender | wall time | peak memory | vs leadstage |`);
+say(`| leads | events | handoffs | contender | wall time | peak memory | compared |`);
 say(`| ---: | ---: | ---: | --- | ---: | ---: | ---: |`);
 const targets: string[] = [];
 const root = join(tmpdir(), "leadstage-bench");
@@ -108,8 +108,13 @@ for (const leads of sizes) {
   }
   const base = runs[0];
   for (const run of runs) {
+    const factor = run.ms / base.ms;
     const ratio =
-      run.contender === "leadstage" || Number.isNaN(run.ms) ? "" : `${(run.ms / base.ms).toFixed(1)}× slower`;
+      run.contender === "leadstage" || Number.isNaN(run.ms)
+        ? ""
+        : factor >= 1
+          ? `leadstage ${factor.toFixed(1)}× faster`
+          : `leadstage ${(1 / factor).toFixed(1)}× slower`;
     say(
       `| ${leads.toLocaleString("en-US")} | ${events.toLocaleString("en-US")} | ${base.handoffs?.toLocaleString("en-US") ?? ""} | ${run.contender} | ` +
         `${Number.isNaN(run.ms) ? run.error : `${(run.ms / 1000).toFixed(2)} s`} | ${Number.isNaN(run.maxRssMB) ? "" : `${Math.round(run.maxRssMB)} MB`} | ${ratio} |`
