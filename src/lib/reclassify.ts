@@ -22,11 +22,7 @@ export function stageLookup(ladder: HandoffLadder, evidenceTypes: readonly strin
 
 /** The stage of every handoff of the extract under `ladder`, from the evidence known at handoff. */
 export function reclassify(extract: Extract, ladder: HandoffLadder): Uint8Array {
-  const table = stageLookup(ladder, extract.header.evidenceTypes);
-  const masks = extract.columns.evidenceAtHandoff;
-  const stages = new Uint8Array(extract.rows);
-  for (let i = 0; i < extract.rows; ++i) stages[i] = table[masks[i]];
-  return stages;
+  return stagesOf(extract.columns.evidenceAtHandoff, stageLookup(ladder, extract.header.evidenceTypes));
 }
 
 /**
@@ -34,9 +30,11 @@ export function reclassify(extract: Extract, ladder: HandoffLadder): Uint8Array 
  * too: what the lead could have been handed off at, had marketing waited.
  */
 export function reachableLevels(extract: Extract, ladder: HandoffLadder): Uint8Array {
-  const table = stageLookup(ladder, extract.header.evidenceTypes);
-  const masks = extract.columns.evidenceEver;
-  const levels = new Uint8Array(extract.rows);
-  for (let i = 0; i < extract.rows; ++i) levels[i] = table[masks[i]];
-  return levels;
+  return stagesOf(extract.columns.evidenceEver, stageLookup(ladder, extract.header.evidenceTypes));
+}
+
+function stagesOf(masks: ArrayLike<number>, table: Uint8Array): Uint8Array {
+  const stages = new Uint8Array(masks.length);
+  for (let i = 0; i < masks.length; ++i) stages[i] = table[masks[i]];
+  return stages;
 }

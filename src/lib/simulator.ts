@@ -13,7 +13,7 @@
  * Uncertainty comes from a seeded bootstrap over handoffs, so the page shows the same intervals on every visit.
  */
 import {missing, type Extract} from "./extract.js";
-import {outcomeCode} from "./measures.js";
+import {outcomeCode, quantile} from "./measures.js";
 
 /** The business inputs of the simulation. */
 export interface SimulatorInputs {
@@ -247,10 +247,7 @@ export function simulate(
 }
 
 function percentile(sorted: number[], q: number): number {
-  const position = (sorted.length - 1) * q;
-  const lower = Math.floor(position);
-  const fraction = position - lower;
-  return lower + 1 < sorted.length ? sorted[lower] * (1 - fraction) + sorted[lower + 1] * fraction : sorted[lower];
+  return quantile(sorted, q) ?? NaN;
 }
 
 /**
