@@ -102,7 +102,7 @@ for (const leads of sizes) {
             contender,
             ms: NaN,
             maxRssMB: NaN,
-            error: result.error ? "timed out" : result.stderr.split("\n").slice(-3).join(" ")
+            error: result.error ? "timed out" : `failed: ${failure(result.stderr)}`
           }
     );
   }
@@ -200,6 +200,12 @@ for (const line of targets) say(line);
 mkdirSync("docs", {recursive: true});
 writeFileSync("docs/benchmarks.md", lines.join("\n") + "\n");
 process.stderr.write(`bench: results written to docs/benchmarks.md\n`);
+
+/** The line of a crashed run that says why (out of memory, a string too long for V8, …). */
+function failure(stderr: string): string {
+  const line = stderr.split("\n").find((d) => /error|heap|memory/i.test(d)) ?? stderr.trim().split("\n").pop() ?? "";
+  return line.replace(/\|/g, "/").trim().slice(0, 120);
+}
 
 function allFiles(directory: string): string[] {
   const out: string[] = [];
