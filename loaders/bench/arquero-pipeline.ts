@@ -4,7 +4,7 @@
  */
 import {readFileSync} from "node:fs";
 import * as aq from "arquero";
-import {endings, evidenceBit, median, stageOfMask, type LevelCounts} from "./core-spec.ts";
+import {endings, evidenceBit, LevelTally, type LevelCounts} from "./core-spec.ts";
 
 /** Runs the core computation on leads.csv and events.csv in `directory`. */
 export function arqueroPipeline(directory: string): LevelCounts[] {
@@ -65,20 +65,9 @@ export function arqueroPipeline(directory: string): LevelCounts[] {
     ] as any)
     .join(leads, "lead_id")
     .objects() as {mask: number; ending?: string; handoff: number; created: number}[];
-  const counts = Array.from({length: 5}, (_, i) => ({
-    level: i + 1,
-    handoffs: 0,
-    won: 0,
-    notWon: 0,
-    open: 0,
-    days: [] as number[]
-  }));
+  const tally = new LevelTally();
   for (const d of classified) {
-    const c = counts[stageOfMask(d.mask) - 1];
-    c.handoffs++;
-    c.days.push((d.handoff - d.created) / 86_400_000);
-    const ending = d.ending ? endings[d.ending] : undefined;
-    c[ending ?? "open"]++;
+    tally.add(d.mask, d.ending ? endings[d.ending] : "open", (d.handoff - d.created) / 86_400_000);
   }
-  return counts.map(({days, ...d}) => ({...d, medianDaysToHandoff: median(days)}));
+  return tally.result();
 }

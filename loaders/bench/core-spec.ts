@@ -52,3 +52,28 @@ export function median(values: number[]): number | null {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/** Per-level tallies that a contender fills in, one handoff at a time, and then reduces to LevelCounts. */
+export class LevelTally {
+  private readonly counts = Array.from({length: 5}, (_, i) => ({
+    level: i + 1,
+    handoffs: 0,
+    won: 0,
+    notWon: 0,
+    open: 0,
+    days: [] as number[]
+  }));
+
+  /** Counts one handoff: its evidence bitmask at handoff, its outcome, and days from lead creation to handoff. */
+  add(mask: number, outcome: "won" | "notWon" | "open", daysToHandoff: number): void {
+    const c = this.counts[stageOfMask(mask) - 1];
+    c.handoffs++;
+    c[outcome]++;
+    c.days.push(daysToHandoff);
+  }
+
+  /** The per-level result. */
+  result(): LevelCounts[] {
+    return this.counts.map(({days, ...d}) => ({...d, medianDaysToHandoff: median(days)}));
+  }
+}

@@ -4,7 +4,7 @@
  * simple CSV (no quoted fields in the columns it reads).
  */
 import {openSync, readSync, closeSync} from "node:fs";
-import {endings, evidenceBit, median, stageOfMask, type LevelCounts} from "./core-spec.ts";
+import {endings, evidenceBit, LevelTally, type LevelCounts} from "./core-spec.ts";
 
 /** Calls `line(fields)` for every data line of a CSV file, reading it in chunks. */
 function eachLine(path: string, line: (fields: string[]) => void): void {
@@ -90,14 +90,7 @@ export function typedArrayPipeline(directory: string): LevelCounts[] {
     const slot = lead[i] * 9 + Math.log2(bit[i]);
     if (at[i] < first[slot]) first[slot] = at[i];
   }
-  const counts = Array.from({length: 5}, (_, i) => ({
-    level: i + 1,
-    handoffs: 0,
-    won: 0,
-    notWon: 0,
-    open: 0,
-    days: [] as number[]
-  }));
+  const tally = new LevelTally();
   for (let start = 0; start < n;) {
     let end = start;
     const l = lead[order[start]];
@@ -107,9 +100,6 @@ export function typedArrayPipeline(directory: string): LevelCounts[] {
       if (kind[e] !== 1) continue;
       let mask = 0;
       for (let b = 0; b < 9; ++b) if (first[l * 9 + b] <= at[e]) mask |= 1 << b;
-      const c = counts[stageOfMask(mask) - 1];
-      c.handoffs++;
-      c.days.push((at[e] - created[l]) / 86_400_000);
       let outcome: "won" | "notWon" | "open" = "open";
       for (let k = j + 1; k < end; ++k) {
         const next = order[k];
@@ -119,9 +109,9 @@ export function typedArrayPipeline(directory: string): LevelCounts[] {
         else continue;
         break;
       }
-      c[outcome]++;
+      tally.add(mask, outcome, (at[e] - created[l]) / 86_400_000);
     }
     start = end;
   }
-  return counts.map(({days, ...d}) => ({...d, medianDaysToHandoff: median(days)}));
+  return tally.result();
 }

@@ -1,26 +1,18 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium, openAndCapture, problemsOf, screenshot} from "../helpers/browser.ts";
+import {describe, expect, inject, it} from "vitest";
+import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.ts";
 
-const clean = {consoleErrors: [], failedRequests: [], externalRequests: []};
 const pages = [
   {path: "/timing", ready: "#chart-level-mix svg", name: "timing"},
   {path: "/campaigns", ready: "#group-table table", name: "campaigns"},
   {path: "/conversion", ready: "#chart-funnel svg", name: "conversion"}
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(["fixture", "sample", "olist"] as const)("the audience pages on the %s build", (site) => {
   it.each(pages)("$path renders its charts without errors or requests off loopback", async ({path, ready, name}) => {
-    const watched = await openAndCapture(browser, inject("sites")[site].url, path, ready, `${site}-${name}`);
-    expect(problemsOf(watched)).toEqual(clean);
+    const watched = await openAndCapture(browser(), inject("sites")[site].url, path, ready, `${site}-${name}`);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     expect(await watched.page.locator("svg[class^='plot']").count()).toBeGreaterThan(0);
     await watched.page.close();
   });
@@ -30,7 +22,7 @@ describe("filters, the URL and drill-down on the fixture", () => {
   const base = () => inject("sites").fixture.url;
 
   it("a filter changes the numbers and lands in the URL; opening that URL restores the view", async () => {
-    const watched = await openAndCapture(browser, base(), "/timing", "#chart-sales-time svg", "timing-before-filter");
+    const watched = await openAndCapture(browser(), base(), "/timing", "#chart-sales-time svg", "timing-before-filter");
     const page = watched.page;
     expect(await page.locator("#kpi-handoffs .big").innerText()).toBe("10");
     await page.locator("form.filter-bar select").nth(3).selectOption({label: "Events"});
@@ -38,16 +30,16 @@ describe("filters, the URL and drill-down on the fixture", () => {
     expect(page.url()).toContain("source=Events");
     const flows = await page.locator("#flows tbody tr").first().innerText();
     expect(flows.split("\t").slice(0, 2)).toEqual(["1 · Any contact", "1"]);
-    const restored = await openAndCapture(browser, page.url(), "", "#chart-sales-time svg", "timing-restored");
+    const restored = await openAndCapture(browser(), page.url(), "", "#chart-sales-time svg", "timing-restored");
     expect(await restored.page.locator("#kpi-handoffs .big").innerText()).toBe("4");
     expect(await restored.page.locator("form.filter-bar select").nth(3).inputValue()).not.toBe("0");
-    expect(problemsOf(watched)).toEqual(clean);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
     await restored.page.close();
   });
 
   it("the filters work from the keyboard alone", async () => {
-    const watched = await openAndCapture(browser, base(), "/conversion", "#chart-funnel svg", "conversion-keyboard");
+    const watched = await openAndCapture(browser(), base(), "/conversion", "#chart-funnel svg", "conversion-keyboard");
     const page = watched.page;
     const source = page.locator("form.filter-bar select").nth(3);
     await source.focus();
@@ -58,7 +50,7 @@ describe("filters, the URL and drill-down on the fixture", () => {
   });
 
   it("clicking a row of the campaign table opens its detail and lists its handoffs with pseudonyms", async () => {
-    const watched = await openAndCapture(browser, base(), "/campaigns", "#group-table table", "campaigns-detail");
+    const watched = await openAndCapture(browser(), base(), "/campaigns", "#group-table table", "campaigns-detail");
     const page = watched.page;
     await page.locator("#group-table tbody tr", {hasText: "Webinar Q1"}).locator("input").check();
     await page.waitForSelector("#detail svg");
@@ -73,12 +65,12 @@ describe("filters, the URL and drill-down on the fixture", () => {
     for (const lead of leads) expect(lead).toMatch(/^P-[0-9a-f]{12}$/);
     expect(await page.locator("#detail .drilldown a[download]").getAttribute("download")).toBe("handoffs-campaign.csv");
     await screenshot(page, "campaigns-drilldown");
-    expect(problemsOf(watched)).toEqual(clean);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
   });
 
   it("clicking a funnel bar lists the handoffs behind it", async () => {
-    const watched = await openAndCapture(browser, base(), "/conversion", "#chart-funnel svg", "conversion-drill");
+    const watched = await openAndCapture(browser(), base(), "/conversion", "#chart-funnel svg", "conversion-drill");
     const page = watched.page;
     await page.locator("#drilldown select").selectOption({label: "3 · Need: won"});
     await page.waitForSelector("#drilldown .drilldown table");
@@ -93,7 +85,7 @@ describe("filters, the URL and drill-down on the fixture", () => {
     expect(await page.locator("#drilldown .drilldown p").innerText()).toMatch(
       /1 · Any contact, reached “handed off” \(in-order\): 2 handoffs/
     );
-    expect(problemsOf(watched)).toEqual(clean);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
   });
 });

@@ -2,12 +2,11 @@
  * Gates every page passes: marks in every chart, no serious or critical accessibility violation (axe-core), and a
  * build that is byte-for-byte reproducible.
  */
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {describe, expect, inject, it} from "vitest";
 import {spawnSync} from "node:child_process";
 import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
-import type {Browser} from "playwright-core";
-import {launchChromium, openAndCapture, seriousViolations} from "../helpers/browser.ts";
+import {openAndCapture, seriousViolations, useBrowser} from "../helpers/browser.ts";
 
 const pages = [
   {path: "/", ready: "#chart-winrate svg"},
@@ -20,18 +19,12 @@ const pages = [
   {path: "/quality", ready: "#model-files table"}
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(pages)("$path on the sample build", ({path, ready}) => {
   it("draws marks in every chart and has no serious or critical accessibility violation", async () => {
     const name = `gates${path === "/" ? "-overview" : path.replace("/", "-")}`;
-    const watched = await openAndCapture(browser, inject("sites").sample.url, path, ready, name);
+    const watched = await openAndCapture(browser(), inject("sites").sample.url, path, ready, name);
     const empty = await watched.page.evaluate(() =>
       [...document.querySelectorAll("svg[class^='plot']")]
         .filter((svg) => svg.querySelectorAll("rect, circle, path, line, text").length < 3)

@@ -1,21 +1,12 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium, openAndCapture, problemsOf, screenshot} from "../helpers/browser.ts";
+import {describe, expect, inject, it} from "vitest";
+import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.ts";
 
-const clean = {consoleErrors: [], failedRequests: [], externalRequests: []};
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the scorecard pages on the sample", () => {
   it("the analysis shows the calibration and the question lifts", async () => {
     const watched = await openAndCapture(
-      browser,
+      browser(),
       inject("sites").sample.url,
       "/scorecard",
       "#chart-calibration svg",
@@ -24,13 +15,13 @@ describe("the scorecard pages on the sample", () => {
     expect(await watched.page.locator("#chart-calibration g[aria-label='dot'] circle").count()).toBe(5);
     expect(await watched.page.locator("#chart-lifts tbody tr").count()).toBe(10);
     expect(await watched.page.locator("#kpi-threshold").innerText()).toMatch(/Score matching level \d\s+\d+ \/ 20/);
-    expect(problemsOf(watched)).toEqual(clean);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     await watched.page.close();
   });
 
   it("the lead check answers live: level and score follow the answers, and the verdict names what is missing", async () => {
     const watched = await openAndCapture(
-      browser,
+      browser(),
       inject("sites").sample.url,
       "/lead-check",
       "#verdict",
@@ -59,7 +50,7 @@ describe("the scorecard pages on the sample", () => {
       /handoffs: [\d.]+% of [\d,]+ closed were won \(95% CI/
     );
     await screenshot(page, "lead-check-answered");
-    expect(problemsOf(watched)).toEqual(clean);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
   });
 });

@@ -1,21 +1,12 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchChromium, openAndCapture, problemsOf, screenshot} from "../helpers/browser.ts";
+import {describe, expect, inject, it} from "vitest";
+import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.ts";
 
-const clean = {consoleErrors: [], failedRequests: [], externalRequests: []};
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the policy simulator", () => {
   it("classifies the build's ladder in the browser exactly as the loader did, on the sample", async () => {
     const watched = await openAndCapture(
-      browser,
+      browser(),
       inject("sites").sample.url,
       "/simulator",
       "#chart-net-value svg",
@@ -29,13 +20,13 @@ describe("the policy simulator", () => {
     expect(browserCounts).toBe(loaderCounts);
     expect(await watched.page.locator("#recommendation").innerText()).toMatch(/bootstrap samples/);
     expect(await watched.page.locator("#policies tbody tr").count()).toBe(5);
-    expect(problemsOf(watched)).toEqual(clean);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     await watched.page.close();
   });
 
   it("re-classifies every chart when the ladder is edited", async () => {
     const watched = await openAndCapture(
-      browser,
+      browser(),
       inject("sites").fixture.url,
       "/simulator",
       "#chart-net-value svg",
@@ -72,7 +63,7 @@ describe("the policy simulator", () => {
     expect(await page.locator(".ladder-message").innerText()).toMatch(
       /^Not a ladder yet: levels\[4\]\.requires: every level above the first requires evidence/
     );
-    expect(problemsOf(watched)).toEqual(clean);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
   });
 });

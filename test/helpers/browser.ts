@@ -3,6 +3,7 @@
  * do: log an error, fail a request, or reach any host but the loopback server.
  */
 import {mkdirSync} from "node:fs";
+import {afterAll, beforeAll} from "vitest";
 import {chromium, type Browser, type Page} from "playwright-core";
 
 /** The launch options every browser test uses (no sandbox as root, no background calls to Google). */
@@ -109,4 +110,22 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
     }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** What a clean page load records: nothing. */
+export const cleanLoad = {consoleErrors: [], failedRequests: [], externalRequests: []};
+
+/** Launches Chromium before the file's tests and closes it after; returns a getter for the browser. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not running yet");
+    return browser;
+  };
 }
