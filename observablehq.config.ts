@@ -10,9 +10,11 @@ export default {
   globalStylesheets: [],
   // The default footer stamps the build date into every page, so no two builds would be byte-identical.
   footer: "Leadstage · when should marketing hand a lead to sales?",
+  // The dashboard's default language (en or de), from LEADSTAGE_LANGUAGE; readers switch on any page that offers it.
   // An empty icon: otherwise the browser asks the server for /favicon.ico and logs a 404 on every page. The styles
   // lift the theme's muted sidebar links and card subtitles to a readable contrast and underline links in text.
   head: `<link rel="icon" href="data:,">
+<meta name="leadstage-language" content="${process.env.LEADSTAGE_LANGUAGE === "de" ? "de" : "en"}">
 <style>
 #observablehq-sidebar .observablehq-link a { color: var(--theme-foreground); }
 #observablehq-main p a, #observablehq-main li a { text-decoration: underline; }

@@ -6,7 +6,8 @@
 import * as Inputs from "@observablehq/inputs";
 import type {Extract} from "../lib/extract.js";
 import {dimensions} from "../lib/extract.js";
-import {dimensionLabels, handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/filters.js";
+import {handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/filters.js";
+import {t} from "../lib/i18n.js";
 
 /** A numeric page setting shown in the bar and kept in the URL under `key`. */
 export interface Setting {
@@ -38,16 +39,16 @@ export function filterBar(
   form.addEventListener("submit", (event) => event.preventDefault());
 
   const period = {
-    from: Inputs.select(months, {label: "From", value: initial.from ?? months[0]}),
-    to: Inputs.select(months, {label: "To", value: initial.to ?? months[months.length - 1]})
+    from: Inputs.select(months, {label: t("filter.from"), value: initial.from ?? months[0]}),
+    to: Inputs.select(months, {label: t("filter.to"), value: initial.to ?? months[months.length - 1]})
   };
   const selects = Object.fromEntries(
     dimensions.map((dimension) => {
       const values = extract.header.dictionaries[dimension];
       const input = Inputs.select([null, ...values], {
-        label: dimensionLabels[dimension],
+        label: t(`dimension.${dimension}`),
         value: initial[dimension] ?? null,
-        format: (d: string | null) => (d === null ? "All" : d)
+        format: (d: string | null) => (d === null ? t("filter.all") : d)
       });
       return [dimension, input];
     })
@@ -85,11 +86,10 @@ export function filterBar(
     const changed = Object.fromEntries(
       settings.filter((d) => form.value.settings[d.key] !== d.value).map((d) => [d.key, form.value.settings[d.key]])
     );
-    history.replaceState(
-      null,
-      "",
-      `${location.pathname}${serializeFilters(form.value.filters, changed)}${location.hash}`
-    );
+    // The language travels with the filters, so a shared link opens in the language it was made in.
+    const language = new URLSearchParams(location.search).get("lang") ?? undefined;
+    const query = serializeFilters(form.value.filters, {...changed, lang: language});
+    history.replaceState(null, "", `${location.pathname}${query}${location.hash}`);
     form.dispatchEvent(new Event("input", {bubbles: true}));
   });
   return form;

@@ -54,3 +54,57 @@ describe("the scorecard pages on the sample", () => {
     await page.close();
   });
 });
+
+describe("the scorecard pages in German", () => {
+  it("the analysis reads in German, with German number formats, and keeps the language in the address", async () => {
+    const watched = await openAndCapture(
+      browser(),
+      inject("sites").sample.url,
+      "/scorecard?lang=de",
+      "#chart-calibration svg",
+      "sample-scorecard-de"
+    );
+    const page = watched.page;
+    expect(await page.locator("h1").first().innerText()).toBe("Die 10-Punkte-Qualifizierungs-Scorecard");
+    expect(await page.locator("#reading h2").innerText()).toBe("Was die Daten sagen");
+    expect(await page.locator("#kpi-scored .big").innerText()).toMatch(/^\d{1,3}\.\d{3}$/);
+    expect(await page.locator("html").getAttribute("lang")).toBe("de");
+    expect(await page.locator("#observablehq-sidebar ol + ol li a").first().innerText()).toBe("Überblick");
+    await page.locator("form.filter-bar select").nth(3).selectOption({index: 1});
+    await expect.poll(() => page.url()).toMatch(/lang=de/);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+
+  it("the lead check answers in German and switches back to English", async () => {
+    const watched = await openAndCapture(
+      browser(),
+      inject("sites").sample.url,
+      "/lead-check?lang=de",
+      "#verdict",
+      "lead-check-de"
+    );
+    const page = watched.page;
+    expect(await page.locator("#verdict").innerText()).toMatch(
+      /^Weiter pflegen: Für Stufe 2 · Zielperson fehlt ICP-Passung, Rolle bekannt\.$/
+    );
+    await page
+      .locator("#questions label", {hasText: "idealen Kundenprofil"})
+      .locator("xpath=..")
+      .locator("label", {hasText: "Ja"})
+      .locator("input")
+      .check();
+    await expect.poll(() => page.locator("#check-score").innerText()).toBe("2");
+    await Promise.all([
+      page.waitForEvent("load"),
+      page.locator(".language-switch select").selectOption({label: "English"})
+    ]);
+    expect(page.url()).toMatch(/lang=en/);
+    await page.waitForSelector("#verdict");
+    await expect
+      .poll(() => page.locator("#verdict").innerText())
+      .toMatch(/^Keep in nurture: missing ICP fit, role known/);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+});
