@@ -3,10 +3,12 @@
  * from the lost ones.
  */
 import * as Plot from "@observablehq/plot";
+import {formatCount} from "../lib/format.js";
 import {plot} from "./plot.js";
 import type {LevelSummary} from "../lib/overview.js";
 import {handoffOutcomes} from "../lib/model.js";
-import {outcomeColors, outcomeLabels} from "./outcomes.js";
+import {outcomeColors, outcomeLabel} from "./outcomes.js";
+import {t} from "../lib/i18n.js";
 
 /** A level label as two tick lines, number over name, so that five or six levels fit side by side. */
 export function twoLineLabel(label: string): string {
@@ -22,7 +24,7 @@ export function handoffsByLevelChart(
   {width = 640, height = 320, ...options}: {width?: number; height?: number} & Record<string, unknown> = {}
 ) {
   const segments = levels.flatMap((d) =>
-    handoffOutcomes.map((outcome) => ({label: d.label, outcome: outcomeLabels[outcome], count: d[outcome]}))
+    handoffOutcomes.map((outcome) => ({label: d.label, outcome: outcomeLabel(outcome), count: d[outcome]}))
   );
   return plot({
     ...options,
@@ -31,9 +33,9 @@ export function handoffsByLevelChart(
     marginBottom: 48,
     insetTop: 14,
     x: {label: null, domain: levels.map((d) => d.label), tickSize: 0, tickFormat: twoLineLabel},
-    y: {label: "Handoffs", grid: true},
+    y: {label: t("chart.handoffs"), grid: true},
     color: {
-      domain: handoffOutcomes.map((d) => outcomeLabels[d]),
+      domain: handoffOutcomes.map(outcomeLabel),
       range: handoffOutcomes.map((d) => outcomeColors[d]),
       legend: true
     },
@@ -42,10 +44,10 @@ export function handoffsByLevelChart(
         x: "label",
         y: "count",
         fill: "outcome",
-        order: handoffOutcomes.map((d) => outcomeLabels[d]),
+        order: handoffOutcomes.map(outcomeLabel),
         tip: true
       }),
-      Plot.text(levels, {x: "label", y: "handoffs", text: (d: LevelRow) => d.handoffs.toLocaleString("en-US"), dy: -8}),
+      Plot.text(levels, {x: "label", y: "handoffs", text: (d: LevelRow) => formatCount(d.handoffs), dy: -8}),
       Plot.ruleY([0])
     ]
   });

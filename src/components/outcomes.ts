@@ -1,16 +1,13 @@
 /**
  * The outcome colours shared by every chart, so that "won" is the same green everywhere.
  */
+import {t} from "../lib/i18n.js";
 import type {HandoffOutcome} from "../lib/model.js";
 
-/** Display names of the outcomes (English; the German dashboard arrives with the dictionaries). */
-export const outcomeLabels: Record<HandoffOutcome, string> = {
-  won: "Won",
-  lost: "Lost",
-  rejected: "Rejected by sales",
-  recycled: "Recycled to marketing",
-  open: "Open"
-};
+/** Display name of an outcome in the language in force. */
+export function outcomeLabel(outcome: HandoffOutcome): string {
+  return t(`outcome.${outcome}`);
+}
 
 /** Outcome colours: won stands out, the three ways of not winning share warm tones, open is neutral. */
 export const outcomeColors: Record<HandoffOutcome, string> = {

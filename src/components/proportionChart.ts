@@ -3,6 +3,7 @@
  * it; a hollow dot where n is below the page's minimum; categories without any case show "n = 0" only.
  */
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatPercent} from "../lib/format.js";
 import {plot} from "./plot.js";
 import type {Proportion} from "../lib/stats.js";
 
@@ -52,28 +53,24 @@ export function proportionChart(
         fill: color,
         fillOpacity: (d: ProportionRow) => (d.p.n < minN ? 0 : 1),
         title: (d: ProportionRow) =>
-          `${d.label}: ${pct(d.p.rate)} (95% CI ${pct(d.p.lo)}–${pct(d.p.hi)}), ${d.p.k} of ${d.p.n}` +
+          `${d.label}: ${formatPercent(d.p.rate)} (95% CI ${formatPercent(d.p.lo)}–${formatPercent(d.p.hi)}), ${d.p.k} of ${formatCount(d.p.n)}` +
           (d.p.n < minN ? `; fewer than ${minN}: read with care` : "")
       }),
       Plot.text(rated, {
         x: "label",
         y: (d: ProportionRow) => d.p.rate,
-        text: (d: ProportionRow) => pct(d.p.rate),
+        text: (d: ProportionRow) => formatPercent(d.p.rate),
         dx: 8,
         textAnchor: "start"
       }),
       Plot.text(rows, {
         x: "label",
         y: (d: ProportionRow) => d.p.hi ?? 0,
-        text: (d: ProportionRow) => `n = ${d.p.n.toLocaleString("en-US")}`,
+        text: (d: ProportionRow) => `n = ${formatCount(d.p.n)}`,
         dy: -10,
         fillOpacity: 0.7
       }),
       Plot.ruleY([0])
     ]
   });
-}
-
-function pct(x: number | null): string {
-  return x === null ? "–" : `${(x * 100).toFixed(1)}%`;
 }

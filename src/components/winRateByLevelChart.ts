@@ -4,18 +4,20 @@
  * lost outcomes can only show the share won of all handoffs (measure "wonShare"), labelled as such.
  */
 import * as Plot from "@observablehq/plot";
+import {formatCount, formatPercent} from "../lib/format.js";
 import {plot} from "./plot.js";
 import {twoLineLabel, type LevelRow} from "./handoffsByLevelChart.js";
 import {outcomeColors} from "./outcomes.js";
+import {t} from "../lib/i18n.js";
 import {minimumClosed} from "../lib/reading.js";
 import type {Proportion} from "../lib/stats.js";
 
 /** Which proportion the chart shows. */
 export type WinMeasure = "winRate" | "wonShare";
 
-const axisLabels: Record<WinMeasure, string> = {
-  winRate: "Win rate of closed handoffs (%)",
-  wonShare: "Share of handoffs won by the end of the data (%)"
+const axisLabels: Record<WinMeasure, () => string> = {
+  winRate: () => t("chart.winRateAxis"),
+  wonShare: () => t("chart.shareWonAxis")
 };
 
 /**
@@ -42,7 +44,7 @@ export function winRateByLevelChart(
     marginBottom: 48,
     insetTop: 16,
     x: {label: null, domain: levels.map((d) => d.label), tickSize: 0, tickFormat: twoLineLabel},
-    y: {label: axisLabels[measure], percent: true, grid: true, domain: [0, Math.min(100, top * 125)]},
+    y: {label: axisLabels[measure](), percent: true, grid: true, domain: [0, Math.min(100, top * 125)]},
     opacity: {type: "identity"},
     marks: [
       Plot.ruleX(rated, {
@@ -62,8 +64,8 @@ export function winRateByLevelChart(
         fill: outcomeColors.won,
         fillOpacity: (d: LevelRow) => (p(d).n < minimumClosed ? 0 : 1),
         title: (d: LevelRow) =>
-          `${d.label}\n${measure === "winRate" ? "win rate" : "share won"} ${pct(p(d).rate)} ` +
-          `(95% CI ${pct(p(d).lo)}–${pct(p(d).hi)})\n${d.won} won of ${p(d).n} ` +
+          `${d.label}\n${measure === "winRate" ? "win rate" : "share won"} ${formatPercent(p(d).rate)} ` +
+          `(95% CI ${formatPercent(p(d).lo)}–${formatPercent(p(d).hi)})\n${d.won} won of ${formatCount(p(d).n)} ` +
           `${measure === "winRate" ? `closed; ${d.open} still open` : "handoffs"}` +
           (p(d).n < minimumClosed
             ? `\nfewer than ${minimumClosed} ${measure === "winRate" ? "closed" : "handoffs"}: read with care`
@@ -72,22 +74,18 @@ export function winRateByLevelChart(
       Plot.text(rated, {
         x: "label",
         y: (d: LevelRow) => p(d).rate,
-        text: (d: LevelRow) => pct(p(d).rate),
+        text: (d: LevelRow) => formatPercent(p(d).rate),
         dx: 10,
         textAnchor: "start"
       }),
       Plot.text(levels, {
         x: "label",
         y: (d: LevelRow) => p(d).hi ?? 0,
-        text: (d: LevelRow) => `n = ${p(d).n.toLocaleString("en-US")}`,
+        text: (d: LevelRow) => `n = ${formatCount(p(d).n)}`,
         dy: -10,
         fillOpacity: 0.7
       }),
       Plot.ruleY([0])
     ]
   });
-}
-
-function pct(x: number | null): string {
-  return x === null ? "–" : `${(x * 100).toFixed(1)}%`;
 }

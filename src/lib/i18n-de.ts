@@ -38,6 +38,94 @@ export const de: Record<MessageKey, string> = {
   "evidence.authority_confirmed": "Befugnis bestätigt",
   "evidence.need_confirmed": "Bedarf bestätigt",
   "evidence.timing_confirmed": "Zeitpunkt bestätigt",
+  "reading.noHandoff":
+    "Keiner der {leads} Leads wurde bisher an den Vertrieb übergeben; es gibt nichts zu vergleichen.",
+  "reading.mostCommon":
+    "Von {handoffs} Übergaben aus {leads} Leads erfolgen die meisten auf Stufe {level} ({name}), mit {share} aller Übergaben.",
+  "reading.lowHigh":
+    "Übergaben auf Stufe {low} wurden zu {lowRate} gewonnen (95-%-KI {lowInterval}, {lowClosed} abgeschlossen), auf Stufe {high} zu {highRate} ({highInterval}, {highClosed} abgeschlossen){verdict}",
+  "reading.laterWin": ": Spätere Übergaben gewinnen deutlich häufiger.",
+  "reading.earlierWin": ": Frühere Übergaben gewinnen deutlich häufiger.",
+  "reading.overlap": ": Die Intervalle überlappen, die Daten können diese Stufen noch nicht unterscheiden.",
+  "reading.survey":
+    "{ours} der Übergaben erfolgen auf den Stufen 1–2, gegenüber {survey} in der SiriusDecisions-Umfrage: Dieses Unternehmen übergibt früh {verdict} die befragten Unternehmen.",
+  "reading.aboutAsOften": "etwa so oft wie",
+  "reading.moreOften": "öfter als",
+  "reading.lessOften": "seltener als",
+  "reading.open": "{open} Übergaben sind noch offen; sie zählen weder als Gewinn noch als Verlust.",
+  "reading.thinOne":
+    "Stufe {levels} beruht auf weniger als {min} abgeschlossenen Übergaben: ihre Gewinnrate mit Vorsicht lesen.",
+  "reading.thinMany":
+    "Die Stufen {levels} beruhen auf weniger als {min} abgeschlossenen Übergaben: ihre Gewinnraten mit Vorsicht lesen.",
+  "reading.limitedWon":
+    "Von {handoffs} Übergaben aus {leads} Leads wurden {won} gewonnen: {rate} der abgeschlossenen Übergaben (95-%-KI {interval}).",
+  "reading.limitedShare":
+    "Von {handoffs} Übergaben aus {leads} Leads wurden {won} bis zum Ende der Daten gewonnen: {rate} aller Übergaben (95-%-KI {interval}). Verlorene Abschlüsse sind nicht erfasst; die übrigen können verloren oder noch offen sein, eine Gewinnrate über abgeschlossene Übergaben gibt es nicht.",
+  "reading.noEvidence":
+    "Die Daten enthalten keine Qualifizierungsnachweise; jede Übergabe steht auf Stufe 1, und die Frage nach der richtigen Stufe lässt sich damit nicht beantworten. Vergleichen Sie stattdessen Kampagnen und Quellen.",
+  "reading.occursOne": "Übergaben erfolgen auf Stufe {levels}.",
+  "reading.occursMany": "Übergaben erfolgen auf den Stufen {levels}.",
+  "overview.title": "Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
+  "overview.subtitle":
+    "Jede Übergabe vom Marketing an den Vertrieb, eingestuft nach der Qualifizierungsstufe, die der Lead im Moment der Übergabe erreicht hatte (Leiter: {ladder}), und was daraus wurde. Daten vom {dates}.",
+  "overview.about": "Über diese Daten",
+  "overview.level": "Stufe",
+  "overview.leads": "Leads",
+  "overview.leadsNote": "{n} davon übergeben ({share})",
+  "overview.handoffs": "Übergaben",
+  "overview.handoffsNote": "n = {leads} Leads; {repeat} erneute Übergaben nach Rückgabe",
+  "overview.won": "Gewonnen",
+  "overview.closed": "Abgeschlossen",
+  "overview.open": "Offen",
+  "overview.lost": "Verloren",
+  "overview.ofClosed": "von n = {n} abgeschlossenen Übergaben",
+  "overview.ofHandoffs": "von n = {n} Übergaben",
+  "overview.winRateCi": "Gewinnrate (95-%-KI)",
+  "overview.shareWonCi": "Gewonnener Anteil (95-%-KI)",
+  "overview.daysToHandoff": "Tage bis Übergabe",
+  "overview.daysToClose": "Tage bis Abschluss",
+  "overview.winRateNote": "95-%-KI {interval}, n = {n} abgeschlossen",
+  "overview.shareWonNote":
+    "95-%-KI {interval}, n = {n} Übergaben; verlorene Abschlüsse sind nicht erfasst, eine Gewinnrate über abgeschlossene Übergaben gibt es daher nicht",
+  "overview.lostNote":
+    "von n = {n} abgeschlossenen: {lost} verloren, {rejected} vom Vertrieb abgelehnt, {recycled} zurückgegeben",
+  "overview.lostUnknown":
+    "in diesen Daten nicht erfasst: Die {n} nicht gewonnenen Übergaben können verloren oder noch offen sein",
+  "overview.openNote": "von n = {n} Übergaben; nicht als verloren gezählt",
+  "overview.perLevel": "Übergaben je Stufe bei Übergabe",
+  "overview.perLevelNote": "Nach Ergebnis aufgeteilt; offene Übergaben stehen gesondert, nie als verloren",
+  "overview.noEvidence":
+    ". Diese Daten enthalten keine Qualifizierungsnachweise, daher steht jede Übergabe auf Stufe 1",
+  "overview.winRatePerLevel": "Gewinnrate je Stufe",
+  "overview.shareWonPerLevel": "Gewonnener Anteil je Stufe",
+  "overview.winRatePerLevelNote":
+    "Gewonnen ÷ abgeschlossene Übergaben, mit 95-%-Wilson-Intervall und n abgeschlossen; hohle Punkte beruhen auf weniger als 30",
+  "overview.shareWonPerLevelNote":
+    "Gewonnen ÷ alle Übergaben bis zum Ende der Daten (verlorene Abschlüsse sind nicht erfasst), mit 95-%-Wilson-Intervall und n",
+  "overview.mix": "Stufenmix bei Übergabe",
+  "overview.mixNote":
+    "Anteil der Übergaben je Stufe in diesem Unternehmen neben der SiriusDecisions-Umfrage (Anteil der Unternehmen, die auf der jeweiligen Stufe übergeben)",
+  "overview.mixNoteNoSurvey":
+    "Anteil der Übergaben je Stufe in diesem Unternehmen (den Umfrage-Vergleich gibt es nur für ihre fünf Stufen)",
+  "overview.numbers": "Stufen in Zahlen",
+  "overview.numbersNote": "Mediane über die Übergaben; Tage bis Abschluss über abgeschlossene Übergaben",
+  "overview.accounted": "Alle Eingabezeilen erfasst",
+  "overview.accountedInput": "{read} Eingabezeilen gelesen = {used} verwendet + {rejected} abgewiesen",
+  "overview.accountedExport": "{read} Zeilen aus dem Export gelesen = {used} verwendet + {rejected} abgewiesen",
+  "overview.flaggedOne": "; {n} Widerspruch behalten und markiert",
+  "overview.flaggedMany": "; {n} Widersprüche behalten und markiert",
+  "overview.qualityLink": "Datenqualität: jede Datei, jeder Grund, jedes Beispiel →",
+  "chart.handoffs": "Übergaben",
+  "chart.winRateAxis": "Gewinnrate abgeschlossener Übergaben (%)",
+  "chart.shareWonAxis": "Bis zum Datenende gewonnener Anteil der Übergaben (%)",
+  "chart.mixAxis": "Anteil der Übergaben (%)",
+  "chart.thisCompany": "Dieses Unternehmen",
+  "chart.survey": "SiriusDecisions-Umfrage",
+  "outcome.won": "Gewonnen",
+  "outcome.lost": "Verloren",
+  "outcome.rejected": "Vom Vertrieb abgelehnt",
+  "outcome.recycled": "An Marketing zurück",
+  "outcome.open": "Offen",
   "leadCheck.title": "Lead-Check: jetzt übergeben oder weiter pflegen?",
   "leadCheck.subtitle":
     "Beantworten Sie die zehn Fragen für einen Lead. Stufe und Punktzahl ändern sich mit jeder Antwort, berechnet in diesem Browser mit demselben Klassifikator wie im Dashboard: Nichts, was Sie eingeben, verlässt die Seite.",

@@ -3,24 +3,35 @@
  * reader who does not read charts gets the same answer (and the same caveats) as one who does.
  */
 import {formatCount, formatInterval, formatPercent} from "./format.js";
+import {currentLanguage, t, type Language} from "./i18n.js";
 import type {OverviewData} from "./overview.js";
 
 /** Below this many closed handoffs a level's win rate is called out as resting on few cases. */
 export const minimumClosed = 30;
 
-/** The reading of the overview, in English. */
-export function overviewReading(data: OverviewData): string {
+/** The reading of the overview, in the language in force (English outside the browser). */
+export function overviewReading(data: OverviewData, language: Language = currentLanguage()): string {
   const {totals, levels, ladder, dataset} = data;
-  if (totals.handoffs === 0) {
-    return `None of the ${formatCount(totals.leads)} leads has been handed off to sales yet, so there is nothing to compare.`;
-  }
-  if (!dataset.limits.lostOutcome || !dataset.limits.evidence) return limitedReading(data);
-  const name = (level: number) => ladder.levels.find((d) => d.level === level)?.name.en ?? `level ${level}`;
+  const count = (x: number) => formatCount(x, language);
+  const percent = (x: number | null, digits = 1) => formatPercent(x, language, digits);
+  const interval = (p: Parameters<typeof formatInterval>[0]) => formatInterval(p, language);
+  if (totals.handoffs === 0) return t("reading.noHandoff", {leads: count(totals.leads)}, language);
+  if (!dataset.limits.lostOutcome || !dataset.limits.evidence) return limitedReading(data, language);
+  const name = (level: number) => ladder.levels.find((d) => d.level === level)?.name[language] ?? `${level}`;
   const sentences: string[] = [];
   const largest = levels.reduce((a, b) => (b.handoffs > a.handoffs ? b : a));
   sentences.push(
-    `Of ${formatCount(totals.handoffs)} handoffs from ${formatCount(totals.leads)} leads, the most common level at ` +
-      `handoff is ${largest.level} (${name(largest.level)}), with ${formatPercent(largest.share)} of all handoffs.`
+    t(
+      "reading.mostCommon",
+      {
+        handoffs: count(totals.handoffs),
+        leads: count(totals.leads),
+        level: largest.level,
+        name: name(largest.level),
+        share: percent(largest.share)
+      },
+      language
+    )
   );
   const rated = levels.filter((d) => d.winRate.rate !== null);
   if (rated.length >= 2) {
@@ -29,13 +40,21 @@ export function overviewReading(data: OverviewData): string {
     const rising = (high.winRate.rate ?? 0) > (low.winRate.rate ?? 0);
     const separated = (high.winRate.lo ?? 0) > (low.winRate.hi ?? 1) || (low.winRate.lo ?? 0) > (high.winRate.hi ?? 1);
     sentences.push(
-      `Handoffs at level ${low.level} were won ${formatPercent(low.winRate.rate)} of the time ` +
-        `(95% CI ${formatInterval(low.winRate)}, ${formatCount(low.closed)} closed), ` +
-        `at level ${high.level} ${formatPercent(high.winRate.rate)} (${formatInterval(high.winRate)}, ` +
-        `${formatCount(high.closed)} closed)` +
-        (separated
-          ? `: ${rising ? "later handoffs win clearly more often" : "earlier handoffs win clearly more often"}.`
-          : `: the intervals overlap, so the data cannot yet tell these levels apart.`)
+      t(
+        "reading.lowHigh",
+        {
+          low: low.level,
+          lowRate: percent(low.winRate.rate),
+          lowInterval: interval(low.winRate),
+          lowClosed: count(low.closed),
+          high: high.level,
+          highRate: percent(high.winRate.rate),
+          highInterval: interval(high.winRate),
+          highClosed: count(high.closed),
+          verdict: t(separated ? (rising ? "reading.laterWin" : "reading.earlierWin") : "reading.overlap", {}, language)
+        },
+        language
+      )
     );
   }
   if (levels.every((d) => d.surveyShare !== null) && levels.length >= 3) {
@@ -43,45 +62,63 @@ export function overviewReading(data: OverviewData): string {
     const ours = early.reduce((s, d) => s + (d.share ?? 0), 0);
     const survey = early.reduce((s, d) => s + (d.surveyShare ?? 0), 0);
     const verdict =
-      Math.abs(ours - survey) < 0.05 ? "about as often as" : ours > survey ? "more often than" : "less often than";
+      Math.abs(ours - survey) < 0.05
+        ? "reading.aboutAsOften"
+        : ours > survey
+          ? "reading.moreOften"
+          : "reading.lessOften";
     sentences.push(
-      `${formatPercent(ours, "en", 0)} of handoffs happen at levels 1–2, against ${formatPercent(survey, "en", 0)} ` +
-        `in the SiriusDecisions survey: this company hands off early ${verdict} the surveyed companies.`
+      t(
+        "reading.survey",
+        {ours: percent(ours, 0), survey: percent(survey, 0), verdict: t(verdict, {}, language)},
+        language
+      )
     );
   }
-  if (totals.open > 0) {
-    sentences.push(
-      `${formatCount(totals.open)} handoffs are still open; they count in neither the wins nor the losses.`
-    );
-  }
+  if (totals.open > 0) sentences.push(t("reading.open", {open: count(totals.open)}, language));
   const thin = levels.filter((d) => d.closed < minimumClosed);
   if (thin.length > 0) {
-    sentences.push(
-      `Level${thin.length > 1 ? "s" : ""} ${thin.map((d) => d.level).join(", ")} rest${thin.length > 1 ? "" : "s"} on ` +
-        `fewer than ${minimumClosed} closed handoffs: read ${thin.length > 1 ? "their" : "its"} win rate with care.`
-    );
+    const key = thin.length > 1 ? "reading.thinMany" : "reading.thinOne";
+    sentences.push(t(key, {levels: thin.map((d) => d.level).join(", "), min: minimumClosed}, language));
   }
   return sentences.join(" ");
 }
 
 /** The reading for data that lacks lost outcomes or evidence: say what can be said, and what cannot. */
-function limitedReading({totals, levels, dataset}: OverviewData): string {
+function limitedReading({totals, levels, dataset}: OverviewData, language: Language): string {
+  const values = {
+    handoffs: formatCount(totals.handoffs, language),
+    leads: formatCount(totals.leads, language),
+    won: formatCount(totals.won, language)
+  };
   const sentences = [
-    `Of ${formatCount(totals.handoffs)} handoffs from ${formatCount(totals.leads)} leads, ${formatCount(totals.won)} ` +
-      (dataset.limits.lostOutcome
-        ? `were won: ${formatPercent(totals.winRate.rate)} of closed handoffs (95% CI ${formatInterval(totals.winRate)}).`
-        : `were won by the end of the data: ${formatPercent(totals.wonShare.rate)} of all handoffs ` +
-          `(95% CI ${formatInterval(totals.wonShare)}). Lost deals are not recorded, so the others may be lost or ` +
-          `still open, and no win rate over closed handoffs can be given.`)
+    dataset.limits.lostOutcome
+      ? t(
+          "reading.limitedWon",
+          {
+            ...values,
+            rate: formatPercent(totals.winRate.rate, language),
+            interval: formatInterval(totals.winRate, language)
+          },
+          language
+        )
+      : t(
+          "reading.limitedShare",
+          {
+            ...values,
+            rate: formatPercent(totals.wonShare.rate, language),
+            interval: formatInterval(totals.wonShare, language)
+          },
+          language
+        )
   ];
   if (!dataset.limits.evidence) {
-    sentences.push(
-      `The data records no qualification evidence, so every handoff is at level 1 and the question of the right ` +
-        `level cannot be answered from it; compare campaigns and sources instead.`
-    );
+    sentences.push(t("reading.noEvidence", {}, language));
   } else {
     const used = levels.filter((d) => d.handoffs > 0).map((d) => d.level);
-    sentences.push(`Handoffs occur at level${used.length === 1 ? "" : "s"} ${used.join(", ")}.`);
+    sentences.push(
+      t(used.length === 1 ? "reading.occursOne" : "reading.occursMany", {levels: used.join(", ")}, language)
+    );
   }
   return sentences.join(" ");
 }

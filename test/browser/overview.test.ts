@@ -2,7 +2,16 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
-import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.ts";
+import {
+  cleanLoad,
+  launchChromium,
+  openAndCapture,
+  openPage,
+  problemsOf,
+  screenshot,
+  useBrowser,
+  type WatchedPage
+} from "../helpers/browser.ts";
 
 /** Every file below a folder. */
 function filesBelow(directory: string): string[] {
@@ -81,5 +90,31 @@ describe("the overview page in Chromium, built from the fixture", () => {
 
   it("printed the reconciliation during the build", () => {
     expect(inject("sites").fixture.log).toContain("leads.csv: 13 rows read = 10 used + 3 rejected");
+  });
+});
+
+describe("the overview in German", () => {
+  const browser = useBrowser();
+
+  it("reads in German with German number formats, and draws the same five levels", async () => {
+    const watched = await openAndCapture(
+      browser(),
+      inject("sites").fixture.url,
+      "/?lang=de",
+      "#chart-winrate svg",
+      "overview-de"
+    );
+    const page = watched.page;
+    expect(await page.locator("h1").first().innerText()).toBe(
+      "Wann sollte das Marketing einen Lead an den Vertrieb übergeben?"
+    );
+    expect(await page.locator("#kpi-winrate").innerText()).toMatch(
+      /Gewinnrate\s+50,0\s%\s+95-%-KI 21,5–78,5\s%, n = 8 abgeschlossen/
+    );
+    expect(await page.locator("#reading").innerText()).toContain("Von 10 Übergaben aus 10 Leads");
+    const ticks = await page.locator("#chart-handoffs svg text").allTextContents();
+    expect(ticks.join(" ")).toContain("Jeder Kontakt");
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
   });
 });
