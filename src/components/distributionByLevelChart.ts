@@ -5,6 +5,8 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {LevelDistribution} from "../lib/timing.js";
+import {formatCount, formatNumber} from "../lib/format.js";
+import {t} from "../lib/i18n.js";
 
 /** Rows need a display label per level. */
 export type LabelledDistribution = LevelDistribution & {label: string};
@@ -20,7 +22,7 @@ export function distributionByLevelChart(
     width,
     height,
     marginLeft: 210,
-    x: {type: "symlog", label: "Days from lead creation to handoff →", grid: true},
+    x: {type: "symlog", label: t("chart.daysToHandoffAxis"), grid: true},
     // n and the median go into the level's tick label, where they cannot collide with the boxes.
     y: {
       label: null,
@@ -52,5 +54,5 @@ export function distributionByLevelChart(
 }
 
 function describe(d: LabelledDistribution): string {
-  return `${d.label}\nn = ${d.n.toLocaleString("en-US")}${d.median === null ? "" : `, median ${d.median.toFixed(1)} d`}`;
+  return `${d.label}\nn = ${formatCount(d.n)}${d.median === null ? "" : `, ${t("chart.median")} ${formatNumber(d.median, 1)} d`}`;
 }

@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {MonthMix} from "../lib/timing.js";
+import {t} from "../lib/i18n.js";
 
 /** Stacked share areas per level over months; `labels` names the levels, `survey` their benchmark shares. */
 export function levelMixTrendChart(
@@ -34,7 +35,7 @@ export function levelMixTrendChart(
     width,
     height,
     x: {label: null, type: "utc"},
-    y: {label: "Share of handoffs (%)", percent: true, domain: [0, 100]},
+    y: {label: t("chart.mixAxis"), percent: true, domain: [0, 100]},
     color: {domain: labels, scheme: "blues", legend: true},
     marks: [
       Plot.areaY(points, {x: "month", y: "share", fill: "level", order: labels, curve: "step-after", tip: true}),
@@ -42,7 +43,7 @@ export function levelMixTrendChart(
       Plot.text(cumulative, {
         y: (d: number) => d,
         frameAnchor: "right",
-        text: (d: number) => `survey ${Math.round(d * 100)}%`,
+        text: (d: number) => t("chart.surveyLine", {share: Math.round(d * 100)}),
         dy: -6,
         fontSize: 9
       })

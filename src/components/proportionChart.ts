@@ -4,6 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/format.js";
+import {t} from "../lib/i18n.js";
 import {plot} from "./plot.js";
 import type {Proportion} from "../lib/stats.js";
 
@@ -53,8 +54,8 @@ export function proportionChart(
         fill: color,
         fillOpacity: (d: ProportionRow) => (d.p.n < minN ? 0 : 1),
         title: (d: ProportionRow) =>
-          `${d.label}: ${formatPercent(d.p.rate)} (95% CI ${formatPercent(d.p.lo)}–${formatPercent(d.p.hi)}), ${d.p.k} of ${formatCount(d.p.n)}` +
-          (d.p.n < minN ? `; fewer than ${minN}: read with care` : "")
+          `${d.label}: ${formatPercent(d.p.rate)} (95% CI ${formatPercent(d.p.lo)}–${formatPercent(d.p.hi)}), ${formatCount(d.p.k)} / ${formatCount(d.p.n)}` +
+          (d.p.n < minN ? t("chart.fewerThan", {min: minN}) : "")
       }),
       Plot.text(rated, {
         x: "label",

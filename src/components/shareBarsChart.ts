@@ -3,6 +3,8 @@
  * follow-up speeds, say. n (the whole) is in the axis label.
  */
 import * as Plot from "@observablehq/plot";
+import {formatCount} from "../lib/format.js";
+import {t} from "../lib/i18n.js";
 import {plot} from "./plot.js";
 
 /** One category and how many fall in it. */
@@ -30,16 +32,16 @@ export function shareBarsChart(
     marginBottom: 40,
     insetTop: 16,
     x: {label: null, domain: rows.map((d) => d.label), tickSize: 0},
-    y: {label: `Share of ${total.toLocaleString("en-US")} handoffs (%)`, percent: true, grid: true},
+    y: {label: t("chart.shareOfHandoffs", {n: formatCount(total)}), percent: true, grid: true},
     marks: [
       Plot.barY(data, {
         x: "label",
         y: "share",
         fill: color,
         tip: true,
-        title: (d: {label: string; count: number}) => `${d.label}: ${d.count.toLocaleString("en-US")} handoffs`
+        title: (d: {label: string; count: number}) => `${d.label}: ${formatCount(d.count)}`
       }),
-      Plot.text(data, {x: "label", y: "share", text: (d: {count: number}) => d.count.toLocaleString("en-US"), dy: -7}),
+      Plot.text(data, {x: "label", y: "share", text: (d: {count: number}) => formatCount(d.count), dy: -7}),
       Plot.ruleY([0])
     ]
   });

@@ -53,3 +53,9 @@ export function t(
 export function localized(text: {en: string; de: string}, language: Language = currentLanguage()): string {
   return text[language];
 }
+
+/** A fixed label from the numbers modules (a bin such as "< 1 day") in the language in force, if the dictionary has it. */
+export function label(text: string, language: Language = currentLanguage()): string {
+  const key = `label.${text}` as MessageKey;
+  return key in dictionaries[language] ? dictionaries[language][key] : text;
+}

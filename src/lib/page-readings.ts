@@ -4,6 +4,7 @@
 import type {GroupSummary} from "./campaigns.js";
 import type {Criterion, TimeToWin} from "./conversion.js";
 import {formatCount, formatInterval, formatPercent} from "./format.js";
+import {t} from "./i18n.js";
 import type {FirstTouch, LevelFlow, SalesTime} from "./timing.js";
 
 /** The timing page: where sales time goes, how fast sales follows up, which level sales rejects most. */
@@ -13,30 +14,45 @@ export function timingReading(
   flows: LevelFlow[],
   {slaHours, hourlyRate, handoffs}: {slaHours: number; hourlyRate: number; handoffs: number}
 ): string {
-  if (handoffs === 0) return "No handoff matches the filters.";
+  if (handoffs === 0) return t("reading.timingNone");
   const sentences: string[] = [];
   if (total.won + total.notWon > 0) {
     const worst = levels
       .filter((d) => d.wastedShare !== null)
       .sort((a, b) => (b.wastedShare ?? 0) - (a.wastedShare ?? 0))[0];
+    const cost =
+      hourlyRate > 0
+        ? t("reading.timingCost", {cost: formatCount(Math.round(total.notWon * hourlyRate)), rate: hourlyRate})
+        : "";
     sentences.push(
-      `Of ${formatCount(Math.round(total.won + total.notWon))} sales hours on closed handoffs, ` +
-        `${formatPercent(total.wastedShare)} went to handoffs that were lost, rejected or recycled ` +
-        `(${formatCount(Math.round(total.notWon))} hours${hourlyRate > 0 ? `, €${formatCount(Math.round(total.notWon * hourlyRate))} at €${hourlyRate} an hour` : ""})` +
-        (worst ? `; at level ${worst.level} the share is ${formatPercent(worst.wastedShare)}.` : ".")
+      t("reading.timingHours", {
+        total: formatCount(Math.round(total.won + total.notWon)),
+        share: formatPercent(total.wastedShare),
+        hours: formatCount(Math.round(total.notWon)),
+        cost
+      }) + (worst ? t("reading.timingWorst", {level: worst.level, share: formatPercent(worst.wastedShare)}) : ".")
     );
   }
   sentences.push(
-    `${formatPercent(touch.withinSla.rate)} of ${formatCount(touch.withinSla.n)} handoffs got a first sales touch within ` +
-      `${slaHours} hours (95% CI ${formatInterval(touch.withinSla)}); ${formatCount(touch.untouched)} were never touched.`
+    t("reading.timingSla", {
+      share: formatPercent(touch.withinSla.rate),
+      n: formatCount(touch.withinSla.n),
+      sla: slaHours,
+      interval: formatInterval(touch.withinSla),
+      untouched: formatCount(touch.untouched)
+    })
   );
   const rejecting = flows
     .filter((d) => d.handoffs > 0)
     .sort((a, b) => (b.rejectionRate.rate ?? 0) - (a.rejectionRate.rate ?? 0))[0];
   if (rejecting && rejecting.rejected > 0) {
     sentences.push(
-      `Sales rejects most at level ${rejecting.level}: ${formatPercent(rejecting.rejectionRate.rate)} of ` +
-        `${formatCount(rejecting.handoffs)} handoffs (${formatInterval(rejecting.rejectionRate)}).`
+      t("reading.timingRejects", {
+        level: rejecting.level,
+        share: formatPercent(rejecting.rejectionRate.rate),
+        n: formatCount(rejecting.handoffs),
+        interval: formatInterval(rejecting.rejectionRate)
+      })
     );
   }
   return sentences.join(" ");

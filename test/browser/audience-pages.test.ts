@@ -89,3 +89,26 @@ describe("filters, the URL and drill-down on the fixture", () => {
     await page.close();
   });
 });
+
+describe("the handoff timing page in German", () => {
+  it("reads in German, bins and reading included, and the drill-down still works", async () => {
+    const watched = await openAndCapture(
+      browser(),
+      inject("sites").fixture.url,
+      "/timing?lang=de",
+      "#chart-sales-time svg",
+      "timing-de"
+    );
+    const page = watched.page;
+    expect(await page.locator("h1").first().innerText()).toBe("Übergabe-Timing");
+    expect(await page.locator("#reading").innerText()).toMatch(/Vertriebsstunden auf abgeschlossenen Übergaben/);
+    expect((await page.locator("#chart-win-by-days svg text").allTextContents()).join(" ")).toContain("1–3 Tage");
+    await page
+      .locator("#drilldown select")
+      .selectOption({label: "1 · Jeder Kontakt: verloren, abgelehnt oder zurückgegeben"});
+    await page.waitForSelector("#drilldown .drilldown table");
+    expect(await page.locator("#drilldown .drilldown tbody tr").count()).toBe(2);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+});
