@@ -4,6 +4,9 @@
 import {html} from "htl";
 import type {Extract} from "../lib/extract.js";
 import {handoffRecords, recordsToCsv} from "../lib/drilldown.js";
+import {formatCount} from "../lib/format.js";
+import {t} from "../lib/i18n.js";
+import type {MessageKey} from "../lib/i18n-en.js";
 
 /** How many rows the on-page table shows; the CSV always has all of them. */
 export const shownRows = 100;
@@ -51,7 +54,7 @@ export function drilldown(
                 <td>${d.source}</td>
                 <td>${d.daysToClose ?? "–"}</td>
                 <td>${d.salesHours}</td>
-                <td>${d.amount === null ? "–" : d.amount.toLocaleString("en-US")}</td>
+                <td>${d.amount === null ? "–" : formatCount(d.amount)}</td>
                 <td>${d.reason}</td>
               </tr>`
           )}

@@ -61,23 +61,33 @@ export function timingReading(
 /** The campaign page: which groups rank best after shrinkage, and how many rest on too few cases. */
 export function campaignReading(
   groups: GroupSummary[],
-  {what, minClosed, rateName}: {what: string; minClosed: number; rateName: string}
+  {dimension, minClosed, rateName}: {dimension: "campaign" | "source" | "segment"; minClosed: number; rateName: string}
 ): string {
-  if (groups.length === 0) return "No handoff matches the filters.";
+  if (groups.length === 0) return t("reading.timingNone");
   const trusted = groups.filter((d) => !d.small);
   const best = trusted[0] ?? groups[0];
   const worst = trusted[trusted.length - 1];
   const sentences = [
-    `${formatCount(groups.length)} ${what}s brought handoffs; ranked by their ${rateName} shrunk toward the overall rate, ` +
-      `${best.key} leads with ${formatPercent(best.winRate.rate)} (95% CI ${formatInterval(best.winRate)}, n = ${formatCount(best.closed)}).`
+    t(`reading.campaignBest.${dimension}`, {
+      n: formatCount(groups.length),
+      rate: rateName,
+      best: best.key,
+      share: formatPercent(best.winRate.rate),
+      interval: formatInterval(best.winRate),
+      closed: formatCount(best.closed)
+    })
   ];
   if (worst && worst !== best) {
     sentences.push(
-      `${worst.key} ranks last of those with enough cases: ${formatPercent(worst.winRate.rate)} (n = ${formatCount(worst.closed)}).`
+      t("reading.campaignWorst", {
+        worst: worst.key,
+        share: formatPercent(worst.winRate.rate),
+        closed: formatCount(worst.closed)
+      })
     );
   }
   const small = groups.filter((d) => d.small).length;
-  if (small > 0) sentences.push(`${formatCount(small)} rest on fewer than ${minClosed} cases and are flagged.`);
+  if (small > 0) sentences.push(t("reading.campaignSmall", {n: formatCount(small), min: minClosed}));
   return sentences.join(" ");
 }
 
