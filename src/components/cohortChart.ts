@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {Cohort} from "../lib/conversion.js";
+import {t} from "../lib/i18n.js";
 
 /** Lines of cumulative share won by months since handoff, coloured by cohort month. */
 export function cohortChart(
@@ -18,8 +19,8 @@ export function cohortChart(
     ...options,
     width,
     height,
-    x: {label: "Months since handoff →", grid: true, ticks: 12},
-    y: {label: "Share won (%)", percent: true, grid: true},
+    x: {label: t("chart.monthsSinceHandoff"), grid: true, ticks: 12},
+    y: {label: t("chart.shareWonPercent"), percent: true, grid: true},
     color: {type: "ordinal", scheme: "blues", legend: false},
     marks: [
       Plot.lineY(points, {x: "months", y: "share", stroke: "cohort", strokeWidth: 1.5, tip: {format: {n: true}}}),

@@ -5,8 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {Criterion} from "../lib/conversion.js";
-
-const sides = ["Known at handoff", "Not known"] as const;
+import {t} from "../lib/i18n.js";
 
 /** Paired dots with intervals per evidence type, sorted by the difference. */
 export function criteriaChart(
@@ -18,11 +17,12 @@ export function criteriaChart(
     ...options
   }: {width?: number; height?: number; label?: (evidence: string) => string} & Record<string, unknown> = {}
 ) {
+  const sides = [t("chart.known"), t("chart.notKnown")];
   const sorted = [...rows].sort((a, b) => (b.difference ?? -2) - (a.difference ?? -2));
   const points = sorted
     .flatMap((d) => [
-      {evidence: label(d.evidence), side: sides[0], ...d.with},
-      {evidence: label(d.evidence), side: sides[1], ...d.without}
+      {evidence: label(d.evidence), key: d.evidence, known: true, side: sides[0], ...d.with},
+      {evidence: label(d.evidence), key: d.evidence, known: false, side: sides[1], ...d.without}
     ])
     .filter((d) => d.rate !== null);
   return plot({
@@ -30,7 +30,7 @@ export function criteriaChart(
     width,
     height: height ?? 50 + sorted.length * 34,
     marginLeft: 170,
-    x: {label: "Win rate (%) →", percent: true, grid: true},
+    x: {label: t("chart.winRateArrow"), percent: true, grid: true},
     fy: {label: null, domain: sorted.map((d) => label(d.evidence)), padding: 0.1},
     y: {axis: null, domain: sides},
     color: {domain: sides, range: ["#2f9e6e", "#a9b4c2"], legend: true},

@@ -4,7 +4,7 @@
 import {html} from "htl";
 import type {Extract} from "../lib/extract.js";
 import {handoffRecords, recordsToCsv} from "../lib/drilldown.js";
-import {formatCount} from "../lib/format.js";
+import {formatCount, formatNumber} from "../lib/format.js";
 import {t} from "../lib/i18n.js";
 import type {MessageKey} from "../lib/i18n-en.js";
 
@@ -20,26 +20,31 @@ export function drilldown(
 ): HTMLElement {
   const records = handoffRecords(extract, rows, ids);
   const url = URL.createObjectURL(new Blob([recordsToCsv(records)], {type: "text/csv"}));
+  const columns: MessageKey[] = [
+    "drill.column.lead",
+    "drill.column.handoff",
+    "drill.column.level",
+    "drill.column.outcome",
+    "drill.column.campaign",
+    "drill.column.source",
+    "drill.column.daysToClose",
+    "drill.column.salesHours",
+    "drill.column.amount",
+    "drill.column.reason"
+  ];
   return html`<div class="drilldown">
     <p>
-      <strong>${title}</strong>: ${records.length.toLocaleString("en-US")}
-      handoffs${records.length > shownRows ? `, the first ${shownRows} shown` : ""}.
-      <a href=${url} download=${fileName}>Download all as CSV</a>
+      <strong>${title}</strong>:
+      ${t("drill.count", {n: formatCount(records.length)})}${
+        records.length > shownRows ? t("drill.firstShown", {n: shownRows}) : ""
+      }.
+      <a href=${url} download=${fileName}>${t("drill.download")}</a>
     </p>
-    <div class="scroll">
+    <div class="scroll" tabindex="0" role="region" aria-label=${title}>
       <table>
         <thead>
           <tr>
-            <th>Lead (pseudonym)</th>
-            <th>Handoff</th>
-            <th>Level</th>
-            <th>Outcome</th>
-            <th>Campaign</th>
-            <th>Source</th>
-            <th>Days to close</th>
-            <th>Sales hours</th>
-            <th>Amount</th>
-            <th>Reason</th>
+            ${columns.map((key) => html`<th>${t(key)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -52,8 +57,8 @@ export function drilldown(
                 <td>${d.outcome}</td>
                 <td>${d.campaign}</td>
                 <td>${d.source}</td>
-                <td>${d.daysToClose ?? "–"}</td>
-                <td>${d.salesHours}</td>
+                <td>${d.daysToClose === null ? "–" : formatNumber(d.daysToClose, 1)}</td>
+                <td>${formatNumber(d.salesHours, 2)}</td>
                 <td>${d.amount === null ? "–" : formatCount(d.amount)}</td>
                 <td>${d.reason}</td>
               </tr>`

@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import {funnelSteps, type FunnelRow} from "../lib/conversion.js";
+import {label, t} from "../lib/i18n.js";
 
 /** Rows need a display label per level. */
 export type LabelledFunnelRow = FunnelRow & {label: string};
@@ -19,6 +20,7 @@ export function funnelChart(
       level: d.level,
       label: d.label,
       step,
+      stepLabel: label(step),
       stepIndex: i,
       count: d.counts[i],
       next: d.nextStep[i],
@@ -37,11 +39,21 @@ export function funnelChart(
       tickFormat: (d: string) => d.replace(" · ", "\n"),
       padding: 0.12
     },
-    x: {axis: null, domain: funnelSteps},
-    y: {label: "Handoffs", grid: true},
-    color: {domain: funnelSteps, range: ["#a9b4c2", "#6c8ebf", "#4269d0", "#2f9e6e"], legend: true},
+    x: {axis: null, domain: funnelSteps.map((d) => label(d))},
+    y: {label: t("chart.handoffs"), grid: true},
+    color: {
+      domain: funnelSteps.map((d) => label(d)),
+      range: ["#a9b4c2", "#6c8ebf", "#4269d0", "#2f9e6e"],
+      legend: true
+    },
     marks: [
-      Plot.barY(bars, {fx: "label", x: "step", y: "count", fill: "step", tip: {format: {fx: false, x: true, y: true}}}),
+      Plot.barY(bars, {
+        fx: "label",
+        x: "stepLabel",
+        y: "count",
+        fill: "stepLabel",
+        tip: {format: {fx: false, x: true, y: true}}
+      }),
       Plot.text(
         bars.filter((d) => d.stepIndex > 0 && d.next !== null),
         {

@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {TimeToWin} from "../lib/conversion.js";
+import {t} from "../lib/i18n.js";
 
 /** Curves need a display label per level. */
 export type LabelledTimeToWin = TimeToWin & {label: string};
@@ -35,8 +36,8 @@ export function timeToWinChart(
     ...options,
     width,
     height,
-    x: {label: "Days since handoff →", domain: [0, maxDays], grid: true},
-    y: {label: "Cumulative probability of a win (%)", percent: true, grid: true},
+    x: {label: t("chart.daysSinceHandoff"), domain: [0, maxDays], grid: true},
+    y: {label: t("chart.cumulativeWin"), percent: true, grid: true},
     color: {domain: curves.map((d) => d.label), scheme: "viridis", legend: true},
     marks: [
       Plot.areaY(points, {x: "days", y1: "lo", y2: "hi", fill: "label", fillOpacity: 0.12, curve: "step-after"}),

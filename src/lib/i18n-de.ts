@@ -300,6 +300,55 @@ export const de: Record<MessageKey, string> = {
   "drill.column.salesHours": "Vertriebsstunden",
   "drill.column.amount": "Betrag",
   "drill.column.reason": "Grund",
+  "conversion.title": "Konversion bis zum Abschluss",
+  "conversion.subtitle":
+    "Für Analysten: wie Übergaben jeder Stufe zum Gewinn werden, wie lange das dauert, wie sich junge Kohorten entwickeln und welche einzelne bei Übergabe bekannte Tatsache mit Gewinnen einhergeht. Offene Übergaben zählen nie als verloren: In den Kurven bis zum Gewinn werden sie am Datenende zensiert.",
+  "conversion.funnel": "Trichter",
+  "conversion.inOrder": "In Reihenfolge (angenommen → Opportunity → gewonnen)",
+  "conversion.anyPath": "Beliebiger Weg (jeder Schritt, wie auch immer erreicht)",
+  "conversion.funnelTitle": "Trichter von der Übergabestufe bis zum Gewinn",
+  "conversion.funnelInOrder":
+    "Jeder Schritt zählt erst nach den vorherigen; % = Anteil am vorherigen Schritt; ein Klick auf einen Balken zeigt seine Übergaben",
+  "conversion.funnelAnyPath":
+    "Jeder Schritt zählt, wie auch immer erreicht; % = Anteil am vorherigen Schritt; ein Klick auf einen Balken zeigt seine Übergaben",
+  "conversion.funnelNumbers": "Trichter in Zahlen",
+  "conversion.funnelNumbersNote": "Anteile am nächsten Schritt und kumuliert",
+  "conversion.next": "nächster",
+  "conversion.cumulative": "kum.",
+  "conversion.kmTitle": "Zeit bis zum Gewinn je Stufe (Kaplan–Meier)",
+  "conversion.kmNote":
+    "Kumulierte Gewinnwahrscheinlichkeit nach Tagen seit Übergabe mit 95-%-Bändern; nicht gewonnene Übergaben werden am Datenende zensiert",
+  "conversion.noHandoffTime":
+    "Diese Daten haben keinen Übergabezeitpunkt; Zeiten seit der Übergabe sind nicht aussagekräftig.",
+  "conversion.chanceTitle": "Gewinnchance binnen 30, 90, 180 Tagen",
+  "conversion.chanceNote":
+    "95-%-Intervalle (Greenwood, log-log); Median der Tage bis zum Gewinn über gewonnene Übergaben mit verteilungsfreiem Intervall",
+  "conversion.medianDays": "Median Tage bis Gewinn",
+  "conversion.noWin": "kein Gewinn",
+  "conversion.cohorts": "Kohorten nach Übergabemonat",
+  "conversion.cohortsNote":
+    "Gewonnener Anteil binnen 1, 2, 3, … Monaten nach Übergabe; jede Linie endet, wo die Beobachtung ihrer Kohorte endet, damit junge Kohorten nicht als schlecht gelesen werden",
+  "conversion.criteria": "Jede bei Übergabe bekannte Tatsache: {rate} mit und ohne sie",
+  "conversion.criteriaNote":
+    "95-%-Wilson-Intervalle; nach dem Unterschied sortiert; ein Klick auf einen Punkt zeigt seine Übergaben",
+  "conversion.noEvidence": "Diese Daten enthalten keine Qualifizierungsnachweise.",
+  "conversion.knownAt": "{evidence} bei Übergabe bekannt",
+  "conversion.notKnownAt": "{evidence} bei Übergabe nicht bekannt",
+  "conversion.reached": "{level}, „{step}“ erreicht ({mode})",
+  "conversion.drillHint": "Klicken Sie auf einen Trichterbalken oder einen Kriterienpunkt oder wählen Sie oben.",
+  "chart.known": "Bei Übergabe bekannt",
+  "chart.notKnown": "Nicht bekannt",
+  "chart.winRateArrow": "Gewinnrate (%) →",
+  "chart.daysSinceHandoff": "Tage seit Übergabe →",
+  "chart.cumulativeWin": "Kumulierte Gewinnwahrscheinlichkeit (%)",
+  "chart.monthsSinceHandoff": "Monate seit Übergabe →",
+  "chart.shareWonPercent": "Gewonnener Anteil (%)",
+  "reading.conversionLow":
+    "Binnen 90 Tagen nach Übergabe wurden {share} der Übergaben auf Stufe {level} ({name}, n = {n}) gewonnen",
+  "reading.conversionHigh": ", gegenüber {share} auf Stufe {level} ({name}, n = {n}).",
+  "reading.conversionOpen": " Offene Übergaben zählen als noch gewinnbar, nicht als verloren.",
+  "reading.conversionStrongest":
+    "Unter den einzelnen bei Übergabe bekannten Tatsachen geht {evidence} mit dem größten Unterschied einher: {with} gewonnen mit ihr, {without} ohne.",
   "leadCheck.title": "Lead-Check: jetzt übergeben oder weiter pflegen?",
   "leadCheck.subtitle":
     "Beantworten Sie die zehn Fragen für einen Lead. Stufe und Punktzahl ändern sich mit jeder Antwort, berechnet in diesem Browser mit demselben Klassifikator wie im Dashboard: Nichts, was Sie eingeben, verlässt die Seite.",

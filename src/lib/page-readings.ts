@@ -5,6 +5,7 @@ import type {GroupSummary} from "./campaigns.js";
 import type {Criterion, TimeToWin} from "./conversion.js";
 import {formatCount, formatInterval, formatPercent} from "./format.js";
 import {t} from "./i18n.js";
+import type {MessageKey} from "./i18n-en.js";
 import type {FirstTouch, LevelFlow, SalesTime} from "./timing.js";
 
 /** The timing page: where sales time goes, how fast sales follows up, which level sales rejects most. */
@@ -98,26 +99,37 @@ export function conversionReading(
   {names}: {names: (level: number) => string}
 ): string {
   const used = curves.filter((d) => d.handoffs > 0);
-  if (used.length === 0) return "No handoff matches the filters.";
+  if (used.length === 0) return t("reading.timingNone");
   const sentences: string[] = [];
   const at90 = (d: TimeToWin) => d.at.find((a) => a.days === 90)!;
   const low = used[0];
   const high = used[used.length - 1];
-  sentences.push(
-    `Within 90 days of handoff, ${formatPercent(at90(low).probability)} of level-${low.level} handoffs (${names(low.level)}, ` +
-      `n = ${formatCount(low.handoffs)}) were won` +
-      (high !== low
-        ? `, against ${formatPercent(at90(high).probability)} at level ${high.level} (${names(high.level)}, n = ${formatCount(high.handoffs)}).`
-        : ".") +
-      ` Open handoffs count as still able to win, not as lost.`
-  );
+  const lowText = t("reading.conversionLow", {
+    share: formatPercent(at90(low).probability),
+    level: low.level,
+    name: names(low.level),
+    n: formatCount(low.handoffs)
+  });
+  const highText =
+    high !== low
+      ? t("reading.conversionHigh", {
+          share: formatPercent(at90(high).probability),
+          level: high.level,
+          name: names(high.level),
+          n: formatCount(high.handoffs)
+        })
+      : ".";
+  sentences.push(lowText + highText + t("reading.conversionOpen"));
   const strongest = criteria
     .filter((d) => d.difference !== null && d.with.n >= 30 && d.without.n >= 30)
     .sort((a, b) => (b.difference ?? 0) - (a.difference ?? 0))[0];
   if (strongest) {
     sentences.push(
-      `Of the single facts known at handoff, ${strongest.evidence.replaceAll("_", " ")} goes with the largest difference: ` +
-        `${formatPercent(strongest.with.rate)} won with it, ${formatPercent(strongest.without.rate)} without.`
+      t("reading.conversionStrongest", {
+        evidence: t(`evidence.${strongest.evidence}` as MessageKey),
+        with: formatPercent(strongest.with.rate),
+        without: formatPercent(strongest.without.rate)
+      })
     );
   }
   return sentences.join(" ");

@@ -112,3 +112,26 @@ describe("the handoff timing page in German", () => {
     await page.close();
   });
 });
+
+describe("the conversion page in German", () => {
+  it("reads in German, and a click on a funnel bar lists its handoffs under a German title", async () => {
+    const watched = await openAndCapture(
+      browser(),
+      inject("sites").fixture.url,
+      "/conversion?lang=de",
+      "#chart-funnel svg",
+      "conversion-de"
+    );
+    const page = watched.page;
+    expect(await page.locator("h1").first().innerText()).toBe("Konversion bis zum Abschluss");
+    expect(await page.locator("#chart-funnel").innerText()).toContain("angenommen");
+    const bar = page.locator("#chart-funnel g[aria-label='bar'] rect").first();
+    await bar.hover();
+    await bar.click();
+    await expect
+      .poll(() => page.locator("#drilldown .drilldown p").innerText())
+      .toMatch(/1 · Jeder Kontakt, „übergeben“ erreicht \(in-order\): 2 Übergaben/);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+});
