@@ -5,6 +5,8 @@
 import * as Inputs from "@observablehq/inputs";
 import {assignmentOf, ladderFromAssignment, type Assignment} from "../lib/ladder-edit.js";
 import {evidenceTypes, type EvidenceType, type HandoffLadder} from "../lib/ladder.js";
+import {localized, t} from "../lib/i18n.js";
+import type {MessageKey} from "../lib/i18n-en.js";
 
 /** What the editor's value holds. */
 export interface LadderEdit {
@@ -20,15 +22,19 @@ export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: La
   let count = base.levels.length;
   let assignment: Assignment = assignmentOf(base);
 
-  const preset = Inputs.select(presets, {label: "Start from", format: (d: HandoffLadder) => d.name.en, value: base});
-  const levels = Inputs.select([2, 3, 4, 5, 6, 7], {label: "Levels", value: count});
+  const preset = Inputs.select(presets, {
+    label: t("editor.start"),
+    format: (d: HandoffLadder) => localized(d.name),
+    value: base
+  });
+  const levels = Inputs.select([2, 3, 4, 5, 6, 7], {label: t("editor.levels"), value: count});
   const grid = document.createElement("div");
   grid.className = "ladder-grid";
   const message = document.createElement("p");
   message.className = "ladder-message";
   message.setAttribute("role", "status");
 
-  const label = (type: EvidenceType) => type.replaceAll("_", " ");
+  const label = (type: EvidenceType) => t(`evidence.${type}` as MessageKey);
   const renderGrid = () => {
     grid.replaceChildren(
       ...evidenceTypes.map((type) => {
@@ -36,7 +42,7 @@ export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: La
         const input = Inputs.select(options, {
           label: label(type),
           value: assignment[type],
-          format: (d: number | null) => (d === null ? "not required" : `level ${d}`)
+          format: (d: number | null) => (d === null ? t("editor.notRequired") : t("editor.level", {n: d}))
         });
         input.addEventListener("input", (event) => {
           event.stopPropagation();
@@ -51,12 +57,14 @@ export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: La
     try {
       root.value = {ladder: ladderFromAssignment(assignment, count, base), error: null};
       message.textContent = root.value
-        .ladder!.levels.map((d) => `${d.level} ${d.name.en}: ${d.requires.map(label).join(", ") || "any contact"}`)
+        .ladder!.levels.map(
+          (d) => `${d.level} ${localized(d.name)}: ${d.requires.map(label).join(", ") || t("editor.anyContact")}`
+        )
         .join(" · ");
       message.classList.remove("error");
     } catch (error) {
       root.value = {ladder: null, error: (error as Error).message.replace(/^edited ladder: /, "")};
-      message.textContent = `Not a ladder yet: ${root.value.error}. The charts keep the last valid ladder.`;
+      message.textContent = t("editor.invalid", {error: root.value.error ?? ""});
       message.classList.add("error");
     }
     root.dispatchEvent(new Event("input", {bubbles: true}));
@@ -84,7 +92,9 @@ export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: La
   renderGrid();
   root.value = {ladder: ladderFromAssignment(assignment, count, base), error: null};
   message.textContent = root.value
-    .ladder!.levels.map((d) => `${d.level} ${d.name.en}: ${d.requires.map(label).join(", ") || "any contact"}`)
+    .ladder!.levels.map(
+      (d) => `${d.level} ${localized(d.name)}: ${d.requires.map(label).join(", ") || t("editor.anyContact")}`
+    )
     .join(" · ");
   return root;
 }

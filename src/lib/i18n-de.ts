@@ -349,6 +349,66 @@ export const de: Record<MessageKey, string> = {
   "reading.conversionOpen": " Offene Übergaben zählen als noch gewinnbar, nicht als verloren.",
   "reading.conversionStrongest":
     "Unter den einzelnen bei Übergabe bekannten Tatsachen geht {evidence} mit dem größten Unterschied einher: {with} gewonnen mit ihr, {without} ohne.",
+  "simulator.title": "Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
+  "simulator.subtitle":
+    "Die Antwort auf die Frage, aus den eigenen Übergaben des Unternehmens: Was wäre für jede Schwellenstufe k geschehen, wenn das Marketing einen Lead erst ab Stufe k übergeben hätte, verglichen mit dem, was wirklich geschah. Bearbeiten Sie unten die Leiter, und jede Zahl wird in Ihrem Browser mit demselben Klassifikator neu eingestuft, den der Build verwendet.",
+  "simulator.nurture": "Pflegekosten je Lead (€)",
+  "simulator.cannot": "Diese Daten können die Frage nicht beantworten",
+  "simulator.noEvidence":
+    "Sie enthalten keine Qualifizierungsnachweise; jede Übergabe steht auf Stufe 1, eine strengere Regel lässt sich nicht simulieren. ",
+  "simulator.noLost":
+    "Sie enthalten keine verlorenen Abschlüsse; Gewinnraten über abgeschlossene Übergaben gibt es nicht, und die Simulation behandelt jede nicht gewonnene Übergabe als offen.",
+  "simulator.ladder": "Die Leiter",
+  "simulator.ladderNote": "Welche Nachweise jede Stufe verlangt; die Stufen bauen aufeinander auf",
+  "simulator.mix": "Übergaben je Stufe mit dieser Leiter",
+  "simulator.mixNote": "Balken: die bearbeitete Leiter; Striche: die Leiter des Builds ({ladder})",
+  "simulator.check":
+    "Die Leiter des Builds, in diesem Browser eingestuft, ergibt {browser} Übergaben je Stufe; der DuckDB-Loader ergab {loader}.",
+  "simulator.assumptions": "Annahmen",
+  "simulator.assumptionsNote":
+    "Jede ist eine Eingabe; die Standardwerte stammen aus den Daten, wo die Daten es hergeben",
+  "simulator.a1":
+    "Eine Übergabe unter k bleibt in der Marketing-Pflege (Kosten je Lead: Eingabe in der Filterleiste, eine betriebliche Größe, die die Daten nicht liefern).",
+  "simulator.a2":
+    "Ob ihr Lead k erreicht hätte, wird aus den Daten gelesen: die Nachweise, die der Lead zu irgendeinem Zeitpunkt gewann, auch nach der Übergabe ({gained} von {n} Übergaben gewannen später weitere Nachweise).",
+  "simulator.a3":
+    "Ein Lead, der k erreicht, konvertiert wie die Übergaben, die die Schwelle erfüllten (ihre Gewinnrate, Vertriebsstunden je Übergabe und Auftragsgröße, aus den Daten), abzüglich des Warteverlusts. Standard-Warteverlust: {loss}, aus {slow} abgeschlossenen Übergaben, die langsamer als der Median ihrer Stufe waren (gewonnen {slowRate}), gegenüber {fast} schnelleren (gewonnen {fastRate}).",
+  "simulator.a4":
+    "Ein Lead, der k nie erreicht, kostet keine Vertriebszeit und gewinnt nicht. Offene Übergaben gewinnen erwartungsgemäß mit der Rate ihrer Stufe und darüber.",
+  "simulator.a5":
+    "Intervalle: 2,5.–97,5. Perzentil aus 200 Bootstrap-Stichproben der Übergaben, mit festem Startwert, damit die Seite bei jedem Besuch dieselben Zahlen zeigt.",
+  "simulator.delayLoss": "Warteverlust (Anteil der Gewinne, der durch das Warten verloren geht)",
+  "simulator.recommendation": "Empfehlung",
+  "simulator.basis":
+    "Über {n} Übergaben in {quarters} Quartalen; Nettowert = erwarteter Umsatz − Vertriebsstunden × {rate} € − zurückgestellte Übergaben × {nurture} €.",
+  "simulator.table": "Alle Schwellen nebeneinander",
+  "simulator.tableNote": "k = 1 ist, was wirklich geschah; 95-%-Bootstrap-Intervalle in Klammern",
+  "simulator.k": "Übergabe ab Stufe ≥",
+  "simulator.toSales": "Übergaben an den Vertrieb",
+  "simulator.deferred": "In Pflege behalten (erreichen k nie)",
+  "simulator.wins": "Erwartete Gewinne",
+  "simulator.atRisk": "Gefährdete Gewinne",
+  "simulator.revenue": "Erwarteter Umsatz",
+  "simulator.netValue": "Nettowert",
+  "simulator.bestIn": "Beste in",
+  "simulator.actual": "tatsächlich",
+  "simulator.netChart": "Nettowert je Schwelle",
+  "simulator.netChartNote": "Mit 95-%-Bootstrap-Intervallen; gestrichelt: was wirklich geschah",
+  "simulator.tradeoff": "Vertriebsstunden gegen erwartete Gewinne",
+  "simulator.tradeoffNote": "Jeder Punkt eine Schwelle k, mit Intervallen auf beiden Achsen",
+  "simulator.netValueAxis": "Nettowert (€)",
+  "simulator.keepAll":
+    "Weiter auf jeder Stufe übergeben (Stufe {level}, {name}): Keine strengere Regel hat einen besseren erwarteten Nettowert; sie ist in {confidence} % von {samples} Bootstrap-Stichproben die beste.",
+  "simulator.recommendFewer":
+    "Ab Stufe {level} ({name}) übergeben: {hours} % weniger Vertriebsstunden, {wins} Gewinne ({lo} … {hi}) je Quartal, Nettowert {value} Tsd. € je Quartal; in {confidence} % von {samples} Bootstrap-Stichproben die beste Wahl.",
+  "simulator.recommendMore":
+    "Ab Stufe {level} ({name}) übergeben: {hours} % mehr Vertriebsstunden, {wins} Gewinne ({lo} … {hi}) je Quartal, Nettowert {value} Tsd. € je Quartal; in {confidence} % von {samples} Bootstrap-Stichproben die beste Wahl.",
+  "editor.start": "Ausgangsleiter",
+  "editor.levels": "Stufen",
+  "editor.notRequired": "nicht verlangt",
+  "editor.level": "Stufe {n}",
+  "editor.invalid": "Noch keine gültige Leiter: {error}. Die Diagramme behalten die letzte gültige Leiter.",
+  "editor.anyContact": "jeder Kontakt",
   "leadCheck.title": "Lead-Check: jetzt übergeben oder weiter pflegen?",
   "leadCheck.subtitle":
     "Beantworten Sie die zehn Fragen für einen Lead. Stufe und Punktzahl ändern sich mit jeder Antwort, berechnet in diesem Browser mit demselben Klassifikator wie im Dashboard: Nichts, was Sie eingeben, verlässt die Seite.",

@@ -335,6 +335,65 @@ export const en = {
   "reading.conversionOpen": " Open handoffs count as still able to win, not as lost.",
   "reading.conversionStrongest":
     "Of the single facts known at handoff, {evidence} goes with the largest difference: {with} won with it, {without} without.",
+  "simulator.title": "When should marketing hand a lead to sales?",
+  "simulator.subtitle":
+    "The answer to the question, from this company's own handoffs: for each threshold level k, what would happen if marketing handed a lead to sales only once it reached level k, against what actually happened. Edit the ladder below and every number is re-classified in your browser with the same classifier the build uses.",
+  "simulator.nurture": "Nurture cost per lead (€)",
+  "simulator.cannot": "This data cannot answer the question",
+  "simulator.noEvidence":
+    "It records no qualification evidence, so every handoff is at level 1 and no stricter rule can be simulated. ",
+  "simulator.noLost":
+    "It records no lost deals, so win rates over closed handoffs do not exist and the simulation below treats every handoff not won as open.",
+  "simulator.ladder": "The ladder",
+  "simulator.ladderNote": "Which evidence each level requires; levels are cumulative",
+  "simulator.mix": "Handoffs per level under this ladder",
+  "simulator.mixNote": "Bars: the edited ladder; ticks: the build's ladder ({ladder})",
+  "simulator.check":
+    "The build's ladder, classified in this browser, gives {browser} handoffs per level; the DuckDB loader gave {loader}.",
+  "simulator.assumptions": "Assumptions",
+  "simulator.assumptionsNote": "Each is an input; the defaults come from the data where the data can tell",
+  "simulator.a1":
+    "A handoff below k stays in marketing nurture (cost per lead: the filter bar's input, a business figure the data cannot give).",
+  "simulator.a2":
+    "Whether its lead would have reached k is read from the data: the evidence the lead gained at any time, also after the handoff ({gained} of {n} handoffs gained more evidence later).",
+  "simulator.a3":
+    "A lead that reaches k converts like the handoffs that met the bar (their win rate, sales hours per handoff and deal size, from the data), less the delay loss. Delay-loss default: {loss}, from {slow} closed handoffs slower than their level's median days to handoff (won {slowRate}) against {fast} faster ones (won {fastRate}).",
+  "simulator.a4":
+    "A lead that never reaches k costs no sales time and does not win. Open handoffs are expected to win at the rate of their level and above.",
+  "simulator.a5":
+    "Intervals: 2.5th–97.5th percentiles of 200 bootstrap resamples of the handoffs, with a fixed seed so the page shows the same numbers on every visit.",
+  "simulator.delayLoss": "Delay loss (share of wins lost to the wait)",
+  "simulator.recommendation": "Recommendation",
+  "simulator.basis":
+    "Over {n} handoffs in {quarters} quarters; net value = expected revenue − sales hours × €{rate} − deferred handoffs × €{nurture}.",
+  "simulator.table": "Every threshold side by side",
+  "simulator.tableNote": "k = 1 is what actually happened; 95% bootstrap intervals in brackets",
+  "simulator.k": "Hand off at level ≥",
+  "simulator.toSales": "Handoffs to sales",
+  "simulator.deferred": "Kept in nurture (never reach k)",
+  "simulator.wins": "Expected wins",
+  "simulator.atRisk": "Wins at risk",
+  "simulator.revenue": "Expected revenue",
+  "simulator.netValue": "Net value",
+  "simulator.bestIn": "Best in",
+  "simulator.actual": "actual",
+  "simulator.netChart": "Net value by threshold",
+  "simulator.netChartNote": "With 95% bootstrap intervals; dashed: what actually happened",
+  "simulator.tradeoff": "Sales hours against expected wins",
+  "simulator.tradeoffNote": "Each dot a threshold k, with intervals on both axes",
+  "simulator.netValueAxis": "Net value (€)",
+  "simulator.keepAll":
+    "Keep handing off at every level (level {level}, {name}): no stricter rule has a better expected net value; it is best in {confidence}% of {samples} bootstrap samples.",
+  "simulator.recommendFewer":
+    "Hand off at level {level} ({name}) or above: {hours}% fewer sales hours, {wins} wins ({lo} … {hi}) per quarter, net value {value}k € per quarter; it is best in {confidence}% of {samples} bootstrap samples.",
+  "simulator.recommendMore":
+    "Hand off at level {level} ({name}) or above: {hours}% more sales hours, {wins} wins ({lo} … {hi}) per quarter, net value {value}k € per quarter; it is best in {confidence}% of {samples} bootstrap samples.",
+  "editor.start": "Start from",
+  "editor.levels": "Levels",
+  "editor.notRequired": "not required",
+  "editor.level": "level {n}",
+  "editor.invalid": "Not a ladder yet: {error}. The charts keep the last valid ladder.",
+  "editor.anyContact": "any contact",
   "leadCheck.title": "Lead check: hand off now, or keep in nurture?",
   "leadCheck.subtitle":
     "Answer the ten questions for a lead. The level and the score update as you answer, computed in this browser with the same classifier the dashboard uses: nothing you type leaves the page.",

@@ -13,6 +13,8 @@
  * Uncertainty comes from a seeded bootstrap over handoffs, so the page shows the same intervals on every visit.
  */
 import {missing, type Extract} from "./extract.js";
+import {formatNumber} from "./format.js";
+import {t} from "./i18n.js";
 import {outcomeCode, quantile} from "./measures.js";
 
 /** The business inputs of the simulation. */
@@ -307,15 +309,18 @@ export function recommend(
   const actual = policies[0];
   const chosen = policies[best];
   const perQuarter = (x: number) => x / Math.max(quarters, 1e-9);
-  const signed = (x: number, digits = 0) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(digits)}`;
+  const signed = (x: number, digits = 0) => `${x >= 0 ? "+" : "−"}${formatNumber(Math.abs(x), digits)}`;
   const confidence = bestShare[best];
   if (best === 0) {
     return {
       k,
       confidence,
-      text:
-        `Keep handing off at every level (level ${k}, ${levelName(k)}): no stricter rule has a better expected net value; ` +
-        `it is best in ${Math.round(confidence * 100)}% of ${result.replicates} bootstrap samples.`
+      text: t("simulator.keepAll", {
+        level: k,
+        name: levelName(k),
+        confidence: Math.round(confidence * 100),
+        samples: result.replicates
+      })
     };
   }
   const hours = actual.salesHours > 0 ? 1 - chosen.salesHours / actual.salesHours : 0;
@@ -323,11 +328,16 @@ export function recommend(
   return {
     k,
     confidence,
-    text:
-      `Hand off at level ${k} (${levelName(k)}) or above: ${Math.round(Math.abs(hours) * 100)}% ${hours >= 0 ? "fewer" : "more"} ` +
-      `sales hours, ${signed(perQuarter(chosen.expectedWins - actual.expectedWins), 1)} wins ` +
-      `(${signed(perQuarter(wins.lo), 1)} … ${signed(perQuarter(wins.hi), 1)}) per quarter, net value ` +
-      `${signed(perQuarter(chosen.netValue - actual.netValue) / 1000, 1)}k € per quarter; it is best in ` +
-      `${Math.round(confidence * 100)}% of ${result.replicates} bootstrap samples.`
+    text: t(hours >= 0 ? "simulator.recommendFewer" : "simulator.recommendMore", {
+      level: k,
+      name: levelName(k),
+      hours: Math.round(Math.abs(hours) * 100),
+      wins: signed(perQuarter(chosen.expectedWins - actual.expectedWins), 1),
+      lo: signed(perQuarter(wins.lo), 1),
+      hi: signed(perQuarter(wins.hi), 1),
+      value: signed(perQuarter(chosen.netValue - actual.netValue) / 1000, 1),
+      confidence: Math.round(confidence * 100),
+      samples: result.replicates
+    })
   };
 }

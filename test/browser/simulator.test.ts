@@ -67,3 +67,23 @@ describe("the policy simulator", () => {
     await page.close();
   });
 });
+
+describe("the policy simulator in German", () => {
+  it("recommends in German with German numbers, and the ladder editor speaks German", async () => {
+    const watched = await openAndCapture(
+      browser(),
+      inject("sites").sample.url,
+      "/simulator?lang=de",
+      "#chart-net-value svg",
+      "simulator-de"
+    );
+    const page = watched.page;
+    expect(await page.locator("#recommendation").innerText()).toMatch(/Bootstrap-Stichproben/);
+    expect(await page.locator("#classifier-check").innerText()).toMatch(
+      /^✓ Die Leiter des Builds, in diesem Browser eingestuft, ergibt \d\.\d{3} \//
+    );
+    expect(await page.locator("#ladder-editor").innerText()).toContain("Budget bestätigt");
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+});
