@@ -18,6 +18,8 @@ export default {
 <style>
 #observablehq-sidebar .observablehq-link a { color: var(--theme-foreground); }
 #observablehq-main p a, #observablehq-main li a { text-decoration: underline; }
+html[lang="de"] #observablehq-footer nav a[rel="prev"]::before { content: "Vorherige Seite"; }
+html[lang="de"] #observablehq-footer nav a[rel="next"]::before { content: "Nächste Seite"; }
 .card h3, .subtitle, .subtitle em, .check, #observablehq-footer { color: color-mix(in srgb, var(--theme-foreground) 78%, var(--theme-background)); }
 </style>`,
   pages: [

@@ -22,11 +22,20 @@ const pages: string[] = [
 export function languageSwitch(): HTMLElement {
   const language = currentLanguage();
   document.documentElement.lang = language;
-  for (const link of document.querySelectorAll<HTMLAnchorElement>("#observablehq-sidebar ol + ol li a")) {
+  // Framework's page chrome is static English: the sidebar, the pager and the footer are named here instead.
+  const pageLinks = document.querySelectorAll<HTMLAnchorElement>(
+    "#observablehq-sidebar ol + ol li a, #observablehq-footer nav a span"
+  );
+  for (const element of pageLinks) {
+    const link = (element.closest("a") ?? element) as HTMLAnchorElement;
     const path = new URL(link.href).pathname.replace(/\/index$/, "/");
     const key = `nav.${path.slice(path.lastIndexOf("/"))}` as MessageKey;
-    if (pages.includes(key)) link.textContent = t(key);
+    if (pages.includes(key)) element.textContent = t(key);
   }
+  const footer = document.querySelector("#observablehq-footer > div");
+  if (footer) footer.textContent = t("footer");
+  const here = `nav.${location.pathname.slice(location.pathname.lastIndexOf("/")).replace(/^\/index$/, "/")}`;
+  if (pages.includes(here)) document.title = `${t(here as MessageKey)} | Leadstage`;
   const input = Inputs.select(["en", "de"] as Language[], {
     label: t("language.label"),
     value: language,

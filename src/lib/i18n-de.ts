@@ -409,6 +409,7 @@ export const de: Record<MessageKey, string> = {
   "editor.level": "Stufe {n}",
   "editor.invalid": "Noch keine gültige Leiter: {error}. Die Diagramme behalten die letzte gültige Leiter.",
   "editor.anyContact": "jeder Kontakt",
+  footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "leadCheck.title": "Lead-Check: jetzt übergeben oder weiter pflegen?",
   "leadCheck.subtitle":
     "Beantworten Sie die zehn Fragen für einen Lead. Stufe und Punktzahl ändern sich mit jeder Antwort, berechnet in diesem Browser mit demselben Klassifikator wie im Dashboard: Nichts, was Sie eingeben, verlässt die Seite.",

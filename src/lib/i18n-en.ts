@@ -394,6 +394,7 @@ export const en = {
   "editor.level": "level {n}",
   "editor.invalid": "Not a ladder yet: {error}. The charts keep the last valid ladder.",
   "editor.anyContact": "any contact",
+  footer: "Leadstage · when should marketing hand a lead to sales?",
   "leadCheck.title": "Lead check: hand off now, or keep in nurture?",
   "leadCheck.subtitle":
     "Answer the ten questions for a lead. The level and the score update as you answer, computed in this browser with the same classifier the dashboard uses: nothing you type leaves the page.",
