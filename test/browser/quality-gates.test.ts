@@ -64,3 +64,15 @@ describe("reproducible builds", () => {
     expect(different).toEqual([]);
   });
 });
+
+describe.each(pages)("$path in German on the sample build", ({path, ready}) => {
+  it("renders in German without errors and has no serious or critical accessibility violation", async () => {
+    const name = `gates-de${path === "/" ? "-overview" : path.replace("/", "-")}`;
+    const watched = await openAndCapture(browser(), inject("sites").sample.url, `${path}?lang=de`, ready, name);
+    expect(await watched.page.locator("html").getAttribute("lang")).toBe("de");
+    expect(await watched.page.locator(".language-switch select").inputValue()).toBe("1");
+    expect(watched.consoleErrors).toEqual([]);
+    expect(await seriousViolations(watched.page)).toEqual([]);
+    await watched.page.close();
+  });
+});
