@@ -29,7 +29,7 @@ export function criteriaChart(
     ...options,
     width,
     height: height ?? 50 + sorted.length * 34,
-    marginLeft: 170,
+    marginLeft: Math.min(170, width / 3),
     x: {label: t("chart.winRateArrow"), percent: true, grid: true},
     fy: {label: null, domain: sorted.map((d) => label(d.evidence)), padding: 0.1},
     y: {axis: null, domain: sides},

@@ -21,7 +21,7 @@ export function distributionByLevelChart(
     ...options,
     width,
     height,
-    marginLeft: 210,
+    marginLeft: Math.min(210, width / 3),
     x: {type: "symlog", label: t("chart.daysToHandoffAxis"), grid: true},
     // n and the median go into the level's tick label, where they cannot collide with the boxes.
     y: {

@@ -410,6 +410,8 @@ export const de: Record<MessageKey, string> = {
   "editor.invalid": "Noch keine gültige Leiter: {error}. Die Diagramme behalten die letzte gültige Leiter.",
   "editor.anyContact": "jeder Kontakt",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
+  "common.winRateInline": "Gewinnrate",
+  "common.shareWonInline": "gewonnenen Anteil",
   "leadCheck.title": "Lead-Check: jetzt übergeben oder weiter pflegen?",
   "leadCheck.subtitle":
     "Beantworten Sie die zehn Fragen für einen Lead. Stufe und Punktzahl ändern sich mit jeder Antwort, berechnet in diesem Browser mit demselben Klassifikator wie im Dashboard: Nichts, was Sie eingeben, verlässt die Seite.",

@@ -395,6 +395,8 @@ export const en = {
   "editor.invalid": "Not a ladder yet: {error}. The charts keep the last valid ladder.",
   "editor.anyContact": "any contact",
   footer: "Leadstage · when should marketing hand a lead to sales?",
+  "common.winRateInline": "win rate",
+  "common.shareWonInline": "share won",
   "leadCheck.title": "Lead check: hand off now, or keep in nurture?",
   "leadCheck.subtitle":
     "Answer the ten questions for a lead. The level and the score update as you answer, computed in this browser with the same classifier the dashboard uses: nothing you type leaves the page.",
