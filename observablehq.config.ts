@@ -12,10 +12,20 @@ export default {
   footer: "Leadstage · when should marketing hand a lead to sales?",
   // The dashboard's default language (en or de), from LEADSTAGE_LANGUAGE; readers switch on any page that offers it.
   // An empty icon: otherwise the browser asks the server for /favicon.ico and logs a 404 on every page. The styles
-  // lift the theme's muted sidebar links and card subtitles to a readable contrast and underline links in text.
+  // hold the layout every page shares, lift the theme's muted sidebar links and card subtitles to a readable contrast,
+  // and underline links in text.
   head: `<link rel="icon" href="data:,">
 <meta name="leadstage-language" content="${process.env.LEADSTAGE_LANGUAGE === "de" ? "de" : "en"}">
 <style>
+/* Layout shared by every page. */
+.subtitle { max-width: 960px; }
+.title-row { display: flex; justify-content: space-between; align-items: flex-start; gap: 1rem; flex-wrap: wrap; }
+.language-switch { width: auto; }
+.filter-bar { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin-bottom: 1rem; }
+.filter-bar form { width: auto; --label-width: auto; --input-width: 9rem; }
+.scroll { overflow-x: auto; }
+.small-n { font-size: 0.7rem; padding: 0 0.3rem; border: 1px solid var(--theme-foreground-faint); border-radius: 3px; white-space: nowrap; }
+.unavailable { font-style: italic; }
 #observablehq-sidebar .observablehq-link a { color: var(--theme-foreground); }
 #observablehq-main p a, #observablehq-main li a { text-decoration: underline; }
 html[lang="de"] #observablehq-footer nav a[rel="prev"]::before { content: "Vorherige Seite"; }

@@ -3,7 +3,7 @@
  * the URL, so that a filtered view can be shared as a link. Pure functions: the filter bar component wires them to
  * inputs and the address bar.
  */
-import {dimensions, type Dimension, type Extract} from "./extract.js";
+import {dimensions, type Extract} from "./extract.js";
 
 /** A filter state: a handoff-month range and at most one value per dimension (absent = all). */
 export interface Filters {
@@ -111,12 +111,3 @@ function dayOfMonth(month: string): number {
 export function isFiltered(filters: Filters): boolean {
   return Object.values(filters).some((d) => d !== undefined && d !== "");
 }
-
-/** The dimension's display names. */
-export const dimensionLabels: Record<Dimension, string> = {
-  campaign: "Campaign",
-  source: "Source",
-  segment: "Segment",
-  companySize: "Company size",
-  region: "Region"
-};
