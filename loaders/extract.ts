@@ -1,42 +1,52 @@
 /**
- * Encodes the handoffs table as the per-handoff extract the browser pages filter (layout in src/lib/extract.ts), and
- * the list of pseudonymous lead IDs in the same row order for drill-down lists.
+ * Encodes the handoffs table as the two extract files the browser pages read (layout in src/lib/extract.ts), and
+ * the pseudonymous lead IDs in the same row order for drill-down lists.
  */
-import type {Database, PlainValue} from "./duckdb.ts";
+import type {Database} from "./duckdb.ts";
 import {pseudonymSql} from "./pseudonym.ts";
 import {namedSql} from "./sql.ts";
 import {
-  align8,
+  columnArray,
+  columnTypes,
+  detailColumns,
   dimensions,
-  extractColumns,
+  handoffColumns,
+  markChanges,
   missing,
-  type ColumnType,
-  type Dimension,
+  monthOfDayNumber,
+  presentRows,
+  storedContexts,
+  type CoreColumns,
+  type DetailColumns,
+  type DetailsHeader,
   type ExtractColumn,
-  type ExtractHeader
+  type ExtractHeader,
+  type StoredColumn
 } from "../src/lib/extract.ts";
 import {evidenceTypes} from "../src/lib/ladder.ts";
 import {handoffOutcomes} from "../src/lib/model.ts";
+import {encodeColumn, maxCodedValue} from "../src/lib/rans.ts";
 import {evidenceOffsetColumn} from "./ladder-sql.ts";
 
-/** SQL columns of handoff-extract.sql, by extract column. */
-const sqlColumns: Record<string, string> = {
+/** Both files' bytes, and the row order: row i of the files is row order[i] of the handoffs by lead and sequence. */
+export interface EncodedExtract {
+  handoffs: Uint8Array;
+  details: Uint8Array;
+  order: Uint32Array;
+}
+
+type AllColumns = CoreColumns & DetailColumns;
+
+/** Columns taken from handoff-extract.sql as they are (after the missing-value conversion). */
+const sqlColumns: Partial<Record<ExtractColumn, string>> = {
   handoffDay: "handoff_day",
   hoursToHandoff: "hours_to_handoff",
   stage: "stage",
-  outcome: "outcome",
   hoursToClose: "hours_to_close",
   hoursToAccept: "hours_to_accept",
   hoursToOpportunity: "hours_to_opportunity",
   quartersToFirstTouch: "quarters_to_first_touch",
   salesQuarters: "sales_quarters",
-  amount: "amount",
-  campaign: "campaign",
-  source: "source",
-  segment: "segment",
-  companySize: "company_size",
-  region: "region",
-  reason: "reason",
   evidenceAtHandoff: "evidence_at_handoff",
   evidenceEver: "evidence_ever",
   handoffSeq: "handoff_seq",
@@ -44,8 +54,8 @@ const sqlColumns: Record<string, string> = {
   scorecardAnswers: "scorecard_answers"
 };
 
-/** The extract's bytes for the handoffs table in `db` (built by buildHandoffModel). */
-export async function encodeExtract(db: Database, dataEnd: string | null): Promise<Uint8Array> {
+/** Encodes both extract files from the handoffs table in `db` (built by buildHandoffModel). */
+export async function encodeExtractFiles(db: Database, dataEnd: string | null): Promise<EncodedExtract> {
   const bit = (condition: (column: string) => string) =>
     evidenceTypes
       .map((type, i) => `(CASE WHEN ${condition(evidenceOffsetColumn(type))} THEN ${1 << i} ELSE 0 END)`)
@@ -56,83 +66,213 @@ export async function encodeExtract(db: Database, dataEnd: string | null): Promi
       evidence_ever: bit((c) => `${c} IS NOT NULL`)
     })
   );
-  const rows = data.handoff_day.length;
-  const dictionaries = {} as Record<Dimension | "reason", string[]>;
-  const codes: Record<string, number[]> = {};
-  for (const name of [...dimensions, "reason"] as const) {
-    const values = data[sqlColumns[name]] as string[];
+  const rows = (data.handoff_day as unknown[]).length;
+  const base = {} as Record<ExtractColumn, Uint8Array | Uint16Array | Uint32Array | Float64Array>;
+  for (const [name, sql] of Object.entries(sqlColumns) as [ExtractColumn, string][]) {
+    base[name] = toColumn(name, data[sql] as (number | null)[]);
+  }
+  const dictionaries = {} as Record<(typeof dimensions)[number] | "reason", string[]>;
+  const coded = [
+    ...dimensions.map((d) => [d, d === "companySize" ? "company_size" : d] as const),
+    ["reason", "reason"]
+  ];
+  for (const [name, sql] of coded as [(typeof dimensions)[number] | "reason", string][]) {
+    const values = data[sql] as string[];
     const dictionary = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (dictionary.length >= missing.u16) throw new RangeError(`extract: over 65,534 different ${name} values`);
     const index = new Map(dictionary.map((d, i) => [d, i]));
     dictionaries[name] = dictionary;
-    codes[name] = values.map((d) => index.get(d)!);
+    base[name] = Uint16Array.from(values, (d) => index.get(d)!);
   }
   const outcomeIndex = new Map(handoffOutcomes.map((d, i) => [d as string, i]));
-  codes.outcome = (data.outcome as string[]).map((d) => outcomeIndex.get(d)!);
+  base.outcome = Uint8Array.from(data.outcome as string[], (d) => outcomeIndex.get(d)!);
+  base.handoffMonth = Uint16Array.from(base.handoffDay, monthOfDayNumber);
+  base.daysToHandoff = base.hoursToHandoff.map((h) => (h === missing.u16 ? h : Math.floor(h / 24)));
+  base.amount = Float64Array.from(data.amount as (number | null)[], (d) => d ?? NaN);
 
-  const columns = extractColumns.map((d) => ({name: d.name as ExtractColumn, type: d.type as ColumnType, offset: 0}));
   const header: ExtractHeader = {
-    version: 1,
+    version: 2,
+    part: "handoffs",
     rows,
     dataEndDay: dataEnd === null ? null : Math.floor(Date.parse(dataEnd) / 86_400_000),
+    firstMonth: rows ? Math.min(...new Set(base.handoffMonth)) : 0,
     outcomes: [...handoffOutcomes],
     evidenceTypes: [...evidenceTypes],
-    dictionaries,
-    columns
+    evidence: evidenceByFrequency(base as unknown as AllColumns),
+    laterEvidence: byFrequency(Array.from(base.evidenceEver, (ever, row) => ever & ~base.evidenceAtHandoff[row])),
+    amounts: amountUnit(base as unknown as AllColumns),
+    dictionaries: Object.fromEntries(dimensions.map((d) => [d, dictionaries[d]])) as ExtractHeader["dictionaries"],
+    checksum: 0
   };
-  // Offsets depend on the header's length, which depends on the offsets' digits: settle them in two passes.
-  let headerBytes = new Uint8Array();
-  for (let pass = 0; pass < 3; ++pass) {
-    let offset = align8(4 + headerBytes.length);
-    for (const column of columns) {
-      column.offset = offset;
-      offset = align8(offset + rows * bytesOf(column.type));
-    }
-    headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const stored = handoffColumns(header);
+  const order = sortedOrder(stored, base as unknown as AllColumns, rows);
+  const columns = {} as Record<string, unknown>;
+  for (const [name, values] of Object.entries(base)) {
+    const sorted = columnArray(name as ExtractColumn, rows);
+    for (let i = 0; i < rows; ++i) sorted[i] = values[order[i]];
+    columns[name] = sorted;
   }
-  const last = columns[columns.length - 1];
-  const buffer = new ArrayBuffer(align8(last.offset + rows * bytesOf(last.type)));
-  new DataView(buffer).setUint32(0, headerBytes.length, true);
-  new Uint8Array(buffer, 4, headerBytes.length).set(headerBytes);
-  if (align8(4 + headerBytes.length) > columns[0].offset) throw new Error("extract header outgrew its space");
-  for (const column of columns) {
-    const values = codes[column.name] ?? (data[sqlColumns[column.name]] as PlainValue[]);
-    writeColumn(buffer, column.offset, column.type, values as (number | null)[], column.name);
-  }
-  return new Uint8Array(buffer);
+  const all = columns as unknown as AllColumns;
+  const coreBody = encodeStoredColumns(stored, all, rows);
+  header.checksum = fnv1a(coreBody);
+  const detailsHeader: DetailsHeader = {
+    version: 2,
+    part: "details",
+    rows,
+    handoffsChecksum: header.checksum,
+    dictionaries: {reason: dictionaries.reason}
+  };
+  return {
+    handoffs: withHeader(header, coreBody),
+    details: withHeader(detailsHeader, encodeStoredColumns(detailColumns(), all, rows)),
+    order
+  };
 }
 
-function bytesOf(type: ColumnType): number {
-  return type === "u8" ? 1 : type === "u16" ? 2 : 4;
+/** The bytes of handoffs.bin. */
+export async function encodeExtract(db: Database, dataEnd: string | null): Promise<Uint8Array> {
+  return (await encodeExtractFiles(db, dataEnd)).handoffs;
 }
 
-function writeColumn(
-  buffer: ArrayBuffer,
-  offset: number,
-  type: ColumnType,
-  values: (number | null)[],
-  name: string
-): void {
-  if (type === "f32") {
-    const array = new Float32Array(buffer, offset, values.length);
-    values.forEach((d, i) => (array[i] = d === null ? NaN : d));
-    return;
-  }
-  const array = new {u8: Uint8Array, u16: Uint16Array, u32: Uint32Array}[type](buffer, offset, values.length);
-  const marker = missing[type];
-  const coded = (dimensions as readonly string[]).includes(name) || name === "reason";
-  values.forEach((d, i) => {
-    if (coded && d !== null && d >= marker)
-      throw new RangeError(`extract column ${name}: ${d} values do not fit ${type}`);
-    // A negative duration (a contradiction kept in the data) or one beyond the type's range (over seven years in
-    // hours) is stored as missing rather than wrapped around into a wrong value.
-    array[i] = d === null || d < 0 || d >= marker ? marker : d;
-  });
+/** The bytes of handoff-details.bin. */
+export async function encodeExtractDetails(db: Database, dataEnd: string | null): Promise<Uint8Array> {
+  return (await encodeExtractFiles(db, dataEnd)).details;
 }
 
 /** Pseudonymous lead IDs in the extract's row order, for drill-down lists. */
 export async function extractPseudonyms(db: Database): Promise<string[]> {
+  const {order} = await encodeExtractFiles(db, null);
   const {pseudonym} = await db.columns(
     `SELECT ${pseudonymSql("lead_id")} AS pseudonym FROM handoffs ORDER BY lead_id, handoff_seq`
   );
-  return pseudonym as string[];
+  return Array.from(order, (row) => (pseudonym as string[])[row]);
+}
+
+/**
+ * A value as its column stores it. A negative duration (a contradiction kept in the data) or one beyond the type's
+ * range (over seven years in hours) is stored as missing rather than wrapped around into a wrong value.
+ */
+function toColumn(name: ExtractColumn, values: (number | null)[]): Uint8Array | Uint16Array | Uint32Array {
+  const type = columnTypes[name] as "u8" | "u16" | "u32";
+  const marker = missing[type];
+  const column = columnArray(name, values.length) as Uint8Array | Uint16Array | Uint32Array;
+  values.forEach((d, i) => (column[i] = d === null || d < 0 || d >= marker ? marker : d));
+  return column;
+}
+
+/**
+ * Row order by the stored codes of the key columns, then by lead and handoff sequence (the query's order), so that it
+ * is deterministic.
+ */
+function sortedOrder(stored: StoredColumn<AllColumns>[], columns: AllColumns, rows: number): Uint32Array {
+  const keys = stored
+    .filter((column) => column.key)
+    .map((column) => {
+      const values = columns[column.name] as ArrayLike<number>;
+      return Float64Array.from({length: rows}, (_, row) =>
+        column.toCode ? column.toCode(values[row], columns, row) : values[row]
+      );
+    });
+  return Uint32Array.from({length: rows}, (_, i) => i).sort((a, b) => {
+    for (const key of keys) if (key[a] !== key[b]) return key[a] - key[b];
+    return a - b;
+  });
+}
+
+/** Distinct values, most frequent first (ties by value, so that the order is deterministic). */
+function byFrequency(values: ArrayLike<number>): number[] {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < values.length; ++i) counts.set(values[i], (counts.get(values[i]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([value]) => value);
+}
+
+/**
+ * The evidence bitmasks with the loader's stage, most frequent first; one bitmask with two stages would mean the
+ * SQL classifier reads more than the evidence.
+ */
+function evidenceByFrequency(columns: AllColumns): [number, number][] {
+  const stages = new Map<number, number>();
+  columns.evidenceAtHandoff.forEach((mask, row) => {
+    const stage = columns.stage[row];
+    if ((stages.get(mask) ?? stage) !== stage) {
+      throw new Error(`extract: evidence ${mask} classified as both ${stages.get(mask)} and ${stage}`);
+    }
+    stages.set(mask, stage);
+  });
+  return byFrequency(columns.evidenceAtHandoff).map((mask) => [mask, stages.get(mask)!]);
+}
+
+/** Whole cents have a common unit (often 100 dollars in CRM data); anything else is stored as float32. */
+function amountUnit(columns: AllColumns): ExtractHeader["amounts"] {
+  const won = handoffOutcomes.indexOf("won");
+  let unit = 0;
+  let largest = 0;
+  for (let row = 0; row < columns.amount.length; ++row) {
+    const amount = columns.amount[row];
+    if (Number.isNaN(amount)) continue;
+    if (columns.outcome[row] !== won) throw new Error(`extract: an amount on a handoff that was not won (${amount})`);
+    const cents = Math.round(amount * 100);
+    if (cents < 0 || Math.abs(cents - amount * 100) > 1e-6 * Math.max(1, Math.abs(amount)) || cents / 100 !== amount) {
+      return "float32";
+    }
+    unit = gcd(unit, cents);
+    largest = Math.max(largest, cents);
+  }
+  const unitCents = unit || 1;
+  return largest / unitCents + 1 <= maxCodedValue ? {unitCents} : "float32";
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Codes the stored columns one after another (see decodeStored in src/lib/extract.ts, which this mirrors). */
+function encodeStoredColumns<C>(stored: StoredColumn<C>[], columns: C, rows: number): Uint8Array {
+  const runs = new Uint8Array(rows);
+  const parts: Uint8Array[] = [];
+  for (const column of stored) {
+    const values = (columns as Record<string, ArrayLike<number>>)[column.name];
+    const present = presentRows(column, columns, rows);
+    const count = present ? present.length : rows;
+    const keyRuns = column.key ? runs : null;
+    const codes = new Float64Array(count);
+    let previous = 0;
+    for (let i = 0; i < count; ++i) {
+      const row = present ? present[i] : i;
+      const code = column.toCode ? column.toCode(values[row], columns, row) : values[row];
+      codes[i] = keyRuns && !keyRuns[row] ? code - previous : code;
+      if (codes[i] < 0) throw new Error(`extract: ${column.name} is not sorted at row ${row}`);
+      previous = code;
+    }
+    parts.push(encodeColumn(codes, storedContexts(column, columns, present, count, keyRuns)));
+    if (column.key) markChanges(runs, values);
+  }
+  return concat(parts);
+}
+
+function withHeader(header: object, body: Uint8Array): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(4 + json.length + body.length);
+  new DataView(out.buffer).setUint32(0, json.length, true);
+  out.set(json, 4);
+  out.set(body, 4 + json.length);
+  return out;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** FNV-1a, 32 bits: enough to tell two builds' files apart. */
+export function fnv1a(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; ++i) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  return hash >>> 0;
 }

@@ -2,7 +2,7 @@
  * The list of (pseudonymised) handoffs behind a number the user clicked, with a CSV download of all of them.
  */
 import {html} from "htl";
-import type {Extract} from "../lib/extract.js";
+import type {DetailedExtract} from "../lib/extract.js";
 import {handoffRecords, recordsToCsv} from "../lib/drilldown.js";
 import {formatCount, formatNumber} from "../lib/format.js";
 import {t} from "../lib/i18n.js";
@@ -13,7 +13,7 @@ export const shownRows = 100;
 
 /** A card body: what was selected, a table of its first rows, and a download link for the CSV. */
 export function drilldown(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   ids: string[],
   {title, fileName = "handoffs.csv"}: {title: string; fileName?: string}

@@ -1,4 +1,4 @@
-// The per-handoff extract the pages filter in the browser (layout: src/lib/extract.ts).
+// What every page filters by and the simulator needs, per handoff (layout: src/lib/extract.ts).
 import {encodeExtract} from "../../loaders/extract.ts";
 import {runPageLoader} from "../../loaders/run-loader.ts";
 

@@ -3,7 +3,7 @@
  * their level mix, how often they were won, what they earned and what sales spent on them. Win rates are ranked
  * after shrinking them toward the overall rate, so that a campaign with 3 wins of 4 does not top the list by luck.
  */
-import {missing, type Dimension, type Extract} from "./extract.js";
+import {missing, type Dimension, type DetailedExtract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "./measures.js";
 import {fitBetaPrior, medianWithInterval, shrinkRates, wilson, type Proportion} from "./stats.js";
@@ -36,7 +36,7 @@ export interface GroupSummary {
 
 /** Per-group numbers for `dimension`, best shrunk win rate first. */
 export function groupSummaries(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   dimension: Dimension,
   levels: number[],
@@ -127,7 +127,7 @@ export interface CampaignDetail {
 
 /** The detail of one value of `dimension` (a campaign, usually) within the filtered rows. */
 export function groupDetail(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   dimension: Dimension,
   key: string,

@@ -3,7 +3,7 @@
  * Kaplan–Meier curves (open handoffs censored where the data ends), cohorts by handoff month, and which single facts
  * known at handoff go with winning.
  */
-import {missing, type Extract} from "./extract.js";
+import {missing, type DetailedExtract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "./measures.js";
 import {kaplanMeier, medianWithInterval, survivalAt, wilson, type Proportion, type SurvivalStep} from "./stats.js";
@@ -26,7 +26,7 @@ export interface FunnelRow {
  * an opportunity, then won); "any-path" counts every handoff that reached a step, however it got there.
  */
 export function funnel(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   levels: number[],
   mode: "in-order" | "any-path"
@@ -83,7 +83,7 @@ export const horizons = [30, 90, 180];
  * handoff is censored where the data ends: an open one may still win, and one lost has no chance left, which keeping
  * it at risk until the end expresses (so 1 − S is the cumulative probability of a win, not of a win among survivors).
  */
-export function timeToWin(extract: Extract, rows: ArrayLike<number>, levels: number[]): TimeToWin[] {
+export function timeToWin(extract: DetailedExtract, rows: ArrayLike<number>, levels: number[]): TimeToWin[] {
   const {columns} = extract;
   const end = extract.header.dataEndDay;
   const byLevel = groupRows(rows, (row) => columns.stage[row]);
@@ -125,7 +125,7 @@ export interface Cohort {
 }
 
 /** Cohorts by handoff month, so that young cohorts are not read as bad ones. */
-export function cohorts(extract: Extract, rows: ArrayLike<number>, maxMonths = 12): Cohort[] {
+export function cohorts(extract: DetailedExtract, rows: ArrayLike<number>, maxMonths = 12): Cohort[] {
   const {columns} = extract;
   const end = extract.header.dataEndDay ?? 0;
   const byMonth = groupRows(rows, (row) => monthOfDay(columns.handoffDay[row]));
@@ -158,7 +158,11 @@ export interface Criterion {
 }
 
 /** For each evidence type: win rate of closed handoffs that had it at handoff versus those that did not. */
-export function criteria(extract: Extract, rows: ArrayLike<number>, denominator: Denominator = "closed"): Criterion[] {
+export function criteria(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  denominator: Denominator = "closed"
+): Criterion[] {
   const {columns} = extract;
   return extract.header.evidenceTypes.map((evidence, bit) => {
     let wonWith = 0;

@@ -2,7 +2,7 @@
  * The handoffs behind a number, as records for a table and a CSV download. Lead IDs are pseudonyms: the site never
  * holds a raw ID.
  */
-import {missing, type Extract} from "./extract.js";
+import {missing, type DetailedExtract} from "./extract.js";
 
 /** One handoff as the drill-down lists it. */
 export interface HandoffRecord {
@@ -23,7 +23,11 @@ export interface HandoffRecord {
 }
 
 /** The records of `rows`, with pseudonyms from `ids` (aligned with the extract's rows) when loaded. */
-export function handoffRecords(extract: Extract, rows: ArrayLike<number>, ids: string[] | null): HandoffRecord[] {
+export function handoffRecords(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  ids: string[] | null
+): HandoffRecord[] {
   const {columns, header} = extract;
   const days = (value: number) => (value === missing.u16 ? null : Math.round((value / 24) * 10) / 10);
   return Array.from(rows, (row) => ({

@@ -34,25 +34,23 @@ export function monthOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 7);
 }
 
+/** "YYYY-MM" of a month number (months since January 1970). */
+export function monthName(month: number): string {
+  return `${1970 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+}
+
 /** The handoff months present in the extract, in order. */
 export function handoffMonths(extract: Extract): string[] {
-  const days = extract.columns.handoffDay;
+  const months = extract.columns.handoffMonth;
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < extract.rows; ++i) {
-    if (days[i] < min) min = days[i];
-    if (days[i] > max) max = days[i];
+    if (months[i] < min) min = months[i];
+    if (months[i] > max) max = months[i];
   }
-  if (min > max) return [];
-  const months: string[] = [];
-  const end = monthOfDay(max);
-  for (let month = monthOfDay(min); month <= end; month = nextMonth(month)) months.push(month);
-  return months;
-}
-
-function nextMonth(month: string): string {
-  const [year, m] = month.split("-").map(Number);
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
+  const names: string[] = [];
+  for (let month = min; month <= max; ++month) names.push(monthName(month));
+  return names;
 }
 
 /** Reads filters from a URL query string; values not in the extract are ignored rather than matching nothing. */
@@ -90,21 +88,23 @@ export function selectRows(extract: Extract, filters: Filters): Uint32Array {
   const codes = dimensions
     .filter((d) => filters[d] !== undefined)
     .map((d) => [columns[d], extract.header.dictionaries[d].indexOf(filters[d]!)] as const);
-  const from = filters.from ? dayOfMonth(filters.from) : -Infinity;
-  const to = filters.to ? dayOfMonth(nextMonth(filters.to)) : Infinity;
+  const from = filters.from ? monthNumber(filters.from) : -Infinity;
+  const to = filters.to ? monthNumber(filters.to) : Infinity;
   const out = new Uint32Array(extract.rows);
   let n = 0;
-  const days = columns.handoffDay;
+  const months = columns.handoffMonth;
   outer: for (let i = 0; i < extract.rows; ++i) {
-    if (days[i] < from || days[i] >= to) continue;
+    if (months[i] < from || months[i] > to) continue;
     for (const [column, code] of codes) if (column[i] !== code) continue outer;
     out[n++] = i;
   }
   return out.slice(0, n);
 }
 
-function dayOfMonth(month: string): number {
-  return Date.parse(`${month}-01T00:00:00Z`) / 86_400_000;
+/** The month number of "YYYY-MM". */
+export function monthNumber(month: string): number {
+  const [year, m] = month.split("-").map(Number);
+  return (year - 1970) * 12 + m - 1;
 }
 
 /** Whether any filter is set. */

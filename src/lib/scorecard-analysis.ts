@@ -3,19 +3,24 @@
  * calibration: does a higher score mean a likelier win?), which questions separate won from lost, and, for the lead
  * check, what comparable handoffs did and what a lead still lacks.
  */
-import {missing, type Extract} from "./extract.js";
+import {missing, type DetailedExtract} from "./extract.js";
 import {evidenceTypes, stageAtHandoff, type EvidenceOffsets, type EvidenceType, type HandoffLadder} from "./ladder.js";
 import {outcomeCode, type Denominator} from "./measures.js";
 import {evidenceOf, scoreBands, scoreOf, scorecard, topOption, type ScorecardAnswers} from "./scorecard.js";
 import {medianWithInterval, wilson, type Proportion} from "./stats.js";
 
 /** Whether a handoff had scorecard answers at handoff. */
-export function hasScore(extract: Extract, row: number): boolean {
+export function hasScore(extract: DetailedExtract, row: number): boolean {
   return extract.columns.score[row] !== missing.u8;
 }
 
 /** Scores at handoff per level: n and quartiles, for handoffs that had the scorecard. */
-export function scoresByLevel(extract: Extract, rows: ArrayLike<number>, stages: ArrayLike<number>, levels: number[]) {
+export function scoresByLevel(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  stages: ArrayLike<number>,
+  levels: number[]
+) {
   return levels.map((level) => {
     const scores = Array.from(rows)
       .filter((row) => stages[row] === level && hasScore(extract, row))
@@ -28,7 +33,11 @@ export function scoresByLevel(extract: Extract, rows: ArrayLike<number>, stages:
 }
 
 /** Win rate per score band, with its interval: the scorecard's calibration. */
-export function winRateByScoreBand(extract: Extract, rows: ArrayLike<number>, denominator: Denominator = "closed") {
+export function winRateByScoreBand(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  denominator: Denominator = "closed"
+) {
   return scoreBands.map((band) => {
     let won = 0;
     let n = 0;
@@ -59,7 +68,7 @@ export interface QuestionLift {
 
 /** The lift of each question's top answer, over closed handoffs that had the scorecard. */
 export function questionLifts(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   denominator: Denominator = "closed"
 ): QuestionLift[] {
@@ -99,7 +108,7 @@ export function questionLifts(
 
 /** The median score at handoff of handoffs at `level` or above: the score that matches a level threshold. */
 export function scoreThresholdFor(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   stages: ArrayLike<number>,
   level: number
@@ -138,7 +147,7 @@ export function checkLead(
   answers: ScorecardAnswers,
   ladder: HandoffLadder,
   targetLevel: number,
-  extract: Extract,
+  extract: DetailedExtract,
   stages: ArrayLike<number>
 ): LeadCheck {
   const evidence = evidenceOf(answers);

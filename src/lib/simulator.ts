@@ -271,15 +271,15 @@ export function estimateDelayLoss(data: SimulatorData): {
   let fastWon = 0;
   let fastClosed = 0;
   for (const level of levels) {
-    const mine = Array.from(rows).filter((row) => stages[row] === level && columns.hoursToHandoff[row] !== missing.u16);
+    const mine = Array.from(rows).filter((row) => stages[row] === level && columns.daysToHandoff[row] !== missing.u16);
     if (mine.length < 2) continue;
-    const sorted = mine.map((row) => columns.hoursToHandoff[row]).sort((a, b) => a - b);
+    const sorted = mine.map((row) => columns.daysToHandoff[row]).sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     for (const row of mine) {
       const outcome = columns.outcome[row];
       if (outcome === outcomeCode.open) continue;
       const isWon = outcome === outcomeCode.won ? 1 : 0;
-      if (columns.hoursToHandoff[row] > median) {
+      if (columns.daysToHandoff[row] > median) {
         slowClosed++;
         slowWon += isWon;
       } else {
@@ -340,4 +340,20 @@ export function recommend(
       samples: result.replicates
     })
   };
+}
+
+/**
+ * The quarters the handoffs in `rows` span, counted in whole handoff months (first to last, both included), so that
+ * per-quarter figures do not explode when a filter leaves a few handoffs from the same week.
+ */
+export function quartersCovered(extract: Extract, rows: ArrayLike<number>): number {
+  const months = extract.columns.handoffMonth;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < rows.length; ++i) {
+    const month = months[rows[i]];
+    if (month < first) first = month;
+    if (month > last) last = month;
+  }
+  return first > last ? 1 / 3 : (last - first + 1) / 3;
 }

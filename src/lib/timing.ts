@@ -3,7 +3,7 @@
  * follows up, where sales time goes, how the level mix moves over time, and what sales does with each handoff.
  * Everything is computed from the extract's rows that pass the page's filters.
  */
-import {missing, type Extract} from "./extract.js";
+import {missing, type DetailedExtract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
 import {binOf, daysOf, groupRows, isWon, outcomeCode, quantile, type Bin, type Denominator} from "./measures.js";
 import {wilson, type Proportion} from "./stats.js";
@@ -43,7 +43,11 @@ export interface LevelDistribution {
 }
 
 /** Days from lead creation to handoff, per level: quantiles and binned counts. */
-export function daysToHandoffByLevel(extract: Extract, rows: ArrayLike<number>, levels: number[]): LevelDistribution[] {
+export function daysToHandoffByLevel(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  levels: number[]
+): LevelDistribution[] {
   const byLevel = groupRows(rows, (row) => extract.columns.stage[row]);
   return levels.map((level) => {
     const days = (byLevel.get(level) ?? [])
@@ -74,7 +78,7 @@ export interface BinRate {
 
 /** Win rate by days from creation to handoff: do slow handoffs close worse? */
 export function winRateByDaysToHandoff(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   denominator: Denominator = "closed"
 ): BinRate[] {
@@ -82,7 +86,7 @@ export function winRateByDaysToHandoff(
 }
 
 function rateByBin(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   bins: Bin[],
   value: (row: number) => number | null,
@@ -120,7 +124,7 @@ export interface FirstTouch {
 
 /** Handoff → first sales touch: distribution, share within `slaHours`, and win rate by speed. */
 export function firstTouch(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   slaHours: number,
   denominator: Denominator = "closed"
@@ -161,7 +165,7 @@ export interface SalesTime {
 
 /** Sales hours per level split by outcome, and the same in total (level 0). */
 export function salesTimeByLevel(
-  extract: Extract,
+  extract: DetailedExtract,
   rows: ArrayLike<number>,
   levels: number[]
 ): {levels: SalesTime[]; total: SalesTime} {
@@ -194,7 +198,7 @@ export interface MonthMix {
 }
 
 /** Handoffs per level and handoff month, for the trend beside the survey benchmark. */
-export function levelMixByMonth(extract: Extract, rows: ArrayLike<number>, levels: number[]): MonthMix[] {
+export function levelMixByMonth(extract: DetailedExtract, rows: ArrayLike<number>, levels: number[]): MonthMix[] {
   const byMonth = groupRows(rows, (row) => monthOfDay(extract.columns.handoffDay[row]));
   return [...byMonth.keys()].sort().map((month) => {
     const group = byMonth.get(month)!;
@@ -224,7 +228,12 @@ export interface LevelFlow {
 }
 
 /** Accepted / rejected / recycled / lost / won per level, with the most frequent reasons (up to `top` each). */
-export function flowsByLevel(extract: Extract, rows: ArrayLike<number>, levels: number[], top = 3): LevelFlow[] {
+export function flowsByLevel(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  levels: number[],
+  top = 3
+): LevelFlow[] {
   const byLevel = groupRows(rows, (row) => extract.columns.stage[row]);
   const reasons = extract.header.dictionaries.reason;
   return levels.map((level) => {

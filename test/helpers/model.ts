@@ -8,8 +8,8 @@ import {withDatabase, sqlString} from "../../loaders/duckdb.ts";
 import {buildHandoffModel} from "../../loaders/handoff-model.ts";
 import {locateInput} from "../../loaders/input.ts";
 import {overviewData} from "../../loaders/overview.ts";
-import {encodeExtract} from "../../loaders/extract.ts";
-import {decodeExtract, type Extract} from "../../src/lib/extract.ts";
+import {encodeExtractFiles} from "../../loaders/extract.ts";
+import {decodeExtract, type DetailedExtract} from "../../src/lib/extract.ts";
 import {handoffLadder, type HandoffLadder} from "../../src/lib/ladder.ts";
 import type {OverviewData} from "../../src/lib/overview.ts";
 
@@ -50,11 +50,23 @@ export async function convertFixture(directory: string, format: "parquet" | "jso
   return out;
 }
 
-/** The decoded per-handoff extract of the input in `directory`, as the browser pages get it. */
-export async function extractOf(directory: string, ladder: HandoffLadder = handoffLadder): Promise<Extract> {
-  const bytes = await withDatabase(async (db) => {
+/** The decoded per-handoff extract (both files) of the input in `directory`, as the browser pages get it. */
+export async function extractOf(directory: string, ladder: HandoffLadder = handoffLadder): Promise<DetailedExtract> {
+  return (await extractWithLeadsOf(directory, ladder)).extract;
+}
+
+/** The decoded extract and the raw lead ID of each of its rows (the site itself only has pseudonyms). */
+export async function extractWithLeadsOf(
+  directory: string,
+  ladder: HandoffLadder = handoffLadder
+): Promise<{extract: DetailedExtract; leads: string[]}> {
+  const {files, leads} = await withDatabase(async (db) => {
     const summary = await buildHandoffModel(db, locateInput(directory), ladder);
-    return encodeExtract(db, summary.dataEnd);
+    const files = await encodeExtractFiles(db, summary.dataEnd);
+    const {lead_id} = await db.columns("SELECT lead_id FROM handoffs ORDER BY lead_id, handoff_seq");
+    return {files, leads: Array.from(files.order, (row) => (lead_id as string[])[row])};
   });
-  return decodeExtract(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const buffer = (bytes: Uint8Array) =>
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return {extract: decodeExtract(buffer(files.handoffs), buffer(files.details)), leads};
 }

@@ -5,7 +5,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {groupDetail, groupSummaries, parseCosts} from "../../src/lib/campaigns.ts";
 import {cohorts, criteria, funnel, timeToWin} from "../../src/lib/conversion.ts";
-import type {Extract} from "../../src/lib/extract.ts";
+import type {DetailedExtract} from "../../src/lib/extract.ts";
 import {selectRows} from "../../src/lib/filters.ts";
 import {
   daysToHandoffByLevel,
@@ -18,7 +18,7 @@ import {
 import {extractOf} from "../helpers/model.ts";
 
 const levels = [1, 2, 3, 4, 5];
-let extract: Extract;
+let extract: DetailedExtract;
 let all: Uint32Array;
 let events: Uint32Array;
 beforeAll(async () => {
