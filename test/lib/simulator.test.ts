@@ -6,6 +6,7 @@ import {handoffLadder, validateLadder} from "../../src/lib/ladder.ts";
 import {reachableLevels, reclassify, stageLookup} from "../../src/lib/reclassify.ts";
 import {
   estimateDelayLoss,
+  quartersCovered,
   seededRandom,
   simulate,
   simulatePolicies,
@@ -124,5 +125,19 @@ describe("reclassify on the bundled sample", () => {
     for (let i = 0; i < sample.rows; ++i) if (stages[i] !== sample.columns.stage[i]) disagreements++;
     expect(sample.rows).toBeGreaterThan(10_000);
     expect(disagreements).toBe(0);
+  });
+});
+
+describe("quartersCovered", () => {
+  it("counts whole handoff months, first to last, as quarters", () => {
+    // The fixture's handoffs fall in January, February and March 2025.
+    expect(quartersCovered(extract, selectRows(extract, {}))).toBe(1);
+    expect(quartersCovered(extract, selectRows(extract, {from: "2025-02", to: "2025-02"}))).toBeCloseTo(1 / 3);
+    expect(quartersCovered(extract, new Uint32Array(0))).toBeCloseTo(1 / 3);
+  });
+
+  it("handles a million handoffs (the page once spread them into Math.max, past the call stack)", () => {
+    const rows = new Uint32Array(1_000_000).map((_, i) => i % extract.rows);
+    expect(quartersCovered(extract, rows)).toBe(1);
   });
 });
