@@ -3,6 +3,7 @@
  * the pseudonymous lead IDs in the same row order for drill-down lists.
  */
 import type {Database} from "./duckdb.ts";
+import {storedArtifact, type StoredModel} from "./handoff-store.ts";
 import {pseudonymSql} from "./pseudonym.ts";
 import {namedSql} from "./sql.ts";
 import {
@@ -25,7 +26,7 @@ import {
 } from "../src/lib/extract.ts";
 import {evidenceTypes} from "../src/lib/ladder.ts";
 import {handoffOutcomes} from "../src/lib/model.ts";
-import {encodeColumn, maxCodedValue} from "../src/lib/rans.ts";
+import {ByteReader, encodeColumn, maxCodedValue} from "../src/lib/rans.ts";
 import {evidenceOffsetColumn} from "./ladder-sql.ts";
 
 /** Both files' bytes, and the row order: row i of the files is row order[i] of the handoffs by lead and sequence. */
@@ -129,22 +130,29 @@ export async function encodeExtractFiles(db: Database, dataEnd: string | null): 
   };
 }
 
-/** The bytes of handoffs.bin. */
-export async function encodeExtract(db: Database, dataEnd: string | null): Promise<Uint8Array> {
-  return (await encodeExtractFiles(db, dataEnd)).handoffs;
+/**
+ * Both files for a stored model: encoded once per model and kept next to it, since three loaders (handoffs.bin,
+ * handoff-details.bin and the pseudonyms in the same order) need them in every build.
+ */
+export async function storedExtractFiles(db: Database, model: StoredModel): Promise<EncodedExtract> {
+  let encoded: Promise<EncodedExtract> | undefined;
+  const encode = () => (encoded ??= encodeExtractFiles(db, model.dataEnd));
+  const handoffs = await storedArtifact(model, "extract-handoffs.bin", async () => (await encode()).handoffs);
+  const details = await storedArtifact(model, "extract-details.bin", async () => (await encode()).details);
+  const orderBytes = await storedArtifact(model, "extract-order.bin", async () => {
+    const {order} = await encode();
+    return new Uint8Array(order.buffer, order.byteOffset, order.byteLength);
+  });
+  const order = new Uint32Array(orderBytes.slice().buffer);
+  return {handoffs, details, order};
 }
 
-/** The bytes of handoff-details.bin. */
-export async function encodeExtractDetails(db: Database, dataEnd: string | null): Promise<Uint8Array> {
-  return (await encodeExtractFiles(db, dataEnd)).details;
-}
-
-/** Pseudonymous lead IDs in the extract's row order, for drill-down lists. */
-export async function extractPseudonyms(db: Database): Promise<string[]> {
-  const {order} = await encodeExtractFiles(db, null);
+/** Pseudonymous lead IDs in the extract's row order (`order` from the encoded files), for drill-down lists. */
+export async function extractPseudonyms(db: Database, order: Uint32Array): Promise<string[]> {
   const {pseudonym} = await db.columns(
     `SELECT ${pseudonymSql("lead_id")} AS pseudonym FROM handoffs ORDER BY lead_id, handoff_seq`
   );
+  if (order.length !== pseudonym.length) throw new Error("extract: row order does not match the handoffs");
   return Array.from(order, (row) => (pseudonym as string[])[row]);
 }
 
@@ -275,4 +283,24 @@ export function fnv1a(bytes: Uint8Array): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < bytes.length; ++i) hash = Math.imul(hash ^ bytes[i], 0x01000193);
   return hash >>> 0;
+}
+
+/** Bytes each stored column takes in an extract file (frequency tables, rANS stream and extra bits together). */
+export function columnSizes(bytes: Uint8Array): {column: string; bytes: number}[] {
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as
+    ExtractHeader | DetailsHeader;
+  const stored = header.part === "handoffs" ? handoffColumns(header) : detailColumns();
+  const reader = new ByteReader(bytes, 4 + headerLength);
+  const sizes = [{column: "(header)", bytes: 4 + headerLength}];
+  for (const column of stored) {
+    const start = reader.offset;
+    for (let contexts = reader.varint(); contexts > 0; --contexts) {
+      for (let entries = 2 * reader.varint(); entries > 0; --entries) reader.varint();
+    }
+    reader.block();
+    reader.block();
+    sizes.push({column: column.name, bytes: reader.offset - start});
+  }
+  return sizes;
 }

@@ -44,6 +44,29 @@ function sourceFiles(directory: string): string[] {
     .sort();
 }
 
+/** A model opened from (or just written to) the store, and the folder that holds it. */
+export type StoredModel = HandoffModelSummary & {fromStore: boolean; directory: string};
+
+/**
+ * Derived bytes kept next to a stored model (the extract files, which every build would otherwise encode once per
+ * loader that needs them): read when present, else made and written under a temporary name and renamed.
+ */
+export async function storedArtifact(
+  model: StoredModel,
+  name: string,
+  make: () => Promise<Uint8Array>
+): Promise<Uint8Array> {
+  const path = join(model.directory, name);
+  if (existsSync(path)) return new Uint8Array(readFileSync(path));
+  const bytes = await make();
+  if (existsSync(model.directory)) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  }
+  return bytes;
+}
+
 /**
  * Makes the tables `leads`, `handoffs`, `rejects` and `flags` available in `db`: read from the store when this input and
  * ladder were materialised before, otherwise built and then stored. Returns the reconciliation and whether the
@@ -54,7 +77,7 @@ export async function openHandoffModel(
   input: LeadHistoryInput,
   ladder: HandoffLadder,
   store: string = storeDirectory
-): Promise<HandoffModelSummary & {fromStore: boolean}> {
+): Promise<StoredModel> {
   const directory = join(store, `model-${modelKey(input, ladder)}`);
   const summaryFile = join(directory, "summary.json");
   if (existsSync(summaryFile)) {
@@ -63,7 +86,7 @@ export async function openHandoffModel(
         `CREATE OR REPLACE TABLE ${table} AS FROM read_parquet(${sqlString(join(directory, `${table}.parquet`))})`
       );
     }
-    return {...(JSON.parse(readFileSync(summaryFile, "utf8")) as HandoffModelSummary), fromStore: true};
+    return {...(JSON.parse(readFileSync(summaryFile, "utf8")) as HandoffModelSummary), fromStore: true, directory};
   }
   const summary = await buildHandoffModel(db, input, ladder);
   // Written under a temporary name and renamed, so that loaders running side by side never read half a model.
@@ -78,5 +101,5 @@ export async function openHandoffModel(
   } catch {
     rmSync(temporary, {recursive: true, force: true}); // another loader stored the same model first
   }
-  return {...summary, fromStore: false};
+  return {...summary, fromStore: false, directory};
 }

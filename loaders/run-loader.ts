@@ -5,7 +5,7 @@
  */
 import {withDatabase, type Database} from "./duckdb.ts";
 import {formatReconciliation, type HandoffModelSummary} from "./handoff-model.ts";
-import {openHandoffModel} from "./handoff-store.ts";
+import {openHandoffModel, type StoredModel} from "./handoff-store.ts";
 import {InputError, loadLadder, locateInput, type LeadHistoryInput} from "./input.ts";
 import type {HandoffLadder} from "../src/lib/ladder.ts";
 
@@ -14,7 +14,7 @@ export interface LoaderContext {
   db: Database;
   input: LeadHistoryInput;
   ladder: HandoffLadder;
-  summary: HandoffModelSummary;
+  summary: StoredModel;
 }
 
 /** Runs a page loader: `aggregate` returns the JSON-ready data (or the bytes) written to stdout. */

@@ -5,7 +5,8 @@
  */
 import {gzipSync} from "node:zlib";
 import {withDatabase} from "../duckdb.ts";
-import {encodeExtract, extractPseudonyms} from "../extract.ts";
+import {columnSizes, encodeExtractFiles, extractPseudonyms} from "../extract.ts";
+import {decodeExtract} from "../../src/lib/extract.ts";
 import {buildHandoffModel} from "../handoff-model.ts";
 import {locateInput} from "../input.ts";
 import {overviewData} from "../overview.ts";
@@ -21,8 +22,15 @@ if (contender === "leadstage") {
     const input = locateInput(directory);
     const summary = await buildHandoffModel(db, input, handoffLadder);
     const overview = await overviewData(db, handoffLadder, summary, input.dataset);
-    const extract = await encodeExtract(db, summary.dataEnd);
-    const ids = await extractPseudonyms(db);
+    const files = await encodeExtractFiles(db, summary.dataEnd);
+    const ids = await extractPseudonyms(db, files.order);
+    const buffer = (bytes: Uint8Array) =>
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const decodeStarted = performance.now();
+    decodeExtract(buffer(files.handoffs));
+    const decodeMs = performance.now() - decodeStarted;
+    decodeExtract(buffer(files.handoffs), buffer(files.details));
+    const decodeBothMs = performance.now() - decodeStarted - decodeMs;
     const overviewJson = JSON.stringify(overview);
     return {
       levels: overview.levels.map((d) => ({
@@ -35,8 +43,14 @@ if (contender === "leadstage") {
       handoffs: overview.totals.handoffs,
       overviewBytes: overviewJson.length,
       overviewGzip: gzipSync(overviewJson).length,
-      extractBytes: extract.length,
-      extractGzip: gzipSync(extract).length,
+      extractBytes: files.handoffs.length,
+      extractGzip: gzipSync(files.handoffs).length,
+      detailsBytes: files.details.length,
+      detailsGzip: gzipSync(files.details).length,
+      extractColumns: columnSizes(files.handoffs),
+      detailColumns: columnSizes(files.details),
+      decodeMs,
+      decodeBothMs,
       idsBytes: JSON.stringify(ids).length
     };
   });

@@ -1,5 +1,7 @@
 // Pseudonymous lead IDs in the extract's row order, fetched only when a page lists the handoffs behind a number.
-import {extractPseudonyms} from "../../loaders/extract.ts";
+import {extractPseudonyms, storedExtractFiles} from "../../loaders/extract.ts";
 import {runPageLoader} from "../../loaders/run-loader.ts";
 
-await runPageLoader("handoff-ids.json", ({db}) => extractPseudonyms(db));
+await runPageLoader("handoff-ids.json", async ({db, summary}) =>
+  extractPseudonyms(db, (await storedExtractFiles(db, summary)).order)
+);

@@ -237,11 +237,18 @@ export function handoffColumns(header: ExtractHeader): StoredColumn<CoreColumns>
 /** The stored columns of handoff-details.bin, in decoding order; contexts may use every column of handoffs.bin. */
 export function detailColumns(): StoredColumn<CoreColumns & DetailColumns>[] {
   const byOutcome = (c: CoreColumns, row: number) => c.outcome[row];
+  // Date.UTC per row is the slowest step of decoding the details; months repeat, so remember them.
+  const monthStarts = new Map<number, number>();
+  const monthStart = (month: number) => {
+    let day = monthStarts.get(month);
+    if (day === undefined) monthStarts.set(month, (day = firstDayOfMonth(month)));
+    return day;
+  };
   return [
     {
       name: "handoffDay",
-      toCode: (day, c, row) => day - firstDayOfMonth(c.handoffMonth[row]),
-      fromCode: (code, c, row) => code + firstDayOfMonth(c.handoffMonth[row])
+      toCode: (day, c, row) => day - monthStart(c.handoffMonth[row]),
+      fromCode: (code, c, row) => code + monthStart(c.handoffMonth[row])
     },
     {
       // handoffs.bin has the whole days; the hours add the rest.

@@ -109,40 +109,37 @@ export function decodeColumn(
 ): {values: Float64Array; end: number} {
   const reader = new ByteReader(bytes, offset);
   const contextCount = reader.varint();
-  const lookups: Uint8Array[] = [];
-  const freqs: Uint16Array[] = [];
-  const starts: Uint16Array[] = [];
+  // One flat table per kind, context c at c · 2^12 (slot → token) and c · tokenCount (token → frequency, start).
+  const lookup = new Uint8Array(contextCount * scale);
+  const freq = new Uint16Array(contextCount * tokenCount);
+  const start = new Uint16Array(contextCount * tokenCount);
   for (let c = 0; c < contextCount; ++c) {
-    const lookup = new Uint8Array(scale);
-    const freq = new Uint16Array(tokenCount);
-    const start = new Uint16Array(tokenCount);
     let total = 0;
     for (let k = reader.varint(); k > 0; --k) {
       const token = reader.varint();
       const f = reader.varint();
       if (token >= tokenCount || total + f > scale) throw new Error("corrupt extract: bad frequency table");
-      freq[token] = f;
-      start[token] = total;
-      lookup.fill(token, total, total + f);
+      freq[c * tokenCount + token] = f;
+      start[c * tokenCount + token] = total;
+      lookup.fill(token, c * scale + total, c * scale + total + f);
       total += f;
     }
-    lookups.push(lookup);
-    freqs.push(freq);
-    starts.push(start);
   }
   const stream = reader.block();
   const extras = new BitReader(reader.block());
   const n = contexts.length;
   const values = new Float64Array(n);
-  let p = 0;
+  if (stream.length < 4) throw new Error("corrupt extract: a column ends early");
   // The encoder's final state, which it wrote last, comes first, most significant byte first.
   let x = (stream[0] << 24) | (stream[1] << 16) | (stream[2] << 8) | stream[3];
-  p = 4;
+  let p = 4;
   for (let i = 0; i < n; ++i) {
     const c = contexts[i];
+    if (c >= contextCount) throw new Error("corrupt extract: unknown context");
     const slot = x & (scale - 1);
-    const t = lookups[c][slot];
-    x = freqs[c][t] * (x >>> scaleBits) + slot - starts[c][t];
+    const t = lookup[c * scale + slot];
+    const ct = c * tokenCount + t;
+    x = freq[ct] * (x >>> scaleBits) + slot - start[ct];
     while (x < lowerBound) {
       if (p >= stream.length) throw new Error("corrupt extract: a column ends early");
       x = (x << 8) | stream[p++];

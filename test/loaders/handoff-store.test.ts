@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {withDatabase} from "../../loaders/duckdb.ts";
 import {modelKey, openHandoffModel} from "../../loaders/handoff-store.ts";
 import {locateInput} from "../../loaders/input.ts";
+import {encodeExtractFiles, storedExtractFiles} from "../../loaders/extract.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
 import {temporaryDirectory} from "../helpers/model.ts";
 
@@ -46,5 +47,30 @@ describe("openHandoffModel", () => {
     const other = await open(input, store, fourLevels);
     expect(other.summary.fromStore).toBe(false);
     expect(Math.max(...other.handoffs.map((d) => d.stage_at_handoff as number))).toBe(4);
+  });
+});
+
+describe("storedExtractFiles", () => {
+  it("encodes the extract once per model and reads the same bytes back afterwards", async () => {
+    const input = fixture();
+    const store = temporaryDirectory();
+    const run = () =>
+      withDatabase(async (db) => {
+        const model = await openHandoffModel(db, input, handoffLadder, store);
+        const files = await storedExtractFiles(db, model);
+        return {files, fresh: await encodeExtractFiles(db, model.dataEnd), directory: model.directory};
+      });
+    const first = await run();
+    expect(readdirSync(first.directory).filter((d) => d.startsWith("extract-"))).toEqual([
+      "extract-details.bin",
+      "extract-handoffs.bin",
+      "extract-order.bin"
+    ]);
+    const second = await run();
+    for (const result of [first, second]) {
+      expect(Array.from(result.files.handoffs)).toEqual(Array.from(first.fresh.handoffs));
+      expect(Array.from(result.files.details)).toEqual(Array.from(first.fresh.details));
+      expect(Array.from(result.files.order)).toEqual(Array.from(first.fresh.order));
+    }
   });
 });
