@@ -55,18 +55,27 @@ export async function extractOf(directory: string, ladder: HandoffLadder = hando
   return (await extractWithLeadsOf(directory, ladder)).extract;
 }
 
-/** The decoded extract and the raw lead ID of each of its rows (the site itself only has pseudonyms). */
+/**
+ * The decoded extract, the raw lead ID of each of its rows (the site itself only has pseudonyms) and the stage DuckDB
+ * gave each row, straight from the handoffs table.
+ */
 export async function extractWithLeadsOf(
   directory: string,
   ladder: HandoffLadder = handoffLadder
-): Promise<{extract: DetailedExtract; leads: string[]}> {
-  const {files, leads} = await withDatabase(async (db) => {
+): Promise<{extract: DetailedExtract; leads: string[]; sqlStages: number[]}> {
+  const {files, leads, sqlStages} = await withDatabase(async (db) => {
     const summary = await buildHandoffModel(db, locateInput(directory), ladder);
     const files = await encodeExtractFiles(db, summary.dataEnd);
-    const {lead_id} = await db.columns("SELECT lead_id FROM handoffs ORDER BY lead_id, handoff_seq");
-    return {files, leads: Array.from(files.order, (row) => (lead_id as string[])[row])};
+    const {lead_id, stage_at_handoff} = await db.columns(
+      "SELECT lead_id, stage_at_handoff FROM handoffs ORDER BY lead_id, handoff_seq"
+    );
+    return {
+      files,
+      leads: Array.from(files.order, (row) => (lead_id as string[])[row]),
+      sqlStages: Array.from(files.order, (row) => (stage_at_handoff as number[])[row])
+    };
   });
   const buffer = (bytes: Uint8Array) =>
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return {extract: decodeExtract(buffer(files.handoffs), buffer(files.details)), leads};
+  return {extract: decodeExtract(buffer(files.handoffs), buffer(files.details)), leads, sqlStages};
 }
