@@ -20,7 +20,8 @@ import {
   type CoreColumns,
   type DetailColumns,
   type DetailsHeader,
-  type ExtractColumn,
+  laterEvidence,
+  type RowColumn,
   type ExtractHeader,
   type StoredColumn
 } from "../src/lib/extract.ts";
@@ -39,7 +40,7 @@ export interface EncodedExtract {
 type AllColumns = CoreColumns & DetailColumns;
 
 /** Columns taken from handoff-extract.sql as they are (after the missing-value conversion). */
-const sqlColumns: Partial<Record<ExtractColumn, string>> = {
+const sqlColumns: Partial<Record<RowColumn, string>> = {
   handoffDay: "handoff_day",
   hoursToHandoff: "hours_to_handoff",
   stage: "stage",
@@ -64,12 +65,18 @@ export async function encodeExtractFiles(db: Database, dataEnd: string | null): 
   const data = await db.columns(
     namedSql("handoff-extract", {
       evidence_at_handoff: bit((c) => `${c} <= 0`),
-      evidence_ever: bit((c) => `${c} IS NOT NULL`)
+      evidence_ever: bit((c) => `${c} IS NOT NULL`),
+      evidence_weeks: evidenceTypes
+        .map((type, i) => {
+          const offset = evidenceOffsetColumn(type);
+          return `CASE WHEN ${offset} > 0 THEN CAST(ceil(${offset} / 604800e6) AS DOUBLE) END AS evidence_weeks_${i}`;
+        })
+        .join(",\n  ")
     })
   );
   const rows = (data.handoff_day as unknown[]).length;
-  const base = {} as Record<ExtractColumn, Uint8Array | Uint16Array | Uint32Array | Float64Array>;
-  for (const [name, sql] of Object.entries(sqlColumns) as [ExtractColumn, string][]) {
+  const base = {} as Record<RowColumn, Uint8Array | Uint16Array | Uint32Array | Float64Array>;
+  for (const [name, sql] of Object.entries(sqlColumns) as [RowColumn, string][]) {
     base[name] = toColumn(name, data[sql] as (number | null)[]);
   }
   const dictionaries = {} as Record<(typeof dimensions)[number] | "reason", string[]>;
@@ -109,12 +116,16 @@ export async function encodeExtractFiles(db: Database, dataEnd: string | null): 
   const order = sortedOrder(stored, base as unknown as AllColumns, rows);
   const columns = {} as Record<string, unknown>;
   for (const [name, values] of Object.entries(base)) {
-    const sorted = columnArray(name as ExtractColumn, rows);
+    const sorted = columnArray(name as RowColumn, rows);
     for (let i = 0; i < rows; ++i) sorted[i] = values[order[i]];
     columns[name] = sorted;
   }
   const all = columns as unknown as AllColumns;
-  const coreBody = encodeStoredColumns(stored, all, rows);
+  const laterWeeks = evidenceTypes.map((_, i) => data[`evidence_weeks_${i}`] as (number | null)[]);
+  const coreBody = concat([
+    encodeStoredColumns(stored, all, rows),
+    encodeEvidenceWeeks(all, (row, i) => laterWeeks[i][order[row]])
+  ]);
   header.checksum = fnv1a(coreBody);
   const detailsHeader: DetailsHeader = {
     version: 2,
@@ -160,7 +171,7 @@ export async function extractPseudonyms(db: Database, order: Uint32Array): Promi
  * A value as its column stores it. A negative duration (a contradiction kept in the data) or one beyond the type's
  * range (over seven years in hours) is stored as missing rather than wrapped around into a wrong value.
  */
-function toColumn(name: ExtractColumn, values: (number | null)[]): Uint8Array | Uint16Array | Uint32Array {
+function toColumn(name: RowColumn, values: (number | null)[]): Uint8Array | Uint16Array | Uint32Array {
   const type = columnTypes[name] as "u8" | "u16" | "u32";
   const marker = missing[type];
   const column = columnArray(name, values.length) as Uint8Array | Uint16Array | Uint32Array;
@@ -259,6 +270,21 @@ function encodeStoredColumns<C>(stored: StoredColumn<C>[], columns: C, rows: num
   return concat(parts);
 }
 
+/**
+ * The weeks after the handoff each piece of evidence learned later came (see laterEvidence in src/lib/extract.ts).
+ * Capped at 65,534 weeks, which no real lead history reaches.
+ */
+function encodeEvidenceWeeks(columns: AllColumns, weeksOf: (row: number, type: number) => number | null): Uint8Array {
+  const types = evidenceTypes.length;
+  const {slots, contexts} = laterEvidence(columns, types);
+  const values = Float64Array.from(slots, (slot) => {
+    const weeks = weeksOf(Math.floor(slot / types), slot % types);
+    if (weeks === null || weeks < 1) throw new Error(`extract: evidence learned later without a later date`);
+    return Math.min(weeks, missing.u16 - 1) - 1;
+  });
+  return encodeColumn(values, contexts);
+}
+
 function withHeader(header: object, body: Uint8Array): Uint8Array {
   const json = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(4 + json.length + body.length);
@@ -293,14 +319,15 @@ export function columnSizes(bytes: Uint8Array): {column: string; bytes: number}[
   const stored = header.part === "handoffs" ? handoffColumns(header) : detailColumns();
   const reader = new ByteReader(bytes, 4 + headerLength);
   const sizes = [{column: "(header)", bytes: 4 + headerLength}];
-  for (const column of stored) {
+  const names = stored.map((d) => d.name as string).concat(header.part === "handoffs" ? ["evidenceWeeks"] : []);
+  for (const column of names) {
     const start = reader.offset;
     for (let contexts = reader.varint(); contexts > 0; --contexts) {
       for (let entries = 2 * reader.varint(); entries > 0; --entries) reader.varint();
     }
     reader.block();
     reader.block();
-    sizes.push({column: column.name, bytes: reader.offset - start});
+    sizes.push({column, bytes: reader.offset - start});
   }
   return sizes;
 }

@@ -1,5 +1,6 @@
 -- One row per handoff, already reduced to what the browser pages filter and aggregate: small integers (durations in
--- hours, sales time in quarter hours), dimension texts, and the evidence known at the handoff as a bitmask. No
+-- hours, sales time in quarter hours), dimension texts, the evidence known at the handoff and ever as bitmasks, and
+-- for evidence learned later the whole weeks after the handoff it came (rounded up). No
 -- event log, no lead ID (pseudonyms travel in a separate file, fetched only for drill-down lists).
 SELECT
   CAST(epoch_us(handoff_at) // 86400000000 AS INTEGER) AS handoff_day,
@@ -20,6 +21,7 @@ SELECT
   coalesce(ending_reason, '') AS reason,
   {{evidence_at_handoff}} AS evidence_at_handoff,
   {{evidence_ever}} AS evidence_ever,
+  {{evidence_weeks}},
   handoff_seq,
   score_at_handoff AS score,
   scorecard_at_handoff AS scorecard_answers

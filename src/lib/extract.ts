@@ -5,7 +5,8 @@
  * It comes in two files with the same rows in the same order. `handoffs.bin` holds what every page filters by and
  * what the simulator and the lead check need (dimensions, handoff month, evidence, outcome, sales time, amount, days
  * to handoff); `handoff-details.bin` adds what the timing, campaign, conversion and scorecard pages chart (the day,
- * hours to each step, reasons, scorecard answers). Only pages that chart details fetch them.
+ * hours to each step, reasons, scorecard answers). Only pages that chart details fetch them. handoffs.bin also
+ * has, for evidence learned after a handoff, how many weeks later it came, which the simulator's wait reads.
  *
  * Each file: a little-endian uint32 with the header's byte length, the header as UTF-8 JSON, then every stored
  * column coded with the rANS coder of rans.ts. Rows are sorted by dimension, month, evidence and outcome, and those
@@ -44,6 +45,12 @@ export interface CoreColumns {
   amount: Float64Array;
   /** Whole days from lead creation to handoff. */
   daysToHandoff: Uint16Array;
+  /**
+   * When each piece of evidence came, relative to the handoff, at [row · evidenceTypes.length + i]: 0 when known at
+   * the handoff, whole weeks after it (rounded up, at least 1) when learned later, missing when never. Weeks, not
+   * days: they halve the cost of this column, and a wait for a B2B lead is counted in weeks anyway.
+   */
+  evidenceWeeks: Uint16Array;
 }
 
 /** Columns of handoff-details.bin. */
@@ -71,8 +78,11 @@ export interface DetailColumns {
 /** A column of either file. */
 export type ExtractColumn = keyof CoreColumns | keyof DetailColumns;
 
+/** A column with one value per row (all but evidenceWeeks). */
+export type RowColumn = Exclude<ExtractColumn, "evidenceWeeks">;
+
 /** Storage type of every column: its missing-value marker is the type's largest value. */
-export const columnTypes: Record<ExtractColumn, "u8" | "u16" | "u32" | "f64"> = {
+export const columnTypes: Record<RowColumn, "u8" | "u16" | "u32" | "f64"> = {
   campaign: "u16",
   source: "u16",
   segment: "u16",
@@ -274,7 +284,7 @@ function wonCode(header: ExtractHeader): number {
 const arrayTypes = {u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, f64: Float64Array};
 
 /** A fresh typed array for a column. */
-export function columnArray(name: ExtractColumn, rows: number): Uint8Array | Uint16Array | Uint32Array | Float64Array {
+export function columnArray(name: RowColumn, rows: number): Uint8Array | Uint16Array | Uint32Array | Float64Array {
   return new arrayTypes[columnTypes[name]](rows);
 }
 
@@ -298,6 +308,7 @@ export function decodeExtract(handoffs: ArrayBuffer, details?: ArrayBuffer): Ext
       for (let row = 0; row < rows; ++row) stage[row] = stages[columns.evidenceAtHandoff[row]];
     }
   }
+  offset = decodeEvidenceWeeks(core.body, offset, columns, header);
   if (details === undefined) return {header, rows, columns};
   const more = readPart<DetailsHeader>(details, "details");
   if (more.header.handoffsChecksum !== header.checksum || more.header.rows !== rows) {
@@ -310,6 +321,40 @@ export function decodeExtract(handoffs: ArrayBuffer, details?: ArrayBuffer): Ext
     rows,
     columns
   };
+}
+
+/**
+ * The evidence learned after each handoff, in storage order: row by row, evidence type by type. Its weeks are stored
+ * as one column (minus one, since they are at least 1) under the evidence type as context.
+ */
+export function laterEvidence(columns: CoreColumns, types: number): {slots: Uint32Array; contexts: Uint16Array} {
+  const slots: number[] = [];
+  const contexts: number[] = [];
+  for (let row = 0; row < columns.evidenceEver.length; ++row) {
+    const later = columns.evidenceEver[row] & ~columns.evidenceAtHandoff[row];
+    if (later === 0) continue;
+    for (let i = 0; i < types; ++i) {
+      if (later & (1 << i)) {
+        slots.push(row * types + i);
+        contexts.push(i);
+      }
+    }
+  }
+  return {slots: Uint32Array.from(slots), contexts: Uint16Array.from(contexts)};
+}
+
+function decodeEvidenceWeeks(body: Uint8Array, offset: number, columns: CoreColumns, header: ExtractHeader): number {
+  const types = header.evidenceTypes.length;
+  const weeks = new Uint16Array(header.rows * types).fill(missing.u16);
+  for (let row = 0; row < header.rows; ++row) {
+    const known = columns.evidenceAtHandoff[row];
+    for (let i = 0; i < types; ++i) if (known & (1 << i)) weeks[row * types + i] = 0;
+  }
+  const {slots, contexts} = laterEvidence(columns, types);
+  const {values, end} = decodeColumn(body, contexts, offset);
+  for (let j = 0; j < slots.length; ++j) weeks[slots[j]] = values[j] + 1;
+  columns.evidenceWeeks = weeks;
+  return end;
 }
 
 /**
@@ -366,7 +411,7 @@ function decodeStored<C>(
   rows: number,
   runs: Uint8Array | null
 ): number {
-  const name = column.name as ExtractColumn;
+  const name = column.name as RowColumn;
   const target = columnArray(name, rows);
   const present = presentRows(column, columns, rows);
   const count = present ? present.length : rows;
@@ -385,7 +430,7 @@ function decodeStored<C>(
 }
 
 /** A column's value at a row, or null when missing. */
-export function valueAt(extract: DetailedExtract, column: ExtractColumn, row: number): number | null {
+export function valueAt(extract: DetailedExtract, column: RowColumn, row: number): number | null {
   const value = (extract.columns as unknown as Record<string, ArrayLike<number>>)[column][row];
   const type = columnTypes[column];
   if (type === "f64") return Number.isNaN(value) ? null : value;

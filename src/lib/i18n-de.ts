@@ -370,7 +370,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.a1":
     "Eine Übergabe unter k bleibt in der Marketing-Pflege (Kosten je Lead: Eingabe in der Filterleiste, eine betriebliche Größe, die die Daten nicht liefern).",
   "simulator.a2":
-    "Ob ihr Lead k erreicht hätte, wird aus den Daten gelesen: die Nachweise, die der Lead zu irgendeinem Zeitpunkt gewann, auch nach der Übergabe ({gained} von {n} Übergaben gewannen später weitere Nachweise).",
+    "Ob ihr Lead k erreicht hätte, wird aus den Daten gelesen: die Nachweise, die der Lead zu irgendeinem Zeitpunkt gewann, auch nach der Übergabe ({gained} von {n} Übergaben gewannen später weitere Nachweise). Ein Lead, der k erreichte, wartete die Wochen in der Tabelle: Median von der Übergabe, bis die Nachweise für k vorlagen, mit 95-%-Intervall und n.",
   "simulator.a3":
     "Ein Lead, der k erreicht, konvertiert wie die Übergaben, die die Schwelle erfüllten (ihre Gewinnrate, Vertriebsstunden je Übergabe und Auftragsgröße, aus den Daten), abzüglich des Warteverlusts. Standard-Warteverlust: {loss}, aus {slow} abgeschlossenen Übergaben, die langsamer als der Median ihrer Stufe waren (gewonnen {slowRate}), gegenüber {fast} schnelleren (gewonnen {fastRate}).",
   "simulator.a4":
@@ -386,6 +386,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.k": "Übergabe ab Stufe ≥",
   "simulator.toSales": "Übergaben an den Vertrieb",
   "simulator.deferred": "In Pflege behalten (erreichen k nie)",
+  "simulator.wait": "Wartezeit bis k (Wochen)",
   "simulator.wins": "Erwartete Gewinne",
   "simulator.atRisk": "Gefährdete Gewinne",
   "simulator.revenue": "Erwarteter Umsatz",

@@ -355,7 +355,7 @@ export const en = {
   "simulator.a1":
     "A handoff below k stays in marketing nurture (cost per lead: the filter bar's input, a business figure the data cannot give).",
   "simulator.a2":
-    "Whether its lead would have reached k is read from the data: the evidence the lead gained at any time, also after the handoff ({gained} of {n} handoffs gained more evidence later).",
+    "Whether its lead would have reached k is read from the data: the evidence the lead gained at any time, also after the handoff ({gained} of {n} handoffs gained more evidence later). A lead that got there waited the weeks in the table: the median from the handoff until the evidence for k had come, with a 95% interval and n.",
   "simulator.a3":
     "A lead that reaches k converts like the handoffs that met the bar (their win rate, sales hours per handoff and deal size, from the data), less the delay loss. Delay-loss default: {loss}, from {slow} closed handoffs slower than their level's median days to handoff (won {slowRate}) against {fast} faster ones (won {fastRate}).",
   "simulator.a4":
@@ -371,6 +371,7 @@ export const en = {
   "simulator.k": "Hand off at level ≥",
   "simulator.toSales": "Handoffs to sales",
   "simulator.deferred": "Kept in nurture (never reach k)",
+  "simulator.wait": "Wait to reach k (weeks)",
   "simulator.wins": "Expected wins",
   "simulator.atRisk": "Wins at risk",
   "simulator.revenue": "Expected revenue",

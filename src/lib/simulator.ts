@@ -15,7 +15,10 @@
 import {missing, type Extract} from "./extract.js";
 import {formatNumber} from "./format.js";
 import {t} from "./i18n.js";
+import type {HandoffLadder} from "./ladder.js";
 import {outcomeCode, quantile} from "./measures.js";
+import {stageLookup} from "./reclassify.js";
+import {medianWithInterval} from "./stats.js";
 
 /** The business inputs of the simulation. */
 export interface SimulatorInputs {
@@ -356,4 +359,53 @@ export function quartersCovered(extract: Extract, rows: ArrayLike<number>): numb
     if (month > last) last = month;
   }
   return first > last ? 1 / 3 : (last - first + 1) / 3;
+}
+
+/** How long deferred leads waited to reach level k: median weeks with a 95% interval, over n leads that got there. */
+export interface WaitToReach {
+  k: number;
+  median: number;
+  lo: number;
+  hi: number;
+  n: number;
+}
+
+/**
+ * Weeks after the handoff at which `row`'s lead first classified at level k or above under the ladder whose stage
+ * lookup is `table` (0 if it already did at the handoff), read from when each piece of evidence came; null if never.
+ */
+export function weeksToReach(extract: Extract, table: Uint8Array, row: number, k: number): number | null {
+  const {evidenceAtHandoff, evidenceEver, evidenceWeeks} = extract.columns;
+  let mask = evidenceAtHandoff[row];
+  if (table[mask] >= k) return 0;
+  const types = extract.header.evidenceTypes.length;
+  const later = evidenceEver[row] & ~mask;
+  const arrivals: [number, number][] = [];
+  for (let i = 0; i < types; ++i) if (later & (1 << i)) arrivals.push([evidenceWeeks[row * types + i], 1 << i]);
+  arrivals.sort((a, b) => a[0] - b[0]);
+  for (let j = 0; j < arrivals.length; ++j) {
+    mask |= arrivals[j][1];
+    // Evidence arriving in the same week counts together.
+    if ((j + 1 === arrivals.length || arrivals[j + 1][0] !== arrivals[j][0]) && table[mask] >= k) return arrivals[j][0];
+  }
+  return null;
+}
+
+/** For every k above the lowest level: how long the handoffs a policy k defers waited until their lead reached k. */
+export function waitsToReach(data: SimulatorData, ladder: HandoffLadder): WaitToReach[] {
+  const {extract, rows, stages, reachable, levels} = data;
+  const table = stageLookup(ladder, extract.header.evidenceTypes);
+  const waits: WaitToReach[] = [];
+  for (const k of levels.slice(1)) {
+    const weeks: number[] = [];
+    for (let i = 0; i < rows.length; ++i) {
+      const row = rows[i];
+      if (stages[row] >= k || reachable[row] < k) continue;
+      const wait = weeksToReach(extract, table, row, k);
+      if (wait !== null) weeks.push(wait);
+    }
+    const median = medianWithInterval(weeks);
+    if (median) waits.push({k, ...median});
+  }
+  return waits;
 }

@@ -20,6 +20,10 @@ describe("the policy simulator", () => {
     expect(browserCounts).toBe(loaderCounts);
     expect(await watched.page.locator("#recommendation").innerText()).toMatch(/bootstrap samples/);
     expect(await watched.page.locator("#policies tbody tr").count()).toBe(5);
+    // The wait to reach k, read from when the evidence came: none for k = 1, weeks with an interval and n above.
+    const waits = await watched.page.locator("#policies tbody tr td:nth-child(4)").allInnerTexts();
+    expect(waits[0]).toBe("—");
+    for (const wait of waits.slice(1)) expect(wait).toMatch(/^\d+(\.\d)? \(\d+ … \d+, n = [\d,]+\)$/);
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await watched.page.close();
   });

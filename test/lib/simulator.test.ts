@@ -8,6 +8,8 @@ import {
   estimateDelayLoss,
   quartersCovered,
   seededRandom,
+  waitsToReach,
+  weeksToReach,
   simulate,
   simulatePolicies,
   type SimulatorData
@@ -18,9 +20,12 @@ let extract: DetailedExtract;
 let data: SimulatorData;
 /** Values of a per-row array in the fixture's order (by lead and handoff), which the extract's files do not keep. */
 let inLeadOrder: (values: ArrayLike<number>) => number[];
+/** The raw lead ID of each row. */
+let leadOf: string[];
 beforeAll(async () => {
   const {extract: fixture, leads} = await extractWithLeadsOf("test/fixtures/small");
   extract = fixture;
+  leadOf = leads;
   const byLead = [...leads.keys()].sort(
     (a, b) => leads[a].localeCompare(leads[b]) || fixture.columns.handoffSeq[a] - fixture.columns.handoffSeq[b]
   );
@@ -141,5 +146,35 @@ describe("quartersCovered", () => {
   it("handles a million handoffs (the page once spread them into Math.max, past the call stack)", () => {
     const rows = new Uint32Array(1_000_000).map((_, i) => i % extract.rows);
     expect(quartersCovered(extract, rows)).toBe(1);
+  });
+});
+
+describe("waits to reach a level (hand-computed on the fixture)", () => {
+  const row = (lead: string, seq = 1) =>
+    [...Array(extract.rows).keys()].find((r) => leadOf[r] === lead && extract.columns.handoffSeq[r] === seq)!;
+  const table = () => stageLookup(handoffLadder, extract.header.evidenceTypes);
+
+  it("reads when each piece of evidence came, in whole weeks after the handoff", () => {
+    const weeks = (lead: string, seq = 1) =>
+      Array.from(extract.columns.evidenceWeeks.subarray(row(lead, seq) * 9, row(lead, seq) * 9 + 9));
+    const never = 0xffff;
+    // L07, first handoff on 5 January: the need came on 1 February, 27 days later.
+    expect(weeks("L07")).toEqual([0, 0, 4, never, never, never, never, never, never]);
+    // L08: the need came one second after the handoff, which is already the first week.
+    expect(weeks("L08")[2]).toBe(1);
+    // L04: budget nine days after the handoff.
+    expect(weeks("L04")[5]).toBe(2);
+  });
+
+  it("finds the first week the lead classifies at k, or none", () => {
+    expect(weeksToReach(extract, table(), row("L07"), 2)).toBe(0);
+    expect(weeksToReach(extract, table(), row("L07"), 3)).toBe(4);
+    expect(weeksToReach(extract, table(), row("L08"), 3)).toBe(1);
+    expect(weeksToReach(extract, table(), row("L04"), 5)).toBeNull(); // budget alone is not MAN-T
+  });
+
+  it("summarises the deferred leads that got there, per k", () => {
+    // Only k = 3 has deferred handoffs whose lead got there: L07 after 4 weeks, L08 after 1.
+    expect(waitsToReach(data, handoffLadder)).toEqual([{k: 3, median: 2.5, lo: 1, hi: 4, n: 2}]);
   });
 });
