@@ -147,7 +147,7 @@ describe("the two extract files", () => {
   it("keep the sample's handoffs near the budget of 3 MB per million", () => {
     // The budget is stated for a million handoffs and measured there by `npm run bench`; the sample is 70 times
     // smaller, so its fixed header and tables weigh more per handoff. This guards against a regression.
-    expect(files.handoffs.length / files.order.length).toBeLessThan(3.2);
+    expect(files.handoffs.length / files.order.length).toBeLessThan(3.6);
   });
 
   it("refuse details from another build, and files of the wrong kind", async () => {
