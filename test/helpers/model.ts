@@ -56,13 +56,14 @@ export async function extractOf(directory: string, ladder: HandoffLadder = hando
 }
 
 /**
- * The decoded extract, the raw lead ID of each of its rows (the site itself only has pseudonyms) and the stage DuckDB
- * gave each row, straight from the handoffs table.
+ * The decoded extract, the raw lead ID of each of its rows (the site itself only has pseudonyms), the stage DuckDB
+ * gave each row, straight from the handoffs table, and the extract's rows in the order of the handoffs by lead and
+ * sequence (the order a fixture is written in).
  */
 export async function extractWithLeadsOf(
   directory: string,
   ladder: HandoffLadder = handoffLadder
-): Promise<{extract: DetailedExtract; leads: string[]; sqlStages: number[]}> {
+): Promise<{extract: DetailedExtract; leads: string[]; sqlStages: number[]; byLead: number[]}> {
   const {files, leads, sqlStages} = await withDatabase(async (db) => {
     const summary = await buildHandoffModel(db, locateInput(directory), ladder);
     const files = await encodeExtractFiles(db, summary.dataEnd);
@@ -77,5 +78,8 @@ export async function extractWithLeadsOf(
   });
   const buffer = (bytes: Uint8Array) =>
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return {extract: decodeExtract(buffer(files.handoffs), buffer(files.details)), leads, sqlStages};
+  // Row order[i] by lead and handoff sequence is the files' row i: invert it to list the files' rows in lead order.
+  const byLead = new Array<number>(files.order.length);
+  files.order.forEach((row, i) => (byLead[row] = i));
+  return {extract: decodeExtract(buffer(files.handoffs), buffer(files.details)), leads, sqlStages, byLead};
 }

@@ -16,12 +16,7 @@ describe("the per-handoff extract of the fixture", () => {
   const inLeadOrder = (column: ExtractColumn) =>
     byLead.map((r) => (extract.columns as unknown as Record<string, ArrayLike<number>>)[column][r]);
   beforeAll(async () => {
-    const result = await extractWithLeadsOf("test/fixtures/small");
-    extract = result.extract;
-    byLead = [...result.leads.keys()].sort(
-      (a, b) =>
-        result.leads[a].localeCompare(result.leads[b]) || extract.columns.handoffSeq[a] - extract.columns.handoffSeq[b]
-    );
+    ({extract, byLead} = await extractWithLeadsOf("test/fixtures/small"));
   });
 
   it("has one row per handoff with the loader's classification and outcome", () => {

@@ -23,12 +23,9 @@ let inLeadOrder: (values: ArrayLike<number>) => number[];
 /** The raw lead ID of each row. */
 let leadOf: string[];
 beforeAll(async () => {
-  const {extract: fixture, leads} = await extractWithLeadsOf("test/fixtures/small");
+  const {extract: fixture, leads, byLead} = await extractWithLeadsOf("test/fixtures/small");
   extract = fixture;
   leadOf = leads;
-  const byLead = [...leads.keys()].sort(
-    (a, b) => leads[a].localeCompare(leads[b]) || fixture.columns.handoffSeq[a] - fixture.columns.handoffSeq[b]
-  );
   inLeadOrder = (values) => byLead.map((row) => values[row]);
   data = {
     extract,
