@@ -27,7 +27,7 @@ import {
 } from "../src/lib/extract.ts";
 import {evidenceTypes} from "../src/lib/ladder.ts";
 import {handoffOutcomes} from "../src/lib/model.ts";
-import {ByteReader, encodeColumn, maxCodedValue} from "../src/lib/rans.ts";
+import {ByteReader, concatBytes, encodeColumn, maxCodedValue} from "../src/lib/rans.ts";
 import {evidenceOffsetColumn} from "./ladder-sql.ts";
 
 /** Both files' bytes, and the row order: row i of the files is row order[i] of the handoffs by lead and sequence. */
@@ -122,7 +122,7 @@ export async function encodeExtractFiles(db: Database, dataEnd: string | null): 
   }
   const all = columns as unknown as AllColumns;
   const laterWeeks = evidenceTypes.map((_, i) => data[`evidence_weeks_${i}`] as (number | null)[]);
-  const coreBody = concat([
+  const coreBody = concatBytes([
     encodeStoredColumns(stored, all, rows),
     encodeEvidenceWeeks(all, (row, i) => laterWeeks[i][order[row]])
   ]);
@@ -267,7 +267,7 @@ function encodeStoredColumns<C>(stored: StoredColumn<C>[], columns: C, rows: num
     parts.push(encodeColumn(codes, storedContexts(column, columns, present, count, keyRuns)));
     if (column.key) markChanges(runs, values);
   }
-  return concat(parts);
+  return concatBytes(parts);
 }
 
 /**
@@ -291,16 +291,6 @@ function withHeader(header: object, body: Uint8Array): Uint8Array {
   new DataView(out.buffer).setUint32(0, json.length, true);
   out.set(json, 4);
   out.set(body, 4 + json.length);
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
   return out;
 }
 

@@ -24,12 +24,10 @@ if (contender === "leadstage") {
     const overview = await overviewData(db, handoffLadder, summary, input.dataset);
     const files = await encodeExtractFiles(db, summary.dataEnd);
     const ids = await extractPseudonyms(db, files.order);
-    const buffer = (bytes: Uint8Array) =>
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const decodeStarted = performance.now();
-    decodeExtract(buffer(files.handoffs));
+    decodeExtract(files.handoffs);
     const decodeMs = performance.now() - decodeStarted;
-    decodeExtract(buffer(files.handoffs), buffer(files.details));
+    decodeExtract(files.handoffs, files.details);
     const decodeBothMs = performance.now() - decodeStarted - decodeMs;
     const overviewJson = JSON.stringify(overview);
     return {

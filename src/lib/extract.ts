@@ -288,10 +288,13 @@ export function columnArray(name: RowColumn, rows: number): Uint8Array | Uint16A
   return new arrayTypes[columnTypes[name]](rows);
 }
 
+/** The bytes of a file: what FileAttachment.arrayBuffer() gives in a page, or what the encoder returns. */
+export type FileBytes = ArrayBuffer | Uint8Array;
+
 /** Decodes handoffs.bin, and with the bytes of handoff-details.bin, the details too. */
-export function decodeExtract(handoffs: ArrayBuffer): Extract;
-export function decodeExtract(handoffs: ArrayBuffer, details: ArrayBuffer): DetailedExtract;
-export function decodeExtract(handoffs: ArrayBuffer, details?: ArrayBuffer): Extract | DetailedExtract {
+export function decodeExtract(handoffs: FileBytes): Extract;
+export function decodeExtract(handoffs: FileBytes, details: FileBytes): DetailedExtract;
+export function decodeExtract(handoffs: FileBytes, details?: FileBytes): Extract | DetailedExtract {
   const core = readPart<ExtractHeader>(handoffs, "handoffs");
   const header = core.header;
   const rows = header.rows;
@@ -392,15 +395,16 @@ export function storedContexts<C>(
 }
 
 function readPart<H extends {version: number; part: string}>(
-  buffer: ArrayBuffer,
+  file: FileBytes,
   part: H["part"]
 ): {header: H; body: Uint8Array} {
-  const headerLength = new DataView(buffer).getUint32(0, true);
-  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, headerLength))) as H;
+  const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as H;
   if (header.version !== 2 || header.part !== part) {
     throw new Error(`expected ${part} version 2, got ${header.part ?? "a file"} version ${header.version}`);
   }
-  return {header, body: new Uint8Array(buffer, 4 + headerLength)};
+  return {header, body: bytes.subarray(4 + headerLength)};
 }
 
 function decodeStored<C>(

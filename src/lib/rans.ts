@@ -267,13 +267,7 @@ export class ByteWriter {
   finish(): Uint8Array {
     this.parts.push(Uint8Array.from(this.pending));
     this.pending = [];
-    const out = new Uint8Array(this.parts.reduce((a, p) => a + p.length, 0));
-    let offset = 0;
-    for (const part of this.parts) {
-      out.set(part, offset);
-      offset += part.length;
-    }
-    return out;
+    return concatBytes(this.parts);
   }
 }
 
@@ -303,4 +297,15 @@ export class ByteReader {
     this.offset += length;
     return block;
   }
+}
+
+/** The parts one after another in one array. */
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }

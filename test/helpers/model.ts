@@ -76,10 +76,8 @@ export async function extractWithLeadsOf(
       sqlStages: Array.from(files.order, (row) => (stage_at_handoff as number[])[row])
     };
   });
-  const buffer = (bytes: Uint8Array) =>
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // Row order[i] by lead and handoff sequence is the files' row i: invert it to list the files' rows in lead order.
   const byLead = new Array<number>(files.order.length);
   files.order.forEach((row, i) => (byLead[row] = i));
-  return {extract: decodeExtract(buffer(files.handoffs), buffer(files.details)), leads, sqlStages, byLead};
+  return {extract: decodeExtract(files.handoffs, files.details), leads, sqlStages, byLead};
 }

@@ -119,8 +119,6 @@ describe("filters", () => {
 
 describe("the two extract files", () => {
   let files: EncodedExtract;
-  const buffer = (bytes: Uint8Array) =>
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   beforeAll(async () => {
     files = await withDatabase(async (db) => {
       const summary = await buildHandoffModel(db, locateInput("data/sample"), handoffLadder);
@@ -129,8 +127,8 @@ describe("the two extract files", () => {
   });
 
   it("decode handoffs.bin alone to the same columns as with its details", () => {
-    const core = decodeExtract(buffer(files.handoffs));
-    const both = decodeExtract(buffer(files.handoffs), buffer(files.details));
+    const core = decodeExtract(files.handoffs);
+    const both = decodeExtract(files.handoffs, files.details);
     expect(core.rows).toBe(both.rows);
     for (const name of Object.keys(core.columns) as (keyof typeof core.columns)[]) {
       expect(Array.from(core.columns[name]), name).toEqual(Array.from(both.columns[name]));
@@ -150,7 +148,7 @@ describe("the two extract files", () => {
       const summary = await buildHandoffModel(db, locateInput("test/fixtures/small"), handoffLadder);
       return encodeExtractFiles(db, summary.dataEnd);
     });
-    expect(() => decodeExtract(buffer(files.handoffs), buffer(other.details))).toThrow(/another build/);
-    expect(() => decodeExtract(buffer(files.details))).toThrow(/expected handoffs version 2, got details/);
+    expect(() => decodeExtract(files.handoffs, other.details)).toThrow(/another build/);
+    expect(() => decodeExtract(files.details)).toThrow(/expected handoffs version 2, got details/);
   });
 });
