@@ -125,14 +125,24 @@ export async function buildHandoffModel(
   );
   await db.run(
     namedSql("handoffs", {
-      first_evidence_columns: evidenceTypes
-        .map((type) => `min("at") FILTER (WHERE type = ${sqlString(type)}) AS ${sqlIdentifier(type)}`)
-        .join(",\n    "),
+      first_evidence_columns: firstEvidenceColumns(),
       evidence_offset_columns: evidenceTypes
         .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
         .join(",\n    "),
       terminal_types: sqlList(terminalTypes),
       stage_at_handoff: stageAtHandoffSql(ladder)
+    })
+  );
+  await db.run(
+    namedSql("nurture", {
+      first_evidence_columns: firstEvidenceColumns(),
+      nurture_offset_columns: evidenceTypes
+        .map((type) => {
+          const first = `f.${sqlIdentifier(type)}`;
+          return `CASE WHEN ${first} <= coalesce(h.handoff_at, ${first})
+            THEN epoch_us(${first}) - epoch_us(l.created_at) END AS ${evidenceOffsetColumn(type)}`;
+        })
+        .join(",\n    ")
     })
   );
   const files: FileReconciliation[] = [];
@@ -141,6 +151,13 @@ export async function buildHandoffModel(
     files.push(await reconcile(db, profile, name, table, leadsLabel));
   const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
   return {files, dataEnd: data_end};
+}
+
+/** Per evidence type, the first instant it is known (an aggregate over a lead's evidence events). */
+function firstEvidenceColumns(): string {
+  return evidenceTypes
+    .map((type) => `min("at") FILTER (WHERE type = ${sqlString(type)}) AS ${sqlIdentifier(type)}`)
+    .join(",\n    ");
 }
 
 /**

@@ -16,7 +16,7 @@ import type {HandoffLadder} from "../src/lib/ladder.ts";
 export const storeDirectory = process.env.LEADSTAGE_CACHE || ".leadstage-cache";
 
 /** The tables a loader may query after {@link openHandoffModel}. */
-export const storedTables = ["leads", "handoffs", "rejects", "flags"] as const;
+export const storedTables = ["leads", "handoffs", "nurture", "rejects", "flags"] as const;
 
 const codeDirectories = [new URL("./", import.meta.url).pathname, new URL("../src/lib/", import.meta.url).pathname];
 
@@ -68,7 +68,7 @@ export async function storedArtifact(
 }
 
 /**
- * Makes the tables `leads`, `handoffs`, `rejects` and `flags` available in `db`: read from the store when this input and
+ * Makes the tables `leads`, `handoffs`, `nurture`, `rejects` and `flags` available in `db`: read from the store when this input and
  * ladder were materialised before, otherwise built and then stored. Returns the reconciliation and whether the
  * store was used.
  */

@@ -3,9 +3,12 @@
  * <folder>` prints {ms, maxRssMB, levels, ...sizes} as JSON. Contenders: leadstage (the real pipeline: model, overview,
  * per-handoff extract, pseudonyms), arquero, typed-arrays.
  */
+import {mkdtempSync, readFileSync, rmSync, statSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {gzipSync} from "node:zlib";
-import {withDatabase} from "../duckdb.ts";
-import {columnSizes, encodeExtractFiles, extractPseudonyms} from "../extract.ts";
+import {sqlString, withDatabase} from "../duckdb.ts";
+import {extractFiles, writeExtractFiles} from "../extract.ts";
 import {decodeExtract} from "../../src/lib/extract.ts";
 import {buildHandoffModel} from "../handoff-model.ts";
 import {locateInput} from "../input.ts";
@@ -22,13 +25,27 @@ if (contender === "leadstage") {
     const input = locateInput(directory);
     const summary = await buildHandoffModel(db, input, handoffLadder);
     const overview = await overviewData(db, handoffLadder, summary, input.dataset);
-    const files = await encodeExtractFiles(db, summary.dataEnd);
-    const ids = await extractPseudonyms(db, files.order);
+    const out = mkdtempSync(join(tmpdir(), "leadstage-bench-"));
+    const extractStarted = performance.now();
+    await writeExtractFiles(db, out, summary.dataEnd);
+    const extractMs = performance.now() - extractStarted;
+    const read = (file: string) => new Uint8Array(readFileSync(join(out, file)));
     const decodeStarted = performance.now();
-    decodeExtract(files.handoffs);
+    await decodeExtract(read("handoffs.parquet"));
     const decodeMs = performance.now() - decodeStarted;
-    decodeExtract(files.handoffs, files.details);
+    await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"));
     const decodeBothMs = performance.now() - decodeStarted - decodeMs;
+    const fileBytes = Object.fromEntries(Object.keys(extractFiles).map((f) => [f, statSync(join(out, f)).size]));
+    const columns = await db.all<{file: string; column: string; bytes: number}>(
+      Object.keys(extractFiles)
+        .map(
+          (f) => `SELECT '${f}' AS file, path_in_schema AS column, sum(total_compressed_size)::BIGINT AS bytes
+            FROM parquet_metadata(${sqlString(join(out, f))}) GROUP BY ALL`
+        )
+        .join(" UNION ALL ")
+    );
+    const handoffsGzip = gzipSync(read("handoffs.parquet")).length;
+    rmSync(out, {recursive: true, force: true});
     const overviewJson = JSON.stringify(overview);
     return {
       levels: overview.levels.map((d) => ({
@@ -41,15 +58,12 @@ if (contender === "leadstage") {
       handoffs: overview.totals.handoffs,
       overviewBytes: overviewJson.length,
       overviewGzip: gzipSync(overviewJson).length,
-      extractBytes: files.handoffs.length,
-      extractGzip: gzipSync(files.handoffs).length,
-      detailsBytes: files.details.length,
-      detailsGzip: gzipSync(files.details).length,
-      extractColumns: columnSizes(files.handoffs),
-      detailColumns: columnSizes(files.details),
+      fileBytes,
+      handoffsGzip,
+      extractColumns: columns.map((d) => ({...d, bytes: Number(d.bytes)})),
+      extractMs,
       decodeMs,
-      decodeBothMs,
-      idsBytes: JSON.stringify(ids).length
+      decodeBothMs
     };
   });
 } else if (contender === "arquero") {

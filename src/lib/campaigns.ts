@@ -55,19 +55,19 @@ export function groupSummaries(
     let closed = 0;
     let revenue = 0;
     let openOpportunities = 0;
-    let quarters = 0;
+    let hours = 0;
     for (const row of group) {
       const index = levels.indexOf(columns.stage[row]);
       if (index >= 0) levelMix[index]++;
       const outcome = columns.outcome[row];
       if (denominator === "all" || outcome !== outcomeCode.open) closed++;
-      if (outcome === outcomeCode.open && columns.hoursToOpportunity[row] !== missing.u16) openOpportunities++;
+      if (outcome === outcomeCode.open && !Number.isNaN(columns.hoursToOpportunity[row])) openOpportunities++;
       if (outcome === outcomeCode.won) {
         won++;
         const amount = columns.amount[row];
         if (!Number.isNaN(amount)) revenue += amount;
       }
-      if (columns.salesQuarters[row] !== missing.u16) quarters += columns.salesQuarters[row];
+      hours += columns.salesHours[row];
     }
     const closedOnly = group.filter((row) => columns.outcome[row] !== outcomeCode.open).length;
     return {
@@ -79,7 +79,7 @@ export function groupSummaries(
       closedOnly,
       revenue,
       openOpportunities,
-      hours: quarters / 4
+      hours
     };
   });
   const shrunk = shrinkRates(
@@ -150,7 +150,7 @@ export function groupDetail(
   const daysToWin: number[] = [];
   for (const row of mine) {
     outcomes[names[columns.outcome[row]]]++;
-    if (columns.outcome[row] === outcomeCode.won && columns.hoursToClose[row] !== missing.u16) {
+    if (columns.outcome[row] === outcomeCode.won && !Number.isNaN(columns.hoursToClose[row])) {
       daysToWin.push(columns.hoursToClose[row] / 24);
     }
   }

@@ -38,8 +38,8 @@ export function funnel(
     for (const row of byLevel.get(level) ?? []) {
       const accept = columns.hoursToAccept[row];
       const opportunity = columns.hoursToOpportunity[row];
-      const accepted = accept !== missing.u16;
-      const reachedOpportunity = opportunity !== missing.u16;
+      const accepted = !Number.isNaN(accept);
+      const reachedOpportunity = !Number.isNaN(opportunity);
       const won = columns.outcome[row] === outcomeCode.won;
       counts[0]++;
       if (mode === "any-path") {
@@ -85,20 +85,20 @@ export const horizons = [30, 90, 180];
  */
 export function timeToWin(extract: DetailedExtract, rows: ArrayLike<number>, levels: number[]): TimeToWin[] {
   const {columns} = extract;
-  const end = extract.header.dataEndDay;
   const byLevel = groupRows(rows, (row) => columns.stage[row]);
   return levels.map((level) => {
     const group = byLevel.get(level) ?? [];
     const observations = [];
     const daysToWin: number[] = [];
     for (const row of group) {
-      const won = columns.outcome[row] === outcomeCode.won && columns.hoursToClose[row] !== missing.u16;
+      const won = columns.outcome[row] === outcomeCode.won && !Number.isNaN(columns.hoursToClose[row]);
       if (won) {
         const days = columns.hoursToClose[row] / 24;
         observations.push({time: days, event: true});
         daysToWin.push(days);
       } else {
-        observations.push({time: end === null ? 0 : Math.max(0, end - columns.handoffDay[row]), event: false});
+        // Censored at the exact data end (not a whole day).
+        observations.push({time: Math.max(0, columns.hoursToDataEnd[row] / 24), event: false});
       }
     }
     const steps = kaplanMeier(observations);
@@ -138,7 +138,7 @@ export function cohorts(extract: DetailedExtract, rows: ArrayLike<number>, maxMo
     const wonWithin = Array.from({length: months}, (_, m) => {
       let won = 0;
       for (const row of group) {
-        if (columns.outcome[row] === outcomeCode.won && columns.hoursToClose[row] !== missing.u16) {
+        if (columns.outcome[row] === outcomeCode.won && !Number.isNaN(columns.hoursToClose[row])) {
           if (columns.hoursToClose[row] / 24 <= (m + 1) * 30.44) won++;
         }
       }

@@ -29,7 +29,8 @@ export function handoffRecords(
   ids: string[] | null
 ): HandoffRecord[] {
   const {columns, header} = extract;
-  const days = (value: number) => (value === missing.u16 ? null : Math.round((value / 24) * 10) / 10);
+  // One decimal for the list, floored like every bin: 23 h 59 min is 0.9 days, not 1.0.
+  const days = (value: number) => (Number.isNaN(value) ? null : Math.floor((value / 24) * 10) / 10);
   return Array.from(rows, (row) => ({
     lead: ids?.[row] ?? "",
     handoffDate: new Date(columns.handoffDay[row] * 86_400_000).toISOString().slice(0, 10),
@@ -42,7 +43,7 @@ export function handoffRecords(
     region: header.dictionaries.region[columns.region[row]],
     daysToHandoff: days(columns.hoursToHandoff[row]),
     daysToClose: days(columns.hoursToClose[row]),
-    salesHours: columns.salesQuarters[row] === missing.u16 ? 0 : columns.salesQuarters[row] / 4,
+    salesHours: columns.salesHours[row],
     amount: Number.isNaN(columns.amount[row]) ? null : columns.amount[row],
     reason: header.dictionaries.reason[columns.reason[row]]
   }));

@@ -1,21 +1,17 @@
 /**
- * The per-handoff extract: one row per handoff, decoded into one typed array per column, so that pages filter and
+ * The per-handoff extract: one row per handoff, as one typed array per column, so that pages filter and
  * re-aggregate hundreds of thousands of handoffs in the browser without shipping an event log.
  *
- * It comes in two files with the same rows in the same order. `handoffs.bin` holds what every page filters by and
- * what the simulator and the lead check need (dimensions, handoff month, evidence, outcome, sales time, amount, days
- * to handoff); `handoff-details.bin` adds what the timing, campaign, conversion and scorecard pages chart (the day,
- * hours to each step, reasons, scorecard answers). Only pages that chart details fetch them. handoffs.bin also
- * has, for evidence learned after a handoff, how many weeks later it came, which the simulator's wait reads.
- *
- * Each file: a little-endian uint32 with the header's byte length, the header as UTF-8 JSON, then every stored
- * column coded with the rANS coder of rans.ts. Rows are sorted by dimension, month, evidence and outcome, and those
- * columns are stored as the difference to the row before while the columns sorted ahead of them repeat: a sorted
- * column costs next to nothing, which is what keeps a million handoffs within 3 MB. Other columns are coded given an
- * earlier one (the evidence gained later given the evidence at handoff, sales time given the outcome). Missing
- * values decode to the type's largest value (NaN for amounts).
+ * DuckDB writes it as Parquet (zstd) from the handoffs table (loaders/extract.ts, loaders/sql/extract-*.sql), and
+ * hyparquet reads it here; anyone can open the files with DuckDB or any Parquet tool. `handoffs.parquet` holds what
+ * every page filters by and what the simulator and the lead check need; `handoff-details.parquet` adds what the
+ * timing, campaign, conversion and scorecard pages chart, in the same row order; `handoff-ids.parquet` the
+ * pseudonyms for drill-down lists. Times are exact (whole seconds, as DuckDB floors them) until a page bins them.
+ * Missing values become NaN in time and amount columns and the type's largest value in integer ones.
  */
-import {decodeColumn} from "./rans.js";
+import {parquetMetadata, parquetRead} from "hyparquet";
+import {decompress} from "fzstd";
+import {handoffOutcomes} from "./model.js";
 
 /** The dimensions a page can filter and group by. */
 export const dimensions = ["campaign", "source", "segment", "companySize", "region"] as const;
@@ -23,7 +19,7 @@ export const dimensions = ["campaign", "source", "segment", "companySize", "regi
 /** A filterable dimension. */
 export type Dimension = (typeof dimensions)[number];
 
-/** Columns of handoffs.bin. Durations are whole units; sales time is in quarter hours. */
+/** Columns of handoffs.parquet, decoded. Times are hours (NaN when missing). */
 export interface CoreColumns {
   campaign: Uint16Array;
   source: Uint16Array;
@@ -31,7 +27,7 @@ export interface CoreColumns {
   companySize: Uint16Array;
   region: Uint16Array;
   /** Months since January 1970 of the handoff (UTC). */
-  handoffMonth: Uint16Array;
+  handoffMonth: Int32Array;
   /** Bit i: evidenceTypes[i] known at or before the handoff. */
   evidenceAtHandoff: Uint16Array;
   /** Bit i: evidenceTypes[i] known at any time. */
@@ -40,31 +36,29 @@ export interface CoreColumns {
   stage: Uint8Array;
   /** Index into header.outcomes. */
   outcome: Uint8Array;
-  salesQuarters: Uint16Array;
+  salesHours: Float64Array;
   /** Won amount (NaN unless won). */
   amount: Float64Array;
-  /** Whole days from lead creation to handoff. */
-  daysToHandoff: Uint16Array;
+  /** Lead creation → handoff. */
+  hoursToHandoff: Float64Array;
+  /** Handoff → first ending (NaN while open). */
+  hoursToClose: Float64Array;
+  /** Handoff → the data end, where open handoffs are censored. */
+  hoursToDataEnd: Float64Array;
   /**
-   * When each piece of evidence came, relative to the handoff, at [row · evidenceTypes.length + i]: 0 when known at
-   * the handoff, whole weeks after it (rounded up, at least 1) when learned later, missing when never. Weeks, not
-   * days: they halve the cost of this column, and a wait for a B2B lead is counted in weeks anyway.
+   * When each piece of evidence was first known, in hours from the handoff, at [row · evidenceTypes.length + i]:
+   * ≤ 0 when known at the handoff (how long before it), > 0 when learned later, NaN when never.
    */
-  evidenceWeeks: Uint16Array;
+  evidenceHours: Float64Array;
 }
 
-/** Columns of handoff-details.bin. */
+/** Columns of handoff-details.parquet, decoded. */
 export interface DetailColumns {
   /** Days since 1970-01-01 (UTC) of the handoff. */
-  handoffDay: Uint16Array;
-  /** Lead creation → handoff. */
-  hoursToHandoff: Uint16Array;
-  /** Handoff → first ending (missing while open). */
-  hoursToClose: Uint16Array;
-  hoursToAccept: Uint16Array;
-  hoursToOpportunity: Uint16Array;
-  /** Handoff → first sales touch, in quarter hours. */
-  quartersToFirstTouch: Uint16Array;
+  handoffDay: Int32Array;
+  hoursToAccept: Float64Array;
+  hoursToOpportunity: Float64Array;
+  hoursToFirstTouch: Float64Array;
   /** Index into dictionaries.reason ("" when none). */
   reason: Uint16Array;
   /** 1 for a lead's first handoff, 2 after a recycle, … */
@@ -78,114 +72,198 @@ export interface DetailColumns {
 /** A column of either file. */
 export type ExtractColumn = keyof CoreColumns | keyof DetailColumns;
 
-/** A column with one value per row (all but evidenceWeeks). */
-export type RowColumn = Exclude<ExtractColumn, "evidenceWeeks">;
-
-/** Storage type of every column: its missing-value marker is the type's largest value. */
-export const columnTypes: Record<RowColumn, "u8" | "u16" | "u32" | "f64"> = {
-  campaign: "u16",
-  source: "u16",
-  segment: "u16",
-  companySize: "u16",
-  region: "u16",
-  handoffMonth: "u16",
-  evidenceAtHandoff: "u16",
-  evidenceEver: "u16",
-  stage: "u8",
-  outcome: "u8",
-  salesQuarters: "u16",
-  amount: "f64",
-  daysToHandoff: "u16",
-  handoffDay: "u16",
-  hoursToHandoff: "u16",
-  hoursToClose: "u16",
-  hoursToAccept: "u16",
-  hoursToOpportunity: "u16",
-  quartersToFirstTouch: "u16",
-  reason: "u16",
-  handoffSeq: "u8",
-  score: "u8",
-  scorecardAnswers: "u32"
-};
+/** A column with one value per row (all but evidenceHours). */
+export type RowColumn = Exclude<ExtractColumn, "evidenceHours">;
 
 /** The missing-value marker of an integer type. */
 export const missing = {u8: 0xff, u16: 0xffff, u32: 0xffffffff} as const;
 
-/** The header of handoffs.bin. */
-export interface ExtractHeader {
-  version: 2;
-  part: "handoffs";
-  rows: number;
-  /** Day number (days since 1970-01-01) of the latest instant in the data, where open handoffs are censored. */
-  dataEndDay: number | null;
-  /** The earliest handoff month (months since January 1970); months are stored from it. */
-  firstMonth: number;
-  outcomes: string[];
+/** What the files' key-value metadata say (written by the loader as JSON under the key `leadstage`). */
+export interface ExtractMetadata {
+  /** The latest instant in the data (epoch ms), where open handoffs are censored; null without any row. */
+  dataEnd: number | null;
   evidenceTypes: string[];
-  /**
-   * Every evidence bitmask known at a handoff with the loader's stage for it, as [bitmask, stage] pairs, most frequent
-   * first: a bitmask is stored as its rank here, so that common ones take the fewest bits.
-   */
-  evidence: [number, number][];
-  /** Evidence learned after the handoff (bitmasks), most frequent first, stored as ranks likewise. */
-  laterEvidence: number[];
-  /** Amounts are whole multiples of `unitCents` cents, or, when not, stored as float32. */
-  amounts: {unitCents: number} | "float32";
-  dictionaries: Record<Dimension, string[]>;
-  /** FNV-1a hash of the coded columns, which the details file names to prove it belongs to this file. */
-  checksum: number;
+  /** Identifies the set of handoffs, so that files of two builds are never mixed. */
+  fingerprint: string;
 }
 
-/** The header of handoff-details.bin. */
-export interface DetailsHeader {
-  version: 2;
-  part: "details";
+/** The header of a decoded extract: its metadata plus what decoding derives. */
+export interface ExtractHeader extends ExtractMetadata {
   rows: number;
-  /** The checksum of the handoffs.bin these details belong to. */
-  handoffsChecksum: number;
-  dictionaries: {reason: string[]};
+  /** Day number (days since 1970-01-01, floored) of the data end. */
+  dataEndDay: number | null;
+  outcomes: string[];
+  /** Every value of each text column, sorted; a row stores its index. */
+  dictionaries: Record<Dimension, string[]>;
 }
 
-/** A decoded handoffs.bin. */
+/** A decoded handoffs.parquet. */
 export interface Extract {
   header: ExtractHeader;
   rows: number;
   columns: CoreColumns;
 }
 
-/** A decoded handoffs.bin with its details. */
+/** A decoded handoffs.parquet with its details. */
 export interface DetailedExtract extends Extract {
   header: ExtractHeader & {dictionaries: Record<Dimension | "reason", string[]>};
   columns: CoreColumns & DetailColumns;
 }
 
-/**
- * One stored column: how a value becomes a whole number ≥ 0 to code and back, under which context (a small whole
- * number computed from columns decoded before it), and whether it belongs to the sort key.
- */
-export interface StoredColumn<C> {
-  name: keyof C & string;
-  /** Part of the row order: stored as the difference to the row before while the key columns before it repeat. */
-  key?: boolean;
-  /** Only these rows have a value (others are missing and not stored). */
-  present?: (columns: C, row: number) => boolean;
-  context?: (columns: C, row: number) => number;
-  toCode?: (value: number, columns: C, row: number) => number;
-  fromCode?: (code: number, columns: C, row: number) => number;
+/** The bytes of a file: what FileAttachment.arrayBuffer() gives in a page, or a file read in Node. */
+export type FileBytes = ArrayBuffer | Uint8Array;
+
+/** How each stored column becomes a typed array: `text` columns are coded by a sorted dictionary. */
+type Decoder = "text" | "u8" | "u16" | "u32" | "i32" | "f64" | "hours";
+
+const coreDecoders: Record<string, [keyof CoreColumns, Decoder]> = {
+  campaign: ["campaign", "text"],
+  source: ["source", "text"],
+  segment: ["segment", "text"],
+  company_size: ["companySize", "text"],
+  region: ["region", "text"],
+  handoff_month: ["handoffMonth", "i32"],
+  evidence_at_handoff: ["evidenceAtHandoff", "u16"],
+  evidence_ever: ["evidenceEver", "u16"],
+  stage: ["stage", "u8"],
+  outcome: ["outcome", "text"],
+  sales_hours: ["salesHours", "f64"],
+  amount: ["amount", "f64"],
+  seconds_to_handoff: ["hoursToHandoff", "hours"],
+  seconds_to_close: ["hoursToClose", "hours"],
+  seconds_to_data_end: ["hoursToDataEnd", "hours"]
+};
+
+const detailDecoders: Record<string, [keyof DetailColumns, Decoder]> = {
+  handoff_day: ["handoffDay", "i32"],
+  seconds_to_accept: ["hoursToAccept", "hours"],
+  seconds_to_opportunity: ["hoursToOpportunity", "hours"],
+  seconds_to_first_touch: ["hoursToFirstTouch", "hours"],
+  reason: ["reason", "text"],
+  handoff_seq: ["handoffSeq", "u8"],
+  score: ["score", "u8"],
+  scorecard_answers: ["scorecardAnswers", "u32"]
+};
+
+const arrays = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i32: Int32Array,
+  f64: Float64Array,
+  hours: Float64Array,
+  text: Uint16Array
+};
+const missingOf: Record<Decoder, number> = {
+  u8: missing.u8,
+  u16: missing.u16,
+  u32: missing.u32,
+  i32: -0x80000000,
+  f64: NaN,
+  hours: NaN,
+  text: missing.u16
+};
+
+/** A Parquet file as hyparquet reads it, with zstd (the codec DuckDB is told to write) through fzstd. */
+export interface ParquetTable {
+  rows: number;
+  metadata: Record<string, string>;
+  columns: Record<string, ArrayLike<unknown>>;
 }
 
-/** Codes missing as 0 and a value v as v + 1. */
-function missingAsZero<C>(type: "u8" | "u16" | "u32"): Pick<StoredColumn<C>, "toCode" | "fromCode"> {
-  const marker = missing[type];
-  return {
-    toCode: (value) => (value === marker ? 0 : value + 1),
-    fromCode: (code) => (code === 0 ? marker : code - 1)
-  };
+/** Reads every column of a Parquet file into plain column arrays (one clear error when the file is broken). */
+export async function readParquet(file: FileBytes, name: string): Promise<ParquetTable> {
+  const buffer =
+    file instanceof Uint8Array ? file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) : file;
+  try {
+    const metadata = parquetMetadata(buffer as ArrayBuffer);
+    const rows = Number(metadata.num_rows);
+    const columns: Record<string, unknown[]> = {};
+    await parquetRead({
+      file: buffer as ArrayBuffer,
+      metadata,
+      compressors: {ZSTD: (input: Uint8Array, length: number) => decompress(input, new Uint8Array(length))},
+      onChunk: ({columnName, columnData, rowStart}) => {
+        const target = (columns[columnName] ??= new Array(rows));
+        for (let i = 0; i < columnData.length; ++i) target[rowStart + i] = columnData[i];
+      }
+    });
+    const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
+    return {rows, metadata: keyValues, columns};
+  } catch (error) {
+    throw new Error(`${name} cannot be read (${(error as Error).message}): rebuild the site`);
+  }
+}
+
+/** Decodes handoffs.parquet, and with the bytes of handoff-details.parquet, the details too. */
+export async function decodeExtract(handoffs: FileBytes): Promise<Extract>;
+export async function decodeExtract(handoffs: FileBytes, details: FileBytes): Promise<DetailedExtract>;
+export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): Promise<Extract | DetailedExtract> {
+  const core = await readParquet(handoffs, "handoffs.parquet");
+  const meta = JSON.parse(core.metadata.leadstage ?? "null") as ExtractMetadata | null;
+  if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
+  const rows = core.rows;
+  const dictionaries = {} as Record<Dimension | "reason" | "outcome", string[]>;
+  const columns = decodeColumns(core, coreDecoders, dictionaries) as unknown as CoreColumns & DetailColumns;
+  // Outcomes are coded in the model's fixed order, so that code constants hold whatever the data has.
+  const outcomeTexts = dictionaries.outcome;
+  columns.outcome = columns.outcome.map((code) => handoffOutcomes.indexOf(outcomeTexts[code] as never)) as Uint8Array;
+  columns.evidenceHours = evidenceHours(core, meta.evidenceTypes);
+  const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
+  const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
+  if (details === undefined) return {header, rows, columns};
+  const more = await readParquet(details, "handoff-details.parquet");
+  if (more.rows !== rows || more.metadata.leadstage !== core.metadata.leadstage) {
+    throw new Error("handoff-details.parquet belongs to another build than handoffs.parquet: rebuild the site");
+  }
+  Object.assign(columns, decodeColumns(more, detailDecoders, dictionaries));
+  return {header, rows, columns} as DetailedExtract;
+}
+
+function decodeColumns(
+  table: ParquetTable,
+  decoders: Record<string, [string, Decoder]>,
+  dictionaries: Record<string, string[]>
+): Record<string, ArrayLike<number>> {
+  const out: Record<string, ArrayLike<number>> = {};
+  for (const [stored, [name, decoder]] of Object.entries(decoders)) {
+    const values = table.columns[stored];
+    if (!values) throw new Error(`the extract has no column ${stored}: rebuild the site`);
+    const target = new arrays[decoder](table.rows);
+    if (decoder === "text") {
+      const dictionary = [...new Set(values as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const index = new Map(dictionary.map((d, i) => [d, i]));
+      for (let row = 0; row < table.rows; ++row) target[row] = index.get(values[row] as string)!;
+      dictionaries[stored === "company_size" ? "companySize" : stored] = dictionary;
+    } else {
+      const scale = decoder === "hours" ? 1 / 3600 : 1;
+      for (let row = 0; row < table.rows; ++row) {
+        const value = values[row];
+        target[row] = value === null || value === undefined ? missingOf[decoder] : Number(value) * scale;
+      }
+    }
+    out[name] = target;
+  }
+  return out;
+}
+
+/** The evidence columns (`evidence_<type>`, seconds from the handoff) interleaved row by row, in hours. */
+function evidenceHours(table: ParquetTable, types: string[]): Float64Array {
+  const hours = new Float64Array(table.rows * types.length).fill(NaN);
+  types.forEach((type, i) => {
+    const values = table.columns[`evidence_${type}`];
+    if (!values) throw new Error(`the extract has no column evidence_${type}: rebuild the site`);
+    for (let row = 0; row < table.rows; ++row) {
+      const value = values[row];
+      if (value !== null && value !== undefined) hours[row * types.length + i] = Number(value) / 3600;
+    }
+  });
+  return hours;
 }
 
 /** Day number of the first day of a month number. */
 export function firstDayOfMonth(month: number): number {
-  return Date.UTC(1970 + Math.floor(month / 12), month % 12, 1) / 86_400_000;
+  return Date.UTC(1970 + Math.floor(month / 12), ((month % 12) + 12) % 12, 1) / 86_400_000;
 }
 
 /** Month number (months since January 1970) of a day number. */
@@ -194,249 +272,20 @@ export function monthOfDayNumber(day: number): number {
   return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
 }
 
-/** The stored columns of handoffs.bin, in decoding order, for a header. */
-export function handoffColumns(header: ExtractHeader): StoredColumn<CoreColumns>[] {
-  const amounts = header.amounts;
-  const evidenceRank = new Map(header.evidence.map(([mask], rank) => [mask, rank]));
-  const laterRank = new Map(header.laterEvidence.map((mask, rank) => [mask, rank]));
-  const float = new Float32Array(1);
-  const bits = new Uint32Array(float.buffer);
-  return [
-    ...dimensions.map((name) => ({name, key: true})),
-    {
-      name: "handoffMonth",
-      key: true,
-      toCode: (month) => month - header.firstMonth,
-      fromCode: (code) => code + header.firstMonth
-    },
-    {
-      name: "evidenceAtHandoff",
-      key: true,
-      toCode: (mask) => evidenceRank.get(mask)!,
-      fromCode: (rank) => header.evidence[rank][0]
-    },
-    {name: "outcome", key: true, context: (c, row) => c.stage[row]},
-    {
-      // Evidence only ever grows: store what was learned after the handoff, given what was known at it.
-      name: "evidenceEver",
-      context: (c, row) => evidenceRank.get(c.evidenceAtHandoff[row])!,
-      toCode: (ever, c, row) => laterRank.get(ever & ~c.evidenceAtHandoff[row])!,
-      fromCode: (rank, c, row) => header.laterEvidence[rank] | c.evidenceAtHandoff[row]
-    },
-    {name: "salesQuarters", context: (c, row) => c.outcome[row], ...missingAsZero("u16")},
-    {name: "daysToHandoff", context: (c, row) => c.stage[row], ...missingAsZero("u16")},
-    {
-      name: "amount",
-      present: (c, row) => c.outcome[row] === wonCode(header),
-      toCode: (amount) =>
-        Number.isNaN(amount)
-          ? 0
-          : amounts === "float32"
-            ? ((float[0] = amount), bits[0] + 1)
-            : Math.round((amount * 100) / amounts.unitCents) + 1,
-      fromCode: (code) =>
-        code === 0
-          ? NaN
-          : amounts === "float32"
-            ? ((bits[0] = code - 1), float[0])
-            : ((code - 1) * amounts.unitCents) / 100
-    }
-  ];
-}
-
-/** The stored columns of handoff-details.bin, in decoding order; contexts may use every column of handoffs.bin. */
-export function detailColumns(): StoredColumn<CoreColumns & DetailColumns>[] {
-  const byOutcome = (c: CoreColumns, row: number) => c.outcome[row];
-  // Date.UTC per row is the slowest step of decoding the details; months repeat, so remember them.
-  const monthStarts = new Map<number, number>();
-  const monthStart = (month: number) => {
-    let day = monthStarts.get(month);
-    if (day === undefined) monthStarts.set(month, (day = firstDayOfMonth(month)));
-    return day;
-  };
-  return [
-    {
-      name: "handoffDay",
-      toCode: (day, c, row) => day - monthStart(c.handoffMonth[row]),
-      fromCode: (code, c, row) => code + monthStart(c.handoffMonth[row])
-    },
-    {
-      // handoffs.bin has the whole days; the hours add the rest.
-      name: "hoursToHandoff",
-      toCode: (hours) => (hours === missing.u16 ? 0 : (hours % 24) + 1),
-      fromCode: (code, c, row) => (code === 0 ? missing.u16 : c.daysToHandoff[row] * 24 + code - 1)
-    },
-    {name: "hoursToClose", context: byOutcome, ...missingAsZero("u16")},
-    {name: "hoursToAccept", context: byOutcome, ...missingAsZero("u16")},
-    {name: "hoursToOpportunity", context: byOutcome, ...missingAsZero("u16")},
-    {name: "quartersToFirstTouch", context: byOutcome, ...missingAsZero("u16")},
-    {name: "reason", context: byOutcome},
-    {name: "handoffSeq", context: byOutcome},
-    {name: "score", context: (c, row) => c.stage[row], ...missingAsZero("u8")},
-    {name: "scorecardAnswers", context: (c, row) => (c.score[row] === missing.u8 ? 0 : 1), ...missingAsZero("u32")}
-  ];
-}
-
-function wonCode(header: ExtractHeader): number {
-  return header.outcomes.indexOf("won");
-}
-
-const arrayTypes = {u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, f64: Float64Array};
-
-/** A fresh typed array for a column. */
-export function columnArray(name: RowColumn, rows: number): Uint8Array | Uint16Array | Uint32Array | Float64Array {
-  return new arrayTypes[columnTypes[name]](rows);
-}
-
-/** The bytes of a file: what FileAttachment.arrayBuffer() gives in a page, or what the encoder returns. */
-export type FileBytes = ArrayBuffer | Uint8Array;
-
-/** Decodes handoffs.bin, and with the bytes of handoff-details.bin, the details too. */
-export function decodeExtract(handoffs: FileBytes): Extract;
-export function decodeExtract(handoffs: FileBytes, details: FileBytes): DetailedExtract;
-export function decodeExtract(handoffs: FileBytes, details?: FileBytes): Extract | DetailedExtract {
-  const core = readPart<ExtractHeader>(handoffs, "handoffs");
-  const header = core.header;
-  const rows = header.rows;
-  const columns = {} as CoreColumns & DetailColumns;
-  const stages = new Uint8Array(1 << header.evidenceTypes.length);
-  for (const [mask, stage] of header.evidence) stages[mask] = stage;
-  const runs = new Uint8Array(rows);
-  let offset = 0;
-  for (const column of handoffColumns(header)) {
-    offset = decodeStored(core.body, offset, column, columns, rows, column.key ? runs : null);
-    if (column.key) markChanges(runs, columns[column.name]);
-    if (column.name === "evidenceAtHandoff") {
-      const stage = (columns.stage = new Uint8Array(rows));
-      for (let row = 0; row < rows; ++row) stage[row] = stages[columns.evidenceAtHandoff[row]];
-    }
-  }
-  offset = decodeEvidenceWeeks(core.body, offset, columns, header);
-  if (details === undefined) return {header, rows, columns};
-  const more = readPart<DetailsHeader>(details, "details");
-  if (more.header.handoffsChecksum !== header.checksum || more.header.rows !== rows) {
-    throw new Error("handoff-details.bin belongs to another build than handoffs.bin: rebuild the site");
-  }
-  offset = 0;
-  for (const column of detailColumns()) offset = decodeStored(more.body, offset, column, columns, rows, null);
-  return {
-    header: {...header, dictionaries: {...header.dictionaries, reason: more.header.dictionaries.reason}},
-    rows,
-    columns
-  };
-}
-
-/**
- * The evidence learned after each handoff, in storage order: row by row, evidence type by type. Its weeks are stored
- * as one column (minus one, since they are at least 1) under the evidence type as context.
- */
-export function laterEvidence(columns: CoreColumns, types: number): {slots: Uint32Array; contexts: Uint16Array} {
-  const slots: number[] = [];
-  const contexts: number[] = [];
-  for (let row = 0; row < columns.evidenceEver.length; ++row) {
-    const later = columns.evidenceEver[row] & ~columns.evidenceAtHandoff[row];
-    if (later === 0) continue;
-    for (let i = 0; i < types; ++i) {
-      if (later & (1 << i)) {
-        slots.push(row * types + i);
-        contexts.push(i);
-      }
-    }
-  }
-  return {slots: Uint32Array.from(slots), contexts: Uint16Array.from(contexts)};
-}
-
-function decodeEvidenceWeeks(body: Uint8Array, offset: number, columns: CoreColumns, header: ExtractHeader): number {
-  const types = header.evidenceTypes.length;
-  const weeks = new Uint16Array(header.rows * types).fill(missing.u16);
-  for (let row = 0; row < header.rows; ++row) {
-    const known = columns.evidenceAtHandoff[row];
-    for (let i = 0; i < types; ++i) if (known & (1 << i)) weeks[row * types + i] = 0;
-  }
-  const {slots, contexts} = laterEvidence(columns, types);
-  const {values, end} = decodeColumn(body, contexts, offset);
-  for (let j = 0; j < slots.length; ++j) weeks[slots[j]] = values[j] + 1;
-  columns.evidenceWeeks = weeks;
-  return end;
-}
-
-/**
- * Marks in `runs` the rows where `values` differs from the row before (and row 0): after the key columns so far,
- * 1 where a run of equal keys starts. A key column is stored as is at those rows and as a difference elsewhere.
- */
-export function markChanges(runs: Uint8Array, values: ArrayLike<number>): void {
-  if (runs.length > 0) runs[0] = 1;
-  for (let row = 1; row < runs.length; ++row) if (values[row] !== values[row - 1]) runs[row] = 1;
-}
-
-/** The rows of a column that has values only where `present` says (all rows without it). */
-export function presentRows<C>(column: StoredColumn<C>, columns: C, rows: number): Uint32Array | null {
-  if (!column.present) return null;
-  const present: number[] = [];
-  for (let row = 0; row < rows; ++row) if (column.present(columns, row)) present.push(row);
-  return Uint32Array.from(present);
-}
-
-/** The context of every stored value: a key column's runs first (0 = difference), then the column's own. */
-export function storedContexts<C>(
-  column: StoredColumn<C>,
-  columns: C,
-  rows: ArrayLike<number> | null,
-  count: number,
-  runs: Uint8Array | null
-): Uint16Array {
-  const contexts = new Uint16Array(count);
-  for (let i = 0; i < count; ++i) {
-    const row = rows ? rows[i] : i;
-    const context = column.context?.(columns, row) ?? 0;
-    contexts[i] = runs ? (runs[row] ? 1 + context : 0) : context;
-  }
-  return contexts;
-}
-
-function readPart<H extends {version: number; part: string}>(
-  file: FileBytes,
-  part: H["part"]
-): {header: H; body: Uint8Array} {
-  const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as H;
-  if (header.version !== 2 || header.part !== part) {
-    throw new Error(`expected ${part} version 2, got ${header.part ?? "a file"} version ${header.version}`);
-  }
-  return {header, body: bytes.subarray(4 + headerLength)};
-}
-
-function decodeStored<C>(
-  body: Uint8Array,
-  offset: number,
-  column: StoredColumn<C>,
-  columns: C,
-  rows: number,
-  runs: Uint8Array | null
-): number {
-  const name = column.name as RowColumn;
-  const target = columnArray(name, rows);
-  const present = presentRows(column, columns, rows);
-  const count = present ? present.length : rows;
-  const {values, end} = decodeColumn(body, storedContexts(column, columns, present, count, runs), offset);
-  const type = columnTypes[name];
-  if (present) target.fill(type === "f64" ? NaN : missing[type]);
-  let previous = 0;
-  for (let i = 0; i < count; ++i) {
-    const row = present ? present[i] : i;
-    const code = runs && !runs[row] ? previous + values[i] : values[i];
-    previous = code;
-    target[row] = column.fromCode ? column.fromCode(code, columns, row) : code;
-  }
-  (columns as Record<string, unknown>)[column.name] = target;
-  return end;
+/** Reads handoff-ids.parquet: the pseudonym of every row, in the extract's row order. */
+export async function decodePseudonyms(file: FileBytes): Promise<string[]> {
+  const table = await readParquet(file, "handoff-ids.parquet");
+  return Array.from(table.columns.pseudonym ?? [], String);
 }
 
 /** A column's value at a row, or null when missing. */
 export function valueAt(extract: DetailedExtract, column: RowColumn, row: number): number | null {
   const value = (extract.columns as unknown as Record<string, ArrayLike<number>>)[column][row];
-  const type = columnTypes[column];
-  if (type === "f64") return Number.isNaN(value) ? null : value;
-  return value === missing[type] ? null : value;
+  if (Number.isNaN(value)) return null;
+  const type = integerTypes[column];
+  return type && value === missingOf[type] ? null : value;
 }
+
+const integerTypes: Partial<Record<RowColumn, Decoder>> = Object.fromEntries(
+  [...Object.values(coreDecoders), ...Object.values(detailDecoders)].map(([name, decoder]) => [name, decoder])
+);

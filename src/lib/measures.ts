@@ -19,10 +19,10 @@ export function isWon(extract: Extract, row: number): boolean {
   return extract.columns.outcome[row] === outcomeCode.won;
 }
 
-/** An hours column's value at a row in days, or null when missing. */
-export function daysOf(column: Uint8Array | Uint16Array | Uint32Array | Float32Array, row: number): number | null {
+/** An hours column's value at a row in days, exact, or null when missing. */
+export function daysOf(column: Float64Array, row: number): number | null {
   const value = column[row];
-  return value === missing.u16 ? null : value / 24;
+  return Number.isNaN(value) ? null : value / 24;
 }
 
 /**

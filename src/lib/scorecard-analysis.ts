@@ -177,7 +177,7 @@ export function checkLead(
     closed++;
     if (outcome === outcomeCode.won) {
       won++;
-      if (extract.columns.hoursToClose[row] !== missing.u16) daysToWin.push(extract.columns.hoursToClose[row] / 24);
+      if (!Number.isNaN(extract.columns.hoursToClose[row])) daysToWin.push(extract.columns.hoursToClose[row] / 24);
     }
   }
   return {

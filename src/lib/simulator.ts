@@ -12,7 +12,7 @@
  * - A lead that never reaches k costs no sales time and does not win.
  * Uncertainty comes from a seeded bootstrap over handoffs, so the page shows the same intervals on every visit.
  */
-import {missing, type Extract} from "./extract.js";
+import type {Extract} from "./extract.js";
 import {formatNumber} from "./format.js";
 import {t} from "./i18n.js";
 import type {HandoffLadder} from "./ladder.js";
@@ -82,8 +82,7 @@ export function simulatePolicies(
     const row = rows[i];
     const s = stages[row];
     count[s] += w;
-    const q = columns.salesQuarters[row];
-    hours[s] += w * (q === missing.u16 ? 0 : q / 4);
+    hours[s] += w * columns.salesHours[row];
     const outcome = columns.outcome[row];
     if (outcome !== outcomeCode.open) closed[s] += w;
     if (outcome === outcomeCode.won) {
@@ -121,8 +120,7 @@ export function simulatePolicies(
       const outcome = columns.outcome[row];
       if (stages[row] >= k) {
         toSales += w;
-        const q = columns.salesQuarters[row];
-        salesHours += w * (q === missing.u16 ? 0 : q / 4);
+        salesHours += w * columns.salesHours[row];
         if (outcome === outcomeCode.won) {
           expectedWins += w;
           const amount = columns.amount[row];
@@ -274,15 +272,15 @@ export function estimateDelayLoss(data: SimulatorData): {
   let fastWon = 0;
   let fastClosed = 0;
   for (const level of levels) {
-    const mine = Array.from(rows).filter((row) => stages[row] === level && columns.daysToHandoff[row] !== missing.u16);
+    const mine = Array.from(rows).filter((row) => stages[row] === level && !Number.isNaN(columns.hoursToHandoff[row]));
     if (mine.length < 2) continue;
-    const sorted = mine.map((row) => columns.daysToHandoff[row]).sort((a, b) => a - b);
+    const sorted = mine.map((row) => columns.hoursToHandoff[row]).sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     for (const row of mine) {
       const outcome = columns.outcome[row];
       if (outcome === outcomeCode.open) continue;
       const isWon = outcome === outcomeCode.won ? 1 : 0;
-      if (columns.daysToHandoff[row] > median) {
+      if (columns.hoursToHandoff[row] > median) {
         slowClosed++;
         slowWon += isWon;
       } else {
@@ -375,13 +373,13 @@ export interface WaitToReach {
  * lookup is `table` (0 if it already did at the handoff), read from when each piece of evidence came; null if never.
  */
 export function weeksToReach(extract: Extract, table: Uint8Array, row: number, k: number): number | null {
-  const {evidenceAtHandoff, evidenceEver, evidenceWeeks} = extract.columns;
+  const {evidenceAtHandoff, evidenceEver, evidenceHours} = extract.columns;
   let mask = evidenceAtHandoff[row];
   if (table[mask] >= k) return 0;
   const types = extract.header.evidenceTypes.length;
   const later = evidenceEver[row] & ~mask;
   const arrivals: [number, number][] = [];
-  for (let i = 0; i < types; ++i) if (later & (1 << i)) arrivals.push([evidenceWeeks[row * types + i], 1 << i]);
+  for (let i = 0; i < types; ++i) if (later & (1 << i)) arrivals.push([evidenceHours[row * types + i] / 168, 1 << i]);
   arrivals.sort((a, b) => a[0] - b[0]);
   for (let j = 0; j < arrivals.length; ++j) {
     mask |= arrivals[j][1];

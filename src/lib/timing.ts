@@ -129,8 +129,8 @@ export function firstTouch(
   slaHours: number,
   denominator: Denominator = "closed"
 ): FirstTouch {
-  const column = extract.columns.quartersToFirstTouch;
-  const hours = (row: number) => (column[row] === missing.u16 ? null : column[row] / 4);
+  const column = extract.columns.hoursToFirstTouch;
+  const hours = (row: number) => (Number.isNaN(column[row]) ? null : column[row]);
   let untouched = 0;
   let within = 0;
   const bins = firstTouchBins.map(() => 0);
@@ -174,7 +174,7 @@ export function salesTimeByLevel(
   const total = empty(0);
   for (let i = 0; i < rows.length; ++i) {
     const row = rows[i];
-    const hours = extract.columns.salesQuarters[row] === missing.u16 ? 0 : extract.columns.salesQuarters[row] / 4;
+    const hours = extract.columns.salesHours[row];
     const outcome = extract.columns.outcome[row];
     const key = outcome === outcomeCode.won ? "won" : outcome === outcomeCode.open ? "open" : "notWon";
     const sum = sums.get(extract.columns.stage[row]);
@@ -239,7 +239,7 @@ export function flowsByLevel(
   return levels.map((level) => {
     const group = byLevel.get(level) ?? [];
     const count = (outcome: number) => group.filter((row) => extract.columns.outcome[row] === outcome).length;
-    const accepted = group.filter((row) => extract.columns.hoursToAccept[row] !== missing.u16).length;
+    const accepted = group.filter((row) => !Number.isNaN(extract.columns.hoursToAccept[row])).length;
     const tallies = new Map<string, {outcome: "rejected" | "recycled" | "lost"; reason: string; count: number}>();
     for (const row of group) {
       const outcome = extract.columns.outcome[row];

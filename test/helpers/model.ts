@@ -1,14 +1,14 @@
 /**
  * Test helpers: build the handoff model from a folder and return what the overview loader would write.
  */
-import {mkdtempSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {withDatabase, sqlString} from "../../loaders/duckdb.ts";
 import {buildHandoffModel} from "../../loaders/handoff-model.ts";
 import {locateInput} from "../../loaders/input.ts";
 import {overviewData} from "../../loaders/overview.ts";
-import {encodeExtractFiles} from "../../loaders/extract.ts";
+import {writeExtractFiles} from "../../loaders/extract.ts";
 import {decodeExtract, type DetailedExtract} from "../../src/lib/extract.ts";
 import {handoffLadder, type HandoffLadder} from "../../src/lib/ladder.ts";
 import type {OverviewData} from "../../src/lib/overview.ts";
@@ -64,20 +64,25 @@ export async function extractWithLeadsOf(
   directory: string,
   ladder: HandoffLadder = handoffLadder
 ): Promise<{extract: DetailedExtract; leads: string[]; sqlStages: number[]; byLead: number[]}> {
-  const {files, leads, sqlStages} = await withDatabase(async (db) => {
-    const summary = await buildHandoffModel(db, locateInput(directory), ladder);
-    const files = await encodeExtractFiles(db, summary.dataEnd);
-    const {lead_id, stage_at_handoff} = await db.columns(
-      "SELECT lead_id, stage_at_handoff FROM handoffs ORDER BY lead_id, handoff_seq"
-    );
-    return {
-      files,
-      leads: Array.from(files.order, (row) => (lead_id as string[])[row]),
-      sqlStages: Array.from(files.order, (row) => (stage_at_handoff as number[])[row])
-    };
-  });
-  // Row order[i] by lead and handoff sequence is the files' row i: invert it to list the files' rows in lead order.
-  const byLead = new Array<number>(files.order.length);
-  files.order.forEach((row, i) => (byLead[row] = i));
-  return {extract: decodeExtract(files.handoffs, files.details), leads, sqlStages, byLead};
+  const files = temporaryDirectory("leadstage-extract-");
+  try {
+    const {leads, sqlStages, byLead} = await withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, locateInput(directory), ladder);
+      await writeExtractFiles(db, files, summary.dataEnd);
+      const rows = await db.all<{lead_id: string; stage_at_handoff: number}>(
+        "SELECT lead_id, stage_at_handoff FROM extract_rows ORDER BY extract_row"
+      );
+      const {extract_row} = await db.columns("SELECT extract_row FROM extract_rows ORDER BY lead_id, handoff_seq");
+      return {
+        leads: rows.map((d) => d.lead_id),
+        sqlStages: rows.map((d) => d.stage_at_handoff),
+        byLead: (extract_row as number[]).map(Number)
+      };
+    });
+    const read = (name: string) => new Uint8Array(readFileSync(join(files, name)));
+    const extract = await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"));
+    return {extract, leads, sqlStages, byLead};
+  } finally {
+    rmSync(files, {recursive: true, force: true});
+  }
 }

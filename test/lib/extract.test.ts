@@ -1,16 +1,26 @@
-import {beforeAll, describe, expect, it} from "vitest";
-import {decodeExtract, valueAt, type DetailedExtract, type ExtractColumn} from "../../src/lib/extract.ts";
+import {readFileSync, rmSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {
+  decodeExtract,
+  decodePseudonyms,
+  readParquet,
+  valueAt,
+  type DetailedExtract,
+  type ExtractColumn
+} from "../../src/lib/extract.ts";
 import {handoffMonths, parseFilters, selectRows, serializeFilters} from "../../src/lib/filters.ts";
-import {extractWithLeadsOf} from "../helpers/model.ts";
-import {withDatabase} from "../../loaders/duckdb.ts";
-import {encodeExtractFiles, type EncodedExtract} from "../../loaders/extract.ts";
+import {extractWithLeadsOf, temporaryDirectory} from "../helpers/model.ts";
+import {sqlString, withDatabase} from "../../loaders/duckdb.ts";
+import {extractFiles, writeExtractFiles} from "../../loaders/extract.ts";
 import {buildHandoffModel} from "../../loaders/handoff-model.ts";
 import {locateInput} from "../../loaders/input.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
+import {handoffOutcomes} from "../../src/lib/model.ts";
 
 describe("the per-handoff extract of the fixture", () => {
   let extract: DetailedExtract;
-  // The files sort rows to store them compactly; `row(k)` is the k-th handoff by lead and sequence, as in the fixture.
+  // The files sort rows so that they compress; `row(k)` is the k-th handoff by lead and sequence, as in the fixture.
   let byLead: number[];
   const row = (k: number) => byLead[k];
   const inLeadOrder = (column: ExtractColumn) =>
@@ -37,15 +47,27 @@ describe("the per-handoff extract of the fixture", () => {
     expect(inLeadOrder("handoffSeq")).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 1, 1]);
   });
 
-  it("keeps durations in hours, sales time in quarter hours, amounts, and missing values as missing", () => {
+  it("keeps durations exact in hours, sales time and amounts as they are, and missing values as missing", () => {
     expect(valueAt(extract, "hoursToHandoff", row(0))).toBe(57); // 2.375 days
-    expect(valueAt(extract, "daysToHandoff", row(0))).toBe(2);
     expect(valueAt(extract, "hoursToClose", row(1))).toBe(60 * 24);
     expect(valueAt(extract, "hoursToClose", row(2))).toBeNull(); // open
-    expect(valueAt(extract, "salesQuarters", row(5))).toBe(2); // half an hour
+    expect(valueAt(extract, "salesHours", row(5))).toBe(0.5);
     expect(valueAt(extract, "amount", row(4))).toBe(50000);
     expect(valueAt(extract, "amount", row(0))).toBeNull();
-    expect(valueAt(extract, "quartersToFirstTouch", row(5))).toBe(24); // 6 hours
+    expect(valueAt(extract, "hoursToFirstTouch", row(5))).toBe(6);
+  });
+
+  it("censors open handoffs at the exact data end", () => {
+    const end = extract.header.dataEnd!;
+    for (const k of [2, 9]) {
+      const r = row(k);
+      const handoffAt = (valueAt(extract, "handoffDay", r)! * 24 + 0) * 3_600_000;
+      expect(extract.columns.hoursToDataEnd[r]).toBeGreaterThan(0);
+      // The day is floored; the exact hours to the data end put the handoff within that day.
+      const instant = end - extract.columns.hoursToDataEnd[r] * 3_600_000;
+      expect(instant - handoffAt).toBeGreaterThanOrEqual(0);
+      expect(instant - handoffAt).toBeLessThan(86_400_000);
+    }
   });
 
   it("keeps the handoff day and its month", () => {
@@ -55,7 +77,7 @@ describe("the per-handoff extract of the fixture", () => {
     expect(inLeadOrder("handoffMonth").map((m) => m - (2025 - 1970) * 12)).toEqual([0, 0, 0, 0, 1, 1, 0, 1, 1, 2]);
   });
 
-  it("codes dimensions through dictionaries and the evidence known at handoff as bits", () => {
+  it("codes dimensions through dictionaries and the evidence known at handoff as bits, with exact times", () => {
     const campaign = (r: number) => extract.header.dictionaries.campaign[extract.columns.campaign[r]];
     expect(campaign(row(0))).toBe("Webinar Q1");
     const bits = (r: number) =>
@@ -71,9 +93,13 @@ describe("the per-handoff extract of the fixture", () => {
     expect(bits(row(8))).toEqual(["icp_fit", "role_known"]); // L08: need learned one second later does not count
     const ever = (r: number) => extract.columns.evidenceEver[r];
     expect(ever(row(8))).toBe(extract.columns.evidenceAtHandoff[row(8)] | 4);
+    // ... and that second is kept: one second after the handoff, not a week.
+    const types = extract.header.evidenceTypes.length;
+    expect(extract.columns.evidenceHours[row(8) * types + 2]).toBeCloseTo(1 / 3600, 9);
+    expect(extract.columns.evidenceHours[row(4) * types]).toBe(0);
   });
 
-  it("sorts rows by dimension, month, evidence (most frequent first) and outcome, the order that makes them cheap to store", () => {
+  it("sorts rows by dimension, month, evidence and outcome, the order that makes them compress", () => {
     const key = (r: number) =>
       [
         extract.columns.campaign[r],
@@ -82,8 +108,8 @@ describe("the per-handoff extract of the fixture", () => {
         extract.columns.companySize[r],
         extract.columns.region[r],
         extract.columns.handoffMonth[r],
-        extract.header.evidence.findIndex(([mask]) => mask === extract.columns.evidenceAtHandoff[r]),
-        extract.columns.outcome[r]
+        extract.columns.evidenceAtHandoff[r],
+        handoffOutcomes[extract.columns.outcome[r]]
       ]
         .map((d) => String(d).padStart(5, "0"))
         .join(",");
@@ -117,38 +143,67 @@ describe("filters", () => {
   });
 });
 
-describe("the two extract files", () => {
-  let files: EncodedExtract;
+describe("the extract files, written by DuckDB as Parquet", () => {
+  const sample = temporaryDirectory("leadstage-extract-");
+  const fixture = temporaryDirectory("leadstage-extract-");
+  const read = (directory: string, name: string) => new Uint8Array(readFileSync(join(directory, name)));
   beforeAll(async () => {
-    files = await withDatabase(async (db) => {
-      const summary = await buildHandoffModel(db, locateInput("data/sample"), handoffLadder);
-      return encodeExtractFiles(db, summary.dataEnd);
-    });
+    for (const [input, out] of [
+      ["data/sample", sample],
+      ["test/fixtures/small", fixture]
+    ]) {
+      await withDatabase(async (db) => {
+        const summary = await buildHandoffModel(db, locateInput(input), handoffLadder);
+        await writeExtractFiles(db, out, summary.dataEnd);
+      });
+    }
+  });
+  afterAll(() => {
+    rmSync(sample, {recursive: true, force: true});
+    rmSync(fixture, {recursive: true, force: true});
   });
 
-  it("decode handoffs.bin alone to the same columns as with its details", () => {
-    const core = decodeExtract(files.handoffs);
-    const both = decodeExtract(files.handoffs, files.details);
+  it("decode handoffs.parquet alone to the same columns as with its details", async () => {
+    const core = await decodeExtract(read(sample, "handoffs.parquet"));
+    const both = await decodeExtract(read(sample, "handoffs.parquet"), read(sample, "handoff-details.parquet"));
     expect(core.rows).toBe(both.rows);
     for (const name of Object.keys(core.columns) as (keyof typeof core.columns)[]) {
       expect(Array.from(core.columns[name]), name).toEqual(Array.from(both.columns[name]));
     }
-    expect("hoursToClose" in core.columns).toBe(false);
+    expect("hoursToAccept" in core.columns).toBe(false);
     expect(both.header.dictionaries.reason).toContain("");
   });
 
-  it("keep the sample's handoffs near the budget of 3 MB per million", () => {
-    // The budget is stated for a million handoffs and measured there by `npm run bench`; the sample is 70 times
-    // smaller, so its fixed header and tables weigh more per handoff. This guards against a regression.
-    expect(files.handoffs.length / files.order.length).toBeLessThan(3.6);
+  it("are files any Parquet tool opens: DuckDB reads them back with the same rows", async () => {
+    const counts = await withDatabase(async (db) =>
+      db.all<{file: string; rows: number}>(
+        Object.keys(extractFiles)
+          .map((file) => `SELECT '${file}' AS file, count(*)::INTEGER AS rows FROM ${sqlString(join(sample, file))}`)
+          .join(" UNION ALL ")
+      )
+    );
+    const rows = Object.fromEntries(counts.map((d) => [d.file, d.rows]));
+    const core = await readParquet(read(sample, "handoffs.parquet"), "handoffs.parquet");
+    expect(rows["handoffs.parquet"]).toBe(core.rows);
+    expect(rows["handoff-details.parquet"]).toBe(core.rows);
+    expect(rows["handoff-ids.parquet"]).toBe(core.rows);
+    expect(rows["nurture.parquet"]).toBe(20000); // every lead of the sample
   });
 
-  it("refuse details from another build, and files of the wrong kind", async () => {
-    const other = await withDatabase(async (db) => {
-      const summary = await buildHandoffModel(db, locateInput("test/fixtures/small"), handoffLadder);
-      return encodeExtractFiles(db, summary.dataEnd);
-    });
-    expect(() => decodeExtract(files.handoffs, other.details)).toThrow(/another build/);
-    expect(() => decodeExtract(files.details)).toThrow(/expected handoffs version 2, got details/);
+  it("list the pseudonyms in the extract's row order, never a raw lead ID", async () => {
+    const ids = await decodePseudonyms(read(fixture, "handoff-ids.parquet"));
+    expect(ids).toHaveLength(10);
+    expect(ids.every((id) => /^P-[0-9a-f]{12}$/.test(id))).toBe(true);
+  });
+
+  it("refuse details from another build, and say so for a broken file", async () => {
+    await expect(
+      decodeExtract(read(sample, "handoffs.parquet"), read(fixture, "handoff-details.parquet"))
+    ).rejects.toThrow(/another build/);
+    const bytes = read(sample, "handoffs.parquet");
+    await expect(decodeExtract(bytes.subarray(0, bytes.length >> 1))).rejects.toThrow(
+      /handoffs.parquet cannot be read .*rebuild the site/
+    );
+    await expect(decodeExtract(read(sample, "nurture.parquet"))).rejects.toThrow(/no column campaign/);
   });
 });

@@ -151,27 +151,33 @@ describe("waits to reach a level (hand-computed on the fixture)", () => {
     [...Array(extract.rows).keys()].find((r) => leadOf[r] === lead && extract.columns.handoffSeq[r] === seq)!;
   const table = () => stageLookup(handoffLadder, extract.header.evidenceTypes);
 
-  it("reads when each piece of evidence came, in whole weeks after the handoff", () => {
-    const weeks = (lead: string, seq = 1) =>
-      Array.from(extract.columns.evidenceWeeks.subarray(row(lead, seq) * 9, row(lead, seq) * 9 + 9));
-    const never = 0xffff;
-    // L07, first handoff on 5 January: the need came on 1 February, 27 days later.
-    expect(weeks("L07")).toEqual([0, 0, 4, never, never, never, never, never, never]);
-    // L08: the need came one second after the handoff, which is already the first week.
-    expect(weeks("L08")[2]).toBe(1);
+  it("reads when each piece of evidence came, exactly, in hours from the handoff", () => {
+    const hours = (lead: string, seq = 1) =>
+      Array.from(extract.columns.evidenceHours.subarray(row(lead, seq) * 9, row(lead, seq) * 9 + 9));
+    // L07, first handoff on 5 January: the need came on 1 February, 27 days later; ICP and role were known before.
+    const l07 = hours("L07");
+    expect(l07[0]).toBeLessThanOrEqual(0);
+    expect(l07[1]).toBeLessThanOrEqual(0);
+    expect(l07[2]).toBe(27 * 24);
+    expect(l07.slice(3).every(Number.isNaN)).toBe(true);
+    // L08: the need came one second after the handoff: one second, not a week.
+    expect(hours("L08")[2]).toBeCloseTo(1 / 3600, 9);
     // L04: budget nine days after the handoff.
-    expect(weeks("L04")[5]).toBe(2);
+    expect(hours("L04")[5]).toBe(9 * 24);
   });
 
-  it("finds the first week the lead classifies at k, or none", () => {
+  it("finds how many weeks after the handoff the lead first classifies at k, exactly, or none", () => {
     expect(weeksToReach(extract, table(), row("L07"), 2)).toBe(0);
-    expect(weeksToReach(extract, table(), row("L07"), 3)).toBe(4);
-    expect(weeksToReach(extract, table(), row("L08"), 3)).toBe(1);
+    expect(weeksToReach(extract, table(), row("L07"), 3)).toBeCloseTo(27 / 7, 12);
+    expect(weeksToReach(extract, table(), row("L08"), 3)).toBeCloseTo(1 / 604800, 12);
     expect(weeksToReach(extract, table(), row("L04"), 5)).toBeNull(); // budget alone is not MAN-T
   });
 
   it("summarises the deferred leads that got there, per k", () => {
-    // Only k = 3 has deferred handoffs whose lead got there: L07 after 4 weeks, L08 after 1.
-    expect(waitsToReach(data, handoffLadder)).toEqual([{k: 3, median: 2.5, lo: 1, hi: 4, n: 2}]);
+    // Only k = 3 has deferred handoffs whose lead got there: L07 after 27 days, L08 after one second.
+    const [wait] = waitsToReach(data, handoffLadder);
+    expect(waitsToReach(data, handoffLadder)).toHaveLength(1);
+    expect(wait).toMatchObject({k: 3, n: 2});
+    expect(wait.median).toBeCloseTo((27 / 7 + 1 / 604800) / 2, 9);
   });
 });

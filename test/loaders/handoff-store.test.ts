@@ -1,10 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {copyFileSync, readdirSync, utimesSync} from "node:fs";
+import {copyFileSync, readdirSync, rmSync, statSync, utimesSync} from "node:fs";
 import {join} from "node:path";
 import {withDatabase} from "../../loaders/duckdb.ts";
 import {modelKey, openHandoffModel} from "../../loaders/handoff-store.ts";
 import {locateInput} from "../../loaders/input.ts";
-import {encodeExtractFiles, storedExtractFiles} from "../../loaders/extract.ts";
+import {extractFiles, storedExtractFile, type ExtractFile} from "../../loaders/extract.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
 import {temporaryDirectory} from "../helpers/model.ts";
 
@@ -50,27 +50,29 @@ describe("openHandoffModel", () => {
   });
 });
 
-describe("storedExtractFiles", () => {
-  it("encodes the extract once per model and reads the same bytes back afterwards", async () => {
+describe("storedExtractFile", () => {
+  it("writes the extract once per model and reads the same bytes back afterwards", async () => {
     const input = fixture();
     const store = temporaryDirectory();
     const run = () =>
       withDatabase(async (db) => {
         const model = await openHandoffModel(db, input, handoffLadder, store);
-        const files = await storedExtractFiles(db, model);
-        return {files, fresh: await encodeExtractFiles(db, model.dataEnd), directory: model.directory};
+        const files = Object.fromEntries(
+          await Promise.all(
+            (Object.keys(extractFiles) as ExtractFile[]).map(async (file) => [
+              file,
+              Array.from(await storedExtractFile(db, model, file))
+            ])
+          )
+        );
+        return {files, directory: model.directory};
       });
     const first = await run();
-    expect(readdirSync(first.directory).filter((d) => d.startsWith("extract-"))).toEqual([
-      "extract-details.bin",
-      "extract-handoffs.bin",
-      "extract-order.bin"
-    ]);
+    expect(readdirSync(join(first.directory, "extract")).sort()).toEqual(Object.keys(extractFiles).sort());
+    const written = statSync(join(first.directory, "extract", "handoffs.parquet")).mtimeMs;
     const second = await run();
-    for (const result of [first, second]) {
-      expect(Array.from(result.files.handoffs)).toEqual(Array.from(first.fresh.handoffs));
-      expect(Array.from(result.files.details)).toEqual(Array.from(first.fresh.details));
-      expect(Array.from(result.files.order)).toEqual(Array.from(first.fresh.order));
-    }
+    expect(second.files).toEqual(first.files);
+    expect(statSync(join(first.directory, "extract", "handoffs.parquet")).mtimeMs).toBe(written);
+    rmSync(store, {recursive: true, force: true});
   });
 });

@@ -1,0 +1,22 @@
+-- One row per lead: what marketing knew while the lead was in nurture, before its first handoff (or, for a lead
+-- never handed off, up to the data end). The simulator estimates from these how leads climb the ladder without
+-- sales, so evidence first known after the first handoff (often found by sales) is left out here on purpose.
+CREATE OR REPLACE TABLE nurture AS
+WITH first_handoff AS (
+  SELECT lead_id, min("at") AS handoff_at FROM events WHERE type = 'handed_off' GROUP BY lead_id
+),
+evidence_events AS (
+  SELECT lead_id, "at", type FROM events WHERE type <> 'scorecard'
+  UNION ALL
+  SELECT e.lead_id, e."at", o.proves AS type
+  FROM events e JOIN scorecard_options o ON e.type = 'scorecard' AND e.value = o.answer AND o.proves IS NOT NULL
+),
+first_evidence AS (
+  SELECT lead_id, {{first_evidence_columns}}
+  FROM evidence_events
+  GROUP BY lead_id
+)
+SELECT l.lead_id, l.created_at, h.handoff_at AS first_handoff_at, {{nurture_offset_columns}}
+FROM leads l
+LEFT JOIN first_handoff h USING (lead_id)
+LEFT JOIN first_evidence f USING (lead_id);
