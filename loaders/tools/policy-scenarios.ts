@@ -51,7 +51,7 @@ export const scenarios = {
     progressByQuality: 1.6,
     daysToCold: 120,
     winLogOdds: {base: -2.4, quality: 1.5, level: 0, agePer30Days: 0},
-    hours: {lost: 9, won: 14},
+    hours: {lost: 45, won: 55},
     amount: 30_000,
     salesMadeEvidence: false
   },
@@ -137,7 +137,8 @@ interface SalesOutcome {
 }
 
 function latentLead(random: Random, p: ScenarioParameters, start: number, end: number): LatentLead {
-  const createdAt = start + Math.floor(random.next() * (end - start));
+  // Whole minutes, as every event is written, so that nothing is dated before the lead exists.
+  const createdAt = Math.floor((start + random.next() * (end - start)) / 60_000) * 60_000;
   const quality = Math.exp(p.qualitySpread * random.normal());
   const cold = createdAt + random.lognormal(p.daysToCold, 0.8) * day;
   const reachAt = [createdAt, createdAt];

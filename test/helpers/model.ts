@@ -11,6 +11,7 @@ import {overviewData} from "../../loaders/overview.ts";
 import {writeExtractFiles} from "../../loaders/extract.ts";
 import {decodeExtract, type DetailedExtract} from "../../src/lib/extract.ts";
 import {handoffLadder, type HandoffLadder} from "../../src/lib/ladder.ts";
+import {decodeNurture, type NurtureData} from "../../src/lib/nurture.ts";
 import type {OverviewData} from "../../src/lib/overview.ts";
 
 /** The overview data and every handoff row for the input in `directory`. */
@@ -56,14 +57,14 @@ export async function extractOf(directory: string, ladder: HandoffLadder = hando
 }
 
 /**
- * The decoded extract, the raw lead ID of each of its rows (the site itself only has pseudonyms), the stage DuckDB
+ * The decoded extract and nurture histories, the raw lead ID of each of its rows (the site itself only has pseudonyms), the stage DuckDB
  * gave each row, straight from the handoffs table, and the extract's rows in the order of the handoffs by lead and
  * sequence (the order a fixture is written in).
  */
 export async function extractWithLeadsOf(
   directory: string,
   ladder: HandoffLadder = handoffLadder
-): Promise<{extract: DetailedExtract; leads: string[]; sqlStages: number[]; byLead: number[]}> {
+): Promise<{extract: DetailedExtract; nurture: NurtureData; leads: string[]; sqlStages: number[]; byLead: number[]}> {
   const files = temporaryDirectory("leadstage-extract-");
   try {
     const {leads, sqlStages, byLead} = await withDatabase(async (db) => {
@@ -81,7 +82,7 @@ export async function extractWithLeadsOf(
     });
     const read = (name: string) => new Uint8Array(readFileSync(join(files, name)));
     const extract = await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"));
-    return {extract, leads, sqlStages, byLead};
+    return {extract, nurture: await decodeNurture(read("nurture.parquet")), leads, sqlStages, byLead};
   } finally {
     rmSync(files, {recursive: true, force: true});
   }

@@ -1,0 +1,154 @@
+/**
+ * Validates the policy simulator against ground truth: a scenario's history goes through the real pipeline (DuckDB
+ * model, Parquet extract, the browser's decoder and simulator), and every policy's estimate is compared with what
+ * the generator says that policy truly brings for the same leads.
+ */
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {sqlString, withDatabase, type AppendValue, type Database} from "../duckdb.ts";
+import {writeExtractFiles} from "../extract.ts";
+import {buildHandoffModel} from "../handoff-model.ts";
+import {locateInput} from "../input.ts";
+import {generateScenario, type PolicyTruth, type ScenarioName, type ScenarioRun} from "./policy-scenarios.ts";
+import {decodeExtract} from "../../src/lib/extract.ts";
+import {handoffLadder} from "../../src/lib/ladder.ts";
+import {decodeNurture} from "../../src/lib/nurture.ts";
+import {stageLookup} from "../../src/lib/reclassify.ts";
+import {estimateDelayLoss, simulate, type Decision, type SimulationResult} from "../../src/lib/simulator-decision.ts";
+import {simulatorData, type SimulatorInputs} from "../../src/lib/simulator.ts";
+
+/** The figures checked against the truth. */
+export const checkedFigures = ["wins", "salesHours", "netValue"] as const;
+
+/** One policy's check: the truth, both assumptions' estimates, the 95% interval, covered or not. */
+export interface PolicyCheck {
+  k: number;
+  figure: (typeof checkedFigures)[number];
+  truth: number;
+  bar: number;
+  self: number;
+  lo: number;
+  hi: number;
+  covered: boolean;
+}
+
+/** One validated run of a scenario. */
+export interface ScenarioCheck {
+  scenario: ScenarioName;
+  seed: number;
+  handoffs: number;
+  checks: PolicyCheck[];
+  decision: Decision;
+  /** The k with the best true net value, and the true net value of the decision's k (or of each candidate). */
+  bestTrueK: number;
+  /** Whether the decision is right: the recommended k is truly best, or "cannot decide" names the true best. */
+  decisionRight: boolean;
+  /** Whether a recommended k is truly worse than what actually happened (the lowest k). */
+  recommendsWorseThanActual: boolean;
+}
+
+/** The page's default business inputs. */
+export const defaultCosts = {costPerSalesHour: 120, nurtureCostPerLead: 20};
+
+/** Writes a scenario's leads and events as Parquet files in `directory`, through DuckDB. */
+async function writeHistory(db: Database, run: ScenarioRun, directory: string): Promise<void> {
+  await db.run(`CREATE OR REPLACE TABLE gen_leads (lead_id VARCHAR, created_us BIGINT, campaign VARCHAR,
+    source VARCHAR, segment VARCHAR, company_size VARCHAR, region VARCHAR)`);
+  await db.run(`CREATE OR REPLACE TABLE gen_events (lead_id VARCHAR, at_us BIGINT, type VARCHAR, value VARCHAR)`);
+  const leads: AppendValue[][] = run.leads.map((d) => [
+    d.lead_id,
+    BigInt(d.created_at) * 1000n,
+    d.campaign,
+    d.source,
+    d.segment,
+    d.company_size,
+    d.region
+  ]);
+  await db.append("gen_leads", leads);
+  await db.append(
+    "gen_events",
+    run.events.map((e) => [e.lead_id, BigInt(e.at) * 1000n, e.type, e.value])
+  );
+  await db.run(`COPY (SELECT lead_id, make_timestamp(created_us) AS created_at, campaign, source, segment,
+    company_size, region FROM gen_leads ORDER BY rowid) TO ${sqlString(join(directory, "leads.parquet"))} (FORMAT parquet)`);
+  await db.run(`COPY (SELECT lead_id, make_timestamp(at_us) AS "at", type, value FROM gen_events ORDER BY rowid)
+    TO ${sqlString(join(directory, "events.parquet"))} (FORMAT parquet)`);
+}
+
+/** Runs a scenario through the pipeline and the simulator; returns the simulation and the generator's truth. */
+export async function simulateScenario(
+  scenario: ScenarioName,
+  {leads, seed, replicates = 200}: {leads: number; seed: number; replicates?: number}
+): Promise<{result: SimulationResult; truth: PolicyTruth[]; inputs: SimulatorInputs; handoffs: number}> {
+  const run = generateScenario(scenario, {leads, seed});
+  const directory = mkdtempSync(join(tmpdir(), "leadstage-scenario-"));
+  try {
+    await withDatabase(async (db) => {
+      await writeHistory(db, run, directory);
+      const summary = await buildHandoffModel(db, locateInput(directory), handoffLadder);
+      await writeExtractFiles(db, join(directory, "extract"), summary.dataEnd);
+    });
+    const read = (file: string) => new Uint8Array(readFileSync(join(directory, "extract", file)));
+    const extract = await decodeExtract(read("handoffs.parquet"));
+    const nurture = await decodeNurture(read("nurture.parquet"));
+    const rows = Uint32Array.from({length: extract.rows}, (_, i) => i);
+    const levels = handoffLadder.levels.map((d) => d.level);
+    const data = simulatorData(
+      extract,
+      nurture,
+      rows,
+      stageLookup(handoffLadder, extract.header.evidenceTypes),
+      levels
+    );
+    const inputs = {...defaultCosts, delayLoss: estimateDelayLoss(data).delayLoss};
+    return {result: simulate(data, inputs, {replicates, seed}), truth: run.truth, inputs, handoffs: extract.rows};
+  } finally {
+    rmSync(directory, {recursive: true, force: true});
+  }
+}
+
+/** Validates one run of a scenario: every policy's interval against the truth, and the decision. */
+export async function validateScenario(
+  scenario: ScenarioName,
+  options: {leads: number; seed: number; replicates?: number}
+): Promise<ScenarioCheck> {
+  const {result, truth, inputs, handoffs} = await simulateScenario(scenario, options);
+  const trueNet = (t: PolicyTruth) =>
+    t.revenue - t.salesHours * inputs.costPerSalesHour - t.deferred * inputs.nurtureCostPerLead;
+  const checks = result.policies.flatMap((policy) => {
+    const t = truth.find((d) => d.k === policy.k)!;
+    const truthOf = {wins: t.wins, salesHours: t.salesHours, netValue: trueNet(t)};
+    return checkedFigures.map((figure): PolicyCheck => {
+      const {lo, hi} = policy.intervals[figure];
+      const value = truthOf[figure];
+      return {
+        k: policy.k,
+        figure,
+        truth: value,
+        bar: policy.bar[figure],
+        self: policy.self[figure],
+        lo,
+        hi,
+        covered: lo <= value && value <= hi
+      };
+    });
+  });
+  const nets = truth.map(trueNet);
+  const bestTrueK = truth[nets.indexOf(Math.max(...nets))].k;
+  const {decision} = result;
+  const decisionRight =
+    decision.kind === "recommend" ? decision.k === bestTrueK : decision.candidates.includes(bestTrueK);
+  const recommendsWorseThanActual =
+    decision.kind === "recommend" && nets[truth.findIndex((d) => d.k === decision.k)] < nets[0];
+  return {
+    scenario,
+    seed: options.seed,
+    handoffs,
+    checks,
+    decision,
+    bestTrueK,
+    decisionRight,
+    recommendsWorseThanActual
+  };
+}

@@ -1,0 +1,44 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {readFileSync} from "node:fs";
+import type {DetailedExtract} from "../../src/lib/extract.ts";
+import {handoffLadder, validateLadder} from "../../src/lib/ladder.ts";
+import {reachableLevels, reclassify, stageLookup} from "../../src/lib/reclassify.ts";
+import {extractWithLeadsOf} from "../helpers/model.ts";
+
+let extract: DetailedExtract;
+/** Values of a per-row array in the fixture's order (by lead and handoff), which the extract's files do not keep. */
+let inLeadOrder: (values: ArrayLike<number>) => number[];
+beforeAll(async () => {
+  const {extract: fixture, byLead} = await extractWithLeadsOf("test/fixtures/small");
+  extract = fixture;
+  inLeadOrder = (values) => byLead.map((row) => values[row]);
+});
+
+describe("reclassify", () => {
+  it("gives the loader's (DuckDB's) stage for every handoff under the default ladder", () => {
+    expect(Array.from(reclassify(extract, handoffLadder))).toEqual(Array.from(extract.columns.stage));
+  });
+
+  it("reads the level each lead reached eventually, evidence learned later included", () => {
+    expect(inLeadOrder(reachableLevels(extract, handoffLadder))).toEqual([1, 2, 3, 4, 5, 1, 3, 3, 3, 5]);
+  });
+
+  it("re-classifies with a 6-level ladder from configuration", () => {
+    const six = validateLadder(JSON.parse(readFileSync("data/ladders/six-levels.json", "utf8")));
+    expect(inLeadOrder(reclassify(extract, six))).toEqual([1, 2, 3, 4, 6, 1, 2, 3, 2, 6]);
+    expect(stageLookup(six, extract.header.evidenceTypes)).toHaveLength(512);
+  });
+});
+
+describe("reclassify on the bundled sample", () => {
+  it("agrees with DuckDB on every one of its handoffs", async () => {
+    const {extract: sample, sqlStages} = await extractWithLeadsOf("data/sample");
+    const stages = reclassify(sample, handoffLadder);
+    let disagreements = 0;
+    for (let i = 0; i < sample.rows; ++i) if (stages[i] !== sqlStages[i]) disagreements++;
+    expect(sample.rows).toBeGreaterThan(10_000);
+    expect(disagreements).toBe(0);
+    // The stage the file carries is DuckDB's too.
+    expect(Array.from(sample.columns.stage)).toEqual(sqlStages);
+  });
+});

@@ -1,0 +1,23 @@
+import {describe, expect, it} from "vitest";
+import {scenarios, type ScenarioName} from "../../../loaders/tools/policy-scenarios.ts";
+import {validateScenario} from "../../../loaders/tools/policy-validation.ts";
+
+// The full table over 20 seeds is docs/simulator-validation.md (npm run validate-simulator); here each scenario once
+// at a moderate size, through the real pipeline.
+describe("the policy simulator against the generator's truth", () => {
+  for (const scenario of Object.keys(scenarios) as ScenarioName[]) {
+    it(`${scenario}: every interval covers the truth and the decision is right`, async () => {
+      const check = await validateScenario(scenario, {leads: 5000, seed: 11, replicates: 100});
+      const missed = check.checks.filter((c) => !c.covered);
+      expect(missed).toEqual([]);
+      expect(check.decisionRight).toBe(true);
+      expect(check.recommendsWorseThanActual).toBe(false);
+    });
+  }
+
+  it("in the leakage scenario recommends no threshold stricter than what happened", async () => {
+    const check = await validateScenario("leakage", {leads: 5000, seed: 12, replicates: 100});
+    if (check.decision.kind === "recommend") expect(check.decision.k).toBe(1);
+    else expect(check.decision.candidates).toContain(1);
+  });
+});
