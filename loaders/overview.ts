@@ -29,6 +29,8 @@ export async function overviewData(
     lost: num(raw.lost),
     rejected: num(raw.rejected),
     recycled: num(raw.recycled),
+    recycledAgain: num(raw.recycled_again),
+    recycledWonLater: num(raw.recycled_won_later),
     open: num(raw.open),
     closed,
     winRate: wilson(num(raw.won), closed),

@@ -3,7 +3,7 @@
  * their level mix, how often they were won, what they earned and what sales spent on them. Win rates are ranked
  * after shrinking them toward the overall rate, so that a campaign with 3 wins of 4 does not top the list by luck.
  */
-import {missing, type Dimension, type DetailedExtract} from "./extract.js";
+import type {Dimension, DetailedExtract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "./measures.js";
 import {fitBetaPrior, medianWithInterval, shrinkRates, wilson, type Proportion} from "./stats.js";

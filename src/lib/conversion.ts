@@ -3,7 +3,7 @@
  * Kaplan–Meier curves (open handoffs censored where the data ends), cohorts by handoff month, and which single facts
  * known at handoff go with winning.
  */
-import {missing, type DetailedExtract} from "./extract.js";
+import type {DetailedExtract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "./measures.js";
 import {kaplanMeier, medianWithInterval, survivalAt, wilson, type Proportion, type SurvivalStep} from "./stats.js";

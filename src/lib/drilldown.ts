@@ -2,7 +2,7 @@
  * The handoffs behind a number, as records for a table and a CSV download. Lead IDs are pseudonyms: the site never
  * holds a raw ID.
  */
-import {missing, type DetailedExtract} from "./extract.js";
+import type {DetailedExtract} from "./extract.js";
 
 /** One handoff as the drill-down lists it. */
 export interface HandoffRecord {

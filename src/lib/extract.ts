@@ -261,17 +261,6 @@ function evidenceHours(table: ParquetTable, types: string[]): Float64Array {
   return hours;
 }
 
-/** Day number of the first day of a month number. */
-export function firstDayOfMonth(month: number): number {
-  return Date.UTC(1970 + Math.floor(month / 12), ((month % 12) + 12) % 12, 1) / 86_400_000;
-}
-
-/** Month number (months since January 1970) of a day number. */
-export function monthOfDayNumber(day: number): number {
-  const date = new Date(day * 86_400_000);
-  return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
-}
-
 /** Reads handoff-ids.parquet: the pseudonym of every row, in the extract's row order. */
 export async function decodePseudonyms(file: FileBytes): Promise<string[]> {
   const table = await readParquet(file, "handoff-ids.parquet");

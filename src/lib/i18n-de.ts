@@ -53,6 +53,9 @@ export const de: Record<MessageKey, string> = {
   "reading.moreOften": "öfter als",
   "reading.lessOften": "seltener als",
   "reading.open": "{open} Übergaben sind noch offen; sie zählen weder als Gewinn noch als Verlust.",
+  "reading.noClosed": "Stufe(n) {levels}: noch keine abgeschlossene Übergabe, daher keine Gewinnrate.",
+  "reading.campaignNoLeader":
+    "Die {n} Gruppen unterscheiden sich nicht über das Rauschen hinaus: Jede schrumpft auf dieselbe Gewinnrate, {share}; keine führt.",
   "reading.thinOne":
     "Stufe {levels} beruht auf weniger als {min} abgeschlossenen Übergaben: ihre Gewinnrate mit Vorsicht lesen.",
   "reading.thinMany":
@@ -77,7 +80,7 @@ export const de: Record<MessageKey, string> = {
   "overview.won": "Gewonnen",
   "overview.closed": "Abgeschlossen",
   "overview.open": "Offen",
-  "overview.lost": "Verloren",
+  "overview.lost": "Nicht gewonnen",
   "overview.ofClosed": "von n = {n} abgeschlossenen Übergaben",
   "overview.ofHandoffs": "von n = {n} Übergaben",
   "overview.winRateCi": "Gewinnrate (95-%-KI)",
@@ -88,7 +91,7 @@ export const de: Record<MessageKey, string> = {
   "overview.shareWonNote":
     "95-%-KI {interval}, n = {n} Übergaben; verlorene Abschlüsse sind nicht erfasst, eine Gewinnrate über abgeschlossene Übergaben gibt es daher nicht",
   "overview.lostNote":
-    "von n = {n} abgeschlossenen: {lost} verloren, {rejected} vom Vertrieb abgelehnt, {recycled} zurückgegeben",
+    "von n = {n} abgeschlossenen: {lost} verloren, {rejected} vom Vertrieb abgelehnt, {recycled} zurück in die Pflege ({again} davon erneut übergeben, {wonLater} später gewonnen)",
   "overview.lostUnknown":
     "in diesen Daten nicht erfasst: Die {n} nicht gewonnenen Übergaben können verloren oder noch offen sein",
   "overview.openNote": "von n = {n} Übergaben; nicht als verloren gezählt",
@@ -252,7 +255,7 @@ export const de: Record<MessageKey, string> = {
   "campaigns.groups.source": "Quellen: {n} mit Übergaben im Filter",
   "campaigns.groups.segment": "Branchen: {n} mit Übergaben im Filter",
   "campaigns.tableNote":
-    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; weniger als {minN} Übergaben sind markiert",
+    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; weniger als {minN} abgeschlossene Übergaben sind markiert",
   "campaigns.noCosts": ". Kosten je Abschluss erscheinen, wenn data/costs.csv vorliegt (Spalten campaign,cost)",
   "campaigns.rank": "Rang",
   "campaigns.mix": "Stufenmix",
@@ -362,48 +365,66 @@ export const de: Record<MessageKey, string> = {
   "simulator.ladderNote": "Welche Nachweise jede Stufe verlangt; die Stufen bauen aufeinander auf",
   "simulator.mix": "Übergaben je Stufe mit dieser Leiter",
   "simulator.mixNote": "Balken: die bearbeitete Leiter; Striche: die Leiter des Builds ({ladder})",
-  "simulator.check":
-    "Die Leiter des Builds, in diesem Browser eingestuft, ergibt {browser} Übergaben je Stufe; der DuckDB-Loader ergab {loader}.",
   "simulator.assumptions": "Annahmen",
   "simulator.assumptionsNote":
     "Jede ist eine Eingabe; die Standardwerte stammen aus den Daten, wo die Daten es hergeben",
-  "simulator.a1":
-    "Eine Übergabe unter k bleibt in der Marketing-Pflege (Kosten je Lead: Eingabe in der Filterleiste, eine betriebliche Größe, die die Daten nicht liefern).",
-  "simulator.a2":
-    "Ob ihr Lead k erreicht hätte, wird aus den Daten gelesen: die Nachweise, die der Lead zu irgendeinem Zeitpunkt gewann, auch nach der Übergabe ({gained} von {n} Übergaben gewannen später weitere Nachweise). Ein Lead, der k erreichte, wartete die Wochen in der Tabelle: Median von der Übergabe, bis die Nachweise für k vorlagen, mit 95-%-Intervall und n.",
-  "simulator.a3":
-    "Ein Lead, der k erreicht, konvertiert wie die Übergaben, die die Schwelle erfüllten (ihre Gewinnrate, Vertriebsstunden je Übergabe und Auftragsgröße, aus den Daten), abzüglich des Warteverlusts. Standard-Warteverlust: {loss}, aus {slow} abgeschlossenen Übergaben, die langsamer als der Median ihrer Stufe waren (gewonnen {slowRate}), gegenüber {fast} schnelleren (gewonnen {fastRate}).",
-  "simulator.a4":
-    "Ein Lead, der k nie erreicht, kostet keine Vertriebszeit und gewinnt nicht. Offene Übergaben gewinnen erwartungsgemäß mit der Rate ihrer Stufe und darüber.",
-  "simulator.a5":
-    "Intervalle: 2,5.–97,5. Perzentil aus 200 Bootstrap-Stichproben der Übergaben, mit festem Startwert, damit die Seite bei jedem Besuch dieselben Zahlen zeigt.",
   "simulator.delayLoss": "Warteverlust (Anteil der Gewinne, der durch das Warten verloren geht)",
-  "simulator.recommendation": "Empfehlung",
-  "simulator.basis":
-    "Über {n} Übergaben in {quarters} Quartalen; Nettowert = erwarteter Umsatz − Vertriebsstunden × {rate} € − zurückgestellte Übergaben × {nurture} €.",
   "simulator.table": "Alle Schwellen nebeneinander",
-  "simulator.tableNote": "k = 1 ist, was wirklich geschah; 95-%-Bootstrap-Intervalle in Klammern",
   "simulator.k": "Übergabe ab Stufe ≥",
   "simulator.toSales": "Übergaben an den Vertrieb",
-  "simulator.deferred": "In Pflege behalten (erreichen k nie)",
-  "simulator.wait": "Wartezeit bis k (Wochen)",
-  "simulator.wins": "Erwartete Gewinne",
-  "simulator.atRisk": "Gefährdete Gewinne",
-  "simulator.revenue": "Erwarteter Umsatz",
   "simulator.netValue": "Nettowert",
-  "simulator.bestIn": "Beste in",
   "simulator.actual": "tatsächlich",
   "simulator.netChart": "Nettowert je Schwelle",
-  "simulator.netChartNote": "Mit 95-%-Bootstrap-Intervallen; gestrichelt: was wirklich geschah",
-  "simulator.tradeoff": "Vertriebsstunden gegen erwartete Gewinne",
-  "simulator.tradeoffNote": "Jeder Punkt eine Schwelle k, mit Intervallen auf beiden Achsen",
   "simulator.netValueAxis": "Nettowert (€)",
-  "simulator.keepAll":
-    "Weiter auf jeder Stufe übergeben (Stufe {level}, {name}): Keine strengere Regel hat einen besseren erwarteten Nettowert; sie ist in {confidence} % von {samples} Bootstrap-Stichproben die beste.",
-  "simulator.recommendFewer":
-    "Ab Stufe {level} ({name}) übergeben: {hours} % weniger Vertriebsstunden, {wins} Gewinne ({lo} … {hi}) je Quartal, Nettowert {value} Tsd. € je Quartal; in {confidence} % von {samples} Bootstrap-Stichproben die beste Wahl.",
-  "simulator.recommendMore":
-    "Ab Stufe {level} ({name}) übergeben: {hours} % mehr Vertriebsstunden, {wins} Gewinne ({lo} … {hi}) je Quartal, Nettowert {value} Tsd. € je Quartal; in {confidence} % von {samples} Bootstrap-Stichproben die beste Wahl.",
+  "simulator.a1":
+    "Übergaben ab Stufe k geschehen wie geschehen. Ihre {open} offenen Übergaben enden erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
+  "simulator.a1Unmatched":
+    "; {n} davon haben keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählen als nicht gewonnen",
+  "simulator.a2":
+    "Ob ein zurückgestellter Lead k erreicht hätte, wird daraus geschätzt, wie {leads} Leads in der Marketing-Pflege die Leiter hinaufstiegen: Es zählen nur Nachweise, die vor der ersten Übergabe eines Leads vorlagen, nie, was der Vertrieb später fand ({later} von {n} Übergaben gewannen nach der Übergabe Nachweise; keiner davon wird verwendet). Angenommen: Wie ein Lead eine Stufe verlässt, hängt nicht davon ab, wie er dorthin kam, und zurückgehaltene Leads entwickeln sich wie die Leads, die das Marketing behielt.",
+  "simulator.a3":
+    "Was ein zurückgestellter Lead, der k erreicht, dann bringt, steht nicht in den Daten. Annahme „Schwelle“: Er konvertiert wie die Übergaben auf der Stufe, auf der er ankommt (deren Gewinnrate, Vertriebsstunden und Auftragsgröße; auch diese Leads warteten auf ihre Stufe). Annahme „selbst“: Er konvertiert wie er selbst bei früher Übergabe, abzüglich des Warteverlusts. Jede Zahl zeigt beide; die Wahrheit liegt annahmegemäß dazwischen.",
+  "simulator.a4":
+    "Warteverlust unter „selbst“: {loss} (Standard geschätzt aus {slow} abgeschlossenen Übergaben, die langsamer als der Median ihrer Stufe übergeben wurden, gewonnen {slowRate}, gegenüber {fast} schnelleren, gewonnen {fastRate}; langsame Leads können auch einfach schwächere Leads sein, daher ist dies eine obere Größe).",
+  "simulator.a5":
+    "Intervalle: das 2,5. Perzentil der niedrigeren und das 97,5. der höheren Annahme über {samples} Bootstrap-Stichproben aus Übergaben und Pflege-Leads (fester Startwert). Geprüft an den wahren Ergebnissen erzeugter Szenarien: docs/simulator-validation.md.",
+  "simulator.recommendation": "Die Antwort",
+  "simulator.recommend":
+    "Ab Stufe {level} ({name}) übergeben. Gegenüber dem, was wirklich geschah, je Quartal: Vertriebsstunden {hours}, Gewinne {wins}, Nettowert {value} (95-%-Intervalle über beide Annahmen). Sie ist unter beiden Annahmen in {share} % von {samples} Bootstrap-Stichproben die beste Schwelle.",
+  "simulator.recommendKeep":
+    "Weiter übergeben wie bisher (Stufe {level}, {name}): Keine strengere Schwelle ist unter einer der Annahmen besser, in {share} % von {samples} Bootstrap-Stichproben.",
+  "simulator.undecidedAssumptions":
+    "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden. Welche am besten ist, hängt davon ab, was die Daten nicht sagen: ob ein Lead, der die Schwelle in der Pflege erreicht, wie die Übergaben auf dieser Stufe konvertiert (dann ist k = {bar} am besten) oder wie er selbst bei früher Übergabe (dann ist k = {self} am besten). Das Experiment unten würde es klären.",
+  "simulator.undecidedNoise":
+    "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden: k = {best} ist unter beiden Annahmen am besten, aber nur in {share} % von {samples} Bootstrap-Stichproben (95 % nötig). Mehr Übergaben oder das Experiment unten würden es klären.",
+  "simulator.undecidedFew":
+    "Die Daten können nicht entscheiden: Hinter diesen Zahlen stehen nur {closed} abgeschlossene Übergaben (mindestens {minimum} nötig). Erweitern Sie die Filter oder warten Sie auf weitere Ergebnisse.",
+  "simulator.basis":
+    "Über {n} Übergaben ({closed} abgeschlossen) in {quarters} Quartalen; Nettowert = Umsatz − Vertriebsstunden × {rate} € − zurückgestellte Übergaben × {nurture} €.",
+  "simulator.tableNote":
+    "k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide",
+  "simulator.deferred": "In Pflege behalten (erreichen k erwartungsgemäß)",
+  "simulator.wins": "Gewinne",
+  "simulator.revenue": "Umsatz",
+  "simulator.change": "Nettowert gegenüber tatsächlich",
+  "simulator.bestIn": "Beste unter beiden",
+  "simulator.netChartNote":
+    "Gefüllt: „Schwelle“, offen: „selbst“; Linie: 95-%-Intervall über beide; gestrichelt: was wirklich geschah",
+  "simulator.tradeoff": "Vertriebsstunden gegen Gewinne",
+  "simulator.tradeoffNote": "Jede Schwelle k unter beiden Annahmen, mit 95-%-Intervallen",
+  "simulator.experiment": "Das Experiment, das entscheiden würde",
+  "simulator.experimentNote":
+    "Einen zufälligen Anteil der Übergaben unter k zurückhalten, bis sie k erreichen oder die längste Wartezeit um ist, die übrigen wie bisher übergeben und die Gewinne je Lead vergleichen",
+  "simulator.experimentK": "Kandidat für die Schwelle k",
+  "simulator.holdBack": "Zurückgehaltener Anteil",
+  "simulator.effect": "Zu erkennender Unterschied (Prozentpunkte)",
+  "simulator.maxWait": "Längste Wartezeit (Monate)",
+  "simulator.design":
+    "Jeder Arm braucht {perArm} Leads, um {control} von {treatment} gewonnenen Leads je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Unter Stufe {k} hat die Auswahl {perMonth} Übergaben im Monat: Bei {share} zurückgehaltenen dauert die Aufnahme {enrol} Monate; mit der längsten Wartezeit von {wait} Monaten und im Median {close} Monaten bis zum Abschluss lässt sich das Ergebnis nach etwa {total} Monaten ablesen.",
+  "simulator.designRead":
+    "So wird es gelesen: Gewonnene ÷ Leads in beiden Armen vergleichen, sobald jeder Lead seine Wartezeit und Zeit bis zum Abschluss hatte. Ist der zurückgehaltene Arm nicht um mehr als den gesetzten Unterschied schlechter und braucht weniger Vertriebsstunden, stützt das die strengere Schwelle; ist er deutlich schlechter, widerlegt es sie.",
+  "simulator.designNone":
+    "Hier lässt sich kein Test planen: Die Auswahl hat keine abgeschlossenen Übergaben unter Stufe {k}, oder der Unterschied ist nicht erreichbar.",
   "editor.start": "Ausgangsleiter",
   "editor.levels": "Stufen",
   "editor.notRequired": "nicht verlangt",
@@ -420,6 +441,8 @@ export const de: Record<MessageKey, string> = {
   "leadCheck.lead": "Der Lead",
   "leadCheck.handOffNow": "Jetzt übergeben: Stufe {level} erreicht die empfohlene Stufe {target}.",
   "leadCheck.keepInNurture": "Weiter pflegen: Für Stufe {target} fehlt {missing}.",
+  "leadCheck.undecided":
+    "Der Simulator kann auf diesen Daten nicht zwischen den Schwellen {candidates} entscheiden; diese Prüfung nutzt die niedrigste, Stufe {target}, die heutige Praxis.",
   "leadCheck.level": "Stufe",
   "leadCheck.score": "Punkte",
   "leadCheck.of": "von {max}",
@@ -438,6 +461,8 @@ export const de: Record<MessageKey, string> = {
   "scorecard.matching": "Punktzahl passend zu Stufe {level}",
   "scorecard.matchingText":
     "Median der Punktzahl von n = {n} Übergaben auf der vom Simulator empfohlenen Stufe ({level}), Standardannahmen",
+  "scorecard.undecided":
+    "Der Simulator kann nicht zwischen den Schwellen {candidates} entscheiden; hier gilt die niedrigste, die heutige Praxis.",
   "scorecard.noMatching": "keine bewertete Übergabe auf dieser Stufe",
   "scorecard.readingNone": "Keine Übergabe im Filter hat Scorecard-Antworten; es gibt nichts auszuwerten.",
   "scorecard.readingShare": "Bei {share} von {n} Übergaben war die Scorecard ausgefüllt.",

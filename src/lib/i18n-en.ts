@@ -51,6 +51,9 @@ export const en = {
   "reading.moreOften": "more often than",
   "reading.lessOften": "less often than",
   "reading.open": "{open} handoffs are still open; they count in neither the wins nor the losses.",
+  "reading.noClosed": "Level(s) {levels}: no closed handoff yet, so no win rate.",
+  "reading.campaignNoLeader":
+    "The {n} groups do not differ beyond noise: every one shrinks to the same win rate, {share}, so none leads.",
   "reading.thinOne": "Level {levels} rests on fewer than {min} closed handoffs: read its win rate with care.",
   "reading.thinMany": "Levels {levels} rest on fewer than {min} closed handoffs: read their win rate with care.",
   "reading.limitedWon":
@@ -73,7 +76,7 @@ export const en = {
   "overview.won": "Won",
   "overview.closed": "Closed",
   "overview.open": "Open",
-  "overview.lost": "Lost",
+  "overview.lost": "Not won",
   "overview.ofClosed": "of n = {n} closed handoffs",
   "overview.ofHandoffs": "of n = {n} handoffs",
   "overview.winRateCi": "Win rate (95% CI)",
@@ -83,7 +86,8 @@ export const en = {
   "overview.winRateNote": "95% CI {interval}, n = {n} closed",
   "overview.shareWonNote":
     "95% CI {interval}, n = {n} handoffs; lost deals are not recorded, so no win rate over closed handoffs exists",
-  "overview.lostNote": "of n = {n} closed: {lost} lost, {rejected} rejected by sales, {recycled} recycled",
+  "overview.lostNote":
+    "of n = {n} closed: {lost} lost, {rejected} rejected by sales, {recycled} sent back to nurture ({again} of them handed off again, {wonLater} won later)",
   "overview.lostUnknown": "not recorded in this data: the {n} handoffs not won may be lost or still open",
   "overview.openNote": "of n = {n} handoffs; not counted as lost",
   "overview.perLevel": "Handoffs per level at handoff",
@@ -241,7 +245,7 @@ export const en = {
   "campaigns.groups.campaign": "Campaigns: {n} with handoffs in the filters",
   "campaigns.groups.source": "Sources: {n} with handoffs in the filters",
   "campaigns.groups.segment": "Segments: {n} with handoffs in the filters",
-  "campaigns.tableNote": "Click a column to sort, a row for its detail; fewer than {minN} handoffs are marked",
+  "campaigns.tableNote": "Click a column to sort, a row for its detail; fewer than {minN} closed handoffs are marked",
   "campaigns.noCosts": ". Cost per won deal appears when data/costs.csv is provided (columns campaign,cost)",
   "campaigns.rank": "Rank",
   "campaigns.mix": "Level mix",
@@ -348,47 +352,63 @@ export const en = {
   "simulator.ladderNote": "Which evidence each level requires; levels are cumulative",
   "simulator.mix": "Handoffs per level under this ladder",
   "simulator.mixNote": "Bars: the edited ladder; ticks: the build's ladder ({ladder})",
-  "simulator.check":
-    "The build's ladder, classified in this browser, gives {browser} handoffs per level; the DuckDB loader gave {loader}.",
   "simulator.assumptions": "Assumptions",
   "simulator.assumptionsNote": "Each is an input; the defaults come from the data where the data can tell",
-  "simulator.a1":
-    "A handoff below k stays in marketing nurture (cost per lead: the filter bar's input, a business figure the data cannot give).",
-  "simulator.a2":
-    "Whether its lead would have reached k is read from the data: the evidence the lead gained at any time, also after the handoff ({gained} of {n} handoffs gained more evidence later). A lead that got there waited the weeks in the table: the median from the handoff until the evidence for k had come, with a 95% interval and n.",
-  "simulator.a3":
-    "A lead that reaches k converts like the handoffs that met the bar (their win rate, sales hours per handoff and deal size, from the data), less the delay loss. Delay-loss default: {loss}, from {slow} closed handoffs slower than their level's median days to handoff (won {slowRate}) against {fast} faster ones (won {fastRate}).",
-  "simulator.a4":
-    "A lead that never reaches k costs no sales time and does not win. Open handoffs are expected to win at the rate of their level and above.",
-  "simulator.a5":
-    "Intervals: 2.5th–97.5th percentiles of 200 bootstrap resamples of the handoffs, with a fixed seed so the page shows the same numbers on every visit.",
   "simulator.delayLoss": "Delay loss (share of wins lost to the wait)",
-  "simulator.recommendation": "Recommendation",
-  "simulator.basis":
-    "Over {n} handoffs in {quarters} quarters; net value = expected revenue − sales hours × €{rate} − deferred handoffs × €{nurture}.",
   "simulator.table": "Every threshold side by side",
-  "simulator.tableNote": "k = 1 is what actually happened; 95% bootstrap intervals in brackets",
   "simulator.k": "Hand off at level ≥",
   "simulator.toSales": "Handoffs to sales",
-  "simulator.deferred": "Kept in nurture (never reach k)",
-  "simulator.wait": "Wait to reach k (weeks)",
-  "simulator.wins": "Expected wins",
-  "simulator.atRisk": "Wins at risk",
-  "simulator.revenue": "Expected revenue",
   "simulator.netValue": "Net value",
-  "simulator.bestIn": "Best in",
   "simulator.actual": "actual",
   "simulator.netChart": "Net value by threshold",
-  "simulator.netChartNote": "With 95% bootstrap intervals; dashed: what actually happened",
-  "simulator.tradeoff": "Sales hours against expected wins",
-  "simulator.tradeoffNote": "Each dot a threshold k, with intervals on both axes",
   "simulator.netValueAxis": "Net value (€)",
-  "simulator.keepAll":
-    "Keep handing off at every level (level {level}, {name}): no stricter rule has a better expected net value; it is best in {confidence}% of {samples} bootstrap samples.",
-  "simulator.recommendFewer":
-    "Hand off at level {level} ({name}) or above: {hours}% fewer sales hours, {wins} wins ({lo} … {hi}) per quarter, net value {value}k € per quarter; it is best in {confidence}% of {samples} bootstrap samples.",
-  "simulator.recommendMore":
-    "Hand off at level {level} ({name}) or above: {hours}% more sales hours, {wins} wins ({lo} … {hi}) per quarter, net value {value}k € per quarter; it is best in {confidence}% of {samples} bootstrap samples.",
+  "simulator.a1":
+    "Handoffs at or above k happen as they did. Their {open} open handoffs are expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
+  "simulator.a1Unmatched": "; {n} of them have no closed handoff of their level followed as long and count as not won",
+  "simulator.a2":
+    "Whether a deferred lead would reach k is estimated from how {leads} leads climbed the ladder while marketing nurtured them: only evidence known before a lead's first handoff counts, never what sales found later ({later} of {n} handoffs gained evidence after the handoff; none of it is used). Assumed: how a lead leaves a level does not depend on how it got there, and held-back leads progress like the leads marketing kept.",
+  "simulator.a3":
+    "What a deferred lead that reaches k then brings is not in the data. Assumption “bar”: it converts like the handoffs made at the level it lands on (their win rate, sales hours and deal size; those leads waited for their level too). Assumption “self”: it converts like itself handed off early, less the delay loss. Every figure shows both; the truth is taken to lie between them.",
+  "simulator.a4":
+    "Delay loss under “self”: {loss} (default estimated from {slow} closed handoffs slower than their level's median time to handoff, won {slowRate}, against {fast} faster ones, won {fastRate}; slow leads may simply be weaker leads, so this is an upper figure).",
+  "simulator.a5":
+    "Intervals: the 2.5th percentile of the lower and the 97.5th of the higher assumption over {samples} bootstrap resamples of handoffs and nurture leads (fixed seed). Validated against the true outcome of generated scenarios in docs/simulator-validation.md.",
+  "simulator.recommendation": "The answer",
+  "simulator.recommend":
+    "Hand off at level {level} ({name}) or above. Against what actually happened, per quarter: sales hours {hours}, wins {wins}, net value {value} (95% intervals over both assumptions). It is the best threshold under both assumptions in {share}% of {samples} bootstrap resamples.",
+  "simulator.recommendKeep":
+    "Keep handing off as today (level {level}, {name}): no stricter threshold is better under either assumption, in {share}% of {samples} bootstrap resamples.",
+  "simulator.undecidedAssumptions":
+    "The data cannot decide between the thresholds {candidates}. Which is best depends on what the data cannot tell: whether a lead that reaches the bar in nurture converts like the handoffs made at that level (then k = {bar} is best) or like itself handed off early (then k = {self} is best). The experiment below would settle it.",
+  "simulator.undecidedNoise":
+    "The data cannot decide between the thresholds {candidates}: k = {best} is best under both assumptions, but only in {share}% of {samples} bootstrap resamples (95% needed). More handoffs, or the experiment below, would settle it.",
+  "simulator.undecidedFew":
+    "The data cannot decide: only {closed} closed handoffs stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
+  "simulator.basis":
+    "Over {n} handoffs ({closed} closed) in {quarters} quarters; net value = revenue − sales hours × €{rate} − deferred handoffs × €{nurture}.",
+  "simulator.tableNote":
+    "k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both",
+  "simulator.deferred": "Kept in nurture (expected to reach k)",
+  "simulator.wins": "Wins",
+  "simulator.revenue": "Revenue",
+  "simulator.change": "Net value against actual",
+  "simulator.bestIn": "Best under both",
+  "simulator.netChartNote": "Filled: “bar”, open: “self”; line: 95% interval over both; dashed: what actually happened",
+  "simulator.tradeoff": "Sales hours against wins",
+  "simulator.tradeoffNote": "Each threshold k under both assumptions, with 95% intervals",
+  "simulator.experiment": "The experiment that would decide",
+  "simulator.experimentNote":
+    "Hold back a random share of the handoffs below k until they reach k or the longest wait, hand off the rest as today, and compare wins per lead",
+  "simulator.experimentK": "Candidate threshold k",
+  "simulator.holdBack": "Share held back",
+  "simulator.effect": "Difference to detect (percentage points)",
+  "simulator.maxWait": "Longest wait (months)",
+  "simulator.design":
+    "Each arm needs {perArm} leads to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). Below level {k} the selection has {perMonth} handoffs a month: holding back {share}, enrolling takes {enrol} months; with the longest wait of {wait} months and a median of {close} months to close, the result can be read after about {total} months.",
+  "simulator.designRead":
+    "How to read it: compare won ÷ leads in both arms once every lead has had its wait and time to close. A held-back arm that is not worse by more than the difference set, with fewer sales hours, supports the stricter threshold; a clearly worse one rejects it.",
+  "simulator.designNone":
+    "No test can be designed here: the selection has no closed handoffs below level {k}, or the difference cannot be reached.",
   "editor.start": "Start from",
   "editor.levels": "Levels",
   "editor.notRequired": "not required",
@@ -405,6 +425,8 @@ export const en = {
   "leadCheck.lead": "The lead",
   "leadCheck.handOffNow": "Hand off now: level {level} meets the recommended level {target}.",
   "leadCheck.keepInNurture": "Keep in nurture: missing {missing} for level {target}.",
+  "leadCheck.undecided":
+    "The simulator cannot decide between the thresholds {candidates} on this data; this check uses the lowest, level {target}, today's practice.",
   "leadCheck.level": "Level",
   "leadCheck.score": "Score",
   "leadCheck.of": "of {max}",
@@ -422,6 +444,8 @@ export const en = {
   "scorecard.matching": "Score matching level {level}",
   "scorecard.matchingText":
     "median score of n = {n} handoffs at the simulator's recommended level ({level}), default assumptions",
+  "scorecard.undecided":
+    "The simulator cannot decide between the thresholds {candidates}; this uses the lowest, today's practice.",
   "scorecard.noMatching": "no scored handoff at that level",
   "scorecard.readingNone": "No handoff in the filters has scorecard answers, so there is nothing to analyse.",
   "scorecard.readingShare": "{share} of {n} handoffs had the scorecard filled in.",

@@ -2,7 +2,7 @@
  * Small measures over rows of the extract that every page shares: outcome codes, durations in days, and a
  * proportion with its Wilson interval.
  */
-import {missing, type Extract} from "./extract.js";
+import type {Extract} from "./extract.js";
 import {handoffOutcomes, type HandoffOutcome} from "./model.js";
 import {wilson, type Proportion} from "./stats.js";
 

@@ -50,6 +50,9 @@ export interface OverviewTotals {
   lost: number;
   rejected: number;
   recycled: number;
+  /** Recycled handoffs whose lead was handed off again later, and those of them whose lead was won in the end. */
+  recycledAgain: number;
+  recycledWonLater: number;
   open: number;
   closed: number;
   winRate: Proportion;

@@ -66,6 +66,11 @@ export function campaignReading(
 ): string {
   if (groups.length === 0) return t("reading.timingNone");
   const trusted = groups.filter((d) => !d.small);
+  // When shrinkage pulls every group to the same rate, the data shows no difference: name no leader.
+  const shrunk = groups.map((d) => d.shrunkWinRate).filter((d): d is number => d !== null);
+  if (shrunk.length > 1 && Math.max(...shrunk) - Math.min(...shrunk) < 1e-9) {
+    return t("reading.campaignNoLeader", {n: formatCount(groups.length), share: formatPercent(shrunk[0])});
+  }
   const best = trusted[0] ?? groups[0];
   const worst = trusted[trusted.length - 1];
   const sentences = [

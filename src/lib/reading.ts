@@ -76,11 +76,14 @@ export function overviewReading(data: OverviewData, language: Language = current
     );
   }
   if (totals.open > 0) sentences.push(t("reading.open", {open: count(totals.open)}, language));
-  const thin = levels.filter((d) => d.closed < minimumClosed);
+  // A level with no closed handoff has no win rate at all; one with a few has an uncertain one.
+  const thin = levels.filter((d) => d.closed > 0 && d.closed < minimumClosed);
   if (thin.length > 0) {
     const key = thin.length > 1 ? "reading.thinMany" : "reading.thinOne";
     sentences.push(t(key, {levels: thin.map((d) => d.level).join(", "), min: minimumClosed}, language));
   }
+  const empty = levels.filter((d) => d.closed === 0);
+  if (empty.length > 0) sentences.push(t("reading.noClosed", {levels: empty.map((d) => d.level).join(", ")}, language));
   return sentences.join(" ");
 }
 

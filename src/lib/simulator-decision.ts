@@ -176,3 +176,14 @@ export function estimateDelayLoss(data: SimulatorData): {
     slowRate === null || fastRate === null || fastRate === 0 ? 0 : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
   return {delayLoss, slow: tally.slow[1], fast: tally.fast[1], slowRate, fastRate};
 }
+
+/**
+ * The level the lead check and the scorecard analysis hand off at: the simulator's answer at its default inputs
+ * (€120 per sales hour, €20 nurture, the estimated delay loss, 50 resamples); when the data cannot decide, the lowest
+ * candidate, which is what happens today. The decision comes along, so a page can say which case it is.
+ */
+export function handoffTarget(data: SimulatorData): {k: number; decision: Decision} {
+  const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: estimateDelayLoss(data).delayLoss};
+  const {decision} = simulate(data, inputs, {replicates: 50});
+  return {k: decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates), decision};
+}

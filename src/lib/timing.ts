@@ -3,7 +3,7 @@
  * follows up, where sales time goes, how the level mix moves over time, and what sales does with each handoff.
  * Everything is computed from the extract's rows that pass the page's filters.
  */
-import {missing, type DetailedExtract} from "./extract.js";
+import type {DetailedExtract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
 import {binOf, daysOf, groupRows, isWon, outcomeCode, quantile, type Bin, type Denominator} from "./measures.js";
 import {wilson, type Proportion} from "./stats.js";

@@ -32,7 +32,7 @@ describe("the dashboard on the real Olist export", () => {
     expect(await overview.page.locator("#kpi-winrate").innerText()).toMatch(
       /Share won\s+10\.5%\s+95% CI 9\.9–11\.2%, n = 8,000 handoffs/
     );
-    expect(await overview.page.locator("#kpi-lost").innerText()).toMatch(/Lost\s+–\s+not recorded in this data/);
+    expect(await overview.page.locator("#kpi-lost").innerText()).toMatch(/Not won\s+–\s+not recorded in this data/);
     expect(await overview.page.locator("#reading").innerText()).toContain(
       "no win rate over closed handoffs can be given"
     );

@@ -88,6 +88,9 @@ describe("the handoff model on the hand-computed fixture", () => {
       lost: 2,
       rejected: 1,
       recycled: 1,
+      // L07 was sent back to nurture, handed off again and won: not a lost deal.
+      recycledAgain: 1,
+      recycledWonLater: 1,
       open: 2,
       closed: 8,
       firstLeadAt: "2025-01-01T00:00:00.000Z",
