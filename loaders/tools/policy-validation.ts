@@ -15,7 +15,12 @@ import {decodeExtract} from "../../src/lib/extract.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
 import {decodeNurture} from "../../src/lib/nurture.ts";
 import {stageLookup} from "../../src/lib/reclassify.ts";
-import {estimateDelayLoss, simulate, type Decision, type SimulationResult} from "../../src/lib/simulator-decision.ts";
+import {
+  estimateDelayLoss,
+  simulate,
+  type FinalDecision,
+  type SimulationResult
+} from "../../src/lib/simulator-decision.ts";
 import {simulatorData, type SimulatorInputs} from "../../src/lib/simulator.ts";
 
 /** The figures checked against the truth. */
@@ -39,7 +44,7 @@ export interface ScenarioCheck {
   seed: number;
   handoffs: number;
   checks: PolicyCheck[];
-  decision: Decision;
+  decision: FinalDecision;
   /** The k with the best true net value, and the true net value of the decision's k (or of each candidate). */
   bestTrueK: number;
   /** Whether the decision is right: the recommended k is truly best, or "cannot decide" names the true best. */
@@ -137,6 +142,7 @@ export async function validateScenario(
   const nets = truth.map(trueNet);
   const bestTrueK = truth[nets.indexOf(Math.max(...nets))].k;
   const {decision} = result;
+  if (decision.kind === "pending") throw new Error("a finished simulation is never pending");
   const decisionRight =
     decision.kind === "recommend" ? decision.k === bestTrueK : decision.candidates.includes(bestTrueK);
   const recommendsWorseThanActual =

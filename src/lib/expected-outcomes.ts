@@ -5,6 +5,9 @@
  * weighted by the inverse chance of their being seen to close at all (inverse probability of censoring weights,
  * with the censoring survival G estimated by Kaplan–Meier over every handoff's follow-up), so that slow deals,
  * which the data end cuts off more often, count as often as they happen. Never the pooled rate of higher levels.
+ *
+ * The bootstrap asks for this hundreds of times with other weights, so the orders are prepared once
+ * (prepareOutcomes) and each call is a few linear sweeps.
  */
 import type {Extract} from "./extract.js";
 import {outcomeCode} from "./measures.js";
@@ -18,37 +21,49 @@ export interface ExpectedOutcomes {
   unmatched: number;
 }
 
-/** The Kaplan–Meier survival of censoring just before each closed handoff's close, per row (weights optional). */
-function censoringWeights(extract: Extract, rows: ArrayLike<number>, weights?: ArrayLike<number>): Float64Array {
-  const {outcome, hoursToClose, hoursToDataEnd} = extract.columns;
+/** The orders the sweeps need, for one set of rows and stages. */
+export interface PreparedOutcomes {
+  extract: Extract;
+  rows: ArrayLike<number>;
+  stages: Uint8Array;
+  /** Follow-up per index of rows: to the close, or to the data end while open. */
+  follow: Float64Array;
+  open: Uint8Array;
+  /** Indices of rows by follow-up, shortest first. */
+  byFollow: Uint32Array;
+  /** Won amount per index (a won deal without one counts at its level's mean), 0 unless won. */
+  value: Float64Array;
+}
+
+/** Sorts once what every bootstrap resample sweeps. */
+export function prepareOutcomes(extract: Extract, rows: ArrayLike<number>, stages: Uint8Array): PreparedOutcomes {
+  const {outcome, hoursToClose, hoursToDataEnd, amount} = extract.columns;
   const n = rows.length;
   const follow = new Float64Array(n);
+  const open = new Uint8Array(n);
+  const value = new Float64Array(n);
+  const sums = new Map<number, [number, number]>();
   for (let i = 0; i < n; ++i) {
     const row = rows[i];
-    follow[i] = outcome[row] === outcomeCode.open ? hoursToDataEnd[row] : Math.max(0, hoursToClose[row] || 0);
-  }
-  const order = Uint32Array.from(follow.keys()).sort((a, b) => follow[a] - follow[b]);
-  const g = new Float64Array(extract.rows);
-  let atRisk = 0;
-  for (let i = 0; i < n; ++i) atRisk += weights ? weights[i] : 1;
-  let survival = 1;
-  for (let j = 0; j < n;) {
-    const t = follow[order[j]];
-    let censored = 0;
-    let leaving = 0;
-    const start = j;
-    for (; j < n && follow[order[j]] === t; ++j) {
-      const i = order[j];
-      const w = weights ? weights[i] : 1;
-      leaving += w;
-      if (outcome[rows[i]] === outcomeCode.open) censored += w;
+    open[i] = outcome[row] === outcomeCode.open ? 1 : 0;
+    follow[i] = open[i] ? hoursToDataEnd[row] : Math.max(0, hoursToClose[row] || 0);
+    if (outcome[row] === outcomeCode.won && !Number.isNaN(amount[row])) {
+      const sum = sums.get(stages[row]) ?? [0, 0];
+      sum[0] += amount[row];
+      sum[1]++;
+      sums.set(stages[row], sum);
     }
-    // Closed at t are weighted by G(t−): censoring at the same instant happens after them.
-    for (let m = start; m < j; ++m) g[rows[order[m]]] = survival;
-    if (atRisk > 0) survival *= 1 - censored / atRisk;
-    atRisk -= leaving;
   }
-  return g;
+  for (let i = 0; i < n; ++i) {
+    const row = rows[i];
+    if (outcome[row] !== outcomeCode.won) continue;
+    const mean = sums.get(stages[row]);
+    value[i] = Number.isNaN(amount[row]) ? (mean ? mean[0] / mean[1] : 0) : amount[row];
+  }
+  const byFollow = Uint32Array.from({length: n}, (_, i) => i).sort(
+    (a, b) => follow[a] - follow[b] || open[a] - open[b]
+  );
+  return {extract, rows, stages, follow, open, byFollow, value};
 }
 
 /**
@@ -61,107 +76,80 @@ export function expectedOutcomes(
   stages: Uint8Array,
   weights?: ArrayLike<number>
 ): ExpectedOutcomes {
-  const {outcome, salesHours, amount, hoursToClose, hoursToDataEnd} = extract.columns;
+  return expectedFromPrepared(prepareOutcomes(extract, rows, stages), weights);
+}
+
+/** The same from prepared orders. */
+export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: ArrayLike<number>): ExpectedOutcomes {
+  const {extract, rows, stages, follow, open, byFollow, value} = prepared;
+  const {outcome, salesHours} = extract.columns;
+  const n = rows.length;
+  const weight = (i: number) => (weights ? weights[i] : 1);
   const win = new Float64Array(extract.rows);
   const hours = new Float64Array(extract.rows);
   const revenue = new Float64Array(extract.rows);
-  const g = censoringWeights(extract, rows, weights);
-  const meanAmount = meanWonAmountByStage(extract, rows, stages);
-  // Closed handoffs per level, longest first, with running sums of their inverse-censoring-weighted outcomes.
-  const closedByStage = new Map<number, {follow: number; w: number; win: number; hours: number; revenue: number}[]>();
-  const open: number[] = [];
-  for (let i = 0; i < rows.length; ++i) {
-    const row = rows[i];
-    if (outcome[row] === outcomeCode.open) {
-      open.push(row);
-      continue;
+  // Censoring survival just before each closed handoff's close (censoring at the same instant comes after).
+  const g = new Float64Array(n);
+  let atRisk = 0;
+  for (let i = 0; i < n; ++i) atRisk += weight(i);
+  let survival = 1;
+  for (let j = 0; j < n;) {
+    const t = follow[byFollow[j]];
+    let censored = 0;
+    let leaving = 0;
+    for (; j < n && follow[byFollow[j]] === t; ++j) {
+      const i = byFollow[j];
+      g[i] = survival;
+      leaving += weight(i);
+      if (open[i]) censored += weight(i);
     }
-    const won = outcome[row] === outcomeCode.won;
-    const value = won ? (Number.isNaN(amount[row]) ? (meanAmount.get(stages[row]) ?? 0) : amount[row]) : 0;
-    win[row] = won ? 1 : 0;
-    hours[row] = salesHours[row];
-    revenue[row] = value;
-    const w = (weights ? weights[i] : 1) / Math.max(g[row], 1e-9);
-    if (w === 0) continue;
-    const list = closedByStage.get(stages[row]) ?? [];
-    list.push({
-      follow: Math.max(0, hoursToClose[row] || 0),
-      w,
-      win: w * win[row],
-      hours: w * hours[row],
-      revenue: w * value
-    });
-    closedByStage.set(stages[row], list);
+    if (atRisk > 0) survival *= 1 - censored / atRisk;
+    atRisk -= leaving;
   }
-  const suffix = new Map([...closedByStage].map(([stage, list]) => [stage, runningSums(list)]));
+  // From the longest follow-up down: running sums per level of closed handoffs followed longer than each open one.
+  const top = 1 + Math.max(0, ...Array.from(rows, (row) => stages[row]));
+  const sum = {
+    w: new Float64Array(top),
+    win: new Float64Array(top),
+    hours: new Float64Array(top),
+    revenue: new Float64Array(top)
+  };
   let unmatched = 0;
-  for (const row of open) {
-    const sums = suffix.get(stages[row]);
-    const later = sums ? laterThan(sums, hoursToDataEnd[row]) : null;
-    if (!later) {
-      unmatched++;
-      hours[row] = salesHours[row];
-      continue;
+  for (let j = n - 1; j >= 0;) {
+    const t = follow[byFollow[j]];
+    let start = j;
+    while (start > 0 && follow[byFollow[start - 1]] === t) --start;
+    // Open handoffs censored at t learn only from closes strictly later: answer them before adding closes at t.
+    for (let m = start; m <= j; ++m) {
+      const i = byFollow[m];
+      if (!open[i]) continue;
+      const row = rows[i];
+      const s = stages[row];
+      if (sum.w[s] <= 0) {
+        unmatched++;
+        hours[row] = salesHours[row];
+        continue;
+      }
+      win[row] = sum.win[s] / sum.w[s];
+      hours[row] = Math.max(salesHours[row], sum.hours[s] / sum.w[s]);
+      revenue[row] = sum.revenue[s] / sum.w[s];
     }
-    win[row] = later.win / later.w;
-    hours[row] = Math.max(salesHours[row], later.hours / later.w);
-    revenue[row] = later.revenue / later.w;
+    for (let m = start; m <= j; ++m) {
+      const i = byFollow[m];
+      if (open[i]) continue;
+      const row = rows[i];
+      const won = outcome[row] === outcomeCode.won ? 1 : 0;
+      win[row] = won;
+      hours[row] = salesHours[row];
+      revenue[row] = value[i];
+      const w = weight(i) / Math.max(g[i], 1e-9);
+      const s = stages[row];
+      sum.w[s] += w;
+      sum.win[s] += w * won;
+      sum.hours[s] += w * salesHours[row];
+      sum.revenue[s] += w * value[i];
+    }
+    j = start - 1;
   }
   return {win, hours, revenue, unmatched};
-}
-
-interface RunningSums {
-  follow: Float64Array;
-  w: Float64Array;
-  win: Float64Array;
-  hours: Float64Array;
-  revenue: Float64Array;
-}
-
-/** Sorted by follow-up, with sums over every entry from j to the end at [j]. */
-function runningSums(list: {follow: number; w: number; win: number; hours: number; revenue: number}[]): RunningSums {
-  list.sort((a, b) => a.follow - b.follow);
-  const n = list.length;
-  const sums: RunningSums = {
-    follow: Float64Array.from(list, (d) => d.follow),
-    w: new Float64Array(n + 1),
-    win: new Float64Array(n + 1),
-    hours: new Float64Array(n + 1),
-    revenue: new Float64Array(n + 1)
-  };
-  for (let j = n - 1; j >= 0; --j) {
-    sums.w[j] = sums.w[j + 1] + list[j].w;
-    sums.win[j] = sums.win[j + 1] + list[j].win;
-    sums.hours[j] = sums.hours[j + 1] + list[j].hours;
-    sums.revenue[j] = sums.revenue[j + 1] + list[j].revenue;
-  }
-  return sums;
-}
-
-/** The sums over closed handoffs followed longer than `hours`, or null when there is none. */
-function laterThan(sums: RunningSums, hours: number): {w: number; win: number; hours: number; revenue: number} | null {
-  let lo = 0;
-  let hi = sums.follow.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sums.follow[mid] <= hours) lo = mid + 1;
-    else hi = mid;
-  }
-  if (sums.w[lo] <= 0) return null;
-  return {w: sums.w[lo], win: sums.win[lo], hours: sums.hours[lo], revenue: sums.revenue[lo]};
-}
-
-/** Mean won amount per stage over won handoffs that have one. */
-function meanWonAmountByStage(extract: Extract, rows: ArrayLike<number>, stages: Uint8Array): Map<number, number> {
-  const sums = new Map<number, [number, number]>();
-  for (let i = 0; i < rows.length; ++i) {
-    const row = rows[i];
-    const value = extract.columns.amount[row];
-    if (extract.columns.outcome[row] !== outcomeCode.won || Number.isNaN(value)) continue;
-    const sum = sums.get(stages[row]) ?? [0, 0];
-    sum[0] += value;
-    sum[1]++;
-    sums.set(stages[row], sum);
-  }
-  return new Map([...sums].map(([stage, [total, count]]) => [stage, total / count]));
 }

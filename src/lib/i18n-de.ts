@@ -389,6 +389,8 @@ export const de: Record<MessageKey, string> = {
   "simulator.a5":
     "Intervalle: das 2,5. Perzentil der niedrigeren und das 97,5. der höheren Annahme über {samples} Bootstrap-Stichproben aus Übergaben und Pflege-Leads (fester Startwert). Geprüft an den wahren Ergebnissen erzeugter Szenarien: docs/simulator-validation.md.",
   "simulator.recommendation": "Die Antwort",
+  "simulator.pending":
+    "Die Unsicherheit wird geschätzt: bisher {done} von {of} Bootstrap-Stichproben. Unten stehen die Schätzungen; ihre Intervalle füllen sich, während die Stichproben eintreffen.",
   "simulator.recommend":
     "Ab Stufe {level} ({name}) übergeben. Gegenüber dem, was wirklich geschah, je Quartal: Vertriebsstunden {hours}, Gewinne {wins}, Nettowert {value} (95-%-Intervalle über beide Annahmen). Sie ist unter beiden Annahmen in {share} % von {samples} Bootstrap-Stichproben die beste Schwelle.",
   "simulator.recommendKeep":

@@ -374,6 +374,8 @@ export const en = {
   "simulator.a5":
     "Intervals: the 2.5th percentile of the lower and the 97.5th of the higher assumption over {samples} bootstrap resamples of handoffs and nurture leads (fixed seed). Validated against the true outcome of generated scenarios in docs/simulator-validation.md.",
   "simulator.recommendation": "The answer",
+  "simulator.pending":
+    "Estimating the uncertainty: {done} of {of} bootstrap resamples so far. The figures below are the estimates; their intervals fill in as the resamples come.",
   "simulator.recommend":
     "Hand off at level {level} ({name}) or above. Against what actually happened, per quarter: sales hours {hours}, wins {wins}, net value {value} (95% intervals over both assumptions). It is the best threshold under both assumptions in {share}% of {samples} bootstrap resamples.",
   "simulator.recommendKeep":

@@ -19,6 +19,7 @@ export function answerText(result: SimulationResult, {quarters, levelName, money
   const per = (x: number) => x / Math.max(quarters, 1e-9);
   const signed = (x: number, f: (x: number) => string) => `${x >= 0 ? "+" : "−"}${f(Math.abs(x))}`;
   const range = (i: Interval, f: (x: number) => string) => `${signed(per(i.lo), f)} … ${signed(per(i.hi), f)}`;
+  if (decision.kind === "pending") return t("simulator.pending", {done: decision.done, of: decision.of});
   const share = Math.round(decision.share * 100);
   if (decision.kind === "recommend") {
     const chosen = policies.find((d) => d.k === decision.k)!;

@@ -32,8 +32,12 @@ export interface PolicyResult extends PolicyEstimate {
 
 /** The simulation's answer. */
 export type Decision =
+  | {kind: "pending"; done: number; of: number}
   | {kind: "recommend"; k: number; share: number}
   | {kind: "undecided"; candidates: number[]; reason: "assumptions" | "noise" | "few"; share: number};
+
+/** The answer once every resample is in. */
+export type FinalDecision = Exclude<Decision, {kind: "pending"}>;
 
 /** Everything the page shows. */
 export interface SimulationResult {
@@ -81,16 +85,54 @@ export function simulate(
   inputs: SimulatorInputs,
   {replicates = 200, seed = 20251127} = {}
 ): SimulationResult {
-  const point = estimatePolicies(data, inputs);
-  const poisson = randomPoisson.source(randomLcg(seed))(1);
+  const run = resampler(data, inputs, seed);
   const samples: PolicyEstimate[][] = [];
+  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(run.next());
+  return summarize(data, run.point, samples, samples.length);
+}
+
+/**
+ * The same simulation, yielded as it goes: first the estimate with no resample, then after every `step` resamples,
+ * pausing between steps so that a page stays responsive on large data. The last value equals simulate()'s.
+ */
+export async function* simulateInSteps(
+  data: SimulatorData,
+  inputs: SimulatorInputs,
+  {replicates = 200, seed = 20251127, step = 10} = {}
+): AsyncGenerator<SimulationResult> {
+  const run = resampler(data, inputs, seed);
+  const target = data.rows.length > 0 ? replicates : 0;
+  const samples: PolicyEstimate[][] = [];
+  yield summarize(data, run.point, samples, target);
+  while (samples.length < target) {
+    for (let b = 0; b < step && samples.length < target; ++b) samples.push(run.next());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    yield summarize(data, run.point, samples, target);
+  }
+}
+
+/** The estimate, and a seeded source of bootstrap resamples. */
+function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
+  const poisson = randomPoisson.source(randomLcg(seed))(1);
   const handoffs = new Float64Array(data.rows.length);
   const leads = new Float64Array(data.nurture.rows);
-  for (let b = 0; b < replicates && data.rows.length > 0; ++b) {
-    for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
-    for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
-    samples.push(estimatePolicies(data, inputs, {handoffs, leads}));
-  }
+  return {
+    point: estimatePolicies(data, inputs),
+    next: () => {
+      for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
+      for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
+      return estimatePolicies(data, inputs, {handoffs, leads});
+    }
+  };
+}
+
+/** Intervals, best shares and the decision from the resamples so far (pending until all `target` are in). */
+function summarize(
+  data: SimulatorData,
+  point: PolicyEstimate[],
+  samples: PolicyEstimate[][],
+  target: number
+): SimulationResult {
   const policies = point.map((estimate, j): PolicyResult => {
     const intervals = {} as Record<Figure, Interval>;
     const changes = {} as Record<Figure, Interval>;
@@ -115,7 +157,9 @@ export function simulate(
     if (bar === self) policies[bar].best.both += 1 / samples.length;
   }
   const closed = countClosed(data);
-  return {policies, decision: decide(point, policies, closed), replicates: samples.length, closed};
+  const decision: Decision =
+    samples.length < target ? {kind: "pending", done: samples.length, of: target} : decide(point, policies, closed);
+  return {policies, decision, replicates: samples.length, closed};
 }
 
 function countClosed(data: SimulatorData): number {
@@ -185,5 +229,6 @@ export function estimateDelayLoss(data: SimulatorData): {
 export function handoffTarget(data: SimulatorData): {k: number; decision: Decision} {
   const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: estimateDelayLoss(data).delayLoss};
   const {decision} = simulate(data, inputs, {replicates: 50});
+  if (decision.kind === "pending") throw new Error("a finished simulation is never pending");
   return {k: decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates), decision};
 }

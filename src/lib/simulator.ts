@@ -14,16 +14,13 @@
  * Uncertainty: a seeded bootstrap over handoffs and over nurture leads (simulator-decision.ts).
  */
 import type {Extract} from "./extract.js";
-import {expectedOutcomes} from "./expected-outcomes.js";
 import {
-  exitChances,
-  landingFromEntry,
-  levelExits,
-  levelStays,
-  type LevelExits,
-  type NurtureData,
-  type Stays
-} from "./nurture.js";
+  expectedFromPrepared,
+  prepareOutcomes,
+  type ExpectedOutcomes,
+  type PreparedOutcomes
+} from "./expected-outcomes.js";
+import {landingFromEntry, levelExits, levelStays, type LevelExits, type NurtureData, type Stays} from "./nurture.js";
 
 /** The business inputs of the simulation. */
 export interface SimulatorInputs {
@@ -47,6 +44,9 @@ export interface SimulatorData {
   stays: Stays[];
   /** Hours each extract row had been at its stage when handed off (hoursInStage). */
   hoursInStage: Float64Array;
+  /** Sorted once for the bootstrap: the outcome sweeps, and per stage the indices of rows by hours in stage. */
+  prepared: PreparedOutcomes;
+  byStage: Uint32Array[];
 }
 
 /** The two assumptions about a deferred lead that reaches k. */
@@ -129,6 +129,9 @@ export function simulatorData(
   const stages = new Uint8Array(extract.rows);
   for (let row = 0; row < extract.rows; ++row) stages[row] = table[extract.columns.evidenceAtHandoff[row]];
   const top = Math.max(...levels);
+  const inStage = hoursInStage(extract, table, stages);
+  const byStage: number[][] = Array.from({length: top + 1}, () => []);
+  for (let i = 0; i < rows.length; ++i) byStage[stages[rows[i]]]?.push(i);
   return {
     extract,
     rows,
@@ -137,12 +140,40 @@ export function simulatorData(
     levels,
     nurture,
     stays: levelStays(nurture, table, top),
-    hoursInStage: hoursInStage(extract, table, stages)
+    hoursInStage: inStage,
+    prepared: prepareOutcomes(extract, rows, stages),
+    byStage: byStage.map((list) => Uint32Array.from(list).sort((a, b) => inStage[rows[a]] - inStage[rows[b]]))
   };
 }
 
+/**
+ * Per index of rows, the chance of leaving its stage for each higher level given how long it had been there, at
+ * [i · (top + 1) + level]: one sweep per stage over its rows sorted by time in stage.
+ */
+function rowExitChances(data: SimulatorData, exits: LevelExits[], top: number): Float64Array {
+  const width = top + 1;
+  const out = new Float64Array(data.rows.length * width);
+  for (let s = 1; s <= top; ++s) {
+    const e = exits[s];
+    const last = e.times.length - 1;
+    if (last < 0) continue;
+    let j = -1;
+    for (const i of data.byStage[s]) {
+      const d = data.hoursInStage[data.rows[i]];
+      while (j < last && e.times[j + 1] <= d) ++j;
+      const survived = j < 0 ? 1 : e.survival[j];
+      if (survived <= 0) continue;
+      for (let to = s + 1; to <= top; ++to) {
+        const before = j < 0 ? 0 : e.cumulative[to][j];
+        out[i * width + to] = (e.cumulative[to][last] - before) / survived;
+      }
+    }
+  }
+  return out;
+}
+
 /** What the handoffs made at each level bring on average: the "bar" assumption's values per landing level. */
-function barValues(data: SimulatorData, expected: ReturnType<typeof expectedOutcomes>, weight: (i: number) => number) {
+function barValues(data: SimulatorData, expected: ExpectedOutcomes, weight: (i: number) => number) {
   const top = Math.max(...data.levels);
   const sums = Array.from({length: top + 2}, () => ({w: 0, win: 0, hours: 0, revenue: 0}));
   for (let i = 0; i < data.rows.length; ++i) {
@@ -175,14 +206,13 @@ export function estimatePolicies(
   inputs: SimulatorInputs,
   weights?: SimulatorWeights
 ): PolicyEstimate[] {
-  const {extract, rows, stages, levels} = data;
+  const {levels} = data;
   const top = Math.max(...levels);
   const weight = (i: number) => (weights ? weights.handoffs[i] : 1);
-  const expected = expectedOutcomes(extract, rows, stages, weights?.handoffs);
+  const expected = expectedFromPrepared(data.prepared, weights?.handoffs);
   const exits: LevelExits[] = data.stays.map((stays) => levelExits(stays, top, weights?.leads));
   const bar = barValues(data, expected, weight);
-  // Per row, the chance of leaving its stage for each higher level, given how long it had been there.
-  const chances = Array.from(rows, (row) => exitChances(exits[stages[row]], data.hoursInStage[row]));
+  const chances = rowExitChances(data, exits, top);
   return levels.map((k) => {
     const fromEntry = landingFromEntry(exits, k, top);
     // From entering level `to` (or landing there at once when to ≥ k): reach, and the "bar" values expected.
@@ -210,8 +240,8 @@ function policyAt(
   k: number,
   data: SimulatorData,
   inputs: SimulatorInputs,
-  expected: ReturnType<typeof expectedOutcomes>,
-  chances: Float64Array[],
+  expected: ExpectedOutcomes,
+  chances: Float64Array,
   via: {reach: number; win: number; hours: number; revenue: number; missing: boolean}[],
   weight: (i: number) => number
 ): PolicyEstimate {
@@ -246,13 +276,14 @@ function policyAt(
     let win = 0;
     let hours = 0;
     let revenue = 0;
-    const p = chances[i];
-    for (let to = s + 1; to < p.length; ++to) {
-      if (p[to] === 0) continue;
-      reach += p[to] * via[to].reach;
-      win += p[to] * via[to].win;
-      hours += p[to] * via[to].hours;
-      revenue += p[to] * via[to].revenue;
+    const width = via.length;
+    for (let to = s + 1; to < width; ++to) {
+      const p = chances[i * width + to];
+      if (p === 0) continue;
+      reach += p * via[to].reach;
+      win += p * via[to].win;
+      hours += p * via[to].hours;
+      revenue += p * via[to].revenue;
       barMissing ||= via[to].missing;
     }
     for (const f of [bar, self]) {

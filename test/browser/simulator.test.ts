@@ -15,9 +15,15 @@ describe("the policy simulator", () => {
     const page = watched.page;
     // The sample's leads progress in nurture but whether they would then win like the level's handoffs or like
     // themselves is not in the data: the answer is a range, not a threshold.
+    // The estimate shows first; the answer comes once all 200 resamples are in.
     expect(await page.locator("#recommendation").innerText()).toMatch(
-      /The data cannot decide between the thresholds 1, 2, 3, 4, 5\. Which is best depends on what the data cannot tell/
+      /Estimating the uncertainty: \d+ of 200 bootstrap resamples|The data cannot decide/
     );
+    await expect
+      .poll(() => page.locator("#recommendation").innerText(), {timeout: 60_000})
+      .toMatch(
+        /The data cannot decide between the thresholds 1, 2, 3, 4, 5\. Which is best depends on what the data cannot tell/
+      );
     const assumptions = await page.locator("#assumptions").innerText();
     expect(assumptions).toMatch(/climbed the ladder while marketing nurtured them/);
     expect(assumptions).toMatch(/20,000 leads/);
@@ -91,9 +97,9 @@ describe("the policy simulator in German", () => {
       "simulator-de"
     );
     const page = watched.page;
-    expect(await page.locator("#recommendation").innerText()).toMatch(
-      /Die Daten können nicht zwischen den Schwellen 1, 2, 3, 4, 5 entscheiden/
-    );
+    await expect
+      .poll(() => page.locator("#recommendation").innerText(), {timeout: 60_000})
+      .toMatch(/Die Daten können nicht zwischen den Schwellen 1, 2, 3, 4, 5 entscheiden/);
     expect(await page.locator("#recommendation").innerText()).toMatch(/Über 14\.\d{3} Übergaben/);
     expect(await page.locator("#assumptions").innerText()).toMatch(/200 Bootstrap-Stichproben/);
     expect(await page.locator("#experiment-design").innerText()).toMatch(/^Jeder Arm braucht [\d.]+ Leads/);

@@ -2,7 +2,14 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {selectRows} from "../../src/lib/filters.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
 import {stageLookup} from "../../src/lib/reclassify.ts";
-import {decide, estimateDelayLoss, simulate, type PolicyResult} from "../../src/lib/simulator-decision.ts";
+import {
+  decide,
+  estimateDelayLoss,
+  simulate,
+  simulateInSteps,
+  type PolicyResult,
+  type SimulationResult
+} from "../../src/lib/simulator-decision.ts";
 import {simulatorData, type PolicyEstimate, type PolicyFigures, type SimulatorData} from "../../src/lib/simulator.ts";
 import {extractWithLeadsOf} from "../helpers/model.ts";
 
@@ -97,6 +104,18 @@ describe("simulate", () => {
     // Ten handoffs, eight closed: far too few to name a threshold.
     expect(a.closed).toBe(8);
     expect(a.decision).toMatchObject({kind: "undecided", reason: "few"});
+  });
+});
+
+describe("simulateInSteps", () => {
+  it("shows the estimate at once, is pending while resampling, and ends exactly where simulate() ends", async () => {
+    const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
+    const steps: SimulationResult[] = [];
+    for await (const step of simulateInSteps(data, inputs, {replicates: 25, step: 10})) steps.push(step);
+    expect(steps.map((d) => d.replicates)).toEqual([0, 10, 20, 25]);
+    expect(steps[0].decision).toEqual({kind: "pending", done: 0, of: 25});
+    expect(steps[0].policies.map((d) => d.bar)).toEqual(steps[3].policies.map((d) => d.bar));
+    expect(steps[3]).toEqual(simulate(data, inputs, {replicates: 25}));
   });
 });
 
