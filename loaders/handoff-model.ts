@@ -123,9 +123,9 @@ export async function buildHandoffModel(
       max_text_length: limits.max_text_length
     })
   );
+  await db.run(namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()}));
   await db.run(
     namedSql("handoffs", {
-      first_evidence_columns: firstEvidenceColumns(),
       evidence_offset_columns: evidenceTypes
         .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
         .join(",\n    "),
@@ -135,7 +135,6 @@ export async function buildHandoffModel(
   );
   await db.run(
     namedSql("nurture", {
-      first_evidence_columns: firstEvidenceColumns(),
       nurture_offset_columns: evidenceTypes
         .map((type) => {
           const first = `f.${sqlIdentifier(type)}`;

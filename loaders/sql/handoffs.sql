@@ -1,6 +1,7 @@
 -- One row per handoff. A lead handed off, recycled and handed off again yields two handoffs; every lifecycle event
 -- belongs to the latest handoff at or before it. Evidence is kept as its offset from the handoff instant (first time
--- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment.
+-- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment. The first
+-- instant of each piece of evidence per lead comes from first-evidence.sql.
 CREATE OR REPLACE TABLE handoffs AS
 WITH handoff_events AS (
   SELECT
@@ -10,18 +11,6 @@ WITH handoff_events AS (
     lead("at") OVER (PARTITION BY lead_id ORDER BY "at", file, row) AS next_handoff_at
   FROM events
   WHERE type = 'handed_off'
-),
--- Evidence recorded directly, and evidence proven by a top scorecard answer, count alike.
-evidence_events AS (
-  SELECT lead_id, "at", type FROM events WHERE type <> 'scorecard'
-  UNION ALL
-  SELECT e.lead_id, e."at", o.proves AS type
-  FROM events e JOIN scorecard_options o ON e.type = 'scorecard' AND e.value = o.answer AND o.proves IS NOT NULL
-),
-first_evidence AS (
-  SELECT lead_id, {{first_evidence_columns}}
-  FROM evidence_events
-  GROUP BY lead_id
 ),
 -- The latest answer to each question at or before each handoff: its points, and its option (1-based, packed two
 -- bits per question in scorecard order).

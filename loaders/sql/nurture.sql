@@ -4,17 +4,6 @@
 CREATE OR REPLACE TABLE nurture AS
 WITH first_handoff AS (
   SELECT lead_id, min("at") AS handoff_at FROM events WHERE type = 'handed_off' GROUP BY lead_id
-),
-evidence_events AS (
-  SELECT lead_id, "at", type FROM events WHERE type <> 'scorecard'
-  UNION ALL
-  SELECT e.lead_id, e."at", o.proves AS type
-  FROM events e JOIN scorecard_options o ON e.type = 'scorecard' AND e.value = o.answer AND o.proves IS NOT NULL
-),
-first_evidence AS (
-  SELECT lead_id, {{first_evidence_columns}}
-  FROM evidence_events
-  GROUP BY lead_id
 )
 SELECT l.lead_id, l.created_at, h.handoff_at AS first_handoff_at, {{nurture_offset_columns}}
 FROM leads l

@@ -1,0 +1,12 @@
+-- Per lead, the first instant each kind of evidence is known: recorded directly, or proven by a top scorecard answer
+-- (both count alike). One pass over the events that the handoffs and the nurture histories both read.
+CREATE OR REPLACE TEMP TABLE first_evidence AS
+WITH evidence_events AS (
+  SELECT lead_id, "at", type FROM events WHERE type <> 'scorecard'
+  UNION ALL
+  SELECT e.lead_id, e."at", o.proves AS type
+  FROM events e JOIN scorecard_options o ON e.type = 'scorecard' AND e.value = o.answer AND o.proves IS NOT NULL
+)
+SELECT lead_id, {{first_evidence_columns}}
+FROM evidence_events
+GROUP BY lead_id;
