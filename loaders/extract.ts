@@ -7,7 +7,7 @@ import {join} from "node:path";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.ts";
 import type {StoredModel} from "./handoff-store.ts";
 import {evidenceOffsetColumn} from "./ladder-sql.ts";
-import {pseudonymSql} from "./pseudonym.ts";
+import {keyLabel, pseudonymKey, pseudonymSql} from "./pseudonym.ts";
 import {namedSql} from "./sql.ts";
 import type {ExtractMetadata} from "../src/lib/extract.ts";
 import {evidenceTypes} from "../src/lib/ladder.ts";
@@ -84,7 +84,8 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
  * them in every build), into a temporary folder that is renamed, so loaders running side by side never read half.
  */
 export async function storedExtractFile(db: Database, model: StoredModel, file: ExtractFile): Promise<Uint8Array> {
-  const directory = join(model.directory, "extract");
+  // Pseudonyms depend on the key: an extract made with another key is another extract.
+  const directory = join(model.directory, `extract-${keyLabel(pseudonymKey())}`);
   if (!existsSync(directory)) {
     let written = writing.get(directory);
     if (!written) writing.set(directory, (written = writeOnce(db, directory, model.dataEnd)));

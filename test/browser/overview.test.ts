@@ -68,6 +68,8 @@ describe("the overview page in Chromium, built from the fixture", () => {
       ["4 · Requirements", "1", "1", "1", "0"],
       ["5 · MAN-T qualified", "2", "1", "1", "1"]
     ]);
+    // Level 4's 100% rests on one closed handoff: marked, like every rate here on fewer than 30.
+    expect(rows[3].split("\t")[5]).toMatch(/^100\.0% \(20\.7–100\.0%\) small n$/);
   });
 
   it("accounts for every input row and links to the data quality page", async () => {

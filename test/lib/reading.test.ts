@@ -34,6 +34,20 @@ describe("overviewReading", () => {
     expect(text).not.toContain("read their win rate with care");
   });
 
+  it("claims no win rate, and no small n, for a level without any closed handoff", () => {
+    const empty = {
+      ...overview,
+      levels: overview.levels.map((d) =>
+        d.level === 4
+          ? {...d, handoffs: 0, closed: 0, won: 0, winRate: {k: 0, n: 0, rate: null, lo: null, hi: null}}
+          : d
+      )
+    };
+    const text = overviewReading(empty);
+    expect(text).toContain("Levels 1, 2, 3, 5 rest on fewer than 30 closed handoffs");
+    expect(text).toContain("Level(s) 4: no closed handoff yet, so no win rate.");
+  });
+
   it("says there is nothing to compare before the first handoff", () => {
     const none = {...overview, totals: {...overview.totals, handoffs: 0}};
     expect(overviewReading(none)).toBe(

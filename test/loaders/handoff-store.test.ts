@@ -6,6 +6,7 @@ import {modelKey, openHandoffModel} from "../../loaders/handoff-store.ts";
 import {locateInput} from "../../loaders/input.ts";
 import {extractFiles, storedExtractFile, type ExtractFile} from "../../loaders/extract.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
+import {keyLabel, pseudonymKey} from "../../loaders/pseudonym.ts";
 import {temporaryDirectory} from "../helpers/model.ts";
 
 const fixture = () => {
@@ -68,11 +69,12 @@ describe("storedExtractFile", () => {
         return {files, directory: model.directory};
       });
     const first = await run();
-    expect(readdirSync(join(first.directory, "extract")).sort()).toEqual(Object.keys(extractFiles).sort());
-    const written = statSync(join(first.directory, "extract", "handoffs.parquet")).mtimeMs;
+    const extract = join(first.directory, `extract-${keyLabel(pseudonymKey())}`);
+    expect(readdirSync(extract).sort()).toEqual(Object.keys(extractFiles).sort());
+    const written = statSync(join(extract, "handoffs.parquet")).mtimeMs;
     const second = await run();
     expect(second.files).toEqual(first.files);
-    expect(statSync(join(first.directory, "extract", "handoffs.parquet")).mtimeMs).toBe(written);
+    expect(statSync(join(extract, "handoffs.parquet")).mtimeMs).toBe(written);
     rmSync(store, {recursive: true, force: true});
   });
 });
