@@ -62,7 +62,7 @@ describe("filters, the URL and drill-down on the fixture", () => {
     await page.waitForSelector("#detail .drilldown table");
     const leads = await page.locator("#detail .drilldown tbody tr td:first-child").allInnerTexts();
     expect(leads).toHaveLength(4);
-    for (const lead of leads) expect(lead).toMatch(/^P-[0-9a-f]{12}$/);
+    for (const lead of leads) expect(lead).toMatch(/^P-[0-9a-f]{20}$/);
     expect(await page.locator("#detail .drilldown a[download]").getAttribute("download")).toBe("handoffs-campaign.csv");
     await screenshot(page, "campaigns-drilldown");
     expect(problemsOf(watched)).toEqual(cleanLoad);

@@ -35,7 +35,7 @@ describe("the data quality page in Chromium, built from the fixture", () => {
     expect(rows).toHaveLength(12);
     const text = rows.join("\n");
     expect(text).toContain("unknown event type\t1\t72: meeting");
-    expect(text).toMatch(/duplicate lead_id\t1\t5: P-[0-9a-f]{12}/);
+    expect(text).toMatch(/duplicate lead_id\t1\t5: P-[0-9a-f]{20}/);
     expect(text).not.toMatch(/\bL03\b|\bL77\b|\bL99\b/);
   });
 

@@ -21,7 +21,11 @@ export interface BuiltSite {
 const servers: StaticServer[] = [];
 
 function run(command: string, args: string[], env: Record<string, string>): string {
-  const result = spawnSync(command, args, {env: {...process.env, LEADSTAGE_LADDER: "", ...env}, encoding: "utf8"});
+  // The global setup does not get the config's test env: the builds' pseudonym key must live with the test output too.
+  const result = spawnSync(command, args, {
+    env: {...process.env, LEADSTAGE_LADDER: "", LEADSTAGE_KEY_FILE: "test-output/pseudonym-key", ...env},
+    encoding: "utf8"
+  });
   const output = result.stdout + result.stderr;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output}`);
   return output;

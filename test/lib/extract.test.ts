@@ -193,7 +193,7 @@ describe("the extract files, written by DuckDB as Parquet", () => {
   it("list the pseudonyms in the extract's row order, never a raw lead ID", async () => {
     const ids = await decodePseudonyms(read(fixture, "handoff-ids.parquet"));
     expect(ids).toHaveLength(10);
-    expect(ids.every((id) => /^P-[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect(ids.every((id) => /^P-[0-9a-f]{20}$/.test(id))).toBe(true);
   });
 
   it("refuse details from another build, and say so for a broken file", async () => {
