@@ -40,6 +40,13 @@ export interface ModelSource {
 /** Lifecycle events that must follow a handoff; see validate-events.sql. */
 const handoffBoundTypes = ["accepted", "rejected", "recycled", "sales_touch", "opportunity", "won", "lost"];
 
+/**
+ * The largest won amount and the most hours one sales touch may record: beyond them a value is a typo or a unit
+ * error, and the pages could not show it sensibly.
+ */
+const maxAmount = 1_000_000_000_000;
+const maxTouchHours = 1000;
+
 /** Keys and short texts longer than this are rejected, free text (reasons) longer than the second. */
 const maxKeyLength = 200;
 const maxTextLength = 1000;
@@ -120,7 +127,9 @@ export async function buildHandoffModel(
     namedSql("validate-events", {
       event_types: sqlList(eventTypes),
       handoff_bound_types: sqlList(handoffBoundTypes),
-      max_text_length: limits.max_text_length
+      max_text_length: limits.max_text_length,
+      max_amount: String(maxAmount),
+      max_touch_hours: String(maxTouchHours)
     })
   );
   await db.run(namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()}));

@@ -25,7 +25,10 @@ SELECT
     WHEN "at" IS NULL THEN at_column
     WHEN "at" < lead_created_at AND type <> 'won' THEN at_column
     WHEN type IN ('won', 'sales_touch') AND value IS NOT NULL AND num_value IS NULL THEN value_column
-    WHEN type = 'won' AND num_value < 0 THEN value_column
+    -- NaN compares greater than every number, so non-finite values are caught before any range check.
+    WHEN type IN ('won', 'sales_touch') AND NOT isfinite(num_value) THEN value_column
+    WHEN type = 'won' AND (num_value < 0 OR num_value > {{max_amount}}) THEN value_column
+    WHEN type = 'sales_touch' AND num_value > {{max_touch_hours}} THEN value_column
     WHEN type = 'sales_touch' AND (num_value IS NULL OR num_value <= 0) THEN value_column
     WHEN length(value) > {{max_text_length}} THEN value_column
     WHEN type = 'scorecard' AND NOT known_answer THEN value_column
@@ -41,9 +44,13 @@ SELECT
     WHEN "at" IS NULL THEN 'unparseable date (expected ' || at_formats || ')'
     WHEN "at" < lead_created_at AND type <> 'won' THEN 'event before the lead was created'
     WHEN type = 'won' AND value IS NOT NULL AND num_value IS NULL THEN 'amount is not a number'
+    WHEN type = 'won' AND NOT isfinite(num_value) THEN 'amount is not a finite number'
     WHEN type = 'won' AND num_value < 0 THEN 'negative amount'
+    WHEN type = 'won' AND num_value > {{max_amount}} THEN 'amount too large (over {{max_amount}})'
     WHEN type = 'sales_touch' AND value IS NULL THEN 'sales_touch without hours'
     WHEN type = 'sales_touch' AND num_value IS NULL THEN 'hours are not a number'
+    WHEN type = 'sales_touch' AND NOT isfinite(num_value) THEN 'hours are not a finite number'
+    WHEN type = 'sales_touch' AND num_value > {{max_touch_hours}} THEN 'hours too large (over {{max_touch_hours}} for one touch)'
     WHEN type = 'sales_touch' AND num_value <= 0 THEN 'hours must be positive'
     WHEN length(value) > {{max_text_length}} THEN 'value too long (over {{max_text_length}} characters)'
     WHEN type = 'scorecard' AND NOT known_answer THEN 'unknown scorecard answer (expected question=option)'

@@ -25,7 +25,8 @@ SELECT
   END AS reject_reason,
   CASE
     WHEN lead_id IS NULL THEN NULL
-    WHEN length(lead_id) > {{max_key_length}} THEN left(lead_id, 40) || '…'
+    -- A value this long may be anything, a name and an e-mail address included: only its length is repeated.
+    WHEN length(lead_id) > {{max_key_length}} THEN '(' || length(lead_id) || ' characters, not shown)'
     WHEN row <> first_row THEN lead_id
     WHEN created_at IS NULL THEN created_text
     ELSE NULL

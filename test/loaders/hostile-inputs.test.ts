@@ -4,13 +4,13 @@
  * field, reason) and the exact reconciliation: nothing may vanish.
  */
 import {describe, expect, it} from "vitest";
-import {writeFileSync} from "node:fs";
+import {rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {withDatabase} from "../../loaders/duckdb.ts";
 import {buildHandoffModel} from "../../loaders/handoff-model.ts";
 import {locateInput} from "../../loaders/input.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
-import {temporaryDirectory} from "../helpers/model.ts";
+import {extractOf, modelOf, temporaryDirectory} from "../helpers/model.ts";
 
 const leadsHeader = "lead_id,created_at,campaign,source";
 const eventsHeader = "lead_id,at,type,value";
@@ -317,7 +317,16 @@ const values: [string, string, string][] = [
   ["sales_touch", "0", "hours must be positive"],
   ["sales_touch", "-2", "hours must be positive"],
   ["sales_touch", "two", "hours are not a number"],
-  ["sales_touch", "1h", "hours are not a number"]
+  ["sales_touch", "1h", "hours are not a number"],
+  // Non-finite and out-of-range numbers (NaN once passed every check, since it compares greater than 0).
+  ["won", "inf", "amount is not a finite number"],
+  ["won", "nan", "amount is not a finite number"],
+  ["won", "1e400", "amount is not a finite number"],
+  ["won", "2e12", "amount too large (over 1000000000000)"],
+  ["sales_touch", "nan", "hours are not a finite number"],
+  ["sales_touch", "inf", "hours are not a finite number"],
+  ["sales_touch", "-inf", "hours are not a finite number"],
+  ["sales_touch", "1e300", "hours too large (over 1000 for one touch)"]
 ];
 for (const [type, value, reason] of values) {
   cases.push({
@@ -484,6 +493,32 @@ cases.push({
   name: "Windows line endings",
   leadsBytes: Buffer.from(`${leadsHeader}\r\n${baseLeads.join("\r\n")}\r\n`),
   check: (m) => expect(m.files[0]).toMatchObject({read: 2, used: 2})
+});
+
+describe("a rejected value that could be personal", () => {
+  it("is never repeated: a too-long lead ID is shown by its length only, also in the site's examples", async () => {
+    const directory = temporaryDirectory("leadstage-hostile-");
+    const personal = `Erika Mustermann erika.mustermann@example.com ${"x".repeat(200)}`;
+    writeFileSync(
+      join(directory, "leads.csv"),
+      [leadsHeader, ...baseLeads, `${personal},2025-01-01,x,y`].join("\n") + "\n"
+    );
+    writeFileSync(join(directory, "events.csv"), [eventsHeader, ...baseEvents].join("\n") + "\n");
+    const {overview, rejects} = await modelOf(directory);
+    rmSync(directory, {recursive: true, force: true});
+    expect(rejects.map((d) => d.value)).toEqual([`(${personal.length} characters, not shown)`]);
+    expect(JSON.stringify(overview)).not.toContain("Mustermann");
+  });
+
+  it("keeps 20,000 sales hours on one handoff exact in the extract (no overflow)", async () => {
+    const directory = temporaryDirectory("leadstage-hostile-");
+    const touches = Array.from({length: 25}, (_, i) => `B,2025-01-${String(4 + i).padStart(2, "0")},sales_touch,800`);
+    writeFileSync(join(directory, "leads.csv"), [leadsHeader, ...baseLeads].join("\n") + "\n");
+    writeFileSync(join(directory, "events.csv"), [eventsHeader, ...baseEvents, ...touches].join("\n") + "\n");
+    const extract = await extractOf(directory);
+    rmSync(directory, {recursive: true, force: true});
+    expect(Math.max(...extract.columns.salesHours)).toBe(20_000);
+  });
 });
 
 describe("hostile and malformed inputs", () => {
