@@ -6,11 +6,12 @@
 import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {sqlString, withDatabase, type AppendValue, type Database} from "../duckdb.ts";
+import {withDatabase} from "../duckdb.ts";
+import {appendHistory, copyHistory, createHistoryTables} from "../history-writer.ts";
 import {writeExtractFiles} from "../extract.ts";
 import {buildHandoffModel} from "../handoff-model.ts";
 import {locateInput} from "../input.ts";
-import {generateScenario, type PolicyTruth, type ScenarioName, type ScenarioRun} from "./policy-scenarios.ts";
+import {generateScenario, type PolicyTruth, type ScenarioName} from "./policy-scenarios.ts";
 import {decodeExtract} from "../../src/lib/extract.ts";
 import {handoffLadder} from "../../src/lib/ladder.ts";
 import {decodeNurture} from "../../src/lib/nurture.ts";
@@ -56,31 +57,6 @@ export interface ScenarioCheck {
 /** The page's default business inputs. */
 export const defaultCosts = {costPerSalesHour: 120, nurtureCostPerLead: 20};
 
-/** Writes a scenario's leads and events as Parquet files in `directory`, through DuckDB. */
-async function writeHistory(db: Database, run: ScenarioRun, directory: string): Promise<void> {
-  await db.run(`CREATE OR REPLACE TABLE gen_leads (lead_id VARCHAR, created_us BIGINT, campaign VARCHAR,
-    source VARCHAR, segment VARCHAR, company_size VARCHAR, region VARCHAR)`);
-  await db.run(`CREATE OR REPLACE TABLE gen_events (lead_id VARCHAR, at_us BIGINT, type VARCHAR, value VARCHAR)`);
-  const leads: AppendValue[][] = run.leads.map((d) => [
-    d.lead_id,
-    BigInt(d.created_at) * 1000n,
-    d.campaign,
-    d.source,
-    d.segment,
-    d.company_size,
-    d.region
-  ]);
-  await db.append("gen_leads", leads);
-  await db.append(
-    "gen_events",
-    run.events.map((e) => [e.lead_id, BigInt(e.at) * 1000n, e.type, e.value])
-  );
-  await db.run(`COPY (SELECT lead_id, make_timestamp(created_us) AS created_at, campaign, source, segment,
-    company_size, region FROM gen_leads ORDER BY rowid) TO ${sqlString(join(directory, "leads.parquet"))} (FORMAT parquet)`);
-  await db.run(`COPY (SELECT lead_id, make_timestamp(at_us) AS "at", type, value FROM gen_events ORDER BY rowid)
-    TO ${sqlString(join(directory, "events.parquet"))} (FORMAT parquet)`);
-}
-
 /** Runs a scenario through the pipeline and the simulator; returns the simulation and the generator's truth. */
 export async function simulateScenario(
   scenario: ScenarioName,
@@ -90,7 +66,9 @@ export async function simulateScenario(
   const directory = mkdtempSync(join(tmpdir(), "leadstage-scenario-"));
   try {
     await withDatabase(async (db) => {
-      await writeHistory(db, run, directory);
+      await createHistoryTables(db);
+      await appendHistory(db, run.leads, run.events);
+      await copyHistory(db, directory, "parquet");
       const summary = await buildHandoffModel(db, locateInput(directory), handoffLadder);
       await writeExtractFiles(db, join(directory, "extract"), summary.dataEnd);
     });
