@@ -1,9 +1,10 @@
 // Not a browser test, but it builds the site: it runs with the browser tests, one build at a time, since every
 // build clears the loader cache that the others share.
 import {spawnSync} from "node:child_process";
-import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
+import {filesWithBytes} from "../helpers/files.ts";
 import {temporaryDirectory} from "../helpers/model.ts";
 
 const output = "test-output/site-atomic";
@@ -20,24 +21,11 @@ function build(data: string) {
   });
 }
 
-function files(directory: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(path.slice(directory.length), readFileSync(path));
-    }
-  };
-  walk(directory);
-  return out;
-}
-
 describe("an atomic build", () => {
   it("keeps the previous site byte for byte when a build fails, and says why on its last line", () => {
     const good = build("test/fixtures/small");
     expect(good.status, good.stderr).toBe(0);
-    const before = files(output);
+    const before = filesWithBytes(output);
     expect(before.size).toBeGreaterThan(50);
     // A leads file with a header and no rows: the loaders stop with one clear line.
     writeFileSync(join(broken, "leads.csv"), "lead_id,created_at\n");
@@ -48,7 +36,7 @@ describe("an atomic build", () => {
     expect(lastLine).toMatch(
       /^build failed, the previous site in test-output\/site-atomic\/ is unchanged: .*leads\.csv/
     );
-    const after = files(output);
+    const after = filesWithBytes(output);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     expect([...after.keys()].filter((path) => !after.get(path)!.equals(before.get(path)!))).toEqual([]);
     expect(readdirSync("test-output").filter((name) => name.startsWith("site-atomic."))).toEqual([]);

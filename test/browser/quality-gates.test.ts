@@ -4,9 +4,8 @@
  */
 import {describe, expect, inject, it} from "vitest";
 import {spawnSync} from "node:child_process";
-import {readdirSync, readFileSync, statSync} from "node:fs";
-import {join, relative} from "node:path";
 import {openAndCapture, seriousViolations, useBrowser} from "../helpers/browser.ts";
+import {filesWithBytes} from "../helpers/files.ts";
 
 const pages = [
   {path: "/", ready: "#chart-winrate svg"},
@@ -37,19 +36,6 @@ describe.each(pages)("$path on the sample build", ({path, ready}) => {
 });
 
 describe("reproducible builds", () => {
-  function files(directory: string): Map<string, Buffer> {
-    const all = new Map<string, Buffer>();
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else all.set(relative(directory, path), readFileSync(path));
-      }
-    };
-    walk(directory);
-    return all;
-  }
-
   it("two builds of the same input are byte-identical", () => {
     const again = "test-output/site-fixture-again";
     const build = spawnSync("npm", ["run", "build"], {
@@ -57,8 +43,8 @@ describe("reproducible builds", () => {
       encoding: "utf8"
     });
     expect(build.status, build.stderr).toBe(0);
-    const first = files(inject("sites").fixture.directory);
-    const second = files(again);
+    const first = filesWithBytes(inject("sites").fixture.directory);
+    const second = filesWithBytes(again);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     const different = [...first.keys()].filter((path) => !first.get(path)!.equals(second.get(path)!));
     expect(different).toEqual([]);
