@@ -3,6 +3,7 @@
  * their level mix, how often they were won, what they earned and what sales spent on them. Win rates are ranked
  * after shrinking them toward the overall rate, so that a campaign with 3 wins of 4 does not top the list by luck.
  */
+import {csvParse} from "d3-dsv";
 import type {Dimension, DetailedExtract} from "./extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "./measures.js";
@@ -42,9 +43,9 @@ export function groupSummaries(
   levels: number[],
   {
     minClosed = 30,
-    costs = {},
+    costs = new Map<string, number>(),
     denominator = "closed"
-  }: {minClosed?: number; costs?: Record<string, number>; denominator?: Denominator} = {}
+  }: {minClosed?: number; costs?: Map<string, number>; denominator?: Denominator} = {}
 ): GroupSummary[] {
   const {columns} = extract;
   const dictionary = extract.header.dictionaries[dimension];
@@ -88,7 +89,7 @@ export function groupSummaries(
   );
   return raw
     .map((d, i): GroupSummary => {
-      const cost = costs[d.key] ?? null;
+      const cost = costs.get(d.key) ?? null;
       return {
         key: d.key,
         handoffs: d.group.length,
@@ -158,22 +159,23 @@ export function groupDetail(
 }
 
 /** Reads the optional cost table (CSV text with columns campaign,cost) into a map; bad rows are reported. */
-export function parseCosts(text: string): {costs: Record<string, number>; problems: string[]} {
-  const costs: Record<string, number> = {};
+export function parseCosts(text: string): {costs: Map<string, number>; problems: string[]} {
+  // d3-dsv reads quoted fields ("Spring, webinar"); a Map keeps any campaign name, "__proto__" included.
+  const costs = new Map<string, number>();
   const problems: string[] = [];
-  const lines = text.split(/\r?\n/).filter((d) => d.trim() !== "");
-  if (lines.length === 0) return {costs, problems};
-  const header = lines[0].split(",").map((d) => d.trim().toLowerCase());
-  const campaign = header.indexOf("campaign");
-  const cost = header.indexOf("cost");
-  if (campaign < 0 || cost < 0) return {costs, problems: ["costs.csv: the header needs columns campaign and cost"]};
-  lines.slice(1).forEach((line, i) => {
-    const cells = line.split(",");
-    const value = Number(cells[cost]);
-    if (!cells[campaign]?.trim() || !Number.isFinite(value) || value < 0) {
+  const rows = csvParse(text.replace(/^\uFEFF/, ""));
+  const columns = new Map(rows.columns.map((name) => [name.trim().toLowerCase(), name]));
+  const campaign = columns.get("campaign");
+  const cost = columns.get("cost");
+  if (!campaign || !cost) return {costs, problems: ["costs.csv: the header needs columns campaign and cost"]};
+  rows.forEach((row, i) => {
+    const name = row[campaign]?.trim() ?? "";
+    const value = Number(row[cost]);
+    if (name === "" && (row[cost] ?? "").trim() === "") return; // a blank line
+    if (name === "" || !Number.isFinite(value) || value < 0 || (row[cost] ?? "").trim() === "") {
       problems.push(`costs.csv row ${i + 1}: needs a campaign and a cost ≥ 0`);
     } else {
-      costs[cells[campaign].trim()] = value;
+      costs.set(name, value);
     }
   });
   return {costs, problems};

@@ -150,6 +150,20 @@ describe("campaign quality", () => {
     expect(webinar).toMatchObject({cost: 5000, costPerWin: 2500});
   });
 
+  it("reads costs.csv as CSV: quoted commas, and campaign names an object would misread", () => {
+    const {costs, problems} = parseCosts(
+      'campaign,cost\n"Spring, webinar",1200\n__proto__,10\nconstructor,20\ntoString,30\nhasOwnProperty,40\n'
+    );
+    expect(problems).toEqual([]);
+    expect([...costs]).toEqual([
+      ["Spring, webinar", 1200],
+      ["__proto__", 10],
+      ["constructor", 20],
+      ["toString", 30],
+      ["hasOwnProperty", 40]
+    ]);
+  });
+
   it("details one campaign: level mix over time, outcomes, time to win", () => {
     const detail = groupDetail(extract, all, "campaign", "Webinar Q1", levels);
     expect(detail.months).toEqual([
