@@ -160,26 +160,31 @@ export function levelExits(stays: Stays, top: number, weights?: ArrayLike<number
  * far as the data can see), as an array indexed by level; the rest goes cold or stays.
  */
 export function exitChances(exits: LevelExits, hours: number): Float64Array {
-  const top = exits.cumulative.length - 1;
-  const chances = new Float64Array(top + 1);
-  const last = exits.times.length - 1;
-  if (last < 0) return chances;
+  const chances = new Float64Array(exits.cumulative.length);
   // The last step at or before `hours`: what has happened by then is past.
   let lo = 0;
-  let hi = last + 1;
+  let hi = exits.times.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (exits.times[mid] <= hours) lo = mid + 1;
     else hi = mid;
   }
-  const j = lo - 1;
-  const survived = j < 0 ? 1 : exits.survival[j];
-  if (survived <= 0) return chances;
-  for (let to = 0; to <= top; ++to) {
-    const before = j < 0 ? 0 : exits.cumulative[to][j];
-    chances[to] = (exits.cumulative[to][last] - before) / survived;
-  }
+  chancesAfterStep(exits, lo - 1, chances);
   return chances;
+}
+
+/**
+ * The same for a lead still in the level after exit step j (−1: before the first), written into `out` from
+ * `offset` on: (F_to(end) − F_to(j)) / S(j). The simulator sweeps j over rows sorted by time in level.
+ */
+export function chancesAfterStep(exits: LevelExits, j: number, out: Float64Array, offset = 0): void {
+  const last = exits.times.length - 1;
+  const survived = j < 0 ? 1 : exits.survival[j];
+  if (last < 0 || survived <= 0) return;
+  for (let to = 0; to < exits.cumulative.length; ++to) {
+    const before = j < 0 ? 0 : exits.cumulative[to][j];
+    out[offset + to] = (exits.cumulative[to][last] - before) / survived;
+  }
 }
 
 /**

@@ -25,14 +25,6 @@ export function reclassify(extract: Extract, ladder: HandoffLadder): Uint8Array 
   return stagesOf(extract.columns.evidenceAtHandoff, stageLookup(ladder, extract.header.evidenceTypes));
 }
 
-/**
- * The highest level each handoff's lead ever reached under `ladder`, counting evidence learned after the handoff
- * too: what the lead could have been handed off at, had marketing waited.
- */
-export function reachableLevels(extract: Extract, ladder: HandoffLadder): Uint8Array {
-  return stagesOf(extract.columns.evidenceEver, stageLookup(ladder, extract.header.evidenceTypes));
-}
-
 function stagesOf(masks: ArrayLike<number>, table: Uint8Array): Uint8Array {
   const stages = new Uint8Array(masks.length);
   for (let i = 0; i < masks.length; ++i) stages[i] = table[masks[i]];

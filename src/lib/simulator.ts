@@ -20,7 +20,15 @@ import {
   type ExpectedOutcomes,
   type PreparedOutcomes
 } from "./expected-outcomes.js";
-import {landingFromEntry, levelExits, levelStays, type LevelExits, type NurtureData, type Stays} from "./nurture.js";
+import {
+  chancesAfterStep,
+  landingFromEntry,
+  levelExits,
+  levelStays,
+  type LevelExits,
+  type NurtureData,
+  type Stays
+} from "./nurture.js";
 
 /** The business inputs of the simulation. */
 export interface SimulatorInputs {
@@ -161,12 +169,7 @@ function rowExitChances(data: SimulatorData, exits: LevelExits[], top: number): 
     for (const i of data.byStage[s]) {
       const d = data.hoursInStage[data.rows[i]];
       while (j < last && e.times[j + 1] <= d) ++j;
-      const survived = j < 0 ? 1 : e.survival[j];
-      if (survived <= 0) continue;
-      for (let to = s + 1; to <= top; ++to) {
-        const before = j < 0 ? 0 : e.cumulative[to][j];
-        out[i * width + to] = (e.cumulative[to][last] - before) / survived;
-      }
+      chancesAfterStep(e, j, out, i * width);
     }
   }
   return out;

@@ -2,7 +2,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import type {DetailedExtract} from "../../src/lib/extract.ts";
 import {handoffLadder, validateLadder} from "../../src/lib/ladder.ts";
-import {reachableLevels, reclassify, stageLookup} from "../../src/lib/reclassify.ts";
+import {reclassify, stageLookup} from "../../src/lib/reclassify.ts";
 import {extractWithLeadsOf} from "../helpers/model.ts";
 
 let extract: DetailedExtract;
@@ -17,10 +17,6 @@ beforeAll(async () => {
 describe("reclassify", () => {
   it("gives the loader's (DuckDB's) stage for every handoff under the default ladder", () => {
     expect(Array.from(reclassify(extract, handoffLadder))).toEqual(Array.from(extract.columns.stage));
-  });
-
-  it("reads the level each lead reached eventually, evidence learned later included", () => {
-    expect(inLeadOrder(reachableLevels(extract, handoffLadder))).toEqual([1, 2, 3, 4, 5, 1, 3, 3, 3, 5]);
   });
 
   it("re-classifies with a 6-level ladder from configuration", () => {
