@@ -6,9 +6,11 @@
  *   builds would be byte-identical: it is pinned to 0 (no page reads it).
  * - <html> gets lang="en"; the sidebar toggle gets an accessible name; the sidebar's close label, which Framework
  *   places inside a list, is moved before it (a list may hold only list items).
+ * - Every page gets a Content-Security-Policy (see contentSecurityPolicy) as the first element of its <head>.
  */
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {withContentSecurityPolicy} from "../content-security-policy.ts";
 
 const output = process.env.LEADSTAGE_OUTPUT ?? "dist";
 
@@ -37,6 +39,12 @@ for (const file of htmlFiles(output)) {
       );
       process.exit(1);
     }
+  }
+  try {
+    html = withContentSecurityPolicy(html, file);
+  } catch (error) {
+    process.stderr.write(`finish-build: ${(error as Error).message}: has Framework's template changed?\n`);
+    process.exit(1);
   }
   writeFileSync(file, html);
   ++pages;

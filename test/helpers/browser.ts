@@ -39,6 +39,13 @@ export async function openPage(
   page.on("response", (response) => {
     if (response.status() >= 400) watched.failedRequests.push(`${response.status()} ${response.url()}`);
   });
+  // A Content-Security-Policy violation is an error like any other: each is logged, so every test that asserts no
+  // console errors also asserts that the policy let everything the page needs through and nothing else was tried.
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}`)
+    )
+  );
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === "data:" || url.hostname === "127.0.0.1" || url.hostname === "localhost")
