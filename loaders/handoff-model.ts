@@ -4,6 +4,7 @@
  * returns says how every input row was accounted for.
  */
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.ts";
+import {dateWindow, type DateWindow} from "./date-window.ts";
 import {readSourceFile, type SourceTable} from "./ingest.ts";
 import {InputError, type LeadHistoryInput} from "./input.ts";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.ts";
@@ -29,6 +30,8 @@ export interface HandoffModelSummary {
   files: FileReconciliation[];
   /** The latest instant in the data (ISO 8601), where open handoffs are censored; null without any row. */
   dataEnd: string | null;
+  /** The dates accepted: earlier or later ones are rejected. */
+  window: DateWindow;
 }
 
 /** A profile and the path of each of its files: what the model is built from. */
@@ -102,9 +105,11 @@ function matchCanonicalColumns(profile: ImportProfile, sources: Record<string, S
 export async function buildHandoffModel(
   db: Database,
   source: ModelSource | LeadHistoryInput,
-  ladder: HandoffLadder
+  ladder: HandoffLadder,
+  now: number = Date.now()
 ): Promise<HandoffModelSummary> {
   const {profile: declared, paths} = "profile" in source ? source : canonicalSource(source);
+  const window = dateWindow("dataset" in source ? source.dataset.exportedAt : undefined, now);
   const sources: Record<string, SourceTable> = {};
   for (const [name, file] of Object.entries(declared.files)) {
     const path = paths[name];
@@ -120,14 +125,20 @@ export async function buildHandoffModel(
   await db.run(compiler.eventsSql());
   await db.run(`CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);
     CREATE OR REPLACE TABLE flags (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);`);
-  const limits = {max_key_length: String(maxKeyLength), max_text_length: String(maxTextLength)};
+  const limits = {
+    max_text_length: String(maxTextLength),
+    earliest: `TIMESTAMP '${window.earliest}'`,
+    latest: `TIMESTAMP '${window.latest}'`,
+    too_early: sqlString(`date before ${window.earliest.slice(0, 10)}`),
+    too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`)
+  };
   await db.run(scorecardOptionsSql());
-  await db.run(namedSql("validate-leads", limits));
+  await db.run(namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)}));
   await db.run(
     namedSql("validate-events", {
+      ...limits,
       event_types: sqlList(eventTypes),
       handoff_bound_types: sqlList(handoffBoundTypes),
-      max_text_length: limits.max_text_length,
       max_amount: String(maxAmount),
       max_touch_hours: String(maxTouchHours)
     })
@@ -142,6 +153,7 @@ export async function buildHandoffModel(
       stage_at_handoff: stageAtHandoffSql(ladder)
     })
   );
+  await db.run(namedSql("contradictions", {terminal_types: sqlList(terminalTypes)}));
   await db.run(
     namedSql("nurture", {
       nurture_offset_columns: evidenceTypes
@@ -158,7 +170,7 @@ export async function buildHandoffModel(
   for (const [name, table] of Object.entries(sources))
     files.push(await reconcile(db, profile, name, table, leadsLabel));
   const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
-  return {files, dataEnd: data_end};
+  return {files, dataEnd: data_end, window};
 }
 
 /** Per evidence type, the first instant it is known (an aggregate over a lead's evidence events). */

@@ -70,7 +70,12 @@ export async function overviewData(
     reconciliation: summary.files,
     rejectReasons: await rejectReasons(db, "rejects"),
     flags: await rejectReasons(db, "flags"),
-    dataset
+    dataset,
+    // The build's clock is not written: two builds of the same input must stay byte-identical.
+    dates: {
+      earliest: summary.window.earliest.slice(0, 10),
+      exportedAt: summary.window.latestFrom === "export" ? summary.window.latest.slice(0, 16) : null
+    }
   };
 }
 

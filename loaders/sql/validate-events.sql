@@ -22,7 +22,7 @@ SELECT
   CASE
     WHEN lead_id IS NULL OR NOT lead_known THEN lead_column
     WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN type_column
-    WHEN "at" IS NULL THEN at_column
+    WHEN "at" IS NULL OR "at" < {{earliest}} OR "at" > {{latest}} THEN at_column
     WHEN "at" < lead_created_at AND type <> 'won' THEN at_column
     WHEN type IN ('won', 'sales_touch') AND value IS NOT NULL AND num_value IS NULL THEN value_column
     -- NaN compares greater than every number, so non-finite values are caught before any range check.
@@ -42,6 +42,8 @@ SELECT
     WHEN NOT list_contains({{event_types}}, type) THEN 'unknown event type'
     WHEN at_text IS NULL THEN 'missing date'
     WHEN "at" IS NULL THEN 'unparseable date (expected ' || at_formats || ')'
+    WHEN "at" < {{earliest}} THEN {{too_early}}
+    WHEN "at" > {{latest}} THEN {{too_late}}
     WHEN "at" < lead_created_at AND type <> 'won' THEN 'event before the lead was created'
     WHEN type = 'won' AND value IS NOT NULL AND num_value IS NULL THEN 'amount is not a number'
     WHEN type = 'won' AND NOT isfinite(num_value) THEN 'amount is not a finite number'
@@ -59,7 +61,8 @@ SELECT
   CASE
     WHEN lead_id IS NULL OR NOT lead_known THEN left(lead_id, 60)
     WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN left(type_text, 60)
-    WHEN "at" IS NULL OR ("at" < lead_created_at AND type <> 'won') THEN left(at_text, 60)
+    WHEN "at" IS NULL OR "at" < {{earliest}} OR "at" > {{latest}} OR ("at" < lead_created_at AND type <> 'won')
+      THEN left(at_text, 60)
     WHEN reject_field = value_column THEN left(value, 60)
     ELSE NULL
   END AS reject_value,
@@ -102,6 +105,6 @@ FROM event_checks
 WHERE reject_reason IS NULL AND flag_reason IS NOT NULL;
 
 CREATE OR REPLACE TABLE events AS
-SELECT file, row, lead_id, "at", type, num_value, value, flag_reason IS NOT NULL AS flagged
+SELECT file, row, lead_id, "at", type, num_value, value, flag_reason IS NOT NULL AS flagged, type_column
 FROM event_checks
 WHERE reject_reason IS NULL;

@@ -10,7 +10,7 @@ SELECT
     WHEN lead_id IS NULL THEN lead_column
     WHEN length(lead_id) > {{max_key_length}} THEN lead_column
     WHEN row <> first_row THEN lead_column
-    WHEN created_at IS NULL THEN created_column
+    WHEN created_at IS NULL OR created_at < {{earliest}} OR created_at > {{latest}} THEN created_column
     WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region)) > {{max_text_length}}
       THEN 'campaign, source, segment, company_size or region'
   END AS reject_field,
@@ -20,6 +20,8 @@ SELECT
     WHEN row <> first_row THEN 'duplicate lead_id'
     WHEN created_text IS NULL THEN 'missing created_at'
     WHEN created_at IS NULL THEN 'unparseable date (expected ' || created_formats || ')'
+    WHEN created_at < {{earliest}} THEN {{too_early}}
+    WHEN created_at > {{latest}} THEN {{too_late}}
     WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region)) > {{max_text_length}}
       THEN 'value too long (over {{max_text_length}} characters)'
   END AS reject_reason,
@@ -28,7 +30,7 @@ SELECT
     -- A value this long may be anything, a name and an e-mail address included: only its length is repeated.
     WHEN length(lead_id) > {{max_key_length}} THEN '(' || length(lead_id) || ' characters, not shown)'
     WHEN row <> first_row THEN lead_id
-    WHEN created_at IS NULL THEN created_text
+    WHEN created_at IS NULL OR created_at < {{earliest}} OR created_at > {{latest}} THEN created_text
     ELSE NULL
   END AS reject_value
 FROM ranked;

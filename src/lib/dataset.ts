@@ -40,6 +40,11 @@ export interface DatasetDescription {
   importFlags: RejectReason[];
   leads: number;
   events: number;
+  /**
+   * When the data was exported (ISO 8601), if known: dates after it are rejected. Without it the build's clock is
+   * the limit.
+   */
+  exportedAt?: string;
 }
 
 /** The description of data given directly in the canonical model (no import, nothing it cannot tell). */

@@ -154,6 +154,10 @@ export const de: Record<MessageKey, string> = {
   "quality.noFlag": "Kein Widerspruch gefunden.",
   "quality.canonical": "Die Daten: Lead-Verläufe im eigenen Modell von Leadstage",
   "quality.imported": "Die Daten: importiert mit dem Profil {profile}",
+  "quality.datesExport":
+    "Angenommen werden Daten vom {earliest} bis zum Export ({exportedAt} UTC); frühere oder spätere werden abgelehnt. Die Daten reichen bis {dataEnd}: Offene Übergaben gelten bis zu diesem Zeitpunkt als offen.",
+  "quality.datesBuild":
+    "Angenommen werden Daten vom {earliest} bis zum Zeitpunkt des Builds; frühere oder spätere werden abgelehnt (exportedAt in dataset.json setzt das Exportdatum). Die Daten reichen bis {dataEnd}: Offene Übergaben gelten bis zu diesem Zeitpunkt als offen.",
   "quality.everything":
     "Die Daten enthalten alles, was das Dashboard nutzt: Übergaben, Qualifizierungsnachweise, verlorene Abschlüsse, Vertriebsstunden und Auftragswerte.",
   "quality.loaded": "Die importierten Lead-Verläufe, wie geladen",

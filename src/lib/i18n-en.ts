@@ -148,6 +148,10 @@ export const en = {
   "quality.noFlag": "No contradiction was found.",
   "quality.canonical": "The data: lead histories in Leadstage's own model",
   "quality.imported": "The data: imported with the {profile} profile",
+  "quality.datesExport":
+    "Dates are accepted from {earliest} up to the export ({exportedAt} UTC); earlier or later ones are rejected. The data runs to {dataEnd}: open handoffs count as open up to that instant.",
+  "quality.datesBuild":
+    "Dates are accepted from {earliest} up to the moment of the build; earlier or later ones are rejected (set exportedAt in dataset.json to use the export date). The data runs to {dataEnd}: open handoffs count as open up to that instant.",
   "quality.everything":
     "The data records everything the dashboard uses: handoffs, qualification evidence, lost outcomes, sales hours and amounts.",
   "quality.loaded": "The imported lead histories, as loaded",

@@ -80,4 +80,6 @@ export interface OverviewData {
   /** Contradictions kept in the model and flagged. */
   flags: RejectReason[];
   dataset: DatasetDescription;
+  /** The dates accepted: from `earliest` (YYYY-MM-DD) up to the export (`exportedAt`) or, when null, the build. */
+  dates: {earliest: string; exportedAt: string | null};
 }

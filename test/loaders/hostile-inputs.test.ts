@@ -31,6 +31,8 @@ interface Case {
   /** Raw bytes for a file, replacing the generated text entirely. */
   leadsBytes?: Buffer;
   eventsBytes?: Buffer;
+  /** A dataset.json beside the files. */
+  dataset?: object;
   reject?: Expected;
   flag?: string;
   error?: RegExp;
@@ -39,6 +41,7 @@ interface Case {
 }
 
 interface Model {
+  dataEnd: string | null;
   files: {file: string; read: number; used: number; rejected: number}[];
   rejects: {file: string; row: number; field: string; reason: string}[];
   flags: {reason: string}[];
@@ -56,9 +59,11 @@ async function build(c: Case): Promise<Model> {
     join(directory, "events.csv"),
     c.eventsBytes ?? [eventsHeader, ...(c.events ?? baseEvents)].join("\n") + "\n"
   );
+  if (c.dataset) writeFileSync(join(directory, "dataset.json"), JSON.stringify(c.dataset));
   return withDatabase(async (db) => {
-    const summary = await buildHandoffModel(db, locateInput(directory), handoffLadder);
+    const summary = await buildHandoffModel(db, locateInput(directory), handoffLadder, buildClock);
     return {
+      dataEnd: summary.dataEnd,
       files: summary.files,
       rejects: (await db.all("SELECT file, row, field, reason FROM rejects ORDER BY file, row")) as Model["rejects"],
       flags: (await db.all("SELECT reason FROM flags")) as Model["flags"],
@@ -69,6 +74,9 @@ async function build(c: Case): Promise<Model> {
     };
   });
 }
+
+/** The build's clock for every case, so that "after the build date" reads the same on any day. */
+const buildClock = Date.parse("2026-06-30T12:00:00Z");
 
 const cases: Case[] = [];
 const lead = (row: string): Case => ({name: "", leads: [...baseLeads, row]});
@@ -253,8 +261,31 @@ cases.push({
 });
 cases.push({
   ...event("A,2025-01-10,won,1001"),
-  name: "a second won event with another amount is kept (the first ending decides)",
+  name: "a second won event with another amount is kept (the first ending decides) and flagged",
+  flag: "won again (the first win and its amount count)",
   check: (m) => expect(m.files[1]).toMatchObject({used: 4, rejected: 0})
+});
+cases.push({
+  events: [...baseEvents, "B,2025-02-01,lost,no budget", "B,2025-03-01,won,500"],
+  name: "won after the deal was lost: kept, the loss counts, and the win is flagged",
+  flag: "won after the deal was lost (the first ending counts)",
+  check: (m) => expect(m.handoffs.find((d) => d.lead_id === "B")?.outcome).toBe("lost")
+});
+cases.push({
+  events: [...baseEvents, "A,2025-02-01,disqualified,duplicate"],
+  name: "lost after the deal was won: kept, the win counts, and the loss is flagged",
+  flag: "lost after the deal was won (the first ending counts)",
+  check: (m) => expect(m.handoffs.find((d) => d.lead_id === "A")?.outcome).toBe("won")
+});
+cases.push({
+  events: [...baseEvents, "B,2025-02-01,lost,", "B,2025-02-02,handed_off,", "B,2025-03-01,won,500"],
+  name: "a loss, a new handoff and then a win are two handoffs, not a contradiction",
+  check: (m) => expect(m.handoffs.filter((d) => d.lead_id === "B").map((d) => d.outcome)).toEqual(["lost", "won"])
+});
+cases.push({
+  events: [...baseEvents, "B,2025-02-01,recycled,", "B,2025-03-01,won,500"],
+  name: "a win after recycling is a win later, not a contradiction",
+  check: (m) => expect(m.flags).toEqual([])
 });
 
 // Events before the lead existed, and outcomes before any handoff.
@@ -262,7 +293,7 @@ for (const [i, row] of [
   "B,2024-12-31,icp_fit,",
   "B,2024-01-01,need_identified,",
   "B,2024-12-31T23:59:59Z,handed_off,",
-  "B,1900-01-01,budget_confirmed,",
+  "B,1970-01-01,budget_confirmed,",
   "B,2024-12-31,disqualified,spam"
 ].entries()) {
   cases.push({
@@ -271,6 +302,52 @@ for (const [i, row] of [
     reject: {file: "events.csv", row: 4, field: "at", reason: "event before the lead was created"}
   });
 }
+// Dates outside the window the pages can show: before 1970 (and the 32-bit spans of the extract), after the export.
+for (const [i, row] of [
+  "A,1969-12-31T23:59:59Z,handed_off,",
+  "A,1960-05-01,won,5",
+  "B,1900-01-01,need_identified,"
+].entries()) {
+  cases.push({
+    ...event(row),
+    name: `event dated before 1970 ${i + 1}`,
+    reject: {file: "events.csv", row: 4, field: "at", reason: "date before 1970-01-01"}
+  });
+}
+cases.push({
+  ...lead("C,1950-03-01,Old list,Import"),
+  name: "a lead created in 1950",
+  reject: {file: "leads.csv", row: 3, field: "created_at", reason: "date before 1970-01-01"}
+});
+for (const [i, row] of ["A,2099-12-31,lost,", "B,2026-06-30T12:00:01Z,accepted,"].entries()) {
+  cases.push({
+    ...event(row),
+    name: `event after the build date ${i + 1}: rejected, and the data end stays where the data ends`,
+    reject: {file: "events.csv", row: 4, field: "at", reason: "date after the build date (2026-06-30)"},
+    check: (m) => expect(m.dataEnd).toBe("2025-01-10T00:00:00.000Z")
+  });
+}
+cases.push({
+  ...lead("C,2031-01-01,Typo,Web"),
+  name: "a lead created after the build date",
+  reject: {file: "leads.csv", row: 3, field: "created_at", reason: "date after the build date (2026-06-30)"}
+});
+cases.push({
+  ...event("B,2025-01-11,accepted,"),
+  dataset: {exportedAt: "2025-01-10T12:00:00Z"},
+  name: "an event after the export date that dataset.json gives",
+  reject: {file: "events.csv", row: 4, field: "at", reason: "date after the export date (2025-01-10)"}
+});
+cases.push({
+  ...event("A,2026-06-30T12:00:00Z,sales_touch,2"),
+  name: "an event at the build's very instant is kept",
+  check: (m) => expect(m.dataEnd).toBe("2026-06-30T12:00:00.000Z")
+});
+cases.push({
+  name: "an exportedAt that is not a date",
+  dataset: {exportedAt: "last Tuesday"},
+  error: /dataset\.json: exportedAt: "last Tuesday" is not an ISO 8601 date/
+});
 for (const type of ["accepted", "rejected", "recycled", "opportunity", "lost"]) {
   cases.push({
     ...event(`B,2025-01-02,${type},x`),
