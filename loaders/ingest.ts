@@ -3,8 +3,11 @@
  * validation can report the row and the original text of a field it rejects. DuckDB does all the parsing: no
  * hand-written CSV. A file that cannot be read at all gets one clear error naming it.
  */
-import {closeSync, openSync, readSync, statSync} from "node:fs";
+import {closeSync, createReadStream, openSync, readSync, statSync} from "node:fs";
 import {basename} from "node:path";
+import {Writable} from "node:stream";
+import {pipeline} from "node:stream/promises";
+import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.ts";
 import {InputError} from "./input.ts";
 
@@ -56,7 +59,8 @@ export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: strin
   let text: string;
   try {
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    text = buffer.subarray(0, read).toString(csv.encoding === "latin-1" ? "latin1" : "utf8");
+    const encoding = csv.encoding === "latin-1" ? "latin1" : csv.encoding === "utf-16" ? "utf16le" : "utf8";
+    text = buffer.subarray(0, read).toString(encoding);
   } finally {
     closeSync(fd);
   }
@@ -67,10 +71,17 @@ export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: strin
   const columns = splitHeader(line, delimiter);
   const blank = columns.findIndex((c) => c.trim() === "");
   if (blank >= 0) throw new InputError(`${path}: header column ${blank + 1} has no name`);
-  const seen = new Set<string>();
+  // DuckDB, like SQL, does not tell "Email" from "email": two such names would be one column.
+  const seen = new Map<string, string>();
   for (const column of columns) {
-    if (seen.has(column)) throw new InputError(`${path}: header names column "${column}" twice`);
-    seen.add(column);
+    const twin = seen.get(column.toLowerCase());
+    if (twin === column) throw new InputError(`${path}: header names column "${column}" twice`);
+    if (twin !== undefined) {
+      throw new InputError(
+        `${path}: header has columns "${twin}" and "${column}", which differ only in case: rename one of them`
+      );
+    }
+    seen.set(column.toLowerCase(), column);
   }
   return {delimiter, columns};
 }
@@ -118,13 +129,16 @@ export async function readSourceFile(
   const size = statSync(path, {throwIfNoEntry: false})?.size;
   if (size === undefined) throw new InputError(`${path} not found`);
   if (size === 0) throw new InputError(`${path} is empty`);
-  if (!/\.(parquet|gz)$/i.test(path) && looksBinary(path)) {
+  const options = {...csv, encoding: declaredEncoding(path, csv.encoding)};
+  if (/\.gz$/i.test(path)) await checkGzip(path);
+  else if (!/\.parquet$/i.test(path) && options.encoding !== "utf-16" && looksBinary(path)) {
     throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
   }
   const staging = `${table}_staging`;
   try {
-    await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path, csv)}`);
+    await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path, options)}`);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
   }
   const columns = (await db.all<{column_name: string}>(`DESCRIBE ${sqlIdentifier(staging)}`)).map((d) => d.column_name);
@@ -138,15 +152,48 @@ export async function readSourceFile(
   return {table, label: basename(path), path, columns: columns.map((c) => c.trim()), rows};
 }
 
-/** A NUL byte in the first 8 KB: no text export has one. */
+/** A NUL byte in the first 8 KB: no text export in a one-byte encoding or UTF-8 has one. */
 function looksBinary(path: string): boolean {
-  const buffer = Buffer.alloc(8192);
+  return firstBytes(path, 8192).includes(0);
+}
+
+function firstBytes(path: string, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
   const fd = openSync(path, "r");
   try {
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).includes(0);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The encoding to read a text file with: a UTF-16 byte-order mark wins (Excel's "Unicode text" and many Windows
+ * tools write one, whatever the profile says), else the profile's. DuckDB reads UTF-16 little-endian only.
+ */
+function declaredEncoding(path: string, declared: string | undefined): string | undefined {
+  if (/\.(parquet|gz)$/i.test(path)) return declared;
+  const [a, b] = firstBytes(path, 2);
+  if (a === 0xff && b === 0xfe) return "utf-16";
+  if (a === 0xfe && b === 0xff) {
+    throw new InputError(`${path}: UTF-16 big-endian text, which cannot be read: save it as UTF-8 or UTF-16 LE`);
+  }
+  return declared;
+}
+
+/**
+ * A .gz file must decompress to its end: DuckDB reads a cut-off one up to the cut, which can lose rows without a
+ * word (or report the last, partial line as ragged). One pass through zlib, discarding the text, tells.
+ */
+async function checkGzip(path: string): Promise<void> {
+  const discard = new Writable({write: (_chunk, _encoding, done) => done()});
+  try {
+    await pipeline(createReadStream(path), createGunzip(), discard);
+  } catch (error) {
+    const reason = (error as Error).message;
+    throw new InputError(
+      `${path}: not a complete gzip file (${reason}): it was cut off or damaged in transfer; copy or export it again`
+    );
   }
 }
 
@@ -161,6 +208,10 @@ function explainReadError(message: string): string {
   const where = line ? ` (line ${line})` : "";
   if (/unicode|utf-8|encoding/i.test(message)) {
     return `not valid UTF-8${where}: the file mixes encodings or is not UTF-8 (set the file's encoding in the profile, e.g. latin-1)`;
+  }
+  if (/duplicate struct entry name "([^"]*)"/i.test(message)) {
+    const name = /duplicate struct entry name "([^"]*)"/i.exec(message)![1];
+    return `two columns are named "${name}" (names that differ only in case count as the same): rename one of them`;
   }
   if (/expected number of columns|too many columns|too few columns|found: \d+/i.test(message)) {
     return `rows have different numbers of fields${where} (a ragged file, or the wrong delimiter)`;
