@@ -145,10 +145,13 @@ async function writeCanonical(db: Database, out: string): Promise<void> {
     TO ${sqlString(join(out, "events.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);
 }
 
-/** rejects.csv: local only (it holds raw values), with spreadsheet formulas defused by a leading apostrophe. */
+/**
+ * rejects.csv: local only (it holds raw values), with spreadsheet formulas defused by a leading apostrophe; the
+ * fullwidth ＝ ＋ － ＠ count as formula signs too (spreadsheets in East Asian locales read them so).
+ */
 async function writeRejects(db: Database, path: string): Promise<void> {
   const safe = (column: string) =>
-    `CASE WHEN regexp_matches(${column}, '^[=+\\-@\\t\\r]') THEN '''' || ${column} ELSE ${column} END AS ${column}`;
+    `CASE WHEN regexp_matches(${column}, '^[=+\\-@\\t\\r＝＋－＠]') THEN '''' || ${column} ELSE ${column} END AS ${column}`;
   await db.run(`COPY (SELECT file, row, ${safe("field")}, reason, ${safe("value")} FROM rejects ORDER BY file, row, field)
     TO ${sqlString(path)} (FORMAT csv, HEADER)`);
 }

@@ -73,7 +73,8 @@ export function recordsToCsv(records: HandoffRecord[]): string {
   const cell = (value: unknown) => {
     if (value === null || value === undefined) return "";
     let text = String(value);
-    if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    // Fullwidth ＝ ＋ － ＠ too: spreadsheets in East Asian locales read them as the ASCII signs.
+    if (typeof value === "string" && /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(text)) text = `'${text}`;
     return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return [fields.join(","), ...records.map((r) => fields.map((f) => cell(r[f])).join(","))].join("\n") + "\n";

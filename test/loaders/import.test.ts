@@ -159,7 +159,7 @@ describe("npm run import", () => {
     writeFileSync(join(directory, "leads.csv"), 'lead_id,created_at\n=HYPERLINK("x"),2025-01-01\nB,2025-01-01\n');
     writeFileSync(
       join(directory, "events.csv"),
-      "lead_id,at,type\n+cmd|' /C calc'!A0,2025-01-02,handed_off\nB,2025-01-02,=1+1\n"
+      "lead_id,at,type\n+cmd|' /C calc'!A0,2025-01-02,handed_off\nB,2025-01-02,=1+1\nB,2025-01-03,＝2+2\n"
     );
     const out = temporaryDirectory();
     const profile = loadProfile("canonical");
@@ -172,6 +172,7 @@ describe("npm run import", () => {
     const rejects = readFileSync(join(out, "rejects.csv"), "utf8");
     expect(rejects).toContain(`events.csv,1,lead_id,unknown lead_id (not in the leads file),'+cmd|' /C calc'!A0`);
     expect(rejects).toContain(`events.csv,2,type,unknown event type,'=1+1`);
-    expect(rejects.split("\n").every((line) => !/^[=+\-@]|,[=+\-@]/.test(line))).toBe(true);
+    expect(rejects).toContain(`events.csv,3,type,unknown event type,'＝2+2`);
+    expect(rejects.split("\n").every((line) => !/^[=+\-@＝]|,[=+\-@＝]/.test(line))).toBe(true);
   });
 });
