@@ -4,6 +4,7 @@
  */
 import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
+import {Ajv} from "ajv";
 import {canonicalDataset, fullLimits, type DatasetDescription} from "../src/lib/dataset.ts";
 import {handoffLadder, validateLadder, type HandoffLadder} from "../src/lib/ladder.ts";
 
@@ -39,14 +40,27 @@ export function locateInput(directory: string = process.env.LEADSTAGE_DATA || de
   };
 }
 
+/** dataset.json's shape, as a JSON Schema anyone can check a hand-written file against (loaders/dataset.schema.json). */
+const validateDataset = new Ajv({allErrors: false}).compile(
+  JSON.parse(readFileSync(new URL("./dataset.schema.json", import.meta.url), "utf8"))
+);
+
 function readDataset(path: string): DatasetDescription {
   if (!existsSync(path)) return canonicalDataset();
+  let json: unknown;
   try {
-    const dataset = JSON.parse(readFileSync(path, "utf8")) as DatasetDescription;
-    return {...canonicalDataset(), ...dataset, limits: {...fullLimits, ...dataset.limits}};
+    json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
+  if (!validateDataset(json)) {
+    const [error] = validateDataset.errors!;
+    const where = error.instancePath === "" ? "the top level" : error.instancePath.slice(1).replaceAll("/", ".");
+    const extra = "additionalProperty" in error.params ? ` ("${String(error.params.additionalProperty)}")` : "";
+    throw new InputError(`${path}: ${where}: ${error.message}${extra} (see loaders/dataset.schema.json)`);
+  }
+  const dataset = json as Partial<DatasetDescription>;
+  return {...canonicalDataset(), ...dataset, limits: {...fullLimits, ...dataset.limits}};
 }
 
 function locateTable(directory: string, table: string): string {
