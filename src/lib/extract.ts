@@ -21,11 +21,12 @@ export type Dimension = (typeof dimensions)[number];
 
 /** Columns of handoffs.parquet, decoded. Times are hours (NaN when missing). */
 export interface CoreColumns {
-  campaign: Uint16Array;
-  source: Uint16Array;
-  segment: Uint16Array;
-  companySize: Uint16Array;
-  region: Uint16Array;
+  /** Dimension codes: indexes into header.dictionaries (32 bits: an export may have more than 65,535 campaigns). */
+  campaign: Uint32Array;
+  source: Uint32Array;
+  segment: Uint32Array;
+  companySize: Uint32Array;
+  region: Uint32Array;
   /** Months since January 1970 of the handoff (UTC). */
   handoffMonth: Int32Array;
   /** Bit i: evidenceTypes[i] known at or before the handoff. */
@@ -60,7 +61,7 @@ export interface DetailColumns {
   hoursToOpportunity: Float64Array;
   hoursToFirstTouch: Float64Array;
   /** Index into dictionaries.reason ("" when none). */
-  reason: Uint16Array;
+  reason: Uint32Array;
   /** 1 for a lead's first handoff, 2 after a recycle, … */
   handoffSeq: Uint8Array;
   /** Scorecard points at handoff (missing when no answer). */
@@ -152,7 +153,7 @@ const arrays = {
   i32: Int32Array,
   f64: Float64Array,
   hours: Float64Array,
-  text: Uint16Array
+  text: Uint32Array
 };
 const missingOf: Record<Decoder, number> = {
   u8: missing.u8,
@@ -161,7 +162,7 @@ const missingOf: Record<Decoder, number> = {
   i32: -0x80000000,
   f64: NaN,
   hours: NaN,
-  text: missing.u16
+  text: missing.u32
 };
 
 /** A Parquet file as hyparquet reads it, with zstd (the codec DuckDB is told to write) through fzstd. */

@@ -1,4 +1,4 @@
-import {readFileSync, rmSync} from "node:fs";
+import {readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {
@@ -205,5 +205,29 @@ describe("the extract files, written by DuckDB as Parquet", () => {
       /handoffs.parquet cannot be read .*rebuild the site/
     );
     await expect(decodeExtract(read(sample, "nurture.parquet"))).rejects.toThrow(/no column campaign/);
+  });
+});
+
+describe("an extract with more campaigns than 16 bits can count", () => {
+  const directory = temporaryDirectory("leadstage-campaigns-");
+  afterAll(() => rmSync(directory, {recursive: true, force: true}));
+
+  it("keeps 70,000 campaigns apart (codes once wrapped at 65,536 and merged campaigns)", async () => {
+    const count = 70_000;
+    const ids = Array.from({length: count}, (_, i) => `L${i}`);
+    writeFileSync(
+      join(directory, "leads.csv"),
+      ["lead_id,created_at,campaign", ...ids.map((id, i) => `${id},2025-01-01,Campaign ${i}`)].join("\n") + "\n"
+    );
+    writeFileSync(
+      join(directory, "events.csv"),
+      ["lead_id,at,type", ...ids.map((id) => `${id},2025-01-02,handed_off`)].join("\n") + "\n"
+    );
+    const {extract, leads} = await extractWithLeadsOf(directory);
+    expect(extract.header.dictionaries.campaign).toHaveLength(count);
+    for (const row of [0, 1, 65_535, 65_536, 65_537, count - 1]) {
+      const campaign = extract.header.dictionaries.campaign[extract.columns.campaign[row]];
+      expect(campaign).toBe(`Campaign ${leads[row].slice(1)}`);
+    }
   });
 });
