@@ -64,13 +64,20 @@ export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: strin
   } finally {
     closeSync(fd);
   }
-  const line = text.replace(/^\uFEFF/, "").split(/\r?\n/)[0];
+  const line = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/)[0];
   const delimiter =
     csv.delimiter ??
     delimiters.reduce((best, d) => (splitHeader(line, d).length > splitHeader(line, best).length ? d : best));
   const columns = splitHeader(line, delimiter);
   const blank = columns.findIndex((c) => c.trim() === "");
   if (blank >= 0) throw new InputError(`${path}: header column ${blank + 1} has no name`);
+  // Control characters in a name mean the bytes were decoded with the wrong encoding (UTF-16 read as UTF-8, say).
+  const garbled = columns.findIndex((c) => /[\u0000-\u001f\ufffd]/.test(c));
+  if (garbled >= 0) {
+    throw new InputError(
+      `${path}: header column ${garbled + 1} has control or unreadable characters in its name: is the file's encoding right (UTF-8, latin-1, UTF-16)?`
+    );
+  }
   // DuckDB, like SQL, does not tell "Email" from "email": two such names would be one column.
   const seen = new Map<string, string>();
   for (const column of columns) {
@@ -197,24 +204,39 @@ async function checkGzip(path: string): Promise<void> {
   }
 }
 
-/** DuckDB's reader errors are long; keep the line that says what is wrong and where, and add what to do. */
+/**
+ * DuckDB's reader errors are long and echo the offending line, which may hold personal data: keep what is wrong and
+ * where (the line number), and add what to do.
+ */
 function explainReadError(message: string): string {
   const lines = message
     .split("\n")
     .map((d) => d.trim())
     .filter((d) => d !== "");
-  const first = lines[0] ?? message;
   const line = /on line:? (\d+)/i.exec(message)?.[1];
   const where = line ? ` (line ${line})` : "";
+  // The reason follows the echoed line; the echo itself is never repeated.
+  const echoed = lines.findIndex((d) => d.startsWith("Original Line"));
+  const reason = echoed >= 0 ? lines.slice(echoed + 1).find((d) => !/^(possible|\*)/i.test(d)) : undefined;
+  const duplicate = /duplicate struct entry name "([^"]*)"/i.exec(message)?.[1];
+  if (duplicate !== undefined) {
+    return `two columns are named "${duplicate}" (names that differ only in case count as the same): rename one of them`;
+  }
   if (/unicode|utf-8|encoding/i.test(message)) {
     return `not valid UTF-8${where}: the file mixes encodings or is not UTF-8 (set the file's encoding in the profile, e.g. latin-1)`;
-  }
-  if (/duplicate struct entry name "([^"]*)"/i.test(message)) {
-    const name = /duplicate struct entry name "([^"]*)"/i.exec(message)![1];
-    return `two columns are named "${name}" (names that differ only in case count as the same): rename one of them`;
   }
   if (/expected number of columns|too many columns|too few columns|found: \d+/i.test(message)) {
     return `rows have different numbers of fields${where} (a ragged file, or the wrong delimiter)`;
   }
-  return first;
+  if (/unterminated quote/i.test(message)) {
+    return `a quoted value is never closed${where}: a stray " in a field, or the file was cut off`;
+  }
+  if (/state machine reached an invalid state/i.test(message)) {
+    return "does not follow the CSV rules (RFC 4180): line ends of more than one kind (\\n and \\r\\n) or a stray quote; save it again from its source";
+  }
+  if (/maximum line size/i.test(message)) {
+    return `a line longer than 10 MB${where}: an unclosed quote joins the rest of the file into one field`;
+  }
+  if (reason && line) return `${reason}${where}`;
+  return lines[0] ?? message;
 }

@@ -15,6 +15,17 @@ export const sourceTable = (file: string) => `src_${file}`;
 /** The optional lead fields, in the order of the raw table. */
 const descriptiveFields = ["campaign", "source", "segment", "company_size", "region"] as const;
 
+/**
+ * The columns a file has, for an error message; but when its first line does not look like a header (a value that
+ * starts with a digit, an e-mail address, a long text), it is probably the first data row of a file without a header,
+ * and its values, which may be personal, are not repeated.
+ */
+export function describeHeader(columns: string[]): string {
+  const looksLikeName = (d: string) => d.length <= 64 && !d.includes("@") && /^[\p{L}_"'(#]/u.test(d);
+  if (columns.every(looksLikeName)) return `columns: ${columns.join(", ")}`;
+  return `its first line does not look like a header: is the header line missing?`;
+}
+
 /** Compiles a profile against the files as read (their columns are checked here, naming the profile key). */
 export class ProfileCompiler {
   constructor(
@@ -27,7 +38,7 @@ export class ProfileCompiler {
     const source = this.sources[file];
     if (!source.columns.includes(column)) {
       throw new InputError(
-        `profile ${this.profile.name}: ${key}: column "${column}" is not in ${source.label} (columns: ${source.columns.join(", ")})`
+        `profile ${this.profile.name}: ${key}: column "${column}" is not in ${source.label} (${describeHeader(source.columns)})`
       );
     }
     const markers = [...new Set(["", ...(this.profile.nullMarkers ?? [])])];

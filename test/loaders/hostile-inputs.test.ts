@@ -542,6 +542,12 @@ cases.push({
   error: /leads\.fields\.lead_id: column "lead_id" is not in leads\.csv \(columns: id, created_at\)/
 });
 cases.push({
+  name: "a file without its header line: the first row, maybe personal, is not repeated",
+  leadsBytes: Buffer.from("L1,2025-01-01,Erika Mustermann,erika@example.com\nL2,2025-01-02,Max,max@example.com\n"),
+  error:
+    /^profile canonical: leads\.fields\.lead_id: column "lead_id" is not in leads\.csv \(its first line does not look like a header: is the header line missing\?\)$/
+});
+cases.push({
   name: "a header naming a column twice",
   leadsBytes: Buffer.from("lead_id,created_at,lead_id\nA,2025-01-01,A\n"),
   error: /leads\.csv: header names column "lead_id" twice/

@@ -81,3 +81,28 @@ describe("readSourceFile: column names", () => {
     );
   });
 });
+
+describe("readSourceFile: errors that say what is wrong without repeating the data", () => {
+  it.each([
+    [
+      "line ends of two kinds",
+      Buffer.from("lead_id,created_at\r\nA,2025-01-01\nB,2025-01-02\r\n"),
+      /does not follow the CSV rules \(RFC 4180\): line ends of more than one kind/
+    ],
+    [
+      "an unclosed quote",
+      Buffer.from('lead_id,created_at\nA,2025-01-01\n"B,2025-01-02\nC,2025-01-03\n'),
+      /a quoted value is never closed \(line \d+\)/
+    ],
+    [
+      "a latin-1 header read as UTF-8",
+      Buffer.from("lead_id,created_at,Größe\nA,2025-01-01,B\n", "latin1"),
+      /header column 3 has control or unreadable characters in its name: is the file's encoding right/
+    ]
+  ])("%s", async (_, bytes, message) => {
+    const error = await read("bad.csv", bytes).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/Original Line|B,2025/);
+  });
+});
