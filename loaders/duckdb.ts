@@ -41,6 +41,11 @@ export class Database {
     return new Database(instance, connection);
   }
 
+  /** Stops the statement running now (it fails with an interruption error): a bound on work that must not hang. */
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
   /** Runs one or more statements for their effect. */
   async run(sql: string, params?: DuckDBValue[] | Record<string, DuckDBValue>): Promise<void> {
     await this.connection.run(sql, params);

@@ -1,0 +1,198 @@
+/**
+ * Mutation fuzzing of the importer. Seeded mutations (import-mutations.ts) of the fixture, a slice of the bundled
+ * sample and a slice of the real Olist export go through the same path as a build (the canonical loader) or an
+ * import (the profile and its checks, a dry run). Every case must end in one of two ways: one clear error (an
+ * InputError on one line, naming the file) or a model where every file's rows read = used + rejected. Anything
+ * else, a stack trace, a reconciliation that does not add up or a case over the time bound, is a finding.
+ */
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {basename, join} from "node:path";
+import {randomLcg} from "d3-random";
+import {Database, sqlString, withDatabase} from "../duckdb.ts";
+import {buildHandoffModel, type HandoffModelSummary} from "../handoff-model.ts";
+import {loadProfile} from "../import.ts";
+import {InputError, locateInput} from "../input.ts";
+import {handoffLadder} from "../../src/lib/ladder.ts";
+import {mutationNames, mutations} from "./import-mutations.ts";
+
+/** A base input: a name, its files' bytes by file name, and how to read them. */
+export interface FuzzBase {
+  name: string;
+  files: Record<string, Buffer>;
+  /** "canonical": leads.csv + events.csv as a build reads them; else the name of an import profile. */
+  reader: "canonical" | string;
+}
+
+/** One case: which base, which file, which mutations, and the mutated bytes. */
+export interface FuzzCase {
+  index: number;
+  base: string;
+  file: string;
+  mutations: string[];
+}
+
+/** How a case ended. "error" and "model" are the two good endings. */
+export type FuzzOutcome = "error" | "model" | "crash" | "unreconciled" | "timeout";
+
+/** A case and how it ended. */
+export interface FuzzResult extends FuzzCase {
+  outcome: FuzzOutcome;
+  detail: string;
+  milliseconds: number;
+}
+
+/** The fixture, the sample's first leads and their events, and the first rows of both Olist files. */
+export async function fuzzBases(
+  shared = "../shared/data/olist-marketing-funnel",
+  sampleLeads = 150
+): Promise<FuzzBase[]> {
+  const fixture = "test/fixtures/small";
+  const read = (path: string) => readFileSync(path);
+  const sample = await withDatabase(async (db) => {
+    const leads = `(SELECT * FROM read_parquet('data/sample/leads.parquet') ORDER BY lead_id LIMIT ${sampleLeads})`;
+    const events = `(SELECT e.* FROM read_parquet('data/sample/events.parquet') e JOIN ${leads} l USING (lead_id) ORDER BY e.lead_id, e."at")`;
+    return {"leads.csv": await csvOf(db, leads), "events.csv": await csvOf(db, events)};
+  });
+  const head = (path: string, count: number) =>
+    Buffer.from(
+      readFileSync(path, "utf8")
+        .split("\n")
+        .slice(0, count + 1)
+        .join("\n") + "\n"
+    );
+  return [
+    {
+      name: "fixture",
+      reader: "canonical",
+      files: {"leads.csv": read(`${fixture}/leads.csv`), "events.csv": read(`${fixture}/events.csv`)}
+    },
+    {name: "sample", reader: "canonical", files: sample},
+    {
+      name: "olist",
+      reader: "olist",
+      files: {
+        "olist_marketing_qualified_leads_dataset.csv": head(
+          join(shared, "olist_marketing_qualified_leads_dataset.csv"),
+          200
+        ),
+        "olist_closed_deals_dataset.csv": head(join(shared, "olist_closed_deals_dataset.csv"), 40)
+      }
+    }
+  ];
+}
+
+async function csvOf(db: Database, query: string): Promise<Buffer> {
+  const path = join(temporary(), "slice.csv");
+  await db.run(`COPY ${query} TO ${sqlString(path)} (FORMAT csv, HEADER)`);
+  return readFileSync(path);
+}
+
+let scratch: string | undefined;
+function temporary(): string {
+  scratch ??= join(process.env.TMPDIR ?? "/tmp", `leadstage-fuzz-${process.pid}`);
+  mkdirSync(scratch, {recursive: true});
+  return scratch;
+}
+
+/** The cases of a run: the same seed always gives the same cases. One or two mutations each. */
+export function fuzzCases(bases: FuzzBase[], seed: number, count: number): FuzzCase[] {
+  const random = randomLcg(seed);
+  return Array.from({length: count}, (_, index) => {
+    const base = bases[index % bases.length];
+    const files = Object.keys(base.files);
+    const file = files[Math.floor(random() * files.length)];
+    const chosen = Array.from(
+      {length: 1 + Math.floor(random() * 2)},
+      () => mutationNames[Math.floor(random() * mutationNames.length)]
+    );
+    return {index, base: base.name, file, mutations: chosen};
+  });
+}
+
+/** The files of a case: its base with one file mutated (mutations seeded by the run's seed and the case). */
+export function caseFiles(base: FuzzBase, c: FuzzCase, seed: number): Record<string, Buffer> {
+  const random = randomLcg(((seed * 1_000_003 + c.index) % 2 ** 31) / 2 ** 31);
+  let bytes = base.files[c.file];
+  for (const name of c.mutations) bytes = mutations[name](bytes, random);
+  return {...base.files, [c.file]: bytes};
+}
+
+/** Runs one case in a folder of its own, bounded by `timeoutMs`. */
+export async function runCase(base: FuzzBase, c: FuzzCase, seed: number, timeoutMs = 20_000): Promise<FuzzResult> {
+  const directory = join(temporary(), `case-${c.index}`);
+  mkdirSync(directory, {recursive: true});
+  const files = caseFiles(base, c, seed);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(directory, name), bytes);
+  const started = performance.now();
+  const end = (outcome: FuzzOutcome, detail: string): FuzzResult => ({
+    ...c,
+    outcome,
+    detail,
+    milliseconds: Math.round(performance.now() - started)
+  });
+  const db = await Database.open();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => {
+        db.interrupt();
+        resolve("timeout");
+      }, timeoutMs);
+    });
+    const summary = await Promise.race([build(db, base, directory), timeout]);
+    if (summary === "timeout") return end("timeout", `over ${timeoutMs} ms`);
+    const wrong = summary.files.find((d) => d.used + d.rejected !== d.read);
+    if (wrong)
+      return end("unreconciled", `${wrong.file}: ${wrong.read} read ≠ ${wrong.used} used + ${wrong.rejected} rejected`);
+    return end("model", summary.files.map((d) => `${d.file} ${d.read}=${d.used}+${d.rejected}`).join("; "));
+  } catch (error) {
+    return end(...judgeError(error, Object.keys(files)));
+  } finally {
+    clearTimeout(timer);
+    db.close();
+    rmSync(directory, {recursive: true, force: true});
+  }
+}
+
+function build(db: Database, base: FuzzBase, directory: string): Promise<HandoffModelSummary> {
+  if (base.reader === "canonical") return buildHandoffModel(db, locateInput(directory), handoffLadder);
+  const profile = loadProfile(base.reader);
+  const paths = Object.fromEntries(
+    Object.entries(profile.files).map(([name, file]) => [name, join(directory, basename(file.default!))])
+  );
+  return buildHandoffModel(db, {profile, paths}, handoffLadder);
+}
+
+/** A good error is an InputError on one line that names one of the case's files. */
+function judgeError(error: unknown, files: string[]): [FuzzOutcome, string] {
+  const message = error instanceof Error ? error.message : String(error);
+  const clear = error instanceof InputError && !message.includes("\n") && files.some((d) => message.includes(d));
+  if (clear) return ["error", message];
+  const stack = error instanceof Error ? (error.stack ?? message) : message;
+  return ["crash", stack.split("\n").slice(0, 4).join(" | ")];
+}
+
+/** Runs `count` cases from `seed`, one after the other, and reports each. */
+export async function fuzzImport(
+  bases: FuzzBase[],
+  seed: number,
+  count: number,
+  onResult: (result: FuzzResult) => void = () => {}
+): Promise<FuzzResult[]> {
+  const results: FuzzResult[] = [];
+  try {
+    for (const c of fuzzCases(bases, seed, count)) {
+      const result = await runCase(
+        bases.find((d) => d.name === c.base)!,
+        c,
+        seed
+      );
+      results.push(result);
+      onResult(result);
+    }
+  } finally {
+    if (scratch) rmSync(scratch, {recursive: true, force: true});
+    scratch = undefined;
+  }
+  return results;
+}

@@ -1,0 +1,50 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {fuzzBases, fuzzCases, fuzzImport, type FuzzBase, type FuzzResult} from "../../../loaders/tools/fuzz-import.ts";
+import {mutationNames} from "../../../loaders/tools/import-mutations.ts";
+
+/** Seed and size of the run every `npm test` makes; `npm run fuzz` runs more (docs/fuzz.md). */
+const seed = 1;
+const count = 240;
+
+describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () => {
+  let bases: FuzzBase[];
+  let results: FuzzResult[];
+  beforeAll(async () => {
+    bases = await fuzzBases();
+    results = await fuzzImport(bases, seed, count);
+    const tally: Record<string, number> = {};
+    for (const r of results) tally[r.outcome] = (tally[r.outcome] ?? 0) + 1;
+    process.stderr.write(`fuzz: seed ${seed}, ${count} cases: ${JSON.stringify(tally)}\n`);
+  }, 600_000);
+
+  it("draws the same cases from the same seed, over every base and every mutation", () => {
+    expect(fuzzCases(bases, seed, count)).toEqual(fuzzCases(bases, seed, count));
+    const cases = fuzzCases(bases, seed, count);
+    expect(new Set(cases.map((d) => d.base))).toEqual(new Set(["fixture", "sample", "olist"]));
+    expect(new Set(cases.flatMap((d) => d.mutations))).toEqual(new Set(mutationNames));
+  });
+
+  it("ends every case in one clear error or a reconciled model: no stack trace, no hang, nothing lost", () => {
+    const failures = results.filter((r) => r.outcome !== "error" && r.outcome !== "model");
+    expect(
+      failures.map((r) => `case ${r.index} ${r.base} ${r.file} ${r.mutations.join("+")}: ${r.outcome}: ${r.detail}`)
+    ).toEqual([]);
+  });
+
+  it("exercises both endings: many mutations are refused, many are read with rejects", () => {
+    const errors = results.filter((r) => r.outcome === "error").length;
+    const models = results.filter((r) => r.outcome === "model").length;
+    expect(errors).toBeGreaterThan(count / 5);
+    expect(models).toBeGreaterThan(count / 5);
+  });
+
+  it("reads a file that only changed its encoding or column order as a model, never as an error", () => {
+    const harmless = results.filter(
+      (r) => r.mutations.every((d) => ["utf16", "utf8Bom", "reorderColumns"].includes(d)) && r.mutations.length === 1
+    );
+    expect(harmless.length).toBeGreaterThan(0);
+    expect(harmless.filter((r) => r.outcome !== "model").map((r) => `${r.index} ${r.mutations}: ${r.detail}`)).toEqual(
+      []
+    );
+  });
+});
