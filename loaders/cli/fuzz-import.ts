@@ -85,12 +85,12 @@ function report(results: FuzzResult[], seconds: number): string {
     say(`| ${name} | ${using.length} | ${n("error")} | ${n("model")} | ${using.length - n("error") - n("model")} |`);
   }
   say();
-  say("## The errors users get (most frequent first, paths and numbers generalised)");
+  say("## The errors users get (most frequent first; folders and line numbers left out)");
   say();
   const messages = tally(
     results
       .filter((r) => r.outcome === "error")
-      .map((r) => r.detail.replace(/\/\S*\/case-\d+\//g, "").replace(/\d+/g, "N"))
+      .map((r) => r.detail.replace(/\/\S*\/case-\d+\//g, "").replace(/\b(line|column|row) \d+/g, "$1 N"))
   );
   for (const [message, n] of Object.entries(messages).sort((a, b) => b[1] - a[1])) say(`- ${n} × ${message}`);
   const failed = results.filter((r) => r.outcome !== "error" && r.outcome !== "model");
