@@ -31,6 +31,8 @@ export function handoffsByLevelChart(
     width,
     height,
     marginBottom: 48,
+    // Room above the tallest bar for its total, below the y axis's label.
+    marginTop: 30,
     insetTop: 14,
     x: {label: null, domain: levels.map((d) => d.label), tickSize: 0, tickFormat: twoLineLabel},
     y: {label: t("chart.handoffs"), grid: true},

@@ -1,15 +1,95 @@
 /**
- * Plot.plot for every chart of the dashboard, plus two repairs: Plot labels its mark groups with aria-label, which
- * ARIA permits only on elements with a role, so each labelled group is given the role "group"; and a width too small
- * for the margins is raised to a minimum.
+ * Plot.plot for every chart of the dashboard, plus what every chart needs and Plot leaves to the caller:
+ * - roles on labelled groups (ARIA permits aria-label only on elements with a role) and a floor on the width;
+ * - tick labels of band scales along x (and of x facets) cut with an ellipsis to their band, so that they never run
+ *   into each other at any width or in any language (the full label stays in its tooltip and in the tables);
+ * - room below a continuous x axis for its label, and numbers and dates in the page's language;
+ * - data labels (text marks) that would overlap another label once the chart is on the page are hidden (their
+ *   values stay in the chart's tips and tables): see declutter.ts.
  */
 import * as Plot from "@observablehq/plot";
+import {currentLanguage} from "../lib/i18n.js";
+import {declutterWhenShown} from "./declutter.js";
+import {localTimeTicks} from "./timeTicks.js";
 
-/** A Plot figure, made with `options`, with roles on its labelled groups. */
-export function plot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
+/** Plot's default font size for ticks, in pixels. */
+const tickFontSize = 10;
+
+/** A rough width of a text in Plot's default sans-serif at 10 px: generous, so that estimates err on the safe side. */
+export function textWidth(text: string): number {
+  return [...text].reduce((sum, c) => sum + (/[ilIj.,:;'|!·]/.test(c) ? 3.2 : /[mwMW%@]/.test(c) ? 9.5 : 6.4), 0);
+}
+
+type Figure = ReturnType<typeof Plot.plot>;
+type AxisOptions = Plot.ScaleOptions & {tickFormat?: unknown; axis?: unknown; label?: unknown};
+
+/** A Plot figure, made with `options`, with the repairs above. */
+export function plot(options: Plot.PlotOptions): Figure {
   // resize() can report a width of 0 before the page is laid out; a chart narrower than its margins would draw
   // negative widths (and log errors), so it gets a floor.
-  const figure = Plot.plot({...options, width: Math.max(options.width ?? 640, 280)});
+  let sized: Plot.PlotOptions = {...options, width: Math.max(options.width ?? 640, 280)};
+  let figure = Plot.plot(sized);
+  const refit = refitted(figure, sized);
+  if (refit) figure = Plot.plot((sized = refit));
   for (const group of figure.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
+  declutterWhenShown(figure);
   return figure;
+}
+
+/** The options again with fitted axes, local tick formats and room for labels, or null when nothing changes. */
+function refitted(figure: Figure, options: Plot.PlotOptions): Plot.PlotOptions | null {
+  const next: Record<string, unknown> = {...options};
+  const axes: Plot.Markish[] = [];
+  for (const name of ["x", "y", "fx"] as const) {
+    const scale = figure.scale(name);
+    const given = (options[name] ?? {}) as AxisOptions;
+    if (!scale || given.axis === null) continue;
+    if (scale.type === "band" || scale.type === "point") {
+      if (name !== "y") axes.push(...fittedAxis(name, scale, given));
+    } else if (given.tickFormat === undefined) {
+      const local = localTickFormat(scale.type);
+      if (local) next[name] = {...given, tickFormat: local};
+    }
+    // Plot sets the x label three pixels above the bottom edge: with the default 30-pixel margin its box touches
+    // the tick labels, and a long (German) label reaches over the last ones.
+    if (name === "x" && typeof given.label === "string" && given.label !== "") {
+      next.marginBottom = Math.max((options.marginBottom as number | undefined) ?? 30, 40);
+    }
+  }
+  if (axes.length > 0) next.marks = [...(options.marks ?? []), ...axes];
+  const changed = axes.length > 0 || ["x", "y", "marginBottom"].some((k) => next[k] !== (options as never)[k]);
+  return changed ? (next as Plot.PlotOptions) : null;
+}
+
+/** An explicit axis whose tick labels are cut to the band, when some label is wider than its band. */
+function fittedAxis(name: "x" | "fx", scale: Plot.Scale, given: AxisOptions): Plot.Markish[] {
+  const step = (scale as {step?: number}).step ?? 0;
+  const format =
+    typeof given.tickFormat === "function" ? (given.tickFormat as (d: unknown, i: number) => string) : String;
+  const lines = Array.from(scale.domain ?? [], (d, i) => String(format(d, i)).split("\n")).flat();
+  if (step <= 0 || lines.every((d) => textWidth(d) <= 0.8 * (step - 4))) return [];
+  const axis = name === "x" ? Plot.axisX : Plot.axisFx;
+  return [
+    axis({
+      ...(given.tickSize !== undefined ? {tickSize: given.tickSize as number} : {}),
+      anchor: "bottom",
+      tickFormat: given.tickFormat as never,
+      label: (given.label ?? null) as string | null,
+      // Plot measures text with Helvetica's widths; the fonts a reader has (DejaVu Sans on Linux) run up to a fifth
+      // wider, so the line is cut a fifth short of the band.
+      lineWidth: Math.max(2, (0.8 * (step - 4)) / tickFontSize),
+      textOverflow: "ellipsis"
+    })
+  ];
+}
+
+/** Numbers and dates as the page's language writes them ("10.000" and "Mär" in German), or null for Plot's own. */
+function localTickFormat(type: string | null | undefined): ((d: unknown, i: number) => string) | null {
+  if (currentLanguage() !== "de") return null;
+  if (type === "utc" || type === "time") return localTimeTicks(type);
+  if (type === "linear" || type === "sqrt" || type === "pow" || type === "log" || type === "symlog") {
+    const format = new Intl.NumberFormat("de-DE", {maximumFractionDigits: 2});
+    return (d) => format.format(d as number);
+  }
+  return null;
 }

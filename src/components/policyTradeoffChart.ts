@@ -38,7 +38,15 @@ export function policyTradeoffChart(policies: PolicyResult[], {width = 640, heig
         stroke: "#4269d0",
         tip: true
       }),
-      Plot.text(bar, {x: "hours", y: "wins", text: (d) => `k = ${d.k}`, dx: 10, textAnchor: "start"})
+      // Neighbouring thresholds often sit close together: odd ones are labelled on the right, even ones on the left.
+      Plot.text(
+        bar.filter((d) => d.k % 2 === 1),
+        {x: "hours", y: "wins", text: (d) => `k = ${d.k}`, dx: 10, textAnchor: "start"}
+      ),
+      Plot.text(
+        bar.filter((d) => d.k % 2 === 0),
+        {x: "hours", y: "wins", text: (d) => `k = ${d.k}`, dx: -10, textAnchor: "end"}
+      )
     ]
   });
 }

@@ -1,6 +1,7 @@
 /**
- * Proportions by category (win rate by speed bin, by days to handoff, …): a dot with its 95% interval and n above
- * it; a hollow dot where n is below the page's minimum; categories without any case show "n = 0" only.
+ * Proportions by category (win rate by speed bin, by days to handoff, …): a dot with its 95% interval; a hollow dot
+ * where n is below the page's minimum. Each category's rate and n are written under it, as lines of its tick label,
+ * so that they never collide with a neighbour's however narrow the chart; a category without any case shows "n = 0".
  */
 import * as Plot from "@observablehq/plot";
 import {formatCount, formatPercent} from "../lib/format.js";
@@ -32,9 +33,17 @@ export function proportionChart(
     ...options,
     width,
     height,
-    marginBottom: 40,
-    insetTop: 16,
-    x: {label: null, domain: rows.map((d) => d.label), tickSize: 0},
+    marginBottom: 46,
+    insetTop: 8,
+    x: {
+      label: null,
+      domain: rows.map((d) => d.label),
+      tickSize: 0,
+      tickFormat: (label: string) => {
+        const p = rows.find((d) => d.label === label)!.p;
+        return [label, p.rate === null ? "–" : formatPercent(p.rate), `n = ${formatCount(p.n)}`].join("\n");
+      }
+    },
     y: {label: yLabel, percent: true, grid: true, domain: [0, Math.min(100, top * 125)]},
     opacity: {type: "identity"},
     marks: [
@@ -56,20 +65,6 @@ export function proportionChart(
         title: (d: ProportionRow) =>
           `${d.label}: ${formatPercent(d.p.rate)} (95% CI ${formatPercent(d.p.lo)}–${formatPercent(d.p.hi)}), ${formatCount(d.p.k)} / ${formatCount(d.p.n)}` +
           (d.p.n < minN ? t("chart.fewerThan", {min: minN}) : "")
-      }),
-      Plot.text(rated, {
-        x: "label",
-        y: (d: ProportionRow) => d.p.rate,
-        text: (d: ProportionRow) => formatPercent(d.p.rate),
-        dx: 8,
-        textAnchor: "start"
-      }),
-      Plot.text(rows, {
-        x: "label",
-        y: (d: ProportionRow) => d.p.hi ?? 0,
-        text: (d: ProportionRow) => `n = ${formatCount(d.p.n)}`,
-        dy: -10,
-        fillOpacity: 0.7
       }),
       Plot.ruleY([0])
     ]

@@ -6,17 +6,9 @@ import {describe, expect, inject, it} from "vitest";
 import {spawnSync} from "node:child_process";
 import {openAndCapture, seriousViolations, useBrowser} from "../helpers/browser.ts";
 import {filesWithBytes} from "../helpers/files.ts";
+import {sitePages} from "../helpers/pages.ts";
 
-const pages = [
-  {path: "/", ready: "#chart-winrate svg"},
-  {path: "/simulator", ready: "#chart-net-value svg"},
-  {path: "/timing", ready: "#chart-level-mix svg"},
-  {path: "/campaigns", ready: "#group-table table"},
-  {path: "/conversion", ready: "#chart-funnel svg"},
-  {path: "/scorecard", ready: "#chart-calibration svg"},
-  {path: "/lead-check", ready: "#verdict"},
-  {path: "/quality", ready: "#model-files table"}
-];
+const pages = sitePages;
 
 const browser = useBrowser();
 

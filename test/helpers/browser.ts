@@ -3,6 +3,7 @@
  * do: log an error, fail a request, or reach any host but the loopback server.
  */
 import {mkdirSync} from "node:fs";
+import {dirname} from "node:path";
 import {afterAll, beforeAll} from "vitest";
 import {chromium, type Browser, type Page} from "playwright-core";
 
@@ -59,8 +60,8 @@ export async function openPage(
 
 /** Saves a full-page screenshot under test-output/screenshots (CI keeps that folder). */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync("test-output/screenshots", {recursive: true});
   const path = `test-output/screenshots/${name}.png`;
+  mkdirSync(dirname(path), {recursive: true});
   await page.screenshot({path, fullPage: true});
   return path;
 }

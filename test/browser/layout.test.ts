@@ -1,0 +1,31 @@
+/**
+ * Every page at 1024, 1280 and 1920 pixels, in English and German, sidebar open: no overlapping chart labels, nothing
+ * wider than its card without a scroll container, no control whose label touches it. Screenshots of each view are
+ * kept under test-output/screenshots/layout/.
+ */
+import {describe, expect, inject, it} from "vitest";
+import {openPage, screenshot, useBrowser} from "../helpers/browser.ts";
+import {layoutProblems} from "../helpers/layout.ts";
+import {pageName, sitePages} from "../helpers/pages.ts";
+
+const browser = useBrowser();
+const views = [1024, 1280, 1920].flatMap((width) => (["en", "de"] as const).map((language) => ({width, language})));
+
+describe.each(views)("at $width px in $language", ({width, language}) => {
+  it.each(sitePages)("$path lays out cleanly", async ({path, ready}) => {
+    const watched = await openPage(browser(), inject("sites").sample.url, `${path}?lang=${language}`, {
+      width,
+      height: 900
+    });
+    await watched.page.waitForSelector(ready);
+    await watched.page.waitForFunction(
+      () =>
+        document.querySelectorAll("observablehq-loading").length === 0 &&
+        [...document.querySelectorAll("svg[class^='plot']")].every((svg) => svg.hasAttribute("data-decluttered"))
+    );
+    await screenshot(watched.page, `layout/${pageName(path)}-${width}-${language}`);
+    expect(await layoutProblems(watched.page)).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.page.close();
+  });
+});

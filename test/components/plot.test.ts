@@ -1,0 +1,56 @@
+import * as Plot from "@observablehq/plot";
+import {afterEach, describe, expect, it, vi} from "vitest";
+import {plot, textWidth} from "../../src/components/plot.ts";
+import {chartDocument, chartTexts} from "../helpers/chart.ts";
+
+const levels = ["1 · Jeder Kontakt", "2 · Zielperson", "3 · Bedarf", "4 · Anforderungen", "5 · MAN-T-qualifiziert"];
+const bars = (document: Document, width: number) =>
+  plot({
+    document,
+    width,
+    x: {label: null, domain: levels, tickFormat: (d: string) => d.replace(" · ", "\n")},
+    marks: [Plot.barY(levels.map((label, i) => ({label, n: i + 1})), {x: "label", y: "n"})]
+  }) as unknown as Element;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("plot", () => {
+  it("keeps tick labels whole where they fit their bands", () => {
+    const texts = chartTexts(bars(chartDocument(), 1200));
+    expect(texts.join(" ")).toContain("Anforderungen");
+    expect(texts.join(" ")).not.toContain("…");
+  });
+
+  it("cuts tick labels to their band with an ellipsis where they would run into each other", () => {
+    const chart = bars(chartDocument(), 300);
+    const ticks = [...chart.querySelectorAll("g[aria-label='x-axis tick label'] text")];
+    expect(ticks).toHaveLength(5);
+    const step = (300 - 40) / 5;
+    for (const tick of ticks) {
+      for (const line of tick.querySelectorAll("tspan")) expect(textWidth(line.textContent ?? "")).toBeLessThan(step);
+    }
+    expect(ticks.map((d) => d.textContent).join(" ")).toContain("…");
+  });
+
+  it("gives a labelled continuous x axis room below its tick labels", () => {
+    const chart = plot({
+      document: chartDocument(),
+      x: {label: "Tage seit Übergabe →"},
+      marks: [Plot.dot([{a: 1, b: 1}], {x: "a", y: "b"})]
+    }) as unknown as Element;
+    const label = chart.querySelector("g[aria-label='x-axis label'] text")!;
+    expect(label.getAttribute("transform")).toMatch(/translate\(\d+(\.\d+)?,37\)|,\s*37/);
+  });
+
+  it("writes numbers on German pages the German way", () => {
+    vi.stubGlobal("location", {search: "?lang=de"});
+    vi.stubGlobal("document", chartDocument());
+    const chart = plot({
+      document: chartDocument(),
+      marks: [Plot.dot([{a: 0, b: 12000}], {x: "a", y: "b"})]
+    }) as unknown as Element;
+    const ticks = [...chart.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((d) => d.textContent);
+    expect(ticks).toContain("12.000");
+    expect(ticks.join(" ")).not.toContain("12,000");
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Layout checks run inside a page: text labels of one chart that overlap, tables and charts wider than their card
+ * without a scroll container, and form controls whose label touches them. Each finding is one readable line.
+ */
+import type {Page} from "playwright-core";
+
+/** What is wrong with a page's layout, one line per finding (empty when all is well). */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  // Sent as text: the test runner's transform would add helpers to a function that do not exist in the page.
+  return page.evaluate(`(${inPage})()`) as Promise<string[]>;
+}
+
+/** The checks, as the page runs them (plain JavaScript). */
+const inPage = String.raw`() => {
+    const problems = [];
+    const where = (element) => element.closest(".card")?.id || element.closest("[id]")?.id || "(page)";
+    const visible = (r) => r.width > 0 && r.height > 0;
+
+    // 1. No two text labels of one chart overlap (more than a pixel each way: antialiasing may touch).
+    for (const svg of document.querySelectorAll("svg[class^='plot']")) {
+      const texts = [...svg.querySelectorAll("text")]
+        .filter((t) => (t.textContent ?? "").trim() !== "" && !t.closest("[aria-label='tip']"))
+        .filter((t) => getComputedStyle(t).visibility !== "hidden")
+        .map((t) => ({text: (t.textContent ?? "").trim(), box: t.getBoundingClientRect()}))
+        .filter((d) => visible(d.box));
+      for (let i = 0; i < texts.length; ++i) {
+        for (let j = i + 1; j < texts.length; ++j) {
+          const a = texts[i].box;
+          const b = texts[j].box;
+          const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (dx > 1 && dy > 1) problems.push(where(svg) + ': "' + texts[i].text + '" overlaps "' + texts[j].text + '"');
+        }
+      }
+    }
+
+    // 2. Nothing wider than its card unless inside a container that scrolls.
+    for (const card of document.querySelectorAll(".card")) {
+      const edge = card.getBoundingClientRect().right;
+      for (const wide of card.querySelectorAll("table, svg[class^='plot'], figure")) {
+        if (wide.getBoundingClientRect().right <= edge + 1) continue;
+        let scrolls = false;
+        for (let e = wide.parentElement; e && e !== card; e = e.parentElement) {
+          if (/(auto|scroll)/.test(getComputedStyle(e).overflowX) && e.getBoundingClientRect().right <= edge + 1) {
+            scrolls = true;
+          }
+        }
+        if (!scrolls) problems.push(where(card) + ': a ' + wide.tagName.toLowerCase() + ' is wider than its card');
+      }
+    }
+
+    // 3. No control whose label touches it.
+    for (const form of document.querySelectorAll("form")) {
+      const label = form.querySelector(":scope > label");
+      const control = form.querySelector(":scope > div select, :scope > div input, :scope > select, :scope > input");
+      if (!label || !control) continue;
+      const l = label.getBoundingClientRect();
+      const c = control.getBoundingClientRect();
+      if (!visible(l) || !visible(c)) continue;
+      const gapX = Math.max(c.left - l.right, l.left - c.right);
+      const gapY = Math.max(c.top - l.bottom, l.top - c.bottom);
+      if (gapX < 4 && gapY < 2) problems.push(where(form) + ': label "' + label.textContent + '" touches its control');
+    }
+    return problems;
+}`;
