@@ -40,6 +40,13 @@ export function monthName(month: number): string {
 }
 
 /** The handoff months present in the extract, in order. */
+/** The period a filter covers, as months: "2024-01 – 2025-12" (the data's first and last month where it is open). */
+export function periodLabel(filters: Filters, extract: Extract): string {
+  const months = handoffMonths(extract);
+  return `${filters.from ?? months[0] ?? "–"} – ${filters.to ?? months[months.length - 1] ?? "–"}`;
+}
+
+/** Every month from the first handoff to the last, as "YYYY-MM". */
 export function handoffMonths(extract: Extract): string[] {
   const months = extract.columns.handoffMonth;
   let min = Infinity;

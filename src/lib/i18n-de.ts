@@ -118,6 +118,8 @@ export const de: Record<MessageKey, string> = {
   "overview.flaggedOne": "; {n} Widerspruch behalten und markiert",
   "overview.flaggedMany": "; {n} Widersprüche behalten und markiert",
   "overview.qualityLink": "Datenqualität: jede Datei, jeder Grund, jedes Beispiel →",
+  "chart.download": "Dieses Diagramm als {format} speichern, mit Titel, Zeitraum und n, für eine Folie",
+  "chart.nHandoffs": "n = {n} Übergaben",
   "chart.handoffs": "Übergaben",
   "chart.winRateAxis": "Gewinnrate abgeschlossener Übergaben (%)",
   "chart.shareWonAxis": "Bis zum Datenende gewonnener Anteil der Übergaben (%)",
@@ -271,7 +273,8 @@ export const de: Record<MessageKey, string> = {
   "campaigns.costPerWin": "Kosten / Abschluss",
   "campaigns.showDetail": "Details zeigen für {name}",
   "campaigns.chartTitle": "{rate} und die geschrumpfte Schätzung",
-  "campaigns.chartNote": "Die {n} größten nach Übergaben; Punkt: eigener Wert mit 95-%-KI, Ring: geschrumpft",
+  "campaigns.chartNote":
+    "Die {n} größten nach Übergaben, beste geschrumpfte Rate zuerst (abgeschlossene Übergaben in Klammern); Punkt: eigener Wert mit 95-%-KI, Ring: geschrumpft",
   "campaigns.detail": "Details",
   "campaigns.detailHint":
     "Klicken Sie eine Zeile der Tabelle an, um Stufenmix im Zeitverlauf, Ergebnisse und Zeit bis zum Abschluss zu sehen.",

@@ -112,6 +112,8 @@ export const en = {
   "overview.flaggedOne": "; {n} contradiction kept and flagged",
   "overview.flaggedMany": "; {n} contradictions kept and flagged",
   "overview.qualityLink": "Data quality: every file, reason and example →",
+  "chart.download": "Save this chart as {format}, with its title, period and n, for a slide",
+  "chart.nHandoffs": "n = {n} handoffs",
   "chart.handoffs": "Handoffs",
   "chart.winRateAxis": "Win rate of closed handoffs (%)",
   "chart.shareWonAxis": "Share of handoffs won by the end of the data (%)",
@@ -261,7 +263,8 @@ export const en = {
   "campaigns.costPerWin": "Cost / won deal",
   "campaigns.showDetail": "Show the detail of {name}",
   "campaigns.chartTitle": "{rate} and its shrunk estimate",
-  "campaigns.chartNote": "The {n} largest by handoffs; dot: own rate with 95% CI, ring: shrunk",
+  "campaigns.chartNote":
+    "The {n} largest by handoffs, best shrunk rate first (closed handoffs in brackets); dot: own rate with 95% CI, ring: shrunk",
   "campaigns.detail": "Detail",
   "campaigns.detailHint":
     "Click a row of the table to see its level mix over time, its outcomes and its time to close.",
