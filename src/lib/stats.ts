@@ -34,6 +34,32 @@ export function wilson(k: number, n: number, z: number = z95): Proportion {
   return {k, n, rate: p, lo: k === 0 ? 0 : centre - half, hi: k === n ? 1 : centre + half};
 }
 
+/** A difference of two proportions, p1 − p2, with its 95% interval; null where either has no cases. */
+export interface ProportionDifference {
+  difference: number | null;
+  lo: number | null;
+  hi: number | null;
+}
+
+/**
+ * The difference of two independent proportions k1/n1 − k2/n2 with Newcombe's hybrid score interval (Newcombe 1998,
+ * method 10), built from the two Wilson intervals: unlike the Wald interval it stays within [−1, 1] and keeps its
+ * coverage for small n and rates near 0 or 1.
+ */
+export function newcombe(k1: number, n1: number, k2: number, n2: number, z: number = z95): ProportionDifference {
+  if (n1 === 0 || n2 === 0) return {difference: null, lo: null, hi: null};
+  const a = wilson(k1, n1, z);
+  const b = wilson(k2, n2, z);
+  const p1 = k1 / n1;
+  const p2 = k2 / n2;
+  const difference = p1 - p2;
+  return {
+    difference,
+    lo: difference - Math.sqrt((p1 - a.lo!) ** 2 + (b.hi! - p2) ** 2),
+    hi: difference + Math.sqrt((a.hi! - p1) ** 2 + (p2 - b.lo!) ** 2)
+  };
+}
+
 /** A group's successes and trials, for {@link shrinkRates}. */
 export interface Counts {
   k: number;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {fitBetaPrior, kaplanMeier, medianWithInterval, shrinkRates, survivalAt, wilson} from "../../src/lib/stats.ts";
+import {fitBetaPrior, kaplanMeier, medianWithInterval, shrinkRates, survivalAt, wilson, newcombe} from "../../src/lib/stats.ts";
 
 describe("wilson", () => {
   // Newcombe RG (1998), "Two-sided confidence intervals for the single proportion: comparison of seven methods",
@@ -136,5 +136,30 @@ describe("medianWithInterval", () => {
     });
     expect(medianWithInterval([5])).toEqual({median: 5, lo: 5, hi: 5, n: 1});
     expect(medianWithInterval([])).toBeNull();
+  });
+});
+
+describe("newcombe", () => {
+  // Newcombe RG (1998), "Interval estimation for the difference between independent proportions: comparison of
+  // eleven methods", Statistics in Medicine 17:873–890, Table II, method 10 (hybrid score), to four decimals.
+  const published: [number, number, number, number, number, number][] = [
+    [56, 70, 48, 80, 0.0524, 0.3339],
+    [9, 10, 3, 10, 0.1705, 0.809],
+    [6, 7, 2, 7, 0.0582, 0.8062],
+    [5, 56, 0, 29, -0.0381, 0.1926],
+    [0, 10, 0, 20, -0.1611, 0.2775],
+    [0, 10, 0, 10, -0.2775, 0.2775],
+    [10, 10, 0, 20, 0.6791, 1],
+    [10, 10, 0, 10, 0.6075, 1]
+  ];
+  it.each(published)("%i/%i − %i/%i matches Newcombe's published interval", (k1, n1, k2, n2, lo, hi) => {
+    const d = newcombe(k1, n1, k2, n2);
+    expect(d.difference).toBeCloseTo(k1 / n1 - k2 / n2, 10);
+    expect(d.lo).toBeCloseTo(lo, 4);
+    expect(d.hi).toBeCloseTo(hi, 4);
+  });
+
+  it("has no difference where a period has no cases", () => {
+    expect(newcombe(3, 10, 0, 0)).toEqual({difference: null, lo: null, hi: null});
   });
 });
