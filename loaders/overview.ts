@@ -63,10 +63,18 @@ export async function overviewData(
       revenue: num(row.revenue)
     };
   });
+  const monthly = (await db.all(namedSql("levels-by-month"))).map((row) => ({
+    month: row.month as string,
+    level: num(row.level),
+    handoffs: num(row.handoffs),
+    won: num(row.won),
+    closed: num(row.closed)
+  }));
   return {
     ladder,
     totals,
     levels,
+    monthly,
     reconciliation: summary.files,
     rejectReasons: await rejectReasons(db, "rejects"),
     flags: await rejectReasons(db, "flags"),

@@ -7,6 +7,7 @@ import * as Inputs from "@observablehq/inputs";
 import type {Extract} from "../lib/extract.js";
 import {dimensions} from "../lib/extract.js";
 import {handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/filters.js";
+import {compareModes, type CompareMode} from "../lib/periods.js";
 import {t} from "../lib/i18n.js";
 
 /** A numeric page setting shown in the bar and kept in the URL under `key`. */
@@ -23,12 +24,14 @@ export interface Setting {
 export interface FilterState {
   filters: Filters;
   settings: Record<string, number>;
+  /** What the period is compared with (pages that compare periods; "none" elsewhere). */
+  compare: CompareMode;
 }
 
 /** The bar: an element whose `value` is a FilterState and which dispatches "input" when it changes. */
 export function filterBar(
   extract: Extract,
-  {settings = []}: {settings?: Setting[]} = {}
+  {settings = [], compare = false}: {settings?: Setting[]; compare?: boolean} = {}
 ): HTMLElement & {value: FilterState} {
   const params = new URLSearchParams(location.search);
   const initial = parseFilters(location.search, extract);
@@ -64,7 +67,16 @@ export function filterBar(
       ];
     })
   );
-  for (const input of [period.from, period.to, ...Object.values(selects), ...Object.values(settingInputs)]) {
+  const fromUrl = params.get("compare") as CompareMode | null;
+  const compareInput = compare
+    ? Inputs.select(compareModes, {
+        label: t("filter.compare"),
+        value: fromUrl && compareModes.includes(fromUrl) ? fromUrl : "previous",
+        format: (d: CompareMode) => t(`filter.compare.${d}`)
+      })
+    : null;
+  const inputs = [period.from, period.to, ...(compareInput ? [compareInput] : [])];
+  for (const input of [...inputs, ...Object.values(selects), ...Object.values(settingInputs)]) {
     form.append(input);
   }
 
@@ -76,7 +88,7 @@ export function filterBar(
     for (const dimension of dimensions)
       if (selects[dimension].value !== null) filters[dimension] = selects[dimension].value;
     const values = Object.fromEntries(settings.map((d) => [d.key, Number(settingInputs[d.key].value)]));
-    return {filters, settings: values};
+    return {filters, settings: values, compare: compareInput ? (compareInput.value as CompareMode) : "none"};
   };
   form.value = read();
   form.addEventListener("input", (event) => {
@@ -88,7 +100,8 @@ export function filterBar(
     );
     // The language travels with the filters, so a shared link opens in the language it was made in.
     const language = new URLSearchParams(location.search).get("lang") ?? undefined;
-    const query = serializeFilters(form.value.filters, {...changed, lang: language});
+    const compared = form.value.compare === "previous" || !compareInput ? undefined : form.value.compare;
+    const query = serializeFilters(form.value.filters, {...changed, compare: compared, lang: language});
     history.replaceState(null, "", `${location.pathname}${query}${location.hash}`);
     form.dispatchEvent(new Event("input", {bubbles: true}));
   });

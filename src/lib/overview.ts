@@ -70,11 +70,22 @@ export interface RejectReason {
   examples: {row: number; value: string | null}[];
 }
 
+/** One month's handoffs at one level. */
+export interface MonthlyLevelCounts {
+  month: string;
+  level: number;
+  handoffs: number;
+  won: number;
+  closed: number;
+}
+
 /** Everything the overview page shows. */
 export interface OverviewData {
   ladder: HandoffLadder;
   totals: OverviewTotals;
   levels: LevelSummary[];
+  /** Handoffs, won and closed per handoff month ("YYYY-MM", UTC) and level: what period comparisons add up. */
+  monthly: MonthlyLevelCounts[];
   reconciliation: FileReconciliation[];
   rejectReasons: RejectReason[];
   /** Contradictions kept in the model and flagged. */
