@@ -25,14 +25,20 @@ describe("filters, the URL and drill-down on the fixture", () => {
     const watched = await openAndCapture(browser(), base(), "/timing", "#chart-sales-time svg", "timing-before-filter");
     const page = watched.page;
     expect(await page.locator("#kpi-handoffs .big").innerText()).toBe("10");
-    await page.locator("form.filter-bar select").nth(3).selectOption({label: "Events"});
+    await page
+      .locator("form.filter-bar form", {has: page.locator("label", {hasText: /^Source$/})})
+      .locator("select")
+      .selectOption({label: "Events"});
     await page.waitForFunction(() => document.querySelector("#kpi-handoffs .big")?.textContent === "4");
     expect(page.url()).toContain("source=Events");
     const flows = await page.locator("#flows tbody tr").first().innerText();
     expect(flows.split("\t").slice(0, 2)).toEqual(["1 · Any contact", "1"]);
     const restored = await openAndCapture(browser(), page.url(), "", "#chart-sales-time svg", "timing-restored");
     expect(await restored.page.locator("#kpi-handoffs .big").innerText()).toBe("4");
-    expect(await restored.page.locator("form.filter-bar select").nth(3).inputValue()).not.toBe("0");
+    const restoredSource = restored.page
+      .locator("form.filter-bar form", {has: restored.page.locator("label", {hasText: /^Source$/})})
+      .locator("select");
+    expect(await restoredSource.inputValue()).not.toBe("0");
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
     await restored.page.close();

@@ -55,7 +55,13 @@ describe("comparing periods on the sample", () => {
 
   it("reads in German", async () => {
     const {rows, sentence} = await comparisonOf("/?from=2025-07&to=2025-09&lang=de");
-    expect(rows[1]).toEqual(["Gewinnrate", "15,8 % (n = 2.685)", "15,2 % (n = 2.513)", "+0,7 (−1,3 bis +2,6)"]);
+    // German puts a no-break space between a number and its per cent sign.
+    expect(rows[1]).toEqual([
+      "Gewinnrate",
+      "15,8\u00a0% (n = 2.685)",
+      "15,2\u00a0% (n = 2.513)",
+      "+0,7 (−1,3 bis +2,6)"
+    ]);
     expect(sentence).toContain("im Rauschen");
   });
 });
