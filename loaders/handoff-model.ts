@@ -144,6 +144,7 @@ export async function buildHandoffModel(
     })
   );
   await db.run(namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()}));
+  await db.run(namedSql("handoff-events"));
   await db.run(
     namedSql("handoffs", {
       evidence_offset_columns: evidenceTypes

@@ -1,23 +1,14 @@
 -- Endings of one handoff that contradict each other: won twice, won after a loss, lost after a win. The first ending
 -- decides the handoff's outcome (handoffs.sql), so each later one is kept as it is and flagged with its row, for the
--- data-quality page. Events belong to handoffs exactly as in handoffs.sql; only won, lost and disqualified conflict
--- (a rejected or recycled lead may still be won later: that is counted as "won later", not a contradiction).
+-- data-quality page. Events belong to handoffs as in handoffs.sql (both read handoff-events.sql). Only won, lost and
+-- disqualified conflict: a rejected or recycled lead may still be won later, which counts as "won later".
 INSERT INTO flags
-WITH handoff_windows AS (
-  SELECT
-    lead_id,
-    "at" AS handoff_at,
-    row_number() OVER (PARTITION BY lead_id ORDER BY "at", file, row) AS handoff_seq,
-    lead("at") OVER (PARTITION BY lead_id ORDER BY "at", file, row) AS next_handoff_at
-  FROM events
-  WHERE type = 'handed_off'
-),
-endings AS (
+WITH endings AS (
   SELECT
     e.file, e.row, e.type_column, e.type, e."at",
     row_number() OVER closing AS nth,
     first_value(e.type) OVER closing AS first_type
-  FROM handoff_windows h
+  FROM handoff_events h
   JOIN events e
     ON e.lead_id = h.lead_id
    AND (e."at" >= h.handoff_at OR (h.handoff_seq = 1 AND e.type = 'won'))

@@ -3,15 +3,8 @@
 -- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment. The first
 -- instant of each piece of evidence per lead comes from first-evidence.sql.
 CREATE OR REPLACE TABLE handoffs AS
-WITH handoff_events AS (
-  SELECT
-    lead_id,
-    "at" AS handoff_at,
-    row_number() OVER (PARTITION BY lead_id ORDER BY "at", file, row) AS handoff_seq,
-    lead("at") OVER (PARTITION BY lead_id ORDER BY "at", file, row) AS next_handoff_at
-  FROM events
-  WHERE type = 'handed_off'
-),
+-- handoff_events (handoff-events.sql): each handoff with its number and the next handoff's instant.
+WITH
 -- The latest answer to each question at or before each handoff: its points, and its option (1-based, packed two
 -- bits per question in scorecard order).
 scorecard_at_handoff AS (
