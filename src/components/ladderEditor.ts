@@ -1,6 +1,7 @@
 /**
  * The ladder editor: start from a preset, choose how many levels, and say at which level each piece of evidence is
- * required (or drop it). Its value is the edited ladder, or an error saying why the edit is not a ladder yet.
+ * required (or drop it), in a grid of evidence × level that shows the whole ladder at a glance. Its value is the
+ * edited ladder, or an error saying why the edit is not a ladder yet.
  */
 import * as Inputs from "@observablehq/inputs";
 import {assignmentOf, ladderFromAssignment, type Assignment} from "../lib/ladder-edit.js";
@@ -29,29 +30,54 @@ export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: La
   });
   const levels = Inputs.select([2, 3, 4, 5, 6, 7], {label: t("editor.levels"), value: count});
   const grid = document.createElement("div");
-  grid.className = "ladder-grid";
+  grid.className = "scroll";
   const message = document.createElement("p");
   message.className = "ladder-message";
   message.setAttribute("role", "status");
 
   const label = (type: EvidenceType) => t(`evidence.${type}` as MessageKey);
+  // One row per piece of evidence, one column per level it can be required at (and "not required"): the whole
+  // ladder in one glance, each row a radio group that a keyboard walks with the arrow keys.
   const renderGrid = () => {
-    grid.replaceChildren(
-      ...evidenceTypes.map((type) => {
-        const options = [null, ...Array.from({length: count - 1}, (_, i) => i + 2)];
-        const input = Inputs.select(options, {
-          label: label(type),
-          value: assignment[type],
-          format: (d: number | null) => (d === null ? t("editor.notRequired") : t("editor.level", {n: d}))
-        });
-        input.addEventListener("input", (event) => {
+    const columns: (number | null)[] = [null, ...Array.from({length: count - 1}, (_, i) => i + 2)];
+    const levelName = (level: number | null) =>
+      level === null ? t("editor.notRequired") : t("editor.level", {n: level});
+    const table = document.createElement("table");
+    table.className = "ladder-grid";
+    const head = table.createTHead().insertRow();
+    const corner = document.createElement("th");
+    corner.textContent = t("editor.evidenceByLevel");
+    head.append(corner);
+    for (const level of columns) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      // Short headers keep the grid narrow: "none", "2", "3", …; each radio's name says it in full.
+      th.textContent = level === null ? t("editor.none") : String(level);
+      th.title = levelName(level);
+      head.append(th);
+    }
+    const body = table.createTBody();
+    for (const type of evidenceTypes) {
+      const row = body.insertRow();
+      const name = document.createElement("th");
+      name.scope = "row";
+      name.textContent = label(type);
+      row.append(name);
+      for (const level of columns) {
+        const radio = document.createElement("input");
+        radio.type = "radio";
+        radio.name = `ladder-${type}`;
+        radio.checked = assignment[type] === level;
+        radio.setAttribute("aria-label", `${label(type)}: ${levelName(level)}`);
+        radio.addEventListener("input", (event) => {
           event.stopPropagation();
-          assignment = {...assignment, [type]: input.value};
+          assignment = {...assignment, [type]: level};
           update();
         });
-        return input;
-      })
-    );
+        row.insertCell().append(radio);
+      }
+    }
+    grid.replaceChildren(table);
   };
   const update = () => {
     try {

@@ -123,7 +123,8 @@ export const de: Record<MessageKey, string> = {
   "overview.flaggedMany": "; {n} Widersprüche behalten und markiert",
   "overview.qualityLink": "Datenqualität: jede Datei, jeder Grund, jedes Beispiel →",
   "compare.overviewTitle": "Besser oder schlechter als zuvor?",
-  "compare.overviewNote": "Die Übergaben eines Zeitraums gegenüber dem gleich langen Zeitraum davor oder denselben Monaten ein Jahr davor; Änderungen mit 95-%-Intervall (Newcombe)",
+  "compare.overviewNote":
+    "Die Übergaben eines Zeitraums gegenüber dem gleich langen Zeitraum davor oder denselben Monaten ein Jahr davor; Änderungen mit 95-%-Intervall (Newcombe)",
   "compare.off": "Kein Vergleich gewählt.",
   "compare.title": "Dieser Zeitraum gegenüber {mode}",
   "compare.thisPeriod": "Dieser Zeitraum",
@@ -131,7 +132,7 @@ export const de: Record<MessageKey, string> = {
   "compare.measure": "Kennzahl",
   "compare.changeHeader": "Änderung (95-%-KI, Prozentpunkte)",
   "compare.handoffs": "Übergaben",
-  
+
   "compare.levelShare": "Anteil auf {level}",
   "compare.change": "{change} ({lo} bis {hi})",
   "compare.noCases": "– (keine Fälle in einem Zeitraum)",
@@ -459,6 +460,8 @@ export const de: Record<MessageKey, string> = {
     "So wird es gelesen: Gewonnene ÷ Leads in beiden Armen vergleichen, sobald jeder Lead seine Wartezeit und Zeit bis zum Abschluss hatte. Ist der zurückgehaltene Arm nicht um mehr als den gesetzten Unterschied schlechter und braucht weniger Vertriebsstunden, stützt das die strengere Schwelle; ist er deutlich schlechter, widerlegt es sie.",
   "simulator.designNone":
     "Hier lässt sich kein Test planen: Die Auswahl hat keine abgeschlossenen Übergaben unter Stufe {k}, oder der Unterschied ist nicht erreichbar.",
+  "editor.evidenceByLevel": "Nachweis · nötig ab Stufe",
+  "editor.none": "keine",
   "editor.start": "Ausgangsleiter",
   "editor.levels": "Stufen",
   "editor.notRequired": "nicht verlangt",

@@ -117,7 +117,8 @@ export const en = {
   "overview.flaggedMany": "; {n} contradictions kept and flagged",
   "overview.qualityLink": "Data quality: every file, reason and example →",
   "compare.overviewTitle": "Better or worse than before?",
-  "compare.overviewNote": "A period's handoffs against the period before of equal length, or the same months a year earlier; changes with their 95% interval (Newcombe)",
+  "compare.overviewNote":
+    "A period's handoffs against the period before of equal length, or the same months a year earlier; changes with their 95% interval (Newcombe)",
   "compare.off": "No comparison chosen.",
   "compare.title": "This period against {mode}",
   "compare.thisPeriod": "This period",
@@ -125,7 +126,7 @@ export const en = {
   "compare.measure": "Measure",
   "compare.changeHeader": "Change (95% CI, points)",
   "compare.handoffs": "Handoffs",
-  
+
   "compare.levelShare": "Share at {level}",
   "compare.change": "{change} ({lo} to {hi})",
   "compare.noCases": "– (no cases in a period)",
@@ -443,6 +444,8 @@ export const en = {
     "How to read it: compare won ÷ leads in both arms once every lead has had its wait and time to close. A held-back arm that is not worse by more than the difference set, with fewer sales hours, supports the stricter threshold; a clearly worse one rejects it.",
   "simulator.designNone":
     "No test can be designed here: the selection has no closed handoffs below level {k}, or the difference cannot be reached.",
+  "editor.evidenceByLevel": "Evidence · required at level",
+  "editor.none": "none",
   "editor.start": "Start from",
   "editor.levels": "Levels",
   "editor.notRequired": "not required",

@@ -68,16 +68,10 @@ describe("the policy simulator", () => {
     await expect.poll(bars).toEqual(["2", "3", "2", "1", "0", "2"]);
     await screenshot(page, "simulator-six-levels");
     // A level left without evidence is not a ladder: the page says so and keeps the last valid one.
-    await page
-      .locator("#ladder-editor label", {hasText: "budget confirmed"})
-      .locator("xpath=..")
-      .locator("select")
-      .selectOption({label: "level 6"});
-    await page
-      .locator("#ladder-editor label", {hasText: "authority confirmed"})
-      .locator("xpath=..")
-      .locator("select")
-      .selectOption({label: "level 6"});
+    // The grid: one radio per evidence and level; the preset's ladder is checked in it.
+    expect(await page.locator("#ladder-editor input[type=radio]:checked").count()).toBe(9);
+    await page.getByRole("radio", {name: "budget confirmed: level 6"}).check();
+    await page.getByRole("radio", {name: "authority confirmed: level 6"}).check();
     await page.waitForSelector(".ladder-message.error");
     expect(await page.locator(".ladder-message").innerText()).toMatch(
       /^Not a ladder yet: levels\[4\]\.requires: every level above the first requires evidence/

@@ -9,7 +9,12 @@ const bars = (document: Document, width: number) =>
     document,
     width,
     x: {label: null, domain: levels, tickFormat: (d: string) => d.replace(" · ", "\n")},
-    marks: [Plot.barY(levels.map((label, i) => ({label, n: i + 1})), {x: "label", y: "n"})]
+    marks: [
+      Plot.barY(
+        levels.map((label, i) => ({label, n: i + 1})),
+        {x: "label", y: "n"}
+      )
+    ]
   }) as unknown as Element;
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,14 +1,22 @@
-/** Every page of the site, with a selector that shows once its last part has rendered on the sample build. */
-export const sitePages = [
-  {path: "/", ready: "#chart-winrate svg"},
-  {path: "/simulator", ready: "#chart-net-value svg"},
-  {path: "/timing", ready: "#chart-level-mix svg"},
-  {path: "/campaigns", ready: "#group-table table"},
-  {path: "/conversion", ready: "#chart-funnel svg"},
-  {path: "/scorecard", ready: "#chart-calibration svg"},
-  {path: "/lead-check", ready: "#verdict"},
-  {path: "/quality", ready: "#model-files table"}
-];
+/** Every page of the site, as the config lists them, with a selector that shows once its last part has rendered. */
+import config from "../../observablehq.config.ts";
+
+const ready: Record<string, string> = {
+  "/": "#chart-winrate svg",
+  "/simulator": "#chart-net-value svg",
+  "/timing": "#chart-level-mix svg",
+  "/campaigns": "#group-table table",
+  "/conversion": "#chart-funnel svg",
+  "/scorecard": "#chart-calibration svg",
+  "/lead-check": "#verdict",
+  "/quality": "#model-files table"
+};
+
+/** The site's pages in the sidebar's order; a page without a ready selector here fails the tests that open it. */
+export const sitePages = config.pages.map(({path}) => ({
+  path,
+  ready: ready[path] ?? `(no ready selector for ${path})`
+}));
 
 /** A page's name for screenshots: "overview" for the root. */
 export function pageName(path: string): string {

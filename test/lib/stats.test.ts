@@ -1,5 +1,13 @@
 import {describe, expect, it} from "vitest";
-import {fitBetaPrior, kaplanMeier, medianWithInterval, shrinkRates, survivalAt, wilson, newcombe} from "../../src/lib/stats.ts";
+import {
+  fitBetaPrior,
+  kaplanMeier,
+  medianWithInterval,
+  shrinkRates,
+  survivalAt,
+  wilson,
+  newcombe
+} from "../../src/lib/stats.ts";
 
 describe("wilson", () => {
   // Newcombe RG (1998), "Two-sided confidence intervals for the single proportion: comparison of seven methods",
