@@ -46,7 +46,18 @@ export function comparisonSentence(comparison: PeriodComparison, rateName: strin
 /** The card's body for `comparison`, with levels labelled by `levelLabel`. */
 export function periodComparison(
   comparison: PeriodComparison,
-  {levelLabel, rateName, width}: {levelLabel: (level: number) => string; rateName: string; width: number}
+  {
+    levelLabel,
+    rateName,
+    width,
+    otherRates = []
+  }: {
+    levelLabel: (level: number) => string;
+    rateName: string;
+    width: number;
+    /** A page's other headline rates, compared the same way (e.g. first contact within the SLA). */
+    otherRates?: {name: string; rate: ComparedRate}[];
+  }
 ) {
   const {current, comparison: earlier} = comparison;
   const rate = (k: number, n: number) => (n === 0 ? "–" : `${formatPercent(k / n)} (n = ${formatCount(n)})`);
@@ -78,6 +89,9 @@ export function periodComparison(
             rate(comparison.winRate.current.k, comparison.winRate.current.n),
             rate(comparison.winRate.comparison.k, comparison.winRate.comparison.n),
             changeText(comparison.winRate)
+          )}
+          ${otherRates.map(({name, rate: d}) =>
+            row(name, rate(d.current.k, d.current.n), rate(d.comparison.k, d.comparison.n), changeText(d))
           )}
           ${comparison.levelShares.map((d, i) =>
             row(

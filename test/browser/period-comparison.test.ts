@@ -27,7 +27,10 @@ describe("comparing periods on the sample", () => {
   it("timing: 2025-Q3 against Q2, within noise", async () => {
     const {rows, sentence} = await comparisonOf("/timing?from=2025-07&to=2025-09");
     expect(rows.slice(0, 2)).toEqual(q3);
-    expect(rows).toHaveLength(2 + 5);
+    // The page's other headline rate, first contact within the 24-hour SLA, with its own interval.
+    expect(rows[2][0]).toBe("First touch within 24 h");
+    expect(rows[2][3]).toMatch(/^[+−±]\d+\.\d \([+−±]\d+\.\d to [+−±]\d+\.\d\)$/);
+    expect(rows).toHaveLength(3 + 5);
     expect(sentence).toContain("within noise");
   });
 
