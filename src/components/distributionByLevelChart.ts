@@ -17,12 +17,21 @@ export function distributionByLevelChart(
   {width = 640, height = 260, ...options}: {width?: number; height?: number} & Record<string, unknown> = {}
 ) {
   const shown = rows.filter((d) => d.n > 0);
+  const marginLeft = Math.min(210, width / 3);
+  const max = Math.max(1, ...shown.map((d) => d.p90 ?? 0));
   return plot({
     ...options,
     width,
     height,
-    marginLeft: Math.min(210, width / 3),
-    x: {type: "symlog", label: t("chart.daysToHandoffAxis"), grid: true},
+    marginLeft,
+    x: {
+      type: "symlog",
+      label: t("chart.daysToHandoffAxis"),
+      grid: true,
+      // From 0 so that the first tick is "0 days" whatever the data's shortest handoff.
+      domain: [0, max],
+      ticks: dayTicks(max, width - marginLeft - 20)
+    },
     // n and the median go into the level's tick label, where they cannot collide with the boxes.
     y: {
       label: null,
@@ -51,6 +60,26 @@ export function distributionByLevelChart(
       })
     ]
   });
+}
+
+/** Ticks a reader knows (day, week, month, quarter, year) for a day axis; `0` is exact, "d" stays in the axis label. */
+const coarseDays = [0, 1, 7, 30, 90, 365, 730, 1825, 3650];
+/** Between the coarse ticks where there is room for them. */
+const fineDays = [2, 14, 60, 180, 1095];
+
+/**
+ * Tick values for a symlog day axis reaching `max` days over `innerWidth` pixels. A symlog scale's own ticks are
+ * linear (0, 20, 40, … 100), which crowd together at the far end where the axis is logarithmic: "80" ran into "100".
+ * The fine ticks join only when the narrowest gap they leave is at least 36 px (the width of "1,095" and a space).
+ */
+export function dayTicks(max: number, innerWidth: number): number[] {
+  const position = (d: number) => Math.log1p(d);
+  const within = (d: number) => d <= max;
+  const coarse = coarseDays.filter(within);
+  const all = [...coarse, ...fineDays.filter(within)].sort((a, b) => a - b);
+  const pixelsPerUnit = innerWidth / Math.max(position(max), position(1));
+  const narrowest = Math.min(...all.slice(1).map((d, i) => position(d) - position(all[i]!)));
+  return narrowest * pixelsPerUnit >= 36 ? all : coarse;
 }
 
 function describe(d: LabelledDistribution): string {

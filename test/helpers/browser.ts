@@ -23,12 +23,16 @@ export interface WatchedPage {
   externalRequests: string[];
 }
 
-/** Opens `path` of the site at `base` and waits until the network is idle. Requests off loopback are blocked. */
+/**
+ * Opens `path` of the site at `base` and waits until the network is idle. Requests off loopback are blocked. With
+ * `sidebar`, the page opens with Framework's sidebar in that state (as if the reader had toggled it before).
+ */
 export async function openPage(
   browser: Browser,
   base: string,
   path: string,
-  viewport = {width: 1400, height: 1000}
+  viewport = {width: 1400, height: 1000},
+  sidebar?: "open" | "closed"
 ): Promise<WatchedPage> {
   const page = await browser.newPage({viewport});
   const watched: WatchedPage = {page, consoleErrors: [], failedRequests: [], externalRequests: []};
@@ -47,6 +51,8 @@ export async function openPage(
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}`)
     )
   );
+  // Framework keeps the reader's sidebar choice in sessionStorage and applies it before the page lays out.
+  if (sidebar) await page.addInitScript(`sessionStorage.setItem("observablehq-sidebar", "${sidebar === "open"}")`);
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === "data:" || url.hostname === "127.0.0.1" || url.hostname === "localhost")
