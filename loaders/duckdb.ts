@@ -2,7 +2,8 @@
  * The one wrapper over @duckdb/node-api. Everything node-side talks to DuckDB through it, so the conversion of
  * DuckDB's BigInt and wrapper values into plain JSON-ready values happens here and nowhere else.
  */
-import {tmpdir} from "node:os";
+import {mkdtempSync, rmSync} from "node:fs";
+import {availableParallelism, tmpdir, totalmem} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 
@@ -19,7 +20,9 @@ export type PlainRow = Record<string, PlainValue>;
 export class Database {
   private constructor(
     private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection
+    private readonly connection: DuckDBConnection,
+    /** Where DuckDB spills what does not fit its memory limit; removed on close. */
+    readonly spillDirectory: string
   ) {}
 
   /**
@@ -27,18 +30,21 @@ export class Database {
    * zone, and with insertion order preserved so that row numbers reported in rejects match the input file.
    */
   static async open(path = ":memory:"): Promise<Database> {
+    // A place of its own to spill to, removed on close: two builds side by side never share or leave spill files.
+    const spillDirectory = mkdtempSync(join(tmpdir(), "leadstage-duckdb-"));
     const instance = await DuckDBInstance.create(path, {
       preserve_insertion_order: "true",
-      // A cap, and a place to spill to: large inputs then take longer instead of taking the machine's memory.
-      memory_limit: process.env.LEADSTAGE_MEMORY_LIMIT || "4GB",
-      temp_directory: join(tmpdir(), "leadstage-duckdb"),
+      // A cap sized from the machine: large inputs then spill and take longer instead of taking all its memory.
+      memory_limit: memoryLimit(),
+      threads: String(availableParallelism()),
+      temp_directory: spillDirectory,
       autoinstall_known_extensions: "false",
       autoload_known_extensions: "true"
     });
     const connection = await instance.connect();
     // Without the ICU extension (the bundled build has none) DuckDB's time zone is UTC already; with it, pin UTC.
     await connection.run("SET TimeZone = 'UTC'").catch(() => undefined);
-    return new Database(instance, connection);
+    return new Database(instance, connection, spillDirectory);
   }
 
   /** Stops the statement running now (it fails with an interruption error): a bound on work that must not hang. */
@@ -102,11 +108,26 @@ export class Database {
     }
   }
 
-  /** Closes the connection and the database. */
+  /** Closes the connection and the database, and removes what it spilled. */
   close(): void {
-    this.connection.closeSync();
-    this.instance.closeSync();
+    try {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    } finally {
+      rmSync(this.spillDirectory, {recursive: true, force: true});
+    }
   }
+}
+
+/**
+ * DuckDB's memory cap: LEADSTAGE_MEMORY_LIMIT when set (e.g. "8GB"), else a sixth of the machine's memory, at least
+ * 1 GiB. The rest stays for Node (pages, the extract) and everything else the machine runs; on a 24 GiB machine that
+ * is 4 GiB, with which ten million leads finish under 6 GB peak memory by spilling.
+ */
+export function memoryLimit(total = totalmem()): string {
+  const set = process.env.LEADSTAGE_MEMORY_LIMIT;
+  if (set) return set;
+  return `${Math.max(1024, Math.floor(total / 6 / 2 ** 20))}MiB`;
 }
 
 /** Opens a database, runs `work` with it and closes it, even when `work` throws. */

@@ -8,6 +8,7 @@ import {sqlIdentifier, sqlString, type Database} from "./duckdb.ts";
 import type {StoredModel} from "./handoff-store.ts";
 import {evidenceOffsetColumn} from "./ladder-sql.ts";
 import {keyLabel, pseudonymKey, pseudonymSql} from "./pseudonym.ts";
+import {runStep} from "./progress.ts";
 import {namedSql} from "./sql.ts";
 import type {ExtractMetadata} from "../src/lib/extract.ts";
 import {evidenceTypes} from "../src/lib/ladder.ts";
@@ -45,11 +46,14 @@ function evidenceSeconds(): string {
  * `extract_rows` (each handoff with its `extract_row`) stays for the connection, for tests that compare rows.
  */
 export async function writeExtractFiles(db: Database, directory: string, dataEnd: string | null): Promise<void> {
-  await db.run(
+  await runStep(
+    db,
+    "extract rows ordered",
     namedSql("extract-rows", {
       evidence_at_handoff: evidenceMask((c) => `${c} <= 0`),
       evidence_ever: evidenceMask((c) => `${c} IS NOT NULL`)
-    })
+    }),
+    "extract_rows"
   );
   // The set of handoffs, order-free: ties handoff-details.parquet to the handoffs.parquet of the same build.
   const {fingerprint} = await db.one<{fingerprint: string}>(
@@ -72,7 +76,9 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
   };
   mkdirSync(directory, {recursive: true});
   for (const [file, query] of Object.entries(extractFiles) as [ExtractFile, string][]) {
-    await db.run(
+    await runStep(
+      db,
+      `extract ${file} written`,
       `COPY (${namedSql(query, values[file])}) TO ${sqlString(join(directory, file))}
        (FORMAT parquet, COMPRESSION zstd, KV_METADATA {leadstage: ${sqlString(JSON.stringify(metadata))}})`
     );

@@ -6,6 +6,7 @@
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.ts";
 import {dateWindow, type DateWindow} from "./date-window.ts";
 import {readSourceFile, type SourceTable} from "./ingest.ts";
+import {reportStep, runStep} from "./progress.ts";
 import {InputError, type LeadHistoryInput} from "./input.ts";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.ts";
 import type {ImportProfile} from "./profile.ts";
@@ -114,15 +115,17 @@ export async function buildHandoffModel(
   for (const [name, file] of Object.entries(declared.files)) {
     const path = paths[name];
     if (!path) throw new InputError(`profile ${declared.name}: files.${name}: no path given and no default`);
+    const started = performance.now();
     sources[name] = await readSourceFile(db, path, sourceTable(name), file);
+    reportStep(`read ${sources[name].label}`, started, sources[name].rows);
   }
   const labels = Object.values(sources).map((d) => d.label);
   if (new Set(labels).size !== labels.length)
     throw new InputError(`two input files share a name: ${labels.join(", ")}`);
   const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
   const compiler = new ProfileCompiler(profile, sources);
-  await db.run(compiler.leadsSql());
-  await db.run(compiler.eventsSql());
+  await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
+  await runStep(db, "events mapped", compiler.eventsSql(), "raw_events");
   await db.run(`CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);
     CREATE OR REPLACE TABLE flags (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);`);
   const limits = {
@@ -133,29 +136,47 @@ export async function buildHandoffModel(
     too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`)
   };
   await db.run(scorecardOptionsSql());
-  await db.run(namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)}));
-  await db.run(
+  await runStep(
+    db,
+    "leads validated",
+    namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)}),
+    "leads"
+  );
+  await runStep(
+    db,
+    "events validated",
     namedSql("validate-events", {
       ...limits,
       event_types: sqlList(eventTypes),
       handoff_bound_types: sqlList(handoffBoundTypes),
       max_amount: String(maxAmount),
       max_touch_hours: String(maxTouchHours)
-    })
+    }),
+    "events"
   );
-  await db.run(namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()}));
-  await db.run(namedSql("handoff-events"));
-  await db.run(
+  await runStep(
+    db,
+    "first evidence",
+    namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()}),
+    "first_evidence"
+  );
+  await runStep(db, "handoff events", namedSql("handoff-events"), "handoff_events");
+  await runStep(
+    db,
+    "handoffs classified",
     namedSql("handoffs", {
       evidence_offset_columns: evidenceTypes
         .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
         .join(",\n    "),
       terminal_types: sqlList(terminalTypes),
       stage_at_handoff: stageAtHandoffSql(ladder)
-    })
+    }),
+    "handoffs"
   );
-  await db.run(namedSql("contradictions", {terminal_types: sqlList(terminalTypes)}));
-  await db.run(
+  await runStep(db, "contradictions flagged", namedSql("contradictions", {terminal_types: sqlList(terminalTypes)}));
+  await runStep(
+    db,
+    "nurture histories",
     namedSql("nurture", {
       nurture_offset_columns: evidenceTypes
         .map((type) => {
@@ -164,12 +185,15 @@ export async function buildHandoffModel(
             THEN epoch_us(${first}) - epoch_us(l.created_at) END AS ${evidenceOffsetColumn(type)}`;
         })
         .join(",\n    ")
-    })
+    }),
+    "nurture"
   );
   const files: FileReconciliation[] = [];
   const leadsLabel = sources[profile.leads.file].label;
+  const reconciling = performance.now();
   for (const [name, table] of Object.entries(sources))
     files.push(await reconcile(db, profile, name, table, leadsLabel));
+  reportStep("every input row accounted for", reconciling);
   const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
   return {files, dataEnd: data_end, window};
 }

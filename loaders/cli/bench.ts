@@ -27,7 +27,15 @@ const sizes = values.sizes
   .split(",")
   .map(Number)
   .concat(values.huge ? [10_000_000] : []);
-const contenders = ["leadstage", "arquero", "typed-arrays"] as const;
+/** Who runs on which input: DuckDB reads both formats; the JS contenders parse CSV only. */
+const contenders = [
+  {contender: "read-floor", format: "parquet"},
+  {contender: "leadstage", format: "parquet"},
+  {contender: "read-floor", format: "csv"},
+  {contender: "leadstage", format: "csv"},
+  {contender: "arquero", format: "csv"},
+  {contender: "typed-arrays", format: "csv"}
+] as const;
 const timeoutMs = 20 * 60_000;
 const lines: string[] = [];
 const say = (line = "") => {
@@ -40,6 +48,7 @@ const met = (ok: boolean) => (ok ? "met" : "NOT met");
 
 interface Run {
   contender: string;
+  format?: string;
   ms: number;
   maxRssMB: number;
   handoffs?: number;
@@ -63,68 +72,81 @@ say(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`
 );
 say();
+say(`Each contender runs in its own process on the same generated histories, written once as Parquet and once as CSV`);
 say(
-  `Each contender runs in its own process on the same generated CSV files (leads.csv, events.csv): the real pipeline`
+  `(leads, events): the read floor (DuckDB reading both files into tables, nothing else), the real pipeline (validate,`
 );
-say(`(validate, classify, and all page data: overview, per-handoff extract, pseudonyms), and the core of it (see`);
-say(`loaders/bench/core-spec.ts) written with arquero and as plain TypeScript loops; a test checks all three agree.`);
+say(`classify, and all page data: overview, per-handoff extract, pseudonyms) on each format, and the core of it (see`);
+say(
+  `loaders/bench/core-spec.ts) written with arquero and as plain TypeScript loops on the CSV; a test checks that they`
+);
+say(`agree. The pipeline is compared with the read floor of its format, arquero and the loops with the CSV pipeline.`);
 say();
-say(`| leads | events | handoffs | contender | wall time | peak memory | compared |`);
-say(`| ---: | ---: | ---: | --- | ---: | ---: | ---: |`);
+say(`| leads | events | handoffs | contender | input | wall time | peak memory | compared |`);
+say(`| ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |`);
 const targets: string[] = [];
 const extractColumnTables: {leads: number; handoffs: number; run: Run}[] = [];
 const root = join(tmpdir(), "leadstage-bench");
 for (const leads of sizes) {
-  const directory = join(root, String(leads));
-  rmSync(directory, {recursive: true, force: true});
-  mkdirSync(directory, {recursive: true});
-  const generated = tsx([
-    "loaders/cli/generate.ts",
-    "--leads",
-    String(leads),
-    "--seed",
-    "1",
-    "--format",
-    "csv",
-    "--clean",
-    "--out",
-    directory
-  ]);
-  if (generated.status !== 0) throw new Error(`generating ${leads} leads failed: ${generated.stderr}`);
-  const events = readFileSync(join(directory, "events.csv")).reduce((n, byte) => n + (byte === 10 ? 1 : 0), 0) - 1;
+  const directories = {csv: join(root, `${leads}-csv`), parquet: join(root, `${leads}-parquet`)};
+  for (const [format, directory] of Object.entries(directories)) {
+    rmSync(directory, {recursive: true, force: true});
+    mkdirSync(directory, {recursive: true});
+    const generated = tsx([
+      "loaders/cli/generate.ts",
+      "--leads",
+      String(leads),
+      "--seed",
+      "1",
+      "--format",
+      format,
+      "--clean",
+      "--out",
+      directory
+    ]);
+    if (generated.status !== 0) throw new Error(`generating ${leads} leads failed: ${generated.stderr}`);
+  }
+  const events =
+    readFileSync(join(directories.csv, "events.csv")).reduce((n, byte) => n + (byte === 10 ? 1 : 0), 0) - 1;
   const runs: Run[] = [];
-  for (const contender of contenders) {
+  for (const {contender, format} of contenders) {
     // arquero holds every row as JS objects; past a million leads it only measures swapping.
     if (contender === "arquero" && leads > 1_000_000) {
-      runs.push({contender, ms: NaN, maxRssMB: NaN, error: "not run above 1M leads"});
+      runs.push({contender, format, ms: NaN, maxRssMB: NaN, error: "not run above 1M leads"});
       continue;
     }
-    const result = tsx(["loaders/bench/run.ts", contender, directory]);
+    process.stderr.write(`bench: ${leads} leads, ${contender} on ${format}\n`);
+    const result = tsx(["loaders/bench/run.ts", contender, directories[format]]);
     runs.push(
       result.status === 0
-        ? (JSON.parse(result.stdout.trim().split("\n").pop()!) as Run)
+        ? {...(JSON.parse(result.stdout.trim().split("\n").pop()!) as Run), format}
         : {
             contender,
+            format,
             ms: NaN,
             maxRssMB: NaN,
             error: result.error ? "timed out" : `failed: ${failure(result.stderr)}`
           }
     );
   }
-  const base = runs[0];
+  const find = (contender: string, format: string) =>
+    runs.find((d) => d.contender === contender && d.format === format)!;
+  const base = find("leadstage", "parquet");
+  const csv = find("leadstage", "csv");
   for (const run of runs) {
-    const factor = run.ms / base.ms;
-    const ratio =
-      run.contender === "leadstage" || Number.isNaN(run.ms)
+    const floor = find("read-floor", run.format!);
+    const compared =
+      Number.isNaN(run.ms) || run.contender === "read-floor"
         ? ""
-        : factor >= 1
-          ? `leadstage ${factor.toFixed(1)}× faster`
-          : `leadstage ${(1 / factor).toFixed(1)}× slower`;
+        : run.contender === "leadstage"
+          ? `${(run.ms / floor.ms).toFixed(1)}× the read floor`
+          : ratio(run.ms / csv.ms);
     say(
-      `| ${leads.toLocaleString("en-US")} | ${events.toLocaleString("en-US")} | ${base.handoffs?.toLocaleString("en-US") ?? ""} | ${run.contender} | ` +
-        `${Number.isNaN(run.ms) ? run.error : `${(run.ms / 1000).toFixed(2)} s`} | ${Number.isNaN(run.maxRssMB) ? "" : `${Math.round(run.maxRssMB)} MB`} | ${ratio} |`
+      `| ${leads.toLocaleString("en-US")} | ${events.toLocaleString("en-US")} | ${base.handoffs?.toLocaleString("en-US") ?? ""} | ${run.contender} | ${run.format} | ` +
+        `${Number.isNaN(run.ms) ? run.error : `${(run.ms / 1000).toFixed(2)} s`} | ${Number.isNaN(run.maxRssMB) ? "" : `${Math.round(run.maxRssMB)} MB`} | ${compared} |`
     );
   }
+  pipelineTargets(leads, runs, find);
   if (base.overviewGzip !== undefined) {
     targets.push(
       `- ${leads.toLocaleString("en-US")} leads: overview data ${kb(base.overviewGzip)} gzip (target ≤ 50 KB): ${met(base.overviewGzip <= 50 * 1024)}`
@@ -156,7 +178,7 @@ for (const leads of sizes) {
       `- 10M leads: peak memory ${Math.round(base.maxRssMB)} MB (target < 6 GB): ${met(base.maxRssMB < 6 * 1024)}`
     );
   }
-  rmSync(directory, {recursive: true, force: true});
+  for (const directory of Object.values(directories)) rmSync(directory, {recursive: true, force: true});
 }
 
 if (!values["no-browser"]) {
@@ -223,6 +245,49 @@ for (const line of targets) say(line);
 mkdirSync("docs", {recursive: true});
 writeFileSync("docs/benchmarks.md", lines.join("\n") + "\n");
 process.stderr.write(`bench: results written to docs/benchmarks.md\n`);
+
+/** "leadstage 5.2× faster" or "… slower" for a contender that took `factor` times leadstage's time. */
+function ratio(factor: number): string {
+  return factor >= 1 ? `leadstage ${factor.toFixed(1)}× faster` : `leadstage ${(1 / factor).toFixed(1)}× slower`;
+}
+
+/** Issue 14's targets for one size: the pipeline against the read floor, arquero and the typed-array loops. */
+function pipelineTargets(leads: number, runs: Run[], find: (contender: string, format: string) => Run): void {
+  const size = `${leads.toLocaleString("en-US")} leads`;
+  const limit = leads >= 10_000_000 ? 4 : 3;
+  for (const format of ["parquet", "csv"]) {
+    const run = find("leadstage", format);
+    const floor = find("read-floor", format);
+    if (Number.isNaN(run.ms) || Number.isNaN(floor.ms)) {
+      targets.push(`- ${size}, ${format}: the pipeline did not finish (${run.error ?? floor.error}): NOT met`);
+      continue;
+    }
+    const factor = run.ms / floor.ms;
+    targets.push(
+      `- ${size}, ${format} input: pipeline ${(run.ms / 1000).toFixed(2)} s = ${factor.toFixed(1)}× the read floor ${(floor.ms / 1000).toFixed(2)} s (target ≤ ${limit}×): ${met(factor <= limit)}`
+    );
+  }
+  const csv = find("leadstage", "csv");
+  for (const [contender, need, label] of [
+    ["arquero", 5, "≥ 5× faster"],
+    ["typed-arrays", 1, "not slower"]
+  ] as const) {
+    const other = runs.find((d) => d.contender === contender)!;
+    if (Number.isNaN(other.ms) || Number.isNaN(csv.ms)) {
+      targets.push(`- ${size}: against ${contender}: ${other.error ?? csv.error}`);
+      continue;
+    }
+    targets.push(
+      `- ${size}: against ${contender} on CSV: ${ratio(other.ms / csv.ms)} (target ${label}): ${met(other.ms / csv.ms >= need)}`
+    );
+  }
+  if (leads >= 10_000_000) {
+    const run = find("leadstage", "parquet");
+    targets.push(
+      `- ${size}: peak memory ${Math.round(run.maxRssMB)} MB (target < 6 GB): ${met(run.maxRssMB < 6 * 1024)}`
+    );
+  }
+}
 
 /** The line of a crashed run that says why (out of memory, a string too long for V8, …). */
 function failure(stderr: string): string {
