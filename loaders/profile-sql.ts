@@ -117,8 +117,11 @@ SELECT
     AS STRUCT(file VARCHAR, row BIGINT)[]) AS joined_rows
 FROM ${sourceTable(file)} l
 ${joins.map((j) => j.sql).join("\n")}
-)
-ORDER BY row`;
+)${
+      // A scan keeps the file's order (insertion order is preserved); only a join can shuffle it. Sorting 1M wide
+      // rows that are in order already cost a third of this statement.
+      joins.length > 0 ? "\nORDER BY row" : ""
+    }`;
   }
 
   /** CREATE raw_events: the union of every event section, one row per event. */
@@ -182,6 +185,9 @@ ORDER BY row`;
     if (parts.length === 0) {
       return `CREATE OR REPLACE TABLE raw_events AS SELECT * FROM (${emptyEvents}) WHERE FALSE`;
     }
+    // One section is one scan, in the file's order already (insertion order is preserved). Only several sections
+    // need interleaving by row: sorting 11.8M wide rows that were in order took 80% of this statement.
+    if (parts.length === 1) return `CREATE OR REPLACE TABLE raw_events AS\n${parts[0]}`;
     return `CREATE OR REPLACE TABLE raw_events AS\n${parts.join("\nUNION ALL\n")}\nORDER BY file, row, at_column`;
   }
 }

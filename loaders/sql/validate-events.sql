@@ -2,8 +2,24 @@
 -- column and the reason. A won deal dated before its lead's creation or first handoff is a contradiction the data
 -- really contains: it is kept (the deal happened) and flagged, not rejected and not silently moved.
 CREATE OR REPLACE TEMP TABLE event_checks AS
-WITH parsed AS (
-  SELECT *, try_cast(value AS DOUBLE) AS num_value, coalesce(value IN (SELECT answer FROM scorecard_options), false) AS known_answer
+-- Copies of one event (same lead, instant, type and value) are rare. Groups that may hold copies are found by a hash
+-- of the four (a collision only adds a candidate), and only their rows are numbered, the first (by file, row and
+-- column) kept. Numbering every event with a window sorted them all: 60% of this statement (docs/pipeline-speed.md).
+WITH copy_candidates AS (
+  SELECT hash(lead_id, "at", type, value) AS key_hash FROM raw_events GROUP BY key_hash HAVING count(*) > 1
+),
+later_copies AS (
+  SELECT event_rowid FROM (
+    SELECT rowid AS event_rowid,
+      row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY file, row, at_column) AS copy_number
+    FROM raw_events
+    WHERE hash(lead_id, "at", type, value) IN (SELECT key_hash FROM copy_candidates)
+  )
+  WHERE copy_number > 1
+),
+parsed AS (
+  SELECT *, try_cast(value AS DOUBLE) AS num_value, coalesce(value IN (SELECT answer FROM scorecard_options), false) AS known_answer,
+    rowid IN (SELECT event_rowid FROM later_copies) AS later_copy
   FROM raw_events
 ),
 joined AS (
@@ -12,10 +28,6 @@ joined AS (
   LEFT JOIN leads l ON l.lead_id = p.lead_id
   LEFT JOIN (SELECT DISTINCT lead_id FROM lead_checks WHERE reject_reason IS NOT NULL) rl
     ON rl.lead_id = p.lead_id AND l.lead_id IS NULL
-),
-ranked AS (
-  SELECT *, row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY file, row, at_column) AS copy_number
-  FROM joined
 )
 SELECT
   *,
@@ -32,7 +44,7 @@ SELECT
     WHEN type = 'sales_touch' AND (num_value IS NULL OR num_value <= 0) THEN value_column
     WHEN length(value) > {{max_text_length}} THEN value_column
     WHEN type = 'scorecard' AND NOT known_answer THEN value_column
-    WHEN copy_number > 1 THEN '(whole row)'
+    WHEN later_copy THEN '(whole row)'
   END AS reject_field,
   CASE
     WHEN lead_id IS NULL THEN 'missing lead_id'
@@ -56,7 +68,7 @@ SELECT
     WHEN type = 'sales_touch' AND num_value <= 0 THEN 'hours must be positive'
     WHEN length(value) > {{max_text_length}} THEN 'value too long (over {{max_text_length}} characters)'
     WHEN type = 'scorecard' AND NOT known_answer THEN 'unknown scorecard answer (expected question=option)'
-    WHEN copy_number > 1 THEN 'duplicate event'
+    WHEN later_copy THEN 'duplicate event'
   END AS reject_reason,
   CASE
     WHEN lead_id IS NULL OR NOT lead_known THEN left(lead_id, 60)
@@ -67,7 +79,7 @@ SELECT
     ELSE NULL
   END AS reject_value,
   CASE WHEN type = 'won' AND "at" < lead_created_at THEN 'won before the lead was created' END AS flag_reason
-FROM ranked;
+FROM joined;
 
 -- Lifecycle events other than the handoff belong to the handoff they follow: one before any handoff has no handoff
 -- to belong to. Disqualification is the exception (marketing may disqualify a lead it never handed off), and so is a

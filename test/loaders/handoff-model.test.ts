@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {copyFileSync, writeFileSync} from "node:fs";
+import {copyFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {formatReconciliation} from "../../loaders/handoff-model.ts";
 import {convertFixture, modelOf, temporaryDirectory} from "../helpers/model.ts";
@@ -187,6 +187,21 @@ describe("bad input", () => {
     await expect(modelOf(directory)).rejects.toThrow(
       'profile canonical: leads.fields.lead_id: column "lead_id" is not in leads.csv (columns: id, created_at)'
     );
+  });
+
+  it("keeps the first of three copies of an event and rejects the later two, wherever they stand", async () => {
+    const directory = withFiles(
+      "lead_id,created_at\nA,2025-01-01\nB,2025-01-01\n",
+      "lead_id,at,type,value\nA,2025-01-02,handed_off,\nA,2025-01-10,won,1000\nB,2025-01-03,handed_off,\n" +
+        "A,2025-01-10,won,1000\nA,2025-01-10,won,1001\nA,2025-01-10T00:00:00Z,won,1000\nB,2025-01-03,handed_off,\n"
+    );
+    try {
+      const {overview, rejects} = await modelOf(directory);
+      expect(rejects.filter((d) => d.reason === "duplicate event").map((d) => d.row)).toEqual([4, 6, 7]);
+      expect(overview.reconciliation[1]).toMatchObject({read: 7, used: 4, rejected: 3});
+    } finally {
+      rmSync(directory, {recursive: true, force: true});
+    }
   });
 
   it("accepts a file where every row is rejected, and says so in the reconciliation", async () => {
