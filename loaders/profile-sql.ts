@@ -124,34 +124,35 @@ ${joins.map((j) => j.sql).join("\n")}
     }`;
   }
 
-  /** CREATE raw_events: the union of every event section, one row per event. */
+  /**
+   * CREATE event_sections (one row per event section of the profile: its file and source column names) and
+   * raw_events (the union of every section, one narrow row per event naming its section).
+   */
   eventsSql(): string {
+    const sections: EventSection[] = [];
     const parts = this.profile.events.flatMap((section, i) => {
       const key = `events[${i}]`;
-      const label = sqlString(this.sources[section.file].label);
       const leadId = this.field("e", section.file, section.leadId, `${key}.leadId`);
-      const leadColumn = sqlString(columnSpec(section.leadId).column);
+      const base = {file: this.sources[section.file].label, leadColumn: columnSpec(section.leadId).column};
       if (section.shape === "long") {
         const at = columnSpec(section.at);
-        const atText = this.field("e", section.file, section.at, `${key}.at`);
-        const typeText = this.cell("e", section.file, columnSpec(section.type).column, `${key}.type`);
-        const type = this.field("e", section.file, section.type, `${key}.type`);
-        const value = section.value ? this.field("e", section.file, section.value, `${key}.value`) : "NULL::VARCHAR";
         const valueColumn = section.value ? columnSpec(section.value).column : "value";
+        sections.push({
+          ...base,
+          atColumn: at.column,
+          atFormats: this.formatsText(at.formats),
+          typeColumn: columnSpec(section.type).column,
+          valueColumn
+        });
         return [
           eventSelect({
-            label,
+            section: sections.length - 1,
             leadId,
-            leadColumn,
-            atText,
+            atText: this.field("e", section.file, section.at, `${key}.at`),
             at: this.date("at_text", at.formats),
-            atColumn: sqlString(at.column),
-            atFormats: this.formatsText(at.formats),
-            type,
-            typeText,
-            typeColumn: sqlString(columnSpec(section.type).column),
-            value,
-            valueColumn: sqlString(valueColumn),
+            type: this.field("e", section.file, section.type, `${key}.type`),
+            typeText: this.cell("e", section.file, columnSpec(section.type).column, `${key}.type`),
+            value: section.value ? this.field("e", section.file, section.value, `${key}.value`) : "NULL::VARCHAR",
             from: `${sourceTable(section.file)} e`,
             where: "TRUE"
           })
@@ -160,35 +161,35 @@ ${joins.map((j) => j.sql).join("\n")}
       return section.milestones.map((milestone, j) => {
         const mkey = `${key}.milestones[${j}]`;
         const atText = this.cell("e", section.file, milestone.column, `${mkey}.column`);
-        const value = milestone.value
-          ? this.field("e", section.file, milestone.value, `${mkey}.value`)
-          : "NULL::VARCHAR";
+        sections.push({
+          ...base,
+          atColumn: milestone.column,
+          atFormats: this.formatsText(milestone.formats),
+          typeColumn: milestone.column,
+          valueColumn: milestone.value ? columnSpec(milestone.value).column : milestone.column
+        });
         return eventSelect({
-          label,
+          section: sections.length - 1,
           leadId,
-          leadColumn,
           atText,
           at: this.date("at_text", milestone.formats),
-          atColumn: sqlString(milestone.column),
-          atFormats: this.formatsText(milestone.formats),
           type: sqlString(milestone.type),
           typeText: sqlString(milestone.type),
-          typeColumn: sqlString(milestone.column),
-          value,
-          valueColumn: sqlString(milestone.value ? columnSpec(milestone.value).column : milestone.column),
+          value: milestone.value ? this.field("e", section.file, milestone.value, `${mkey}.value`) : "NULL::VARCHAR",
           from: `${sourceTable(section.file)} e`,
           // A blank milestone date means the milestone was not reached: no event, and nothing to reject.
           where: `${atText} IS NOT NULL`
         });
       });
     });
+    const sectionsSql = `CREATE OR REPLACE TABLE event_sections AS ${sectionRows(sections)};\n`;
     if (parts.length === 0) {
-      return `CREATE OR REPLACE TABLE raw_events AS SELECT * FROM (${emptyEvents}) WHERE FALSE`;
+      return `${sectionsSql}CREATE OR REPLACE TABLE raw_events AS SELECT * FROM (${emptyEvents}) WHERE FALSE`;
     }
     // One section is one scan, in the file's order already (insertion order is preserved). Only several sections
     // need interleaving by row: sorting 11.8M wide rows that were in order took 80% of this statement.
-    if (parts.length === 1) return `CREATE OR REPLACE TABLE raw_events AS\n${parts[0]}`;
-    return `CREATE OR REPLACE TABLE raw_events AS\n${parts.join("\nUNION ALL\n")}\nORDER BY file, row, at_column`;
+    if (parts.length === 1) return `${sectionsSql}CREATE OR REPLACE TABLE raw_events AS\n${parts[0]}`;
+    return `${sectionsSql}CREATE OR REPLACE TABLE raw_events AS\n${parts.join("\nUNION ALL\n")}\nORDER BY row, section`;
   }
 }
 
@@ -196,34 +197,61 @@ function joinAlias(file: string): string {
   return `j_${file}`;
 }
 
-interface EventParts {
-  label: string;
-  leadId: string;
+/** What a reject needs to name of one event section: its file and the source columns of each part of an event. */
+interface EventSection {
+  file: string;
   leadColumn: string;
+  atColumn: string;
+  /** Already a SQL string literal (the formats as a reader reads them). */
+  atFormats: string;
+  typeColumn: string;
+  valueColumn: string;
+}
+
+/** The event_sections table as a VALUES list (one row per section, numbered from 0 like raw_events.section). */
+function sectionRows(sections: EventSection[]): string {
+  const columns = `section, file, lead_column, at_column, at_formats, type_column, value_column`;
+  if (sections.length === 0) {
+    return `SELECT 0::UTINYINT AS section, ${columns
+      .split(", ")
+      .slice(1)
+      .map((d) => `NULL::VARCHAR AS ${d}`)
+      .join(", ")} WHERE FALSE`;
+  }
+  const rows = sections.map(
+    (d, i) =>
+      `(${i}, ${[d.file, d.leadColumn, d.atColumn].map(sqlString).join(", ")}, ${d.atFormats}, ${[d.typeColumn, d.valueColumn].map(sqlString).join(", ")})`
+  );
+  return `SELECT CAST(col0 AS USMALLINT) AS section, col1 AS file, col2 AS lead_column, col3 AS at_column,
+    col4 AS at_formats, col5 AS type_column, col6 AS value_column FROM (VALUES ${rows.join(", ")})`;
+}
+
+interface EventParts {
+  section: number;
+  leadId: string;
   atText: string;
   at: string;
-  atColumn: string;
-  atFormats: string;
   type: string;
   typeText: string;
-  typeColumn: string;
   value: string;
-  valueColumn: string;
   from: string;
   where: string;
 }
 
+/**
+ * One section's events, narrow: the section's number instead of its file and column names, and the type as written
+ * only where it differs from the mapped type (for a reject to quote).
+ */
 function eventSelect(p: EventParts): string {
   return `SELECT *, ${p.at} AS "at" FROM (
-SELECT ${p.label} AS file, e.row, ${p.leadId} AS lead_id, ${p.leadColumn} AS lead_column,
-  ${p.atText} AS at_text, ${p.atColumn} AS at_column, ${p.atFormats} AS at_formats,
-  lower(${p.type}) AS type, ${p.typeText} AS type_text, ${p.typeColumn} AS type_column,
-  ${p.value} AS value, ${p.valueColumn} AS value_column
+SELECT CAST(${p.section} AS USMALLINT) AS section, e.row, ${p.leadId} AS lead_id, ${p.atText} AS at_text,
+  lower(${p.type}) AS type,
+  CASE WHEN ${p.typeText} IS DISTINCT FROM lower(${p.type}) THEN ${p.typeText} END AS type_text,
+  ${p.value} AS value
 FROM ${p.from}
 WHERE ${p.where})`;
 }
 
-const emptyEvents = `SELECT NULL::VARCHAR AS file, NULL::BIGINT AS row, NULL::VARCHAR AS lead_id,
-  NULL::VARCHAR AS lead_column, NULL::VARCHAR AS at_text, NULL::TIMESTAMP AS "at", NULL::VARCHAR AS at_column,
-  NULL::VARCHAR AS at_formats, NULL::VARCHAR AS type, NULL::VARCHAR AS type_text, NULL::VARCHAR AS type_column,
-  NULL::VARCHAR AS value, NULL::VARCHAR AS value_column`;
+const emptyEvents = `SELECT NULL::USMALLINT AS section, NULL::BIGINT AS row, NULL::VARCHAR AS lead_id,
+  NULL::VARCHAR AS at_text, NULL::VARCHAR AS type, NULL::VARCHAR AS type_text, NULL::VARCHAR AS value,
+  NULL::TIMESTAMP AS "at"`;

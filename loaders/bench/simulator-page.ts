@@ -15,6 +15,8 @@ export interface SimulatorTimings {
   decodeNurture: number;
   /** Ladder edit → policy table redrawn, each of the edits made. */
   edits: number[];
+  /** What the page logged as errors (a page that breaks must not pass for a slow one). */
+  errors: string[];
 }
 
 /** The hashed file of the built site whose name matches `pattern` (Framework adds a content hash). */
@@ -26,6 +28,7 @@ function builtFile(site: string, folder: string, pattern: RegExp): string {
 
 // Scripts run in the page, passed as text: tsx would wrap named functions in a helper the page does not have.
 const firstChartScript = `new Promise((resolve) => {
+  setTimeout(() => resolve(NaN), 300000);
   const check = () => (document.querySelector("svg[class^='plot']") ? resolve(performance.now()) : requestAnimationFrame(check));
   check();
 })`;
@@ -87,12 +90,20 @@ export async function measureSimulator(site: string, edits = 5): Promise<Simulat
   });
   try {
     const page = await browser.newPage({viewport: {width: 1400, height: 1000}});
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text().split("\n")[0]);
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${server.url}/simulator`, {waitUntil: "commit"});
     const firstChart = (await page.evaluate(firstChartScript)) as number;
-    await page.waitForSelector("#policies table", {timeout: 120_000});
-    const edited = (await page.evaluate(editScript(edits))) as number[];
+    const ready = await page
+      .waitForSelector("#policies table", {timeout: 300_000})
+      .then(() => true)
+      .catch(() => false);
+    const edited = ready ? ((await page.evaluate(editScript(edits))) as number[]) : [];
     const [decodeHandoffs, decodeNurture] = (await page.evaluate(decodeScript(files))) as number[];
-    return {firstChart, decodeHandoffs, decodeNurture, edits: edited};
+    return {firstChart, decodeHandoffs, decodeNurture, edits: edited, errors: [...new Set(errors)]};
   } finally {
     await browser.close();
     await server.close();
@@ -106,7 +117,11 @@ export function simulatorLines(timings: SimulatorTimings): string[] {
   const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
   const decode = timings.decodeHandoffs + timings.decodeNurture;
   const ms = (x: number) => `${Math.round(x).toLocaleString("en-US")} ms`;
+  const errors = timings.errors.length
+    ? [`- The page logged errors: ${timings.errors.join("; ").replaceAll("|", "/")}: NOT met`]
+    : [];
   return [
+    ...errors,
     `- First chart ${ms(timings.firstChart)} after navigation (target ≤ 1,500 ms): ${met(timings.firstChart <= 1500)}`,
     `- Decoding in the page: handoffs.parquet ${ms(timings.decodeHandoffs)} + nurture.parquet ${ms(timings.decodeNurture)} = ${ms(decode)} (target ≤ 1,000 ms): ${met(decode <= 1000)}`,
     `- Ladder edit → policy table redrawn: median ${ms(median)} of ${timings.edits.length} edits (${timings.edits.map(ms).join(", ")}; target ≤ 200 ms): ${met(median <= 200)}`

@@ -3,6 +3,7 @@
  * open handoffs are censored where the data ends, so a young handoff is not read as a lost one.
  */
 import * as Plot from "@observablehq/plot";
+import {max} from "d3-array";
 import {plot} from "./plot.js";
 import type {TimeToWin} from "../lib/conversion.js";
 import {t} from "../lib/i18n.js";
@@ -29,7 +30,7 @@ export function timeToWinChart(
     return [
       start,
       ...steps,
-      {...last, days: Math.min(maxDays, Math.max(last.days, ...curve.steps.map((d) => d.time)))}
+      {...last, days: Math.min(maxDays, Math.max(last.days, max(curve.steps, (d) => d.time) ?? 0))}
     ];
   });
   return plot({

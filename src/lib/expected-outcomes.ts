@@ -107,7 +107,9 @@ export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: Array
     atRisk -= leaving;
   }
   // From the longest follow-up down: running sums per level of closed handoffs followed longer than each open one.
-  const top = 1 + Math.max(0, ...Array.from(rows, (row) => stages[row]));
+  // A loop, not Math.max(...rows): spreading 716,003 arguments overflowed the call stack at a million leads.
+  let top = 1;
+  for (let i = 0; i < n; ++i) top = Math.max(top, stages[rows[i]] + 1);
   const sum = {
     w: new Float64Array(top),
     win: new Float64Array(top),

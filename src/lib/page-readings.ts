@@ -1,6 +1,7 @@
 /**
  * Plain-language readings of the audience pages, computed from the same numbers the charts show, caveats included.
  */
+import {extent} from "d3-array";
 import type {GroupSummary} from "./campaigns.js";
 import type {Criterion, TimeToWin} from "./conversion.js";
 import {formatCount, formatInterval, formatPercent} from "./format.js";
@@ -68,7 +69,9 @@ export function campaignReading(
   const trusted = groups.filter((d) => !d.small);
   // When shrinkage pulls every group to the same rate, the data shows no difference: name no leader.
   const shrunk = groups.map((d) => d.shrunkWinRate).filter((d): d is number => d !== null);
-  if (shrunk.length > 1 && Math.max(...shrunk) - Math.min(...shrunk) < 1e-9) {
+  // extent, not Math.max(...shrunk): tens of thousands of campaigns would overflow the call stack as arguments.
+  const [low, high] = extent(shrunk);
+  if (shrunk.length > 1 && high! - low! < 1e-9) {
     return t("reading.campaignNoLeader", {n: formatCount(groups.length), share: formatPercent(shrunk[0])});
   }
   const best = trusted[0] ?? groups[0];

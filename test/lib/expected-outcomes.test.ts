@@ -61,3 +61,22 @@ describe("expectedOutcomes", () => {
     expect(twice.win[1]).toBeCloseTo(1 / 4, 12);
   });
 });
+
+describe("expectedOutcomes at a million leads' size", () => {
+  it("handles 716,003 handoffs (spreading them as arguments overflowed the call stack: the simulator page broke)", () => {
+    const n = 716_003;
+    const rows = Array.from({length: n}, (_, i) => ({
+      outcome: (i % 7 === 0 ? "open" : i % 5 === 0 ? "won" : "lost") as keyof typeof outcomeCode,
+      follow: (i * 37) % 5000,
+      hours: 1 + (i % 3)
+    }));
+    const stages = Uint8Array.from({length: n}, (_, i) => 1 + (i % 5));
+    const expected = expectedOutcomes(
+      handoffs(rows),
+      Uint32Array.from({length: n}, (_, i) => i),
+      stages
+    );
+    expect(expected.win.length).toBe(n);
+    expect(expected.win[5]).toBe(1);
+  });
+});

@@ -29,4 +29,9 @@ describe("campaignReading", () => {
     expect(text).toContain("A");
     expect(text).not.toContain("none leads");
   });
+
+  it("reads 300,000 groups (spread as arguments into Math.max, they overflowed the call stack)", () => {
+    const groups = Array.from({length: 300_000}, (_, i) => group(`C${i}`, 1, 40, 0.2));
+    expect(campaignReading(groups, options)).toContain("300,000 groups do not differ beyond noise");
+  });
 });
