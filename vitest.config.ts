@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // Builds of data other than the sample make a pseudonym key; the tests' one lives with their other output.
     env: {LEADSTAGE_KEY_FILE: "test-output/pseudonym-key"},
+    // Temporary folders the tests make are removed after each test file.
+    setupFiles: ["test/helpers/cleanup.ts"],
     projects: [
       {
         extends: true,

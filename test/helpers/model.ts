@@ -30,9 +30,21 @@ export async function modelOf(
   });
 }
 
-/** A fresh temporary folder. */
+/** Every folder {@link temporaryDirectory} made in this test file, removed after it (test/helpers/cleanup.ts). */
+const madeFolders: string[] = [];
+
+/** A fresh temporary folder, removed when the test file ends. */
 export function temporaryDirectory(prefix = "leadstage-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const directory = mkdtempSync(join(tmpdir(), prefix));
+  madeFolders.push(directory);
+  return directory;
+}
+
+/** Removes every temporary folder made so far; returns how many. */
+export function removeTemporaryDirectories(): number {
+  const folders = madeFolders.splice(0);
+  for (const directory of folders) rmSync(directory, {recursive: true, force: true});
+  return folders.length;
 }
 
 /** Rewrites the fixture's CSV files as Parquet or JSON Lines in a new folder (through DuckDB, as a user's tool would). */
