@@ -210,20 +210,17 @@ interface EventSection {
 
 /** The event_sections table as a VALUES list (one row per section, numbered from 0 like raw_events.section). */
 function sectionRows(sections: EventSection[]): string {
-  const columns = `section, file, lead_column, at_column, at_formats, type_column, value_column`;
-  if (sections.length === 0) {
-    return `SELECT 0::UTINYINT AS section, ${columns
-      .split(", ")
-      .slice(1)
-      .map((d) => `NULL::VARCHAR AS ${d}`)
-      .join(", ")} WHERE FALSE`;
-  }
-  const rows = sections.map(
-    (d, i) =>
-      `(${i}, ${[d.file, d.leadColumn, d.atColumn].map(sqlString).join(", ")}, ${d.atFormats}, ${[d.typeColumn, d.valueColumn].map(sqlString).join(", ")})`
-  );
-  return `SELECT CAST(col0 AS USMALLINT) AS section, col1 AS file, col2 AS lead_column, col3 AS at_column,
-    col4 AS at_formats, col5 AS type_column, col6 AS value_column FROM (VALUES ${rows.join(", ")})`;
+  // A VALUES list needs a row; a profile without event sections gets an empty table of the same shape.
+  const rows =
+    sections.length === 0
+      ? ["(NULL, NULL, NULL, NULL, NULL, NULL, NULL)"]
+      : sections.map(
+          (d, i) =>
+            `(${i}, ${[d.file, d.leadColumn, d.atColumn].map(sqlString).join(", ")}, ${d.atFormats}, ${[d.typeColumn, d.valueColumn].map(sqlString).join(", ")})`
+        );
+  return `SELECT CAST(section AS USMALLINT) AS section, CAST(COLUMNS(* EXCLUDE (section)) AS VARCHAR)
+    FROM (VALUES ${rows.join(", ")}) AS t(section, file, lead_column, at_column, at_formats, type_column, value_column)
+    ${sections.length === 0 ? "WHERE FALSE" : ""}`;
 }
 
 interface EventParts {

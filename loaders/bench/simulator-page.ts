@@ -3,10 +3,8 @@
  * its first chart, time to decode its two Parquet files in the page, and time from a ladder edit to the page's
  * updated policy table. Used by `npm run bench` on a site built from a million generated leads.
  */
-import {readdirSync} from "node:fs";
-import {join} from "node:path";
-import {chromium} from "playwright-core";
 import {serveStatic} from "../static-server.ts";
+import {builtFile, firstChartScript, launchChromium} from "./chromium.ts";
 
 /** What the bench reports for the simulator page (milliseconds; NaN when a step never finished). */
 export interface SimulatorTimings {
@@ -19,20 +17,7 @@ export interface SimulatorTimings {
   errors: string[];
 }
 
-/** The hashed file of the built site whose name matches `pattern` (Framework adds a content hash). */
-function builtFile(site: string, folder: string, pattern: RegExp): string {
-  const name = readdirSync(join(site, folder)).find((d) => pattern.test(d));
-  if (!name) throw new Error(`no ${pattern} in ${join(site, folder)}`);
-  return `/${folder}/${name}`;
-}
-
 // Scripts run in the page, passed as text: tsx would wrap named functions in a helper the page does not have.
-const firstChartScript = `new Promise((resolve) => {
-  setTimeout(() => resolve(NaN), 300000);
-  const check = () => (document.querySelector("svg[class^='plot']") ? resolve(performance.now()) : requestAnimationFrame(check));
-  check();
-})`;
-
 const decodeScript = (files: Record<string, string>) => `(async () => {
   const {decodeExtract} = await import(${JSON.stringify(files.extractModule)});
   const {decodeNurture} = await import(${JSON.stringify(files.nurtureModule)});
@@ -84,10 +69,7 @@ export async function measureSimulator(site: string, edits = 5): Promise<Simulat
     nurture: builtFile(site, "_file/data", /^nurture\.[0-9a-f]+\.parquet$/)
   };
   const server = await serveStatic(site);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({viewport: {width: 1400, height: 1000}});
     const errors: string[] = [];

@@ -15,6 +15,7 @@ import {join, relative} from "node:path";
 import {parseArgs} from "node:util";
 import {gzipSync} from "node:zlib";
 import {serveStatic} from "../static-server.ts";
+import {builtFile, firstChartScript, launchChromium} from "../bench/chromium.ts";
 import {measureSimulator, simulatorLines} from "../bench/simulator-page.ts";
 
 const {values} = parseArgs({
@@ -326,25 +327,16 @@ function allFiles(directory: string): string[] {
 }
 
 async function measureBrowser(site: string): Promise<{firstChart: number; reclassify: number}> {
-  const {chromium} = await import("playwright-core");
   const server = await serveStatic(site);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
-    // Passed as text: tsx would wrap named functions in a helper the page does not have.
-    const firstChart = (await page.evaluate(`new Promise((resolve) => {
-      const check = () => (document.querySelector("svg[class^='plot']") ? resolve(performance.now()) : requestAnimationFrame(check));
-      check();
-    })`)) as number;
-    const files = allFiles(site);
-    const module = `/${files.find((d) => /^_import\/lib\/reclassify\.[0-9a-f]+\.js$/.test(d))}`;
-    const decoder = `/${files.find((d) => /^_import\/lib\/extract\.[0-9a-f]+\.js$/.test(d))}`;
-    const ladder = `/${files.find((d) => /^_import\/lib\/ladder\.[0-9a-f]+\.js$/.test(d))}`;
-    const data = `/${files.find((d) => /^_file\/data\/handoffs\.[0-9a-f]+\.parquet$/.test(d))}`;
+    const firstChart = (await page.evaluate(firstChartScript)) as number;
+    const module = builtFile(site, "_import/lib", /^reclassify\.[0-9a-f]+\.js$/);
+    const decoder = builtFile(site, "_import/lib", /^extract\.[0-9a-f]+\.js$/);
+    const ladder = builtFile(site, "_import/lib", /^ladder\.[0-9a-f]+\.js$/);
+    const data = builtFile(site, "_file/data", /^handoffs\.[0-9a-f]+\.parquet$/);
     const reclassify = (await page.evaluate(`(async () => {
       const {reclassify} = await import(${JSON.stringify(module)});
       const {decodeExtract} = await import(${JSON.stringify(decoder)});

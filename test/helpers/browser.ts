@@ -5,15 +5,12 @@
 import {mkdirSync} from "node:fs";
 import {dirname} from "node:path";
 import {afterAll, beforeAll} from "vitest";
-import {chromium, type Browser, type Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 
-/** The launch options every browser test uses (no sandbox as root, no background calls to Google). */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
-  });
-}
+import {launchChromium} from "../../loaders/bench/chromium.ts";
+
+/** The launch every browser test uses: the same as the bench's measurements. */
+export {launchChromium};
 
 /** A page with its problems recorded as they happen. */
 export interface WatchedPage {

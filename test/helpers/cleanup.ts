@@ -1,9 +1,9 @@
 /**
- * Run before every test file (vitest setupFiles): whatever temporary folders the file made through the model
- * helpers are removed when it ends, so that tests clean up what they write even when one fails halfway.
+ * Run before every test file (vitest setupFiles): whatever temporary folders the file made through
+ * temporaryDirectory are removed when it ends, so that tests clean up what they write even when one fails halfway.
  */
 import {afterAll} from "vitest";
-import {removeTemporaryDirectories} from "./model.ts";
+import {removeTemporaryDirectories} from "./temporary.ts";
 
 afterAll(() => {
   removeTemporaryDirectories();

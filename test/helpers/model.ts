@@ -1,8 +1,7 @@
 /**
  * Test helpers: build the handoff model from a folder and return what the overview loader would write.
  */
-import {mkdtempSync, readFileSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {withDatabase, sqlString} from "../../loaders/duckdb.ts";
 import {buildHandoffModel} from "../../loaders/handoff-model.ts";
@@ -13,6 +12,7 @@ import {decodeExtract, type DetailedExtract} from "../../src/lib/extract.ts";
 import {handoffLadder, type HandoffLadder} from "../../src/lib/ladder.ts";
 import {decodeNurture, type NurtureData} from "../../src/lib/nurture.ts";
 import type {OverviewData} from "../../src/lib/overview.ts";
+import {temporaryDirectory} from "./temporary.ts";
 
 /** The overview data and every handoff row for the input in `directory`. */
 export async function modelOf(
@@ -30,22 +30,7 @@ export async function modelOf(
   });
 }
 
-/** Every folder {@link temporaryDirectory} made in this test file, removed after it (test/helpers/cleanup.ts). */
-const madeFolders: string[] = [];
-
-/** A fresh temporary folder, removed when the test file ends. */
-export function temporaryDirectory(prefix = "leadstage-"): string {
-  const directory = mkdtempSync(join(tmpdir(), prefix));
-  madeFolders.push(directory);
-  return directory;
-}
-
-/** Removes every temporary folder made so far; returns how many. */
-export function removeTemporaryDirectories(): number {
-  const folders = madeFolders.splice(0);
-  for (const directory of folders) rmSync(directory, {recursive: true, force: true});
-  return folders.length;
-}
+export {temporaryDirectory};
 
 /** Rewrites the fixture's CSV files as Parquet or JSON Lines in a new folder (through DuckDB, as a user's tool would). */
 export async function convertFixture(directory: string, format: "parquet" | "jsonl"): Promise<string> {

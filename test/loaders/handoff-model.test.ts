@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {copyFileSync, rmSync, writeFileSync} from "node:fs";
+import {copyFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {formatReconciliation} from "../../loaders/handoff-model.ts";
 import {convertFixture, modelOf, temporaryDirectory} from "../helpers/model.ts";
@@ -195,13 +195,9 @@ describe("bad input", () => {
       "lead_id,at,type,value\nA,2025-01-02,handed_off,\nA,2025-01-10,won,1000\nB,2025-01-03,handed_off,\n" +
         "A,2025-01-10,won,1000\nA,2025-01-10,won,1001\nA,2025-01-10T00:00:00Z,won,1000\nB,2025-01-03,handed_off,\n"
     );
-    try {
-      const {overview, rejects} = await modelOf(directory);
-      expect(rejects.filter((d) => d.reason === "duplicate event").map((d) => d.row)).toEqual([4, 6, 7]);
-      expect(overview.reconciliation[1]).toMatchObject({read: 7, used: 4, rejected: 3});
-    } finally {
-      rmSync(directory, {recursive: true, force: true});
-    }
+    const {overview, rejects} = await modelOf(directory);
+    expect(rejects.filter((d) => d.reason === "duplicate event").map((d) => d.row)).toEqual([4, 6, 7]);
+    expect(overview.reconciliation[1]).toMatchObject({read: 7, used: 4, rejected: 3});
   });
 
   it("accepts a file where every row is rejected, and says so in the reconciliation", async () => {

@@ -1,0 +1,32 @@
+/**
+ * What every measurement in Chromium shares: the launch (Debian's chromium, no sandbox as root, no background calls
+ * to Google), finding a built file by name, and the time to a page's first chart.
+ */
+import {readdirSync} from "node:fs";
+import {join} from "node:path";
+import {chromium, type Browser} from "playwright-core";
+
+/** Launches headless Chromium as every browser test and measurement does. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
+  });
+}
+
+/** The path (from the site's root) of the built file in `folder` whose name matches `pattern` (Framework hashes names). */
+export function builtFile(site: string, folder: string, pattern: RegExp): string {
+  const name = readdirSync(join(site, folder)).find((d) => pattern.test(d));
+  if (!name) throw new Error(`no ${pattern} in ${join(site, folder)}`);
+  return `/${folder}/${name}`;
+}
+
+/**
+ * Evaluated in a page (as text: tsx would wrap named functions in a helper the page does not have): the
+ * performance.now() at which the first Plot chart is in the document, or NaN after five minutes.
+ */
+export const firstChartScript = `new Promise((resolve) => {
+  setTimeout(() => resolve(NaN), 300000);
+  const check = () => (document.querySelector("svg[class^='plot']") ? resolve(performance.now()) : requestAnimationFrame(check));
+  check();
+})`;
