@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import type {TestModule} from "vitest/node";
-import {runTotals} from "./summary-reporter.ts";
+import {runTotals} from "./summary-reporter.js";
 
 /** A stand-in for a test module with the given test states. */
 function module(states: string[], {errors = 0, state = "passed"} = {}): TestModule {

@@ -14,9 +14,9 @@ import {cpus, tmpdir, totalmem} from "node:os";
 import {join, relative} from "node:path";
 import {parseArgs} from "node:util";
 import {gzipSync} from "node:zlib";
-import {serveStatic} from "../static-server.ts";
-import {builtFile, firstChartScript, launchChromium} from "../bench/chromium.ts";
-import {measureSimulator, simulatorLines} from "../bench/simulator-page.ts";
+import {serveStatic} from "../tools/static-server.js";
+import {builtFile, firstChartScript, launchChromium} from "../tools/bench/chromium.js";
+import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
 
 const {values} = parseArgs({
   options: {
@@ -80,7 +80,7 @@ say(
 );
 say(`classify, and all page data: overview, per-handoff extract, pseudonyms) on each format, and the core of it (see`);
 say(
-  `loaders/bench/core-spec.ts) written with arquero and as plain TypeScript loops on the CSV; a test checks that they`
+  `loaders/tools/bench/core-spec.ts) written with arquero and as plain TypeScript loops on the CSV; a test checks that they`
 );
 say(`agree. The pipeline is compared with the read floor of its format, arquero and the loops with the CSV pipeline.`);
 say();
@@ -120,7 +120,7 @@ for (const leads of sizes) {
       continue;
     }
     process.stderr.write(`bench: ${leads} leads, ${contender} on ${format}\n`);
-    const result = tsx(["loaders/bench/run.ts", contender, directories[format]]);
+    const result = tsx(["loaders/tools/bench/run.ts", contender, directories[format]]);
     runs.push(
       result.status === 0
         ? {...(JSON.parse(result.stdout.trim().split("\n").pop()!) as Run), format}

@@ -6,7 +6,7 @@
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
-import {defaultDataDirectory} from "../input.ts";
+import {defaultDataDirectory} from "../pipeline/input.js";
 
 const loaderDirectory = "src/data";
 const watched = ["loaders", "src/lib", process.env.LEADSTAGE_DATA || defaultDataDirectory];

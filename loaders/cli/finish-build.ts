@@ -10,7 +10,7 @@
  */
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {withContentSecurityPolicy} from "../content-security-policy.ts";
+import {withContentSecurityPolicy} from "../site/content-security-policy.js";
 
 const output = process.env.LEADSTAGE_OUTPUT ?? "dist";
 

@@ -7,7 +7,7 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
-import {caseFiles, fuzzBases, fuzzImport, type FuzzResult} from "../tools/fuzz-import.ts";
+import {caseFiles, fuzzBases, fuzzImport, type FuzzResult} from "../tools/fuzz-import.js";
 
 const {values} = parseArgs({
   options: {

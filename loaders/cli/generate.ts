@@ -7,9 +7,9 @@
  */
 import {mkdirSync} from "node:fs";
 import {parseArgs} from "node:util";
-import {withDatabase} from "../duckdb.ts";
-import {appendHistory, copyHistory, createHistoryTables, type HistoryFormat} from "../history-writer.ts";
-import {generateLeadHistories, type SampleEvent, type SampleLead} from "../sample-generator.ts";
+import {withDatabase} from "../pipeline/duckdb.js";
+import {appendHistory, copyHistory, createHistoryTables, type HistoryFormat} from "../tools/history-writer.js";
+import {generateLeadHistories, type SampleEvent, type SampleLead} from "../tools/sample-generator.js";
 
 const {values} = parseArgs({
   options: {

@@ -7,8 +7,8 @@
  * stderr; the exit code is 1 when the input is unusable or too many rows are rejected.
  */
 import {parseArgs} from "node:util";
-import {InputError} from "../input.ts";
-import {loadProfile, resolvePaths, runImport} from "../import.ts";
+import {InputError} from "../pipeline/input.js";
+import {loadProfile, resolvePaths, runImport} from "../import/importer.js";
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,

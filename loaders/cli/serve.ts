@@ -2,7 +2,7 @@
  * npm start (after the build): serves dist/ on http://127.0.0.1:3000 (PORT to change it) until interrupted.
  */
 import {existsSync} from "node:fs";
-import {serveStatic} from "../static-server.ts";
+import {serveStatic} from "../tools/static-server.js";
 
 const root = process.env.LEADSTAGE_OUTPUT ?? "dist";
 if (!existsSync(root)) {

@@ -6,8 +6,8 @@
  */
 import {writeFileSync} from "node:fs";
 import {parseArgs} from "node:util";
-import {scenarios, type ScenarioName} from "../tools/policy-scenarios.ts";
-import {checkedFigures, defaultCosts, validateScenario, type ScenarioCheck} from "../tools/policy-validation.ts";
+import {scenarios, type ScenarioName} from "../tools/policy-scenarios.js";
+import {checkedFigures, defaultCosts, validateScenario, type ScenarioCheck} from "../tools/policy-validation.js";
 
 const {values} = parseArgs({
   options: {

@@ -8,12 +8,12 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {basename, join} from "node:path";
 import {randomLcg} from "d3-random";
-import {Database, sqlString, withDatabase} from "../duckdb.ts";
-import {buildHandoffModel, type HandoffModelSummary} from "../handoff-model.ts";
-import {loadProfile} from "../import.ts";
-import {InputError, locateInput} from "../input.ts";
-import {handoffLadder} from "../../src/lib/ladder.ts";
-import {mutationNames, mutations} from "./import-mutations.ts";
+import {Database, sqlString, withDatabase} from "../pipeline/duckdb.js";
+import {buildHandoffModel, type HandoffModelSummary} from "../pipeline/handoff-model.js";
+import {loadProfile} from "../import/importer.js";
+import {InputError, locateInput} from "../pipeline/input.js";
+import {handoffLadder} from "../../src/lib/core/ladder.js";
+import {mutationNames, mutations} from "./import-mutations.js";
 
 /** A base input: a name, its files' bytes by file name, and how to read them. */
 export interface FuzzBase {

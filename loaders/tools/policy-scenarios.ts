@@ -11,8 +11,8 @@
  * survey's mix), and one team tightens its rule halfway through. Everything after the data end is cut from the
  * history, so recent handoffs are open, but the truth of every policy counts each lead's full outcome.
  */
-import {handoffLadder, type EvidenceType} from "../../src/lib/ladder.ts";
-import {Random, type SampleEvent, type SampleLead} from "../sample-generator.ts";
+import {handoffLadder, type EvidenceType} from "../../src/lib/core/ladder.js";
+import {Random, type SampleEvent, type SampleLead} from "./sample-generator.js";
 
 const day = 86_400_000;
 const hour = 3_600_000;

@@ -6,23 +6,23 @@
 import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {withDatabase} from "../duckdb.ts";
-import {appendHistory, copyHistory, createHistoryTables} from "../history-writer.ts";
-import {writeExtractFiles} from "../extract.ts";
-import {buildHandoffModel} from "../handoff-model.ts";
-import {locateInput} from "../input.ts";
-import {generateScenario, type PolicyTruth, type ScenarioName} from "./policy-scenarios.ts";
-import {decodeExtract} from "../../src/lib/extract.ts";
-import {handoffLadder} from "../../src/lib/ladder.ts";
-import {decodeNurture} from "../../src/lib/nurture.ts";
-import {stageLookup} from "../../src/lib/reclassify.ts";
+import {withDatabase} from "../pipeline/duckdb.js";
+import {appendHistory, copyHistory, createHistoryTables} from "./history-writer.js";
+import {writeExtractFiles} from "../site/extract-files.js";
+import {buildHandoffModel} from "../pipeline/handoff-model.js";
+import {locateInput} from "../pipeline/input.js";
+import {generateScenario, type PolicyTruth, type ScenarioName} from "./policy-scenarios.js";
+import {decodeExtract} from "../../src/lib/core/extract.js";
+import {handoffLadder} from "../../src/lib/core/ladder.js";
+import {decodeNurture} from "../../src/lib/simulator/nurture.js";
+import {stageLookup} from "../../src/lib/core/reclassify.js";
 import {
   estimateDelayLoss,
   simulate,
   type FinalDecision,
   type SimulationResult
-} from "../../src/lib/simulator-decision.ts";
-import {simulatorData, type SimulatorInputs} from "../../src/lib/simulator.ts";
+} from "../../src/lib/simulator/decision.js";
+import {simulatorData, type SimulatorInputs} from "../../src/lib/simulator/simulator.js";
 
 /** The figures checked against the truth. */
 export const checkedFigures = ["wins", "salesHours", "netValue"] as const;

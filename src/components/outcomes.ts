@@ -1,8 +1,8 @@
 /**
  * The outcome colours shared by every chart, so that "won" is the same green everywhere.
  */
-import {t} from "../lib/i18n.js";
-import type {HandoffOutcome} from "../lib/model.js";
+import {t} from "../lib/i18n/i18n.js";
+import type {HandoffOutcome} from "../lib/core/model.js";
 
 /** Display name of an outcome in the language in force. */
 export function outcomeLabel(outcome: HandoffOutcome): string {

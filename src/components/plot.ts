@@ -8,9 +8,9 @@
  *   values stay in the chart's tips and tables): see declutter.ts.
  */
 import * as Plot from "@observablehq/plot";
-import {currentLanguage} from "../lib/i18n.js";
+import {currentLanguage} from "../lib/i18n/i18n.js";
 import {declutterWhenShown} from "./declutter.js";
-import {localTimeTicks} from "./timeTicks.js";
+import {localTimeTicks} from "./time-ticks.js";
 
 /** Plot's default font size for ticks, in pixels. */
 const tickFontSize = 10;

@@ -2,8 +2,8 @@
 // in data/ladders/ (checked like any configured ladder).
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {loadLadder} from "../../loaders/input.ts";
-import {handoffLadder, validateLadder} from "../lib/ladder.ts";
+import {loadLadder} from "../../loaders/pipeline/input.js";
+import {handoffLadder, validateLadder} from "../lib/core/ladder.js";
 
 try {
   const directory = "data/ladders";

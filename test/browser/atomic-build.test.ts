@@ -4,8 +4,8 @@ import {spawnSync} from "node:child_process";
 import {existsSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {filesWithBytes} from "../helpers/files.ts";
-import {temporaryDirectory} from "../helpers/model.ts";
+import {filesWithBytes} from "../helpers/files.js";
+import {temporaryDirectory} from "../helpers/model.js";
 
 const output = "test-output/site-atomic";
 const broken = temporaryDirectory("leadstage-broken-");

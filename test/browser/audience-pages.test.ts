@@ -1,5 +1,5 @@
 import {describe, expect, inject, it} from "vitest";
-import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.ts";
+import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
 
 const pages = [
   {path: "/timing", ready: "#chart-level-mix svg", name: "timing"},

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import type {Browser} from "playwright-core";
-import {launchChromium, openPage} from "../helpers/browser.ts";
+import {launchChromium, openPage} from "../helpers/browser.js";
 
 describe("the Content-Security-Policy of the built site", () => {
   let browser: Browser;

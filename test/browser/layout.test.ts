@@ -4,9 +4,9 @@
  * Screenshots of each view are kept under test-output/screenshots/layout/.
  */
 import {describe, expect, inject, it} from "vitest";
-import {openPage, screenshot, useBrowser} from "../helpers/browser.ts";
-import {layoutProblems} from "../helpers/layout.ts";
-import {pageName, sitePages} from "../helpers/pages.ts";
+import {openPage, screenshot, useBrowser} from "../helpers/browser.js";
+import {layoutProblems} from "../helpers/layout.js";
+import {pageName, sitePages} from "../helpers/pages.js";
 
 const browser = useBrowser();
 const views = [1024, 1280, 1920].flatMap((width) =>

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import type {Browser} from "playwright-core";
-import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.ts";
+import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.js";
 
 describe("the dashboard on the real Olist export", () => {
   let browser: Browser;

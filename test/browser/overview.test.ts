@@ -11,7 +11,7 @@ import {
   screenshot,
   useBrowser,
   type WatchedPage
-} from "../helpers/browser.ts";
+} from "../helpers/browser.js";
 
 /** Every file below a folder. */
 function filesBelow(directory: string): string[] {

@@ -3,7 +3,7 @@
  * the overview (from per-month counts) and the timing page (from the per-handoff files) must agree.
  */
 import {describe, expect, inject, it} from "vitest";
-import {openPage, useBrowser} from "../helpers/browser.ts";
+import {openPage, useBrowser} from "../helpers/browser.js";
 
 const browser = useBrowser();
 

@@ -4,9 +4,9 @@
  */
 import {describe, expect, inject, it} from "vitest";
 import {spawnSync} from "node:child_process";
-import {openAndCapture, seriousViolations, useBrowser} from "../helpers/browser.ts";
-import {filesWithBytes} from "../helpers/files.ts";
-import {sitePages} from "../helpers/pages.ts";
+import {openAndCapture, seriousViolations, useBrowser} from "../helpers/browser.js";
+import {filesWithBytes} from "../helpers/files.js";
+import {sitePages} from "../helpers/pages.js";
 
 const pages = sitePages;
 

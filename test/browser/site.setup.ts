@@ -6,7 +6,7 @@
  */
 import {spawnSync} from "node:child_process";
 import type {TestProject} from "vitest/node";
-import {serveStatic, type StaticServer} from "../../loaders/static-server.ts";
+import {serveStatic, type StaticServer} from "../../loaders/tools/static-server.js";
 
 /** The builds the browser tests open. */
 export type SiteName = "fixture" | "sample" | "olist";

@@ -6,7 +6,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, inject, it} from "vitest";
 import {extractText} from "unpdf";
-import {openPage, useBrowser} from "../helpers/browser.ts";
+import {openPage, useBrowser} from "../helpers/browser.js";
 
 const browser = useBrowser();
 

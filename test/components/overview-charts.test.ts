@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {handoffsByLevelChart, twoLineLabel} from "../../src/components/handoffsByLevelChart.ts";
-import {levelMixChart} from "../../src/components/levelMixChart.ts";
-import {winRateByLevelChart} from "../../src/components/winRateByLevelChart.ts";
-import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.ts";
-import {fixtureLevels} from "../helpers/levels.ts";
+import {handoffsByLevelChart, twoLineLabel} from "../../src/components/handoffs-by-level-chart.js";
+import {levelMixChart} from "../../src/components/level-mix-chart.js";
+import {winRateByLevelChart} from "../../src/components/win-rate-by-level-chart.js";
+import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.js";
+import {fixtureLevels} from "../helpers/levels.js";
 
 const levels = fixtureLevels();
 

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {afterEach, describe, expect, it, vi} from "vitest";
-import {plot, textWidth} from "../../src/components/plot.ts";
-import {chartDocument, chartTexts} from "../helpers/chart.ts";
+import {plot, textWidth} from "../../src/components/plot.js";
+import {chartDocument, chartTexts} from "../helpers/chart.js";
 
 const levels = ["1 · Jeder Kontakt", "2 · Zielperson", "3 · Bedarf", "4 · Anforderungen", "5 · MAN-T-qualifiziert"];
 const bars = (document: Document, width: number) =>

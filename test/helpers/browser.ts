@@ -7,7 +7,7 @@ import {dirname} from "node:path";
 import {afterAll, beforeAll} from "vitest";
 import type {Browser, Page} from "playwright-core";
 
-import {launchChromium} from "../../loaders/bench/chromium.ts";
+import {launchChromium} from "../../loaders/tools/bench/chromium.js";
 
 /** The launch every browser test uses: the same as the bench's measurements. */
 export {launchChromium};

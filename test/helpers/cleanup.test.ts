@@ -1,6 +1,6 @@
 import {existsSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {removeTemporaryDirectories, temporaryDirectory} from "./temporary.ts";
+import {removeTemporaryDirectories, temporaryDirectory} from "./temporary.js";
 
 describe("temporary folders", () => {
   it("are all removed by the cleanup every test file runs at its end", () => {

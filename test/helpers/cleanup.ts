@@ -3,7 +3,7 @@
  * temporaryDirectory are removed when it ends, so that tests clean up what they write even when one fails halfway.
  */
 import {afterAll} from "vitest";
-import {removeTemporaryDirectories} from "./temporary.ts";
+import {removeTemporaryDirectories} from "./temporary.js";
 
 afterAll(() => {
   removeTemporaryDirectories();

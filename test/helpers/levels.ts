@@ -1,9 +1,9 @@
 /**
  * Level rows for component tests, as the overview page builds them from the hand-computed fixture's numbers.
  */
-import {wilson} from "../../src/lib/stats.ts";
-import {handoffLadder} from "../../src/lib/ladder.ts";
-import type {LevelRow} from "../../src/components/handoffsByLevelChart.ts";
+import {wilson} from "../../src/lib/core/stats.js";
+import {handoffLadder} from "../../src/lib/core/ladder.js";
+import type {LevelRow} from "../../src/components/handoffs-by-level-chart.js";
 
 const counts: [number, number, number, number, number][] = [
   // won, lost, rejected, recycled, open

@@ -3,16 +3,16 @@
  */
 import {readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
-import {withDatabase, sqlString} from "../../loaders/duckdb.ts";
-import {buildHandoffModel} from "../../loaders/handoff-model.ts";
-import {locateInput} from "../../loaders/input.ts";
-import {overviewData} from "../../loaders/overview.ts";
-import {writeExtractFiles} from "../../loaders/extract.ts";
-import {decodeExtract, type DetailedExtract} from "../../src/lib/extract.ts";
-import {handoffLadder, type HandoffLadder} from "../../src/lib/ladder.ts";
-import {decodeNurture, type NurtureData} from "../../src/lib/nurture.ts";
-import type {OverviewData} from "../../src/lib/overview.ts";
-import {temporaryDirectory} from "./temporary.ts";
+import {withDatabase, sqlString} from "../../loaders/pipeline/duckdb.js";
+import {buildHandoffModel} from "../../loaders/pipeline/handoff-model.js";
+import {locateInput} from "../../loaders/pipeline/input.js";
+import {overviewData} from "../../loaders/site/overview-data.js";
+import {writeExtractFiles} from "../../loaders/site/extract-files.js";
+import {decodeExtract, type DetailedExtract} from "../../src/lib/core/extract.js";
+import {handoffLadder, type HandoffLadder} from "../../src/lib/core/ladder.js";
+import {decodeNurture, type NurtureData} from "../../src/lib/simulator/nurture.js";
+import type {OverviewData} from "../../src/lib/core/overview.js";
+import {temporaryDirectory} from "./temporary.js";
 
 /** The overview data and every handoff row for the input in `directory`. */
 export async function modelOf(

@@ -1,5 +1,5 @@
 /** Every page of the site, as the config lists them, with a selector that shows once its last part has rendered. */
-import config from "../../observablehq.config.ts";
+import config from "../../observablehq.config.js";
 
 const ready: Record<string, string> = {
   "/": "#chart-winrate svg",

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {fuzzBases, fuzzCases, fuzzImport, type FuzzBase, type FuzzResult} from "../../../loaders/tools/fuzz-import.ts";
-import {mutationNames} from "../../../loaders/tools/import-mutations.ts";
+import {fuzzBases, fuzzCases, fuzzImport, type FuzzBase, type FuzzResult} from "../../../loaders/tools/fuzz-import.js";
+import {mutationNames} from "../../../loaders/tools/import-mutations.js";
 
 /** Seed and size of the run every `npm test` makes; `npm run fuzz` runs more (docs/fuzz.md). */
 const seed = 1;

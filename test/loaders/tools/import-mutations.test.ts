@@ -1,6 +1,6 @@
 import {randomLcg} from "d3-random";
 import {describe, expect, it} from "vitest";
-import {mutationNames, mutations} from "../../../loaders/tools/import-mutations.ts";
+import {mutationNames, mutations} from "../../../loaders/tools/import-mutations.js";
 
 const csv = Buffer.from("lead_id,created_at,campaign\nA,2025-01-01,Spring\nB,2025-01-02,Größe\n");
 

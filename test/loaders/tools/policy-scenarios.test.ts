@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {generateScenario, scenarios, type ScenarioName} from "../../../loaders/tools/policy-scenarios.ts";
+import {generateScenario, scenarios, type ScenarioName} from "../../../loaders/tools/policy-scenarios.js";
 
 describe("generateScenario", () => {
   it("is seeded: the same seed gives the same history and truth", () => {

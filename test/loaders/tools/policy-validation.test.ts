@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {scenarios, type ScenarioName} from "../../../loaders/tools/policy-scenarios.ts";
-import {validateScenario} from "../../../loaders/tools/policy-validation.ts";
+import {scenarios, type ScenarioName} from "../../../loaders/tools/policy-scenarios.js";
+import {validateScenario} from "../../../loaders/tools/policy-validation.js";
 
 // The full table over 20 seeds is docs/simulator-validation.md (npm run validate-simulator); here each scenario once
 // at a moderate size, through the real pipeline.

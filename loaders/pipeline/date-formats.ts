@@ -1,0 +1,134 @@
+/**
+ * Date formats an import profile may name, compiled to DuckDB SQL that turns a text cell into a UTC timestamp or
+ * NULL. Exports write dates every which way (a spreadsheet turned Olist's into DD-MM-YYYY); DuckDB parses them all,
+ * so no date is parsed in JavaScript.
+ *
+ * Formats: "ISO 8601" (2025-03-31, 2025-03-31 14:05, 2025-03-31T14:05:00Z, …+02:00); patterns built from
+ * DD, MM, YYYY, HH, mm, ss and the separators - . / : space T (e.g. "DD.MM.YYYY HH:mm", "MM/DD/YYYY");
+ * "epoch s" and "epoch ms" (seconds or milliseconds since 1970, always UTC).
+ */
+import {sqlString} from "./duckdb.js";
+
+const tokens: [string, string][] = [
+  ["YYYY", "%Y"],
+  ["MM", "%m"],
+  ["DD", "%d"],
+  ["HH", "%H"],
+  ["mm", "%M"],
+  ["ss", "%S"]
+];
+
+/** Why a format is not usable, or null when it is. */
+export function checkDateFormat(format: string): string | null {
+  if (format === "ISO 8601" || format === "epoch s" || format === "epoch ms") return null;
+  const rest = tokens.reduce((text, [token]) => text.replace(token, ""), format);
+  if (!/^[-./: T]*$/.test(rest) || !format.includes("YYYY") || !format.includes("MM") || !format.includes("DD")) {
+    return `unknown date format "${format}" (use ISO 8601, epoch s, epoch ms, or a pattern of DD MM YYYY HH mm ss such as DD.MM.YYYY HH:mm)`;
+  }
+  return null;
+}
+
+/** The strptime pattern of a DD/MM/YYYY-style format. */
+export function strptimePattern(format: string): string {
+  return tokens.reduce((text, [token, directive]) => text.replace(token, directive), format);
+}
+
+/** Text that ends in a UTC offset or Z: already an instant, not local time. */
+const offsetPattern = "(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$";
+
+/**
+ * SQL turning the text expression `text` into a UTC TIMESTAMP (NULL when no format fits). Local times (everything
+ * without an offset, except epochs) are converted from `timezone` with the offset table of {@link utcOffsetSql}.
+ */
+export function parseDateSql(text: string, formats: string[], timezone = "UTC"): string {
+  const local: string[] = [];
+  const instant: string[] = [];
+  for (const format of formats) {
+    if (format === "ISO 8601") {
+      // The common shapes (2025-03-31, 2025-03-31 14:05, 2025-03-31 14:05:09, with T or a space) first, with cheap
+      // checks instead of regular expressions: most exports write nothing else, and this runs for every cell.
+      local.push(
+        `CASE WHEN length(${text}) IN (10, 16, 19) AND substr(${text}, 5, 1) = '-' AND left(${text}, 1) BETWEEN '0' AND '9' THEN try_cast(${text} AS TIMESTAMP) END`
+      );
+      // Digits first: DuckDB also casts words such as "epoch" and "infinity", which no export means as a date.
+      local.push(
+        `CASE WHEN regexp_matches(${text}, '^[0-9]') AND NOT regexp_matches(${text}, '${offsetPattern}') THEN try_cast(${text} AS TIMESTAMP) END`
+      );
+      // DuckDB wants seconds before an offset: 2025-01-01T10:00Z becomes 2025-01-01T10:00:00Z.
+      const seconds = `regexp_replace(${text}, '^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[T ][0-9]{2}:[0-9]{2})(Z|z|[+-][0-9]{2}:?[0-9]{2})$', '\\1:00\\2')`;
+      instant.push(
+        `CASE WHEN regexp_matches(${text}, '^[0-9].*${offsetPattern}') THEN try_cast(${seconds} AS TIMESTAMPTZ)::TIMESTAMP END`
+      );
+    } else if (format === "epoch s") {
+      instant.push(
+        `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(CAST(round(CAST(${text} AS DOUBLE) * 1e6) AS BIGINT)) END`
+      );
+    } else if (format === "epoch ms") {
+      instant.push(
+        `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(CAST(round(CAST(${text} AS DOUBLE) * 1e3) AS BIGINT)) END`
+      );
+    } else {
+      // DuckDB's strptime turns "infinity" or "epoch" into 1900-01-01 whatever the pattern: digits first here too.
+      local.push(
+        `CASE WHEN regexp_matches(${text}, '^[0-9]') THEN try_strptime(${text}, ${sqlString(strptimePattern(format))}) END`
+      );
+    }
+  }
+  const localSql = local.length === 0 ? "NULL::TIMESTAMP" : `coalesce(${local.join(", ")})`;
+  const fromLocal = timezone === "UTC" ? localSql : localToUtcSql(localSql, timezone);
+  // Local and instant readings exclude each other (an offset or not), so their order only decides speed.
+  // A one-element list lets the lambda name the parsed value once instead of repeating its expression.
+  return `list_filter([coalesce(${[fromLocal, ...instant].join(", ")})],
+    t -> t >= TIMESTAMP '1900-01-01' AND t < TIMESTAMP '2100-01-01')[1]`;
+}
+
+/** SQL converting a local TIMESTAMP in `timezone` to UTC, with the zone's offsets from 1970 to 2050. */
+export function localToUtcSql(local: string, timezone: string): string {
+  const transitions = utcOffsets(timezone);
+  if (transitions.length === 1) return `(${local} - to_minutes(${transitions[0].offsetMinutes}))`;
+  // The offset in force is the one of the last transition whose local start is not after the value: counting the
+  // later starts that are passed picks it from the list, with the value's expression written only twice.
+  const starts = transitions.slice(1).map((t) => `TIMESTAMP '${formatLocal(t.localStart)}'`);
+  const offsets = transitions.map((t) => t.offsetMinutes);
+  return `(${local} - to_minutes([${offsets.join(", ")}][1 + len(list_filter([${starts.join(", ")}], start -> start <= ${local}))]))`;
+}
+
+/** A zone's UTC offset changes: from `localStart` (local clock, ms since 1970) on, local = UTC + offsetMinutes. */
+export interface OffsetTransition {
+  localStart: number;
+  offsetMinutes: number;
+}
+
+const offsetCache = new Map<string, OffsetTransition[]>();
+
+/** The offsets of an IANA time zone from 1970 to 2050, found with Intl (daily samples, refined to the hour). */
+export function utcOffsets(timezone: string): OffsetTransition[] {
+  const cached = offsetCache.get(timezone);
+  if (cached) return cached;
+  const format = new Intl.DateTimeFormat("en-US", {timeZone: timezone, timeZoneName: "longOffset"});
+  const offsetAt = (utc: number): number => {
+    const name = format.formatToParts(utc).find((d) => d.type === "timeZoneName")?.value ?? "GMT";
+    const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+    return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0;
+  };
+  const hour = 3_600_000;
+  const start = Date.UTC(1970, 0, 1);
+  const end = Date.UTC(2050, 0, 1);
+  const transitions: OffsetTransition[] = [{localStart: start, offsetMinutes: offsetAt(start)}];
+  let previous = transitions[0].offsetMinutes;
+  for (let day = start + 24 * hour; day <= end; day += 24 * hour) {
+    const offset = offsetAt(day);
+    if (offset === previous) continue;
+    let at = day - 24 * hour;
+    while (offsetAt(at) === previous) at += hour / 4;
+    // The change happens at UTC instant `at`; on the local clock that is `at + old offset`.
+    transitions.push({localStart: at + previous * 60_000, offsetMinutes: offset});
+    previous = offset;
+  }
+  offsetCache.set(timezone, transitions);
+  return transitions;
+}
+
+function formatLocal(ms: number): string {
+  return new Date(ms).toISOString().replace("T", " ").slice(0, 19);
+}

@@ -1,0 +1,269 @@
+/**
+ * The pipeline's core: source files → (through an import profile) canonical leads and events, validated with every
+ * reject kept → one row per handoff, classified by the ladder. Every loader and the importer start here; what it
+ * returns says how every input row was accounted for.
+ */
+import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
+import {dateWindow, type DateWindow} from "./date-window.js";
+import {readSourceFile, type SourceTable} from "./ingest.js";
+import {reportStep, runStep} from "./progress.js";
+import {InputError, type LeadHistoryInput} from "./input.js";
+import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.js";
+import type {ImportProfile} from "../import/profile.js";
+import {ProfileCompiler, sourceTable} from "../import/profile-sql.js";
+import {scorecardOptionsSql} from "./scorecard-sql.js";
+import {namedSql, sqlList} from "./sql.js";
+import {evidenceTypes, type HandoffLadder} from "../../src/lib/core/ladder.js";
+import {eventTypes, leadFields, terminalTypes} from "../../src/lib/core/model.js";
+import type {FileReconciliation} from "../../src/lib/core/overview.js";
+
+/** One rejected input row: which file and row, which field, why, and the offending text (never a personal field). */
+export interface Reject {
+  file: string;
+  row: number;
+  field: string;
+  reason: string;
+  value: string | null;
+}
+
+/** What building the model reports. */
+export interface HandoffModelSummary {
+  files: FileReconciliation[];
+  /** The latest instant in the data (ISO 8601), where open handoffs are censored; null without any row. */
+  dataEnd: string | null;
+  /** The dates accepted: earlier or later ones are rejected. */
+  window: DateWindow;
+}
+
+/** A profile and the path of each of its files: what the model is built from. */
+export interface ModelSource {
+  profile: ImportProfile;
+  paths: Record<string, string>;
+}
+
+/** Lifecycle events that must follow a handoff; see validate-events.sql. */
+const handoffBoundTypes = ["accepted", "rejected", "recycled", "sales_touch", "opportunity", "won", "lost"];
+
+/**
+ * The largest won amount and the most hours one sales touch may record: beyond them a value is a typo or a unit
+ * error, and the pages could not show it sensibly.
+ */
+const maxAmount = 1_000_000_000_000;
+const maxTouchHours = 1000;
+
+/** Keys and short texts longer than this are rejected, free text (reasons) longer than the second. */
+const maxKeyLength = 200;
+const maxTextLength = 1000;
+
+/**
+ * The profile of data already in the model: leads.* and events.* with the model's own column names (matched
+ * case-insensitively once the files are read; absent optional columns stay blank).
+ */
+export function canonicalSource(input: LeadHistoryInput): ModelSource {
+  return {
+    profile: {
+      name: "canonical",
+      description: "Leads and events in Leadstage's own model.",
+      files: {leads: {}, events: {}},
+      leads: {file: "leads", fields: {lead_id: "lead_id", created_at: "created_at"}},
+      events: [{shape: "long", file: "events", leadId: "lead_id", at: "at", type: "type", value: "value"}]
+    },
+    paths: {leads: input.leads, events: input.events}
+  };
+}
+
+/** Points the canonical profile's fields at the columns as the files spell them, leaving out absent optional ones. */
+function matchCanonicalColumns(profile: ImportProfile, sources: Record<string, SourceTable>): ImportProfile {
+  const find = (file: string, name: string) => sources[file].columns.find((c) => c.toLowerCase() === name) ?? name;
+  const has = (file: string, name: string) => sources[file].columns.some((c) => c.toLowerCase() === name);
+  const fields: ImportProfile["leads"]["fields"] = {
+    lead_id: find("leads", "lead_id"),
+    created_at: find("leads", "created_at")
+  };
+  for (const field of leadFields) if (!(field in fields) && has("leads", field)) fields[field] = find("leads", field);
+  const section = profile.events[0];
+  if (section.shape !== "long") throw new Error("canonical events are a long log");
+  return {
+    ...profile,
+    leads: {file: "leads", fields},
+    events: [
+      {
+        ...section,
+        leadId: find("events", "lead_id"),
+        at: find("events", "at"),
+        type: find("events", "type"),
+        value: has("events", "value") ? find("events", "value") : undefined
+      }
+    ]
+  };
+}
+
+/**
+ * Builds the tables `leads`, `events`, `rejects`, `flags` and `handoffs` in `db`, classifying each handoff with
+ * `ladder`. Throws InputError for unreadable input, a profile that does not fit the files, and a reconciliation that
+ * does not add up.
+ */
+export async function buildHandoffModel(
+  db: Database,
+  source: ModelSource | LeadHistoryInput,
+  ladder: HandoffLadder,
+  now: number = Date.now()
+): Promise<HandoffModelSummary> {
+  const {profile: declared, paths} = "profile" in source ? source : canonicalSource(source);
+  const window = dateWindow("dataset" in source ? source.dataset.exportedAt : undefined, now);
+  const sources: Record<string, SourceTable> = {};
+  for (const [name, file] of Object.entries(declared.files)) {
+    const path = paths[name];
+    if (!path) throw new InputError(`profile ${declared.name}: files.${name}: no path given and no default`);
+    const started = performance.now();
+    sources[name] = await readSourceFile(db, path, sourceTable(name), file);
+    reportStep(`read ${sources[name].label}`, started, sources[name].rows);
+  }
+  const labels = Object.values(sources).map((d) => d.label);
+  if (new Set(labels).size !== labels.length)
+    throw new InputError(`two input files share a name: ${labels.join(", ")}`);
+  const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
+  const compiler = new ProfileCompiler(profile, sources);
+  await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
+  await runStep(db, "events mapped", compiler.eventsSql(), "raw_events");
+  await db.run(`CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);
+    CREATE OR REPLACE TABLE flags (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);`);
+  const limits = {
+    max_text_length: String(maxTextLength),
+    earliest: `TIMESTAMP '${window.earliest}'`,
+    latest: `TIMESTAMP '${window.latest}'`,
+    too_early: sqlString(`date before ${window.earliest.slice(0, 10)}`),
+    too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`)
+  };
+  await db.run(scorecardOptionsSql());
+  await runStep(
+    db,
+    "leads validated",
+    namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)}),
+    "leads"
+  );
+  await runStep(
+    db,
+    "events validated",
+    namedSql("validate-events", {
+      ...limits,
+      event_types: sqlList(eventTypes),
+      handoff_bound_types: sqlList(handoffBoundTypes),
+      max_amount: String(maxAmount),
+      max_touch_hours: String(maxTouchHours)
+    }),
+    "events"
+  );
+  await runStep(
+    db,
+    "first evidence",
+    namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()}),
+    "first_evidence"
+  );
+  await runStep(db, "handoff events", namedSql("handoff-events"), "handoff_events");
+  await runStep(
+    db,
+    "handoffs classified",
+    namedSql("handoffs", {
+      evidence_offset_columns: evidenceTypes
+        .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
+        .join(",\n    "),
+      terminal_types: sqlList(terminalTypes),
+      stage_at_handoff: stageAtHandoffSql(ladder)
+    }),
+    "handoffs"
+  );
+  await runStep(db, "contradictions flagged", namedSql("contradictions", {terminal_types: sqlList(terminalTypes)}));
+  await runStep(
+    db,
+    "nurture histories",
+    namedSql("nurture", {
+      nurture_offset_columns: evidenceTypes
+        .map((type) => {
+          const first = `f.${sqlIdentifier(type)}`;
+          return `CASE WHEN ${first} <= coalesce(h.handoff_at, ${first})
+            THEN epoch_us(${first}) - epoch_us(l.created_at) END AS ${evidenceOffsetColumn(type)}`;
+        })
+        .join(",\n    ")
+    }),
+    "nurture"
+  );
+  const files: FileReconciliation[] = [];
+  const leadsLabel = sources[profile.leads.file].label;
+  const reconciling = performance.now();
+  for (const [name, table] of Object.entries(sources))
+    files.push(await reconcile(db, profile, name, table, leadsLabel));
+  reportStep("every input row accounted for", reconciling);
+  const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
+  return {files, dataEnd: data_end, window};
+}
+
+/** Per evidence type, the first instant it is known (an aggregate over a lead's evidence events). */
+function firstEvidenceColumns(): string {
+  return evidenceTypes
+    .map((type) => `min("at") FILTER (WHERE type = ${sqlString(type)}) AS ${sqlIdentifier(type)}`)
+    .join(",\n    ");
+}
+
+/**
+ * Accounts for every row of one source file: a row is used when anything derived from it (a lead, a joined field,
+ * an event) is in the model, rejected when nothing is. A row that yields nothing and has no reject yet gets one
+ * here, so that read = used + rejected holds by construction, and is then checked all the same.
+ */
+async function reconcile(
+  db: Database,
+  profile: ImportProfile,
+  name: string,
+  source: SourceTable,
+  leadsLabel: string
+): Promise<FileReconciliation> {
+  const label = sqlString(source.label);
+  const join = profile.files[name].join;
+  await db.run(`CREATE OR REPLACE TEMP TABLE used_rows AS
+    SELECT row FROM leads WHERE file = ${label}
+    UNION SELECT joined.row FROM (SELECT unnest(joined_rows) AS joined FROM leads)
+      WHERE joined.file = ${label} AND joined.row IS NOT NULL
+    UNION SELECT row FROM events WHERE file = ${label}`);
+  const [reason, field, value] = join
+    ? [
+        `CASE WHEN trim(s.${sqlIdentifier(join.column)}) IN (SELECT lead_id FROM leads)
+           THEN 'duplicate join key (only the first row joins)'
+           ELSE ${sqlString(`matches no lead in ${leadsLabel}`)} END`,
+        sqlString(join.column),
+        `left(trim(s.${sqlIdentifier(join.column)}), 60)`
+      ]
+    : [`'nothing to import (every mapped column is blank)'`, `'(whole row)'`, "NULL"];
+  await db.run(`INSERT INTO rejects
+    SELECT ${label}, s.row, ${field}, ${reason}, ${value}
+    FROM ${sourceTable(name)} s
+    WHERE s.row NOT IN (SELECT row FROM used_rows)
+      AND s.row NOT IN (SELECT row FROM rejects WHERE file = ${label})`);
+  const counts = await db.one<{used: number; rejected: number; partly: number}>(`SELECT
+      (SELECT count(*) FROM used_rows) AS used,
+      (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row NOT IN (SELECT row FROM used_rows)) AS rejected,
+      (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row IN (SELECT row FROM used_rows)) AS partly`);
+  if (counts.used + counts.rejected !== source.rows) {
+    throw new InputError(
+      `${source.label}: ${source.rows} rows read but ${counts.used} used + ${counts.rejected} rejected: rows were lost`
+    );
+  }
+  return {
+    file: source.label,
+    read: source.rows,
+    used: counts.used,
+    rejected: counts.rejected,
+    partlyRejected: counts.partly
+  };
+}
+
+/** The reconciliation as the build prints it, one line per file. */
+export function formatReconciliation(files: FileReconciliation[]): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  return files
+    .map(
+      (d) =>
+        `${d.file}: ${n(d.read)} rows read = ${n(d.used)} used + ${n(d.rejected)} rejected` +
+        (d.partlyRejected > 0 ? ` (${n(d.partlyRejected)} used rows had a value rejected)` : "")
+    )
+    .join("\n");
+}

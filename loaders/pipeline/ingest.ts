@@ -1,0 +1,242 @@
+/**
+ * Reads one input file with DuckDB into a table of text columns plus its 1-based data row number, so that
+ * validation can report the row and the original text of a field it rejects. DuckDB does all the parsing: no
+ * hand-written CSV. A file that cannot be read at all gets one clear error naming it.
+ */
+import {closeSync, createReadStream, openSync, readSync, statSync} from "node:fs";
+import {basename} from "node:path";
+import {Writable} from "node:stream";
+import {pipeline} from "node:stream/promises";
+import {createGunzip} from "node:zlib";
+import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
+import {InputError} from "./input.js";
+
+/** How to read a CSV file; ignored for Parquet and JSON Lines. */
+export interface CsvOptions {
+  encoding?: string;
+  delimiter?: string;
+}
+
+/** The DuckDB table function that reads a file, chosen by its ending. */
+export function readFileSql(path: string, csv: CsvOptions = {}): string {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".parquet")) return `read_parquet(${sqlString(path)})`;
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+    return `read_json(${sqlString(path)}, format = 'newline_delimited', union_by_name = true)`;
+  }
+  if (lower.endsWith(".csv.gz")) return `read_csv(${sqlString(path)}, header = true, all_varchar = true, skip = 0)`;
+  if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
+    // DuckDB's dialect sniffer, given a ragged file, may skip rows or fall back to one column: silently losing data.
+    // So the header fixes the delimiter and the columns, and DuckDB then reads every line strictly against them.
+    const header = csvHeader(path, csv);
+    const columns = header.columns.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ");
+    const options = [
+      "header = true",
+      "auto_detect = false",
+      `delim = ${sqlString(header.delimiter)}`,
+      `quote = '"'`,
+      `escape = '"'`,
+      `columns = {${columns}}`,
+      "strict_mode = true",
+      "max_line_size = 10000000"
+    ];
+    if (csv.encoding) options.push(`encoding = ${sqlString(csv.encoding)}`);
+    return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
+  }
+  throw new InputError(`${path}: unsupported file type (use CSV, Parquet or JSON Lines)`);
+}
+
+/** Delimiters tried when a profile names none, most common first. */
+const delimiters = [",", ";", "\t", "|"];
+
+/**
+ * The header of a CSV file: its delimiter (the profile's, else the candidate that splits the header most) and its
+ * column names. Only the first line is read here; every data line is parsed by DuckDB.
+ */
+export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: string; columns: string[]} {
+  const buffer = Buffer.alloc(65536);
+  const fd = openSync(path, "r");
+  let text: string;
+  try {
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    const encoding = csv.encoding === "latin-1" ? "latin1" : csv.encoding === "utf-16" ? "utf16le" : "utf8";
+    text = buffer.subarray(0, read).toString(encoding);
+  } finally {
+    closeSync(fd);
+  }
+  const line = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/)[0];
+  const delimiter =
+    csv.delimiter ??
+    delimiters.reduce((best, d) => (splitHeader(line, d).length > splitHeader(line, best).length ? d : best));
+  const columns = splitHeader(line, delimiter);
+  const blank = columns.findIndex((c) => c.trim() === "");
+  if (blank >= 0) throw new InputError(`${path}: header column ${blank + 1} has no name`);
+  // Control characters in a name mean the bytes were decoded with the wrong encoding (UTF-16 read as UTF-8, say).
+  const garbled = columns.findIndex((c) => /[\u0000-\u001f\ufffd]/.test(c));
+  if (garbled >= 0) {
+    throw new InputError(
+      `${path}: header column ${garbled + 1} has control or unreadable characters in its name: is the file's encoding right (UTF-8, latin-1, UTF-16)?`
+    );
+  }
+  // DuckDB, like SQL, does not tell "Email" from "email": two such names would be one column.
+  const seen = new Map<string, string>();
+  for (const column of columns) {
+    const twin = seen.get(column.toLowerCase());
+    if (twin === column) throw new InputError(`${path}: header names column "${column}" twice`);
+    if (twin !== undefined) {
+      throw new InputError(
+        `${path}: header has columns "${twin}" and "${column}", which differ only in case: rename one of them`
+      );
+    }
+    seen.set(column.toLowerCase(), column);
+  }
+  return {delimiter, columns};
+}
+
+/** Splits a header line at the delimiter, honouring double quotes around a name. */
+function splitHeader(line: string, delimiter: string): string[] {
+  const names: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; ++i) {
+    const c = line[i];
+    if (c === '"') {
+      if (quoted && line[i + 1] === '"') {
+        current += '"';
+        ++i;
+      } else quoted = !quoted;
+    } else if (c === delimiter && !quoted) {
+      names.push(current.trim());
+      current = "";
+    } else current += c;
+  }
+  names.push(current.trim());
+  return names;
+}
+
+/** A file read into a table: its name for reports, its columns as found, and its row count. */
+export interface SourceTable {
+  table: string;
+  label: string;
+  path: string;
+  columns: string[];
+  rows: number;
+}
+
+/**
+ * Loads `path` into `table` with a `row` column and every column of the file as VARCHAR. Throws InputError, naming
+ * the file, for an empty file, a binary file, a file DuckDB cannot parse, or one with a header and no rows.
+ */
+export async function readSourceFile(
+  db: Database,
+  path: string,
+  table: string,
+  csv: CsvOptions = {}
+): Promise<SourceTable> {
+  const size = statSync(path, {throwIfNoEntry: false})?.size;
+  if (size === undefined) throw new InputError(`${path} not found`);
+  if (size === 0) throw new InputError(`${path} is empty`);
+  const options = {...csv, encoding: declaredEncoding(path, csv.encoding)};
+  if (/\.gz$/i.test(path)) await checkGzip(path);
+  else if (!/\.parquet$/i.test(path) && options.encoding !== "utf-16" && looksBinary(path)) {
+    throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
+  }
+  const staging = `${table}_staging`;
+  try {
+    await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path, options)}`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
+  }
+  const columns = (await db.all<{column_name: string}>(`DESCRIBE ${sqlIdentifier(staging)}`)).map((d) => d.column_name);
+  // A view numbers the rows instead of a second copy of the file's data: rowid follows the file's order.
+  const renamed = columns.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS ${sqlIdentifier(c.trim())}`);
+  await db.run(
+    `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${renamed.join(", ")} FROM ${sqlIdentifier(staging)}`
+  );
+  const {rows} = await db.one<{rows: number}>(`SELECT count(*) AS rows FROM ${sqlIdentifier(table)}`);
+  if (rows === 0) throw new InputError(`${path}: a header and no data rows`);
+  return {table, label: basename(path), path, columns: columns.map((c) => c.trim()), rows};
+}
+
+/** A NUL byte in the first 8 KB: no text export in a one-byte encoding or UTF-8 has one. */
+function looksBinary(path: string): boolean {
+  return firstBytes(path, 8192).includes(0);
+}
+
+function firstBytes(path: string, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(path, "r");
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The encoding to read a text file with: a UTF-16 byte-order mark wins (Excel's "Unicode text" and many Windows
+ * tools write one, whatever the profile says), else the profile's. DuckDB reads UTF-16 little-endian only.
+ */
+function declaredEncoding(path: string, declared: string | undefined): string | undefined {
+  if (/\.(parquet|gz)$/i.test(path)) return declared;
+  const [a, b] = firstBytes(path, 2);
+  if (a === 0xff && b === 0xfe) return "utf-16";
+  if (a === 0xfe && b === 0xff) {
+    throw new InputError(`${path}: UTF-16 big-endian text, which cannot be read: save it as UTF-8 or UTF-16 LE`);
+  }
+  return declared;
+}
+
+/**
+ * A .gz file must decompress to its end: DuckDB reads a cut-off one up to the cut, which can lose rows without a
+ * word (or report the last, partial line as ragged). One pass through zlib, discarding the text, tells.
+ */
+async function checkGzip(path: string): Promise<void> {
+  const discard = new Writable({write: (_chunk, _encoding, done) => done()});
+  try {
+    await pipeline(createReadStream(path), createGunzip(), discard);
+  } catch (error) {
+    const reason = (error as Error).message;
+    throw new InputError(
+      `${path}: not a complete gzip file (${reason}): it was cut off or damaged in transfer; copy or export it again`
+    );
+  }
+}
+
+/**
+ * DuckDB's reader errors are long and echo the offending line, which may hold personal data: keep what is wrong and
+ * where (the line number), and add what to do.
+ */
+function explainReadError(message: string): string {
+  const lines = message
+    .split("\n")
+    .map((d) => d.trim())
+    .filter((d) => d !== "");
+  const line = /on line:? (\d+)/i.exec(message)?.[1];
+  const where = line ? ` (line ${line})` : "";
+  // The reason follows the echoed line; the echo itself is never repeated.
+  const echoed = lines.findIndex((d) => d.startsWith("Original Line"));
+  const reason = echoed >= 0 ? lines.slice(echoed + 1).find((d) => !/^(possible|\*)/i.test(d)) : undefined;
+  const duplicate = /duplicate struct entry name "([^"]*)"/i.exec(message)?.[1];
+  if (duplicate !== undefined) {
+    return `two columns are named "${duplicate}" (names that differ only in case count as the same): rename one of them`;
+  }
+  if (/unicode|utf-8|encoding/i.test(message)) {
+    return `not valid UTF-8${where}: the file mixes encodings or is not UTF-8 (set the file's encoding in the profile, e.g. latin-1)`;
+  }
+  if (/expected number of columns|too many columns|too few columns|found: \d+/i.test(message)) {
+    return `rows have different numbers of fields${where} (a ragged file, or the wrong delimiter)`;
+  }
+  if (/unterminated quote/i.test(message)) {
+    return `a quoted value is never closed${where}: a stray " in a field, or the file was cut off`;
+  }
+  if (/state machine reached an invalid state/i.test(message)) {
+    return "does not follow the CSV rules (RFC 4180): line ends of more than one kind (\\n and \\r\\n) or a stray quote; save it again from its source";
+  }
+  if (/maximum line size/i.test(message)) {
+    return `a line longer than 10 MB${where}: an unclosed quote joins the rest of the file into one field`;
+  }
+  if (reason && line) return `${reason}${where}`;
+  return lines[0] ?? message;
+}

@@ -1,0 +1,20 @@
+-- handoffs.parquet: what every page filters by and the simulator needs (layout: src/lib/core/extract.ts). Times are whole
+-- seconds, floored; evidence offsets are rounded up instead, so that "known at the handoff" (offset ≤ 0) stays exact.
+SELECT
+  campaign, source, segment, company_size, region,
+  CAST(handoff_month AS INTEGER) AS handoff_month,
+  CAST(evidence_at_handoff AS USMALLINT) AS evidence_at_handoff,
+  CAST(evidence_ever AS USMALLINT) AS evidence_ever,
+  CAST(stage_at_handoff AS UTINYINT) AS stage,
+  outcome,
+  CAST(sales_hours AS DOUBLE) AS sales_hours,
+  CAST(amount AS DOUBLE) AS amount,
+  TRY_CAST(floor((epoch_us(handoff_at) - epoch_us(created_at)) / 1e6) AS INTEGER) AS seconds_to_handoff,
+  -- Handoff → first ending (none while open, or for a deal closed before its handoff: a flagged contradiction), and
+  -- handoff → the data end, where every open handoff is censored.
+  CASE WHEN outcome <> 'open' AND closed_at >= handoff_at
+    THEN TRY_CAST(floor((epoch_us(closed_at) - epoch_us(handoff_at)) / 1e6) AS INTEGER) END AS seconds_to_close,
+  TRY_CAST(floor((epoch_us({{data_end}}) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_data_end,
+  {{evidence_seconds}}
+FROM extract_rows
+ORDER BY extract_row

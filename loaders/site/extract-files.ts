@@ -1,0 +1,114 @@
+/**
+ * Writes the browser's per-handoff files with DuckDB's own Parquet writer (zstd): nothing passes through JS value by
+ * value. Layout and reading: src/lib/core/extract.ts; the SQL: loaders/pipeline/sql/extract-*.sql.
+ */
+import {mkdirSync, readFileSync, renameSync, rmSync, existsSync} from "node:fs";
+import {join} from "node:path";
+import {sqlIdentifier, sqlString, type Database} from "../pipeline/duckdb.js";
+import type {StoredModel} from "../pipeline/handoff-store.js";
+import {evidenceOffsetColumn} from "../pipeline/ladder-sql.js";
+import {keyLabel, pseudonymKey, pseudonymSql} from "../pipeline/pseudonym.js";
+import {runStep} from "../pipeline/progress.js";
+import {namedSql} from "../pipeline/sql.js";
+import type {ExtractMetadata} from "../../src/lib/core/extract.js";
+import {evidenceTypes} from "../../src/lib/core/ladder.js";
+
+/** The files of the extract, each written by one named query. */
+export const extractFiles = {
+  "handoffs.parquet": "extract-handoffs",
+  "handoff-details.parquet": "extract-details",
+  "handoff-ids.parquet": "extract-ids",
+  "nurture.parquet": "extract-nurture"
+} as const;
+
+/** One extract file's name. */
+export type ExtractFile = keyof typeof extractFiles;
+
+/** The evidence bitmask whose bit i says `condition` holds for evidence type i. */
+function evidenceMask(condition: (column: string) => string): string {
+  return evidenceTypes
+    .map((type, i) => `(CASE WHEN ${condition(sqlIdentifier(evidenceOffsetColumn(type)))} THEN ${1 << i} ELSE 0 END)`)
+    .join(" + ");
+}
+
+/** One column per evidence type: its microsecond offset in whole seconds, rounded up. */
+function evidenceSeconds(): string {
+  return evidenceTypes
+    .map((type) => {
+      const offset = sqlIdentifier(evidenceOffsetColumn(type));
+      return `TRY_CAST(ceil(${offset} / 1e6) AS INTEGER) AS ${sqlIdentifier(`evidence_${type}`)}`;
+    })
+    .join(",\n  ");
+}
+
+/**
+ * Writes every extract file of the model in `db` (tables handoffs and nurture) into `directory`. The temporary table
+ * `extract_rows` (each handoff with its `extract_row`) stays for the connection, for tests that compare rows.
+ */
+export async function writeExtractFiles(db: Database, directory: string, dataEnd: string | null): Promise<void> {
+  await runStep(
+    db,
+    "extract rows ordered",
+    namedSql("extract-rows", {
+      evidence_at_handoff: evidenceMask((c) => `${c} <= 0`),
+      evidence_ever: evidenceMask((c) => `${c} IS NOT NULL`)
+    }),
+    "extract_rows"
+  );
+  // The set of handoffs, order-free: ties handoff-details.parquet to the handoffs.parquet of the same build.
+  const {fingerprint} = await db.one<{fingerprint: string}>(
+    "SELECT CAST(coalesce(bit_xor(hash(lead_id, handoff_seq)), 0) AS VARCHAR) AS fingerprint FROM handoffs"
+  );
+  const metadata: ExtractMetadata = {
+    dataEnd: dataEnd === null ? null : Date.parse(dataEnd),
+    evidenceTypes: [...evidenceTypes],
+    fingerprint
+  };
+  const end = dataEnd === null ? "NULL::TIMESTAMP" : `TIMESTAMP ${sqlString(dataEnd)}`;
+  const values: Record<ExtractFile, Record<string, string>> = {
+    "handoffs.parquet": {evidence_seconds: evidenceSeconds(), data_end: end},
+    "handoff-details.parquet": {},
+    "handoff-ids.parquet": {pseudonym: pseudonymSql("lead_id")},
+    "nurture.parquet": {
+      evidence_seconds: evidenceSeconds(),
+      data_end: end
+    }
+  };
+  mkdirSync(directory, {recursive: true});
+  for (const [file, query] of Object.entries(extractFiles) as [ExtractFile, string][]) {
+    await runStep(
+      db,
+      `extract ${file} written`,
+      `COPY (${namedSql(query, values[file])}) TO ${sqlString(join(directory, file))}
+       (FORMAT parquet, COMPRESSION zstd, KV_METADATA {leadstage: ${sqlString(JSON.stringify(metadata))}})`
+    );
+  }
+}
+
+/**
+ * One extract file of a stored model. All four are written once per model, next to it (several page loaders need
+ * them in every build), into a temporary folder that is renamed, so loaders running side by side never read half.
+ */
+export async function storedExtractFile(db: Database, model: StoredModel, file: ExtractFile): Promise<Uint8Array> {
+  // Pseudonyms depend on the key: an extract made with another key is another extract.
+  const directory = join(model.directory, `extract-${keyLabel(pseudonymKey())}`);
+  if (!existsSync(directory)) {
+    let written = writing.get(directory);
+    if (!written) writing.set(directory, (written = writeOnce(db, directory, model.dataEnd)));
+    await written;
+  }
+  return new Uint8Array(readFileSync(join(directory, file)));
+}
+
+/** Extract folders being written by this process: two loaders in one process must not write the same one twice. */
+const writing = new Map<string, Promise<void>>();
+
+async function writeOnce(db: Database, directory: string, dataEnd: string | null): Promise<void> {
+  const temporary = `${directory}.${process.pid}.tmp`;
+  await writeExtractFiles(db, temporary, dataEnd);
+  try {
+    renameSync(temporary, directory);
+  } catch {
+    rmSync(temporary, {recursive: true, force: true}); // another process stored them first
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The overview page's data: headline numbers, one row per ladder level, the survey benchmark and the reconciliation.
+ * Small by construction (a row per level), whatever the number of leads.
+ */
+import type {Database} from "../pipeline/duckdb.js";
+import type {HandoffModelSummary} from "../pipeline/handoff-model.js";
+import {pseudonymSql} from "../pipeline/pseudonym.js";
+import {namedSql, sqlList} from "../pipeline/sql.js";
+import {wilson} from "../../src/lib/core/stats.js";
+import type {HandoffLadder} from "../../src/lib/core/ladder.js";
+import {canonicalDataset, type DatasetDescription} from "../../src/lib/core/dataset.js";
+import type {LevelSummary, OverviewData, OverviewTotals, RejectReason} from "../../src/lib/core/overview.js";
+
+/** Aggregates the handoffs table (built by buildHandoffModel) into the overview's data. */
+export async function overviewData(
+  db: Database,
+  ladder: HandoffLadder,
+  summary: HandoffModelSummary,
+  dataset: DatasetDescription = canonicalDataset()
+): Promise<OverviewData> {
+  const raw = await db.one(namedSql("totals"));
+  const closed = num(raw.won) + num(raw.lost) + num(raw.rejected) + num(raw.recycled);
+  const totals: OverviewTotals = {
+    leads: num(raw.leads),
+    leadsHandedOff: num(raw.leads_handed_off),
+    handoffs: num(raw.handoffs),
+    repeatHandoffs: num(raw.repeat_handoffs),
+    won: num(raw.won),
+    lost: num(raw.lost),
+    rejected: num(raw.rejected),
+    recycled: num(raw.recycled),
+    recycledAgain: num(raw.recycled_again),
+    recycledWonLater: num(raw.recycled_won_later),
+    open: num(raw.open),
+    closed,
+    winRate: wilson(num(raw.won), closed),
+    wonShare: wilson(num(raw.won), num(raw.handoffs)),
+    firstLeadAt: raw.first_lead_at as string | null,
+    dataEnd: summary.dataEnd
+  };
+  const rows = await db.all(namedSql("levels", {levels: `[${ladder.levels.map((d) => d.level).join(", ")}]`}));
+  const levels = rows.map((row): LevelSummary => {
+    const level = num(row.level);
+    const won = num(row.won);
+    const levelClosed = won + num(row.lost) + num(row.rejected) + num(row.recycled);
+    return {
+      level,
+      handoffs: num(row.handoffs),
+      won,
+      lost: num(row.lost),
+      rejected: num(row.rejected),
+      recycled: num(row.recycled),
+      open: num(row.open),
+      closed: levelClosed,
+      share: totals.handoffs > 0 ? num(row.handoffs) / totals.handoffs : null,
+      surveyShare: ladder.levels.find((d) => d.level === level)?.surveyShare ?? null,
+      winRate: wilson(won, levelClosed),
+      wonShare: wilson(won, num(row.handoffs)),
+      medianDaysToHandoff: row.median_days_to_handoff as number | null,
+      medianDaysToClose: row.median_days_to_close as number | null,
+      medianDaysToWin: row.median_days_to_win as number | null,
+      salesHours: num(row.sales_hours),
+      revenue: num(row.revenue)
+    };
+  });
+  const monthly = (await db.all(namedSql("levels-by-month"))).map((row) => ({
+    month: row.month as string,
+    level: num(row.level),
+    handoffs: num(row.handoffs),
+    won: num(row.won),
+    closed: num(row.closed)
+  }));
+  return {
+    ladder,
+    totals,
+    levels,
+    monthly,
+    reconciliation: summary.files,
+    rejectReasons: await rejectReasons(db, "rejects"),
+    flags: await rejectReasons(db, "flags"),
+    dataset,
+    // The build's clock is not written: two builds of the same input must stay byte-identical.
+    dates: {
+      earliest: summary.window.earliest.slice(0, 10),
+      exportedAt: summary.window.latestFrom === "export" ? summary.window.latest.slice(0, 16) : null
+    }
+  };
+}
+
+/** Rejected (or flagged) rows grouped by reason with example rows; lead IDs pseudonymised. */
+export async function rejectReasons(db: Database, table: "rejects" | "flags" = "rejects"): Promise<RejectReason[]> {
+  const rows = await db.all(
+    namedSql("reject-reasons", {
+      table,
+      lead_id_reasons: sqlList([
+        "duplicate lead_id",
+        "its lead was rejected",
+        "unknown lead_id (not in the leads file)"
+      ]),
+      pseudonym: pseudonymSql("value")
+    })
+  );
+  return rows.map((row) => ({
+    file: row.file as string,
+    field: row.field as string,
+    reason: row.reason as string,
+    count: num(row.count),
+    examples: row.examples as {row: number; value: string | null}[]
+  }));
+}
+
+function num(value: unknown): number {
+  return typeof value === "number" ? value : Number(value ?? 0);
+}

@@ -1,0 +1,43 @@
+/**
+ * The frame every Framework data loader shares: build the handoff model from the configured input and ladder, hand
+ * it to the page's aggregation, write the result to stdout once, log to stderr, and exit non-zero with one clear
+ * line when the input is wrong.
+ */
+import {withDatabase, type Database} from "../pipeline/duckdb.js";
+import {formatReconciliation, type HandoffModelSummary} from "../pipeline/handoff-model.js";
+import {openHandoffModel, type StoredModel} from "../pipeline/handoff-store.js";
+import {InputError, loadLadder, locateInput, type LeadHistoryInput} from "../pipeline/input.js";
+import type {HandoffLadder} from "../../src/lib/core/ladder.js";
+
+/** What a page's aggregation receives. */
+export interface LoaderContext {
+  db: Database;
+  input: LeadHistoryInput;
+  ladder: HandoffLadder;
+  summary: StoredModel;
+}
+
+/** Runs a page loader: `aggregate` returns the JSON-ready data (or the bytes) written to stdout. */
+export async function runPageLoader(
+  name: string,
+  aggregate: (context: LoaderContext) => Promise<unknown>
+): Promise<void> {
+  try {
+    const input = locateInput();
+    const ladder = loadLadder();
+    const started = performance.now();
+    const data = await withDatabase(async (db) => {
+      const summary = await openHandoffModel(db, input, ladder);
+      const origin = summary.fromStore ? "materialised handoffs reused" : "handoffs built";
+      process.stderr.write(`${name}: ${input.directory}, ladder ${ladder.id} (${origin})\n`);
+      process.stderr.write(`${formatReconciliation(summary.files)}\n`);
+      return aggregate({db, input, ladder, summary});
+    });
+    process.stdout.write(data instanceof Uint8Array ? data : JSON.stringify(data));
+    process.stderr.write(`${name}: done in ${Math.round(performance.now() - started)} ms\n`);
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : ((error as Error).stack ?? String(error));
+    process.stderr.write(`leadstage: ${message}\n`);
+    process.exitCode = 1;
+  }
+}

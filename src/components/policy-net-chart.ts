@@ -1,0 +1,49 @@
+/**
+ * Net value per threshold k under both assumptions of the simulator: a filled dot for "bar", an open one for "self",
+ * a line for the 95% interval over both, and a dashed rule at what actually happened.
+ */
+import * as Plot from "@observablehq/plot";
+import {t} from "../lib/i18n/i18n.js";
+import type {PolicyResult} from "../lib/simulator/decision.js";
+import {plot} from "./plot.js";
+
+/** The chart; `money` formats an amount for the axis, `highlight` marks the recommended k. */
+export function policyNetChart(
+  policies: PolicyResult[],
+  {width = 640, height = 260, money = (x: number) => `${x}`, highlight = null as number | null} = {}
+) {
+  const rows = policies.map((d) => ({
+    k: `${d.k}`,
+    bar: d.bar.netValue,
+    self: d.self.netValue,
+    ...d.intervals.netValue,
+    best: d.k === highlight
+  }));
+  const color = (d: {best: boolean}) => (d.best ? "#2f9e6e" : "#4269d0");
+  return plot({
+    width,
+    height,
+    x: {label: t("simulator.k")},
+    y: {label: t("simulator.netValueAxis"), grid: true, tickFormat: money},
+    marks: [
+      Plot.ruleY([policies[0]?.bar.netValue ?? 0], {strokeDasharray: "4,3"}),
+      Plot.ruleX(rows, {x: "k", y1: "lo", y2: "hi", stroke: color, strokeWidth: 3, strokeOpacity: 0.35}),
+      Plot.dot(rows, {
+        x: "k",
+        y: "bar",
+        fill: color,
+        r: 5,
+        tip: true,
+        title: (d) => `k = ${d.k} “bar”: ${money(d.bar)}`
+      }),
+      Plot.dot(rows, {
+        x: "k",
+        y: "self",
+        stroke: color,
+        r: 5,
+        tip: true,
+        title: (d) => `k = ${d.k} “self”: ${money(d.self)}`
+      })
+    ]
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Every threshold k side by side: handoffs to sales, deferred (and how many are expected to reach k), sales hours,
+ * wins, revenue and net value under both assumptions ("bar" / "self") with the 95% interval over both beneath, the
+ * change in net value against what actually happened, and how often k is best under both assumptions.
+ */
+import {html} from "htl";
+import {formatCount, formatNumber, formatPercent} from "../lib/i18n/format.js";
+import {t} from "../lib/i18n/i18n.js";
+import type {Interval, PolicyResult} from "../lib/simulator/decision.js";
+import type {Figure} from "../lib/simulator/simulator.js";
+
+/** The table; figures are divided by `quarters` (per quarter); `money` formats amounts. */
+export function policyTable(
+  policies: PolicyResult[],
+  {
+    quarters = 1,
+    money = (x: number) => formatCount(Math.round(x)),
+    levelName = (k: number) => `${k}`,
+    highlight = null as number | null
+  } = {}
+) {
+  const per = (x: number) => x / Math.max(quarters, 1e-9);
+  const count = (x: number) => formatCount(Math.round(per(x)));
+  const wins = (x: number) => formatNumber(per(x), 1);
+  const cash = (x: number) => money(per(x));
+  const range = (i: Interval, f: (x: number) => string) => (Number.isFinite(i.lo) ? `${f(i.lo)} … ${f(i.hi)}` : "–");
+  const cell = (d: PolicyResult, figure: Figure, f: (x: number) => string) =>
+    html`<td>${f(d.bar[figure])} / ${f(d.self[figure])}<br /><small>${range(d.intervals[figure], f)}</small></td>`;
+  return html`<table class="policy-table">
+    <thead>
+      <tr>
+        <th>${t("simulator.k")}</th>
+        <th>${t("simulator.toSales")}</th>
+        <th>${t("simulator.deferred")}</th>
+        <th>${t("chart.salesHours")}</th>
+        <th>${t("simulator.wins")}</th>
+        <th>${t("simulator.revenue")}</th>
+        <th>${t("simulator.netValue")}</th>
+        <th>${t("simulator.change")}</th>
+        <th>${t("simulator.bestIn")}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${policies.map(
+        (d, j) =>
+          html`<tr class=${d.k === highlight ? "best" : ""}>
+            <td>${d.k} · ${levelName(d.k)}${j === 0 ? ` (${t("simulator.actual")})` : ""}</td>
+            ${cell(d, "handoffsToSales", count)}
+            <td>${count(d.bar.deferred)} <small>(${count(d.bar.reached)} / ${count(d.self.reached)})</small></td>
+            ${cell(d, "salesHours", count)} ${cell(d, "wins", wins)} ${cell(d, "revenue", cash)}
+            ${cell(d, "netValue", cash)}
+            <td>${j === 0 ? "–" : range(d.changes.netValue, cash)}</td>
+            <td>${formatPercent(d.best.both, undefined, 0)}</td>
+          </tr>`
+      )}
+    </tbody>
+  </table>`;
+}

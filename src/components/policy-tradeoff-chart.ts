@@ -1,0 +1,52 @@
+/**
+ * Sales hours against wins for every threshold k, under both assumptions ("bar" filled, "self" open), with the 95%
+ * intervals over both on each axis: what a stricter rule saves against what it costs.
+ */
+import * as Plot from "@observablehq/plot";
+import {t} from "../lib/i18n/i18n.js";
+import type {PolicyResult} from "../lib/simulator/decision.js";
+import {plot} from "./plot.js";
+
+/** The chart. */
+export function policyTradeoffChart(policies: PolicyResult[], {width = 640, height = 260} = {}) {
+  const rows = policies.flatMap((d) =>
+    (["bar", "self"] as const).map((assumption) => ({
+      k: d.k,
+      assumption,
+      hours: d[assumption].salesHours,
+      wins: d[assumption].wins,
+      hoursLo: d.intervals.salesHours.lo,
+      hoursHi: d.intervals.salesHours.hi,
+      winsLo: d.intervals.wins.lo,
+      winsHi: d.intervals.wins.hi
+    }))
+  );
+  const bar = rows.filter((d) => d.assumption === "bar");
+  return plot({
+    width,
+    height,
+    x: {label: `${t("chart.salesHours")} →`, grid: true},
+    y: {label: `↑ ${t("simulator.wins")}`, grid: true},
+    marks: [
+      Plot.ruleY(bar, {y: "wins", x1: "hoursLo", x2: "hoursHi", strokeOpacity: 0.3}),
+      Plot.ruleX(bar, {x: "hours", y1: "winsLo", y2: "winsHi", strokeOpacity: 0.3}),
+      Plot.dot(rows, {
+        x: "hours",
+        y: "wins",
+        r: 5,
+        fill: (d) => (d.assumption === "bar" ? "#4269d0" : "none"),
+        stroke: "#4269d0",
+        tip: true
+      }),
+      // Neighbouring thresholds often sit close together: odd ones are labelled on the right, even ones on the left.
+      Plot.text(
+        bar.filter((d) => d.k % 2 === 1),
+        {x: "hours", y: "wins", text: (d) => `k = ${d.k}`, dx: 10, textAnchor: "start"}
+      ),
+      Plot.text(
+        bar.filter((d) => d.k % 2 === 0),
+        {x: "hours", y: "wins", text: (d) => `k = ${d.k}`, dx: -10, textAnchor: "end"}
+      )
+    ]
+  });
+}

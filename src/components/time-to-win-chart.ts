@@ -1,0 +1,50 @@
+/**
+ * Kaplan–Meier curves of the cumulative probability of a win by days since handoff, one per level, with 95% bands;
+ * open handoffs are censored where the data ends, so a young handoff is not read as a lost one.
+ */
+import * as Plot from "@observablehq/plot";
+import {max} from "d3-array";
+import {plot} from "./plot.js";
+import type {TimeToWin} from "../lib/analysis/conversion.js";
+import {t} from "../lib/i18n/i18n.js";
+
+/** Curves need a display label per level. */
+export type LabelledTimeToWin = TimeToWin & {label: string};
+
+/** Step curves with confidence bands, up to `maxDays`. */
+export function timeToWinChart(
+  curves: LabelledTimeToWin[],
+  {
+    width = 640,
+    height = 320,
+    maxDays = 365,
+    ...options
+  }: {width?: number; height?: number; maxDays?: number} & Record<string, unknown> = {}
+) {
+  const points = curves.flatMap((curve) => {
+    const start = {label: curve.label, days: 0, p: 0, lo: 0, hi: 0};
+    const steps = curve.steps
+      .filter((d) => d.time <= maxDays)
+      .map((d) => ({label: curve.label, days: d.time, p: 1 - d.survival, lo: 1 - d.hi, hi: 1 - d.lo}));
+    const last = steps[steps.length - 1] ?? start;
+    return [
+      start,
+      ...steps,
+      {...last, days: Math.min(maxDays, Math.max(last.days, max(curve.steps, (d) => d.time) ?? 0))}
+    ];
+  });
+  return plot({
+    ...options,
+    width,
+    height,
+    x: {label: t("chart.daysSinceHandoff"), domain: [0, maxDays], grid: true},
+    y: {label: t("chart.cumulativeWin"), percent: true, grid: true},
+    color: {domain: curves.map((d) => d.label), scheme: "viridis", legend: true},
+    marks: [
+      Plot.areaY(points, {x: "days", y1: "lo", y2: "hi", fill: "label", fillOpacity: 0.12, curve: "step-after"}),
+      Plot.lineY(points, {x: "days", y: "p", stroke: "label", curve: "step-after", strokeWidth: 2, tip: true}),
+      Plot.ruleX([30, 90, 180], {strokeDasharray: "3,3", strokeOpacity: 0.5}),
+      Plot.ruleY([0])
+    ]
+  });
+}

@@ -1,0 +1,202 @@
+/**
+ * The stage-to-close conversion page's numbers, for analysts: the funnel from handoff level to a win, time to win as
+ * Kaplan–Meier curves (open handoffs censored where the data ends), cohorts by handoff month, and which single facts
+ * known at handoff go with winning.
+ */
+import type {DetailedExtract} from "../core/extract.js";
+import {monthOfDay} from "./filters.js";
+import {groupRows, outcomeCode, type Denominator} from "../core/measures.js";
+import {
+  kaplanMeier,
+  medianWithInterval,
+  survivalAt,
+  wilson,
+  type Proportion,
+  type SurvivalStep
+} from "../core/stats.js";
+
+/** Funnel steps after the handoff. */
+export const funnelSteps = ["handed off", "accepted", "opportunity", "won"] as const;
+
+/** One level's funnel: how many reached each step, as next-step and cumulative shares. */
+export interface FunnelRow {
+  level: number;
+  counts: number[];
+  /** counts[i] / counts[i − 1] (null for the first step or an empty previous step). */
+  nextStep: (number | null)[];
+  /** counts[i] / counts[0]. */
+  cumulative: (number | null)[];
+}
+
+/**
+ * The funnel per level. "in-order" counts a step only when the steps before it were reached first (accepted, then
+ * an opportunity, then won); "any-path" counts every handoff that reached a step, however it got there.
+ */
+export function funnel(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  levels: number[],
+  mode: "in-order" | "any-path"
+): FunnelRow[] {
+  const {columns} = extract;
+  const byLevel = groupRows(rows, (row) => columns.stage[row]);
+  return levels.map((level) => {
+    const counts = [0, 0, 0, 0];
+    for (const row of byLevel.get(level) ?? []) {
+      const accept = columns.hoursToAccept[row];
+      const opportunity = columns.hoursToOpportunity[row];
+      const accepted = !Number.isNaN(accept);
+      const reachedOpportunity = !Number.isNaN(opportunity);
+      const won = columns.outcome[row] === outcomeCode.won;
+      counts[0]++;
+      if (mode === "any-path") {
+        if (accepted) counts[1]++;
+        if (reachedOpportunity) counts[2]++;
+        if (won) counts[3]++;
+      } else if (accepted) {
+        counts[1]++;
+        if (reachedOpportunity && opportunity >= accept) {
+          counts[2]++;
+          if (won) counts[3]++;
+        }
+      }
+    }
+    return {
+      level,
+      counts,
+      nextStep: counts.map((d, i) => (i === 0 || counts[i - 1] === 0 ? null : d / counts[i - 1])),
+      cumulative: counts.map((d) => (counts[0] === 0 ? null : d / counts[0]))
+    };
+  });
+}
+
+/** Time to win at one level. */
+export interface TimeToWin {
+  level: number;
+  handoffs: number;
+  won: number;
+  steps: SurvivalStep[];
+  /** Cumulative probability of a win within 30, 90 and 180 days, with its interval. */
+  at: {days: number; probability: number; lo: number; hi: number}[];
+  /** Median days from handoff to a win, over won handoffs, with a distribution-free interval. */
+  medianDaysToWin: {median: number; lo: number; hi: number; n: number} | null;
+}
+
+/** Days at which the cumulative win probability is read off. */
+export const horizons = [30, 90, 180];
+
+/**
+ * Kaplan–Meier curves of the time to a win, per level. A won handoff is an event at its time to close. Every other
+ * handoff is censored where the data ends: an open one may still win, and one lost has no chance left, which keeping
+ * it at risk until the end expresses (so 1 − S is the cumulative probability of a win, not of a win among survivors).
+ */
+export function timeToWin(extract: DetailedExtract, rows: ArrayLike<number>, levels: number[]): TimeToWin[] {
+  const {columns} = extract;
+  const byLevel = groupRows(rows, (row) => columns.stage[row]);
+  return levels.map((level) => {
+    const group = byLevel.get(level) ?? [];
+    const observations = [];
+    const daysToWin: number[] = [];
+    for (const row of group) {
+      const won = columns.outcome[row] === outcomeCode.won && !Number.isNaN(columns.hoursToClose[row]);
+      if (won) {
+        const days = columns.hoursToClose[row] / 24;
+        observations.push({time: days, event: true});
+        daysToWin.push(days);
+      } else {
+        // Censored at the exact data end (not a whole day).
+        observations.push({time: Math.max(0, columns.hoursToDataEnd[row] / 24), event: false});
+      }
+    }
+    const steps = kaplanMeier(observations);
+    return {
+      level,
+      handoffs: group.length,
+      won: daysToWin.length,
+      steps,
+      at: horizons.map((days) => {
+        const s = survivalAt(steps, days);
+        return {days, probability: 1 - s.survival, lo: 1 - s.hi, hi: 1 - s.lo};
+      }),
+      medianDaysToWin: medianWithInterval(daysToWin)
+    };
+  });
+}
+
+/** One handoff-month cohort: the share won within m months of handoff, for the months it has been observed. */
+export interface Cohort {
+  month: string;
+  handoffs: number;
+  /** wonWithin[m] = share won within m + 1 months (30.44 days each); only as many months as the cohort is old. */
+  wonWithin: number[];
+}
+
+/** Cohorts by handoff month, so that young cohorts are not read as bad ones. */
+export function cohorts(extract: DetailedExtract, rows: ArrayLike<number>, maxMonths = 12): Cohort[] {
+  const {columns} = extract;
+  const end = extract.header.dataEndDay ?? 0;
+  const byMonth = groupRows(rows, (row) => monthOfDay(columns.handoffDay[row]));
+  return [...byMonth.keys()].sort().map((month) => {
+    const group = byMonth.get(month)!;
+    const start = Date.parse(`${month}-01T00:00:00Z`) / 86_400_000;
+    // Months fully observed for every handoff of the cohort: counted from the month's end.
+    const age = Math.floor((end - (start + 31)) / 30.44);
+    const months = Math.max(0, Math.min(maxMonths, age));
+    const wonWithin = Array.from({length: months}, (_, m) => {
+      let won = 0;
+      for (const row of group) {
+        if (columns.outcome[row] === outcomeCode.won && !Number.isNaN(columns.hoursToClose[row])) {
+          if (columns.hoursToClose[row] / 24 <= (m + 1) * 30.44) won++;
+        }
+      }
+      return won / group.length;
+    });
+    return {month, handoffs: group.length, wonWithin};
+  });
+}
+
+/** Win rate with and without one fact known at handoff. */
+export interface Criterion {
+  evidence: string;
+  with: Proportion;
+  without: Proportion;
+  /** with − without, in rate points (null when either side has no closed handoff). */
+  difference: number | null;
+}
+
+/** For each evidence type: win rate of closed handoffs that had it at handoff versus those that did not. */
+export function criteria(
+  extract: DetailedExtract,
+  rows: ArrayLike<number>,
+  denominator: Denominator = "closed"
+): Criterion[] {
+  const {columns} = extract;
+  return extract.header.evidenceTypes.map((evidence, bit) => {
+    let wonWith = 0;
+    let closedWith = 0;
+    let wonWithout = 0;
+    let closedWithout = 0;
+    for (let i = 0; i < rows.length; ++i) {
+      const row = rows[i];
+      const outcome = columns.outcome[row];
+      if (denominator === "closed" && outcome === outcomeCode.open) continue;
+      const has = (columns.evidenceAtHandoff[row] & (1 << bit)) !== 0;
+      const won = outcome === outcomeCode.won ? 1 : 0;
+      if (has) {
+        closedWith++;
+        wonWith += won;
+      } else {
+        closedWithout++;
+        wonWithout += won;
+      }
+    }
+    const withRate = wilson(wonWith, closedWith);
+    const withoutRate = wilson(wonWithout, closedWithout);
+    return {
+      evidence,
+      with: withRate,
+      without: withoutRate,
+      difference: withRate.rate === null || withoutRate.rate === null ? null : withRate.rate - withoutRate.rate
+    };
+  });
+}

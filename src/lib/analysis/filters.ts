@@ -1,0 +1,120 @@
+/**
+ * The filters at the top of every page (period, campaign, source, segment, company size, region) and their place in
+ * the URL, so that a filtered view can be shared as a link. Pure functions: the filter bar component wires them to
+ * inputs and the address bar.
+ */
+import {dimensions, type Extract} from "../core/extract.js";
+
+/** A filter state: a handoff-month range and at most one value per dimension (absent = all). */
+export interface Filters {
+  /** First handoff month included, "YYYY-MM". */
+  from?: string;
+  /** Last handoff month included, "YYYY-MM". */
+  to?: string;
+  campaign?: string;
+  source?: string;
+  segment?: string;
+  companySize?: string;
+  region?: string;
+}
+
+/** URL parameter names, short and readable. */
+const parameters: Record<keyof Filters, string> = {
+  from: "from",
+  to: "to",
+  campaign: "campaign",
+  source: "source",
+  segment: "segment",
+  companySize: "size",
+  region: "region"
+};
+
+/** "YYYY-MM" of a day number (days since 1970-01-01, UTC). */
+export function monthOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 7);
+}
+
+/** "YYYY-MM" of a month number (months since January 1970). */
+export function monthName(month: number): string {
+  return `${1970 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The handoff months present in the extract, in order. */
+/** The period a filter covers, as months: "2024-01 – 2025-12" (the data's first and last month where it is open). */
+export function periodLabel(filters: Filters, extract: Extract): string {
+  const months = handoffMonths(extract);
+  return `${filters.from ?? months[0] ?? "–"} – ${filters.to ?? months[months.length - 1] ?? "–"}`;
+}
+
+/** Every month from the first handoff to the last, as "YYYY-MM". */
+export function handoffMonths(extract: Extract): string[] {
+  const months = extract.columns.handoffMonth;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < extract.rows; ++i) {
+    if (months[i] < min) min = months[i];
+    if (months[i] > max) max = months[i];
+  }
+  const names: string[] = [];
+  for (let month = min; month <= max; ++month) names.push(monthName(month));
+  return names;
+}
+
+/** Reads filters from a URL query string; values not in the extract are ignored rather than matching nothing. */
+export function parseFilters(search: string, extract: Extract): Filters {
+  const params = new URLSearchParams(search);
+  const filters: Filters = {};
+  const months = new Set(handoffMonths(extract));
+  for (const key of ["from", "to"] as const) {
+    const value = params.get(parameters[key]);
+    if (value && months.has(value)) filters[key] = value;
+  }
+  for (const dimension of dimensions) {
+    const value = params.get(parameters[dimension]);
+    if (value !== null && extract.header.dictionaries[dimension].includes(value)) filters[dimension] = value;
+  }
+  return filters;
+}
+
+/** Writes filters (and any extra page settings) into a query string, leaving out what is at its default. */
+export function serializeFilters(filters: Filters, extra: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(parameters) as (keyof Filters)[]) {
+    const value = filters[key];
+    if (value !== undefined && value !== "") params.set(parameters[key], value);
+  }
+  for (const [key, value] of Object.entries(extra))
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+/** The rows (handoff indices) that pass the filters, in extract order. */
+export function selectRows(extract: Extract, filters: Filters): Uint32Array {
+  const {columns} = extract;
+  const codes = dimensions
+    .filter((d) => filters[d] !== undefined)
+    .map((d) => [columns[d], extract.header.dictionaries[d].indexOf(filters[d]!)] as const);
+  const from = filters.from ? monthNumber(filters.from) : -Infinity;
+  const to = filters.to ? monthNumber(filters.to) : Infinity;
+  const out = new Uint32Array(extract.rows);
+  let n = 0;
+  const months = columns.handoffMonth;
+  outer: for (let i = 0; i < extract.rows; ++i) {
+    if (months[i] < from || months[i] > to) continue;
+    for (const [column, code] of codes) if (column[i] !== code) continue outer;
+    out[n++] = i;
+  }
+  return out.slice(0, n);
+}
+
+/** The month number of "YYYY-MM". */
+export function monthNumber(month: string): number {
+  const [year, m] = month.split("-").map(Number);
+  return (year - 1970) * 12 + m - 1;
+}
+
+/** Whether any filter is set. */
+export function isFiltered(filters: Filters): boolean {
+  return Object.values(filters).some((d) => d !== undefined && d !== "");
+}

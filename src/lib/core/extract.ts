@@ -1,0 +1,281 @@
+/**
+ * The per-handoff extract: one row per handoff, as one typed array per column, so that pages filter and
+ * re-aggregate hundreds of thousands of handoffs in the browser without shipping an event log.
+ *
+ * DuckDB writes it as Parquet (zstd) from the handoffs table (loaders/site/extract-files.ts, loaders/pipeline/sql/extract-*.sql), and
+ * hyparquet reads it here; anyone can open the files with DuckDB or any Parquet tool. `handoffs.parquet` holds what
+ * every page filters by and what the simulator and the lead check need; `handoff-details.parquet` adds what the
+ * timing, campaign, conversion and scorecard pages chart, in the same row order; `handoff-ids.parquet` the
+ * pseudonyms for drill-down lists. Times are exact (whole seconds, as DuckDB floors them) until a page bins them.
+ * Missing values become NaN in time and amount columns and the type's largest value in integer ones.
+ */
+import {parquetMetadata, parquetRead} from "hyparquet";
+import {decompress} from "fzstd";
+import {handoffOutcomes} from "./model.js";
+
+/** The dimensions a page can filter and group by. */
+export const dimensions = ["campaign", "source", "segment", "companySize", "region"] as const;
+
+/** A filterable dimension. */
+export type Dimension = (typeof dimensions)[number];
+
+/** Columns of handoffs.parquet, decoded. Times are hours (NaN when missing). */
+export interface CoreColumns {
+  /** Dimension codes: indexes into header.dictionaries (32 bits: an export may have more than 65,535 campaigns). */
+  campaign: Uint32Array;
+  source: Uint32Array;
+  segment: Uint32Array;
+  companySize: Uint32Array;
+  region: Uint32Array;
+  /** Months since January 1970 of the handoff (UTC). */
+  handoffMonth: Int32Array;
+  /** Bit i: evidenceTypes[i] known at or before the handoff. */
+  evidenceAtHandoff: Uint16Array;
+  /** Bit i: evidenceTypes[i] known at any time. */
+  evidenceEver: Uint16Array;
+  /** Stage at handoff as the loader classified it on the build's ladder. */
+  stage: Uint8Array;
+  /** Index into header.outcomes. */
+  outcome: Uint8Array;
+  salesHours: Float64Array;
+  /** Won amount (NaN unless won). */
+  amount: Float64Array;
+  /** Lead creation → handoff. */
+  hoursToHandoff: Float64Array;
+  /** Handoff → first ending (NaN while open). */
+  hoursToClose: Float64Array;
+  /** Handoff → the data end, where open handoffs are censored. */
+  hoursToDataEnd: Float64Array;
+  /**
+   * When each piece of evidence was first known, in hours from the handoff, at [row · evidenceTypes.length + i]:
+   * ≤ 0 when known at the handoff (how long before it), > 0 when learned later, NaN when never.
+   */
+  evidenceHours: Float64Array;
+}
+
+/** Columns of handoff-details.parquet, decoded. */
+export interface DetailColumns {
+  /** Days since 1970-01-01 (UTC) of the handoff. */
+  handoffDay: Int32Array;
+  hoursToAccept: Float64Array;
+  hoursToOpportunity: Float64Array;
+  hoursToFirstTouch: Float64Array;
+  /** Index into dictionaries.reason ("" when none). */
+  reason: Uint32Array;
+  /** 1 for a lead's first handoff, 2 after a recycle, … */
+  handoffSeq: Uint8Array;
+  /** Scorecard points at handoff (missing when no answer). */
+  score: Uint8Array;
+  /** Two bits per question: 0 unanswered, else 1 + the option's index. */
+  scorecardAnswers: Uint32Array;
+}
+
+/** A column of either file. */
+export type ExtractColumn = keyof CoreColumns | keyof DetailColumns;
+
+/** A column with one value per row (all but evidenceHours). */
+export type RowColumn = Exclude<ExtractColumn, "evidenceHours">;
+
+/** The missing-value marker of an integer type. */
+export const missing = {u8: 0xff, u16: 0xffff, u32: 0xffffffff} as const;
+
+/** What the files' key-value metadata say (written by the loader as JSON under the key `leadstage`). */
+export interface ExtractMetadata {
+  /** The latest instant in the data (epoch ms), where open handoffs are censored; null without any row. */
+  dataEnd: number | null;
+  evidenceTypes: string[];
+  /** Identifies the set of handoffs, so that files of two builds are never mixed. */
+  fingerprint: string;
+}
+
+/** The header of a decoded extract: its metadata plus what decoding derives. */
+export interface ExtractHeader extends ExtractMetadata {
+  rows: number;
+  /** Day number (days since 1970-01-01, floored) of the data end. */
+  dataEndDay: number | null;
+  outcomes: string[];
+  /** Every value of each text column, sorted; a row stores its index. */
+  dictionaries: Record<Dimension, string[]>;
+}
+
+/** A decoded handoffs.parquet. */
+export interface Extract {
+  header: ExtractHeader;
+  rows: number;
+  columns: CoreColumns;
+}
+
+/** A decoded handoffs.parquet with its details. */
+export interface DetailedExtract extends Extract {
+  header: ExtractHeader & {dictionaries: Record<Dimension | "reason", string[]>};
+  columns: CoreColumns & DetailColumns;
+}
+
+/** The bytes of a file: what FileAttachment.arrayBuffer() gives in a page, or a file read in Node. */
+export type FileBytes = ArrayBuffer | Uint8Array;
+
+/** How each stored column becomes a typed array: `text` columns are coded by a sorted dictionary. */
+type Decoder = "text" | "u8" | "u16" | "u32" | "i32" | "f64" | "hours";
+
+const coreDecoders: Record<string, [keyof CoreColumns, Decoder]> = {
+  campaign: ["campaign", "text"],
+  source: ["source", "text"],
+  segment: ["segment", "text"],
+  company_size: ["companySize", "text"],
+  region: ["region", "text"],
+  handoff_month: ["handoffMonth", "i32"],
+  evidence_at_handoff: ["evidenceAtHandoff", "u16"],
+  evidence_ever: ["evidenceEver", "u16"],
+  stage: ["stage", "u8"],
+  outcome: ["outcome", "text"],
+  sales_hours: ["salesHours", "f64"],
+  amount: ["amount", "f64"],
+  seconds_to_handoff: ["hoursToHandoff", "hours"],
+  seconds_to_close: ["hoursToClose", "hours"],
+  seconds_to_data_end: ["hoursToDataEnd", "hours"]
+};
+
+const detailDecoders: Record<string, [keyof DetailColumns, Decoder]> = {
+  handoff_day: ["handoffDay", "i32"],
+  seconds_to_accept: ["hoursToAccept", "hours"],
+  seconds_to_opportunity: ["hoursToOpportunity", "hours"],
+  seconds_to_first_touch: ["hoursToFirstTouch", "hours"],
+  reason: ["reason", "text"],
+  handoff_seq: ["handoffSeq", "u8"],
+  score: ["score", "u8"],
+  scorecard_answers: ["scorecardAnswers", "u32"]
+};
+
+const arrays = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i32: Int32Array,
+  f64: Float64Array,
+  hours: Float64Array,
+  text: Uint32Array
+};
+const missingOf: Record<Decoder, number> = {
+  u8: missing.u8,
+  u16: missing.u16,
+  u32: missing.u32,
+  i32: -0x80000000,
+  f64: NaN,
+  hours: NaN,
+  text: missing.u32
+};
+
+/** A Parquet file as hyparquet reads it, with zstd (the codec DuckDB is told to write) through fzstd. */
+export interface ParquetTable {
+  rows: number;
+  metadata: Record<string, string>;
+  columns: Record<string, ArrayLike<unknown>>;
+}
+
+/** Reads every column of a Parquet file into plain column arrays (one clear error when the file is broken). */
+export async function readParquet(file: FileBytes, name: string): Promise<ParquetTable> {
+  const buffer =
+    file instanceof Uint8Array ? file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) : file;
+  try {
+    const metadata = parquetMetadata(buffer as ArrayBuffer);
+    const rows = Number(metadata.num_rows);
+    const columns: Record<string, unknown[]> = {};
+    await parquetRead({
+      file: buffer as ArrayBuffer,
+      metadata,
+      compressors: {ZSTD: (input: Uint8Array, length: number) => decompress(input, new Uint8Array(length))},
+      onChunk: ({columnName, columnData, rowStart}) => {
+        const target = (columns[columnName] ??= new Array(rows));
+        for (let i = 0; i < columnData.length; ++i) target[rowStart + i] = columnData[i];
+      }
+    });
+    const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
+    return {rows, metadata: keyValues, columns};
+  } catch (error) {
+    throw new Error(`${name} cannot be read (${(error as Error).message}): rebuild the site`);
+  }
+}
+
+/** Decodes handoffs.parquet, and with the bytes of handoff-details.parquet, the details too. */
+export async function decodeExtract(handoffs: FileBytes): Promise<Extract>;
+export async function decodeExtract(handoffs: FileBytes, details: FileBytes): Promise<DetailedExtract>;
+export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): Promise<Extract | DetailedExtract> {
+  const core = await readParquet(handoffs, "handoffs.parquet");
+  const meta = JSON.parse(core.metadata.leadstage ?? "null") as ExtractMetadata | null;
+  if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
+  const rows = core.rows;
+  const dictionaries = {} as Record<Dimension | "reason" | "outcome", string[]>;
+  const columns = decodeColumns(core, coreDecoders, dictionaries) as unknown as CoreColumns & DetailColumns;
+  // Outcomes are coded in the model's fixed order, so that code constants hold whatever the data has.
+  const outcomeTexts = dictionaries.outcome;
+  columns.outcome = columns.outcome.map((code) => handoffOutcomes.indexOf(outcomeTexts[code] as never)) as Uint8Array;
+  columns.evidenceHours = evidenceHours(core, meta.evidenceTypes);
+  const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
+  const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
+  if (details === undefined) return {header, rows, columns};
+  const more = await readParquet(details, "handoff-details.parquet");
+  if (more.rows !== rows || more.metadata.leadstage !== core.metadata.leadstage) {
+    throw new Error("handoff-details.parquet belongs to another build than handoffs.parquet: rebuild the site");
+  }
+  Object.assign(columns, decodeColumns(more, detailDecoders, dictionaries));
+  return {header, rows, columns} as DetailedExtract;
+}
+
+function decodeColumns(
+  table: ParquetTable,
+  decoders: Record<string, [string, Decoder]>,
+  dictionaries: Record<string, string[]>
+): Record<string, ArrayLike<number>> {
+  const out: Record<string, ArrayLike<number>> = {};
+  for (const [stored, [name, decoder]] of Object.entries(decoders)) {
+    const values = table.columns[stored];
+    if (!values) throw new Error(`the extract has no column ${stored}: rebuild the site`);
+    const target = new arrays[decoder](table.rows);
+    if (decoder === "text") {
+      const dictionary = [...new Set(values as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const index = new Map(dictionary.map((d, i) => [d, i]));
+      for (let row = 0; row < table.rows; ++row) target[row] = index.get(values[row] as string)!;
+      dictionaries[stored === "company_size" ? "companySize" : stored] = dictionary;
+    } else {
+      const scale = decoder === "hours" ? 1 / 3600 : 1;
+      for (let row = 0; row < table.rows; ++row) {
+        const value = values[row];
+        target[row] = value === null || value === undefined ? missingOf[decoder] : Number(value) * scale;
+      }
+    }
+    out[name] = target;
+  }
+  return out;
+}
+
+/** The evidence columns (`evidence_<type>`, seconds from the handoff) interleaved row by row, in hours. */
+function evidenceHours(table: ParquetTable, types: string[]): Float64Array {
+  const hours = new Float64Array(table.rows * types.length).fill(NaN);
+  types.forEach((type, i) => {
+    const values = table.columns[`evidence_${type}`];
+    if (!values) throw new Error(`the extract has no column evidence_${type}: rebuild the site`);
+    for (let row = 0; row < table.rows; ++row) {
+      const value = values[row];
+      if (value !== null && value !== undefined) hours[row * types.length + i] = Number(value) / 3600;
+    }
+  });
+  return hours;
+}
+
+/** Reads handoff-ids.parquet: the pseudonym of every row, in the extract's row order. */
+export async function decodePseudonyms(file: FileBytes): Promise<string[]> {
+  const table = await readParquet(file, "handoff-ids.parquet");
+  return Array.from(table.columns.pseudonym ?? [], String);
+}
+
+/** A column's value at a row, or null when missing. */
+export function valueAt(extract: DetailedExtract, column: RowColumn, row: number): number | null {
+  const value = (extract.columns as unknown as Record<string, ArrayLike<number>>)[column][row];
+  if (Number.isNaN(value)) return null;
+  const type = integerTypes[column];
+  return type && value === missingOf[type] ? null : value;
+}
+
+const integerTypes: Partial<Record<RowColumn, Decoder>> = Object.fromEntries(
+  [...Object.values(coreDecoders), ...Object.values(detailDecoders)].map(([name, decoder]) => [name, decoder])
+);

@@ -1,0 +1,50 @@
+/**
+ * Number formats used on every page, through Intl so that English and German get their own separators.
+ */
+import {currentLanguage, type Language} from "./i18n.js";
+import type {Proportion} from "../core/stats.js";
+
+export type {Language};
+
+const locales: Record<Language, string> = {en: "en-US", de: "de-DE"};
+
+/** A whole count with thousands separators: 12,345 / 12.345. */
+export function formatCount(value: number, language: Language = currentLanguage()): string {
+  return new Intl.NumberFormat(locales[language], {maximumFractionDigits: 0}).format(value);
+}
+
+/** A number with a fixed number of decimals: 1.25 / 1,25. */
+export function formatNumber(value: number, digits: number, language: Language = currentLanguage()): string {
+  return new Intl.NumberFormat(locales[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  }).format(value);
+}
+
+/** A share as a percentage: 12.3% / 12,3 %. */
+export function formatPercent(value: number | null, language: Language = currentLanguage(), digits = 1): string {
+  if (value === null || !Number.isFinite(value)) return "–";
+  return new Intl.NumberFormat(locales[language], {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  }).format(value);
+}
+
+/** A proportion's interval: 10.2–14.8%. */
+export function formatInterval(p: Proportion, language: Language = currentLanguage(), digits = 1): string {
+  if (p.lo === null || p.hi === null) return "–";
+  const number = new Intl.NumberFormat(locales[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  });
+  return `${number.format(p.lo * 100)}–${formatPercent(p.hi, language, digits)}`;
+}
+
+/** A number of days with one decimal below ten: 4.5 days, 37 days. */
+export function formatDays(value: number | null, language: Language = currentLanguage()): string {
+  if (value === null || !Number.isFinite(value)) return "–";
+  const digits = Math.abs(value) < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(locales[language], {maximumFractionDigits: digits}).format(value);
+  return `${number} ${language === "de" ? (value === 1 ? "Tag" : "Tage") : value === 1 ? "day" : "days"}`;
+}

@@ -1,0 +1,144 @@
+/**
+ * Plain-language readings of the audience pages, computed from the same numbers the charts show, caveats included.
+ */
+import {extent} from "d3-array";
+import type {GroupSummary} from "../analysis/campaigns.js";
+import type {Criterion, TimeToWin} from "../analysis/conversion.js";
+import {formatCount, formatInterval, formatPercent} from "../i18n/format.js";
+import {t} from "../i18n/i18n.js";
+import type {MessageKey} from "../i18n/en.js";
+import type {FirstTouch, LevelFlow, SalesTime} from "../analysis/timing.js";
+
+/** The timing page: where sales time goes, how fast sales follows up, which level sales rejects most. */
+export function timingReading(
+  {total, levels}: {total: SalesTime; levels: SalesTime[]},
+  touch: FirstTouch,
+  flows: LevelFlow[],
+  {slaHours, hourlyRate, handoffs}: {slaHours: number; hourlyRate: number; handoffs: number}
+): string {
+  if (handoffs === 0) return t("reading.timingNone");
+  const sentences: string[] = [];
+  if (total.won + total.notWon > 0) {
+    const worst = levels
+      .filter((d) => d.wastedShare !== null)
+      .sort((a, b) => (b.wastedShare ?? 0) - (a.wastedShare ?? 0))[0];
+    const cost =
+      hourlyRate > 0
+        ? t("reading.timingCost", {cost: formatCount(Math.round(total.notWon * hourlyRate)), rate: hourlyRate})
+        : "";
+    sentences.push(
+      t("reading.timingHours", {
+        total: formatCount(Math.round(total.won + total.notWon)),
+        share: formatPercent(total.wastedShare),
+        hours: formatCount(Math.round(total.notWon)),
+        cost
+      }) + (worst ? t("reading.timingWorst", {level: worst.level, share: formatPercent(worst.wastedShare)}) : ".")
+    );
+  }
+  sentences.push(
+    t("reading.timingSla", {
+      share: formatPercent(touch.withinSla.rate),
+      n: formatCount(touch.withinSla.n),
+      sla: slaHours,
+      interval: formatInterval(touch.withinSla),
+      untouched: formatCount(touch.untouched)
+    })
+  );
+  const rejecting = flows
+    .filter((d) => d.handoffs > 0)
+    .sort((a, b) => (b.rejectionRate.rate ?? 0) - (a.rejectionRate.rate ?? 0))[0];
+  if (rejecting && rejecting.rejected > 0) {
+    sentences.push(
+      t("reading.timingRejects", {
+        level: rejecting.level,
+        share: formatPercent(rejecting.rejectionRate.rate),
+        n: formatCount(rejecting.handoffs),
+        interval: formatInterval(rejecting.rejectionRate)
+      })
+    );
+  }
+  return sentences.join(" ");
+}
+
+/** The campaign page: which groups rank best after shrinkage, and how many rest on too few cases. */
+export function campaignReading(
+  groups: GroupSummary[],
+  {dimension, minClosed, rateName}: {dimension: "campaign" | "source" | "segment"; minClosed: number; rateName: string}
+): string {
+  if (groups.length === 0) return t("reading.timingNone");
+  const trusted = groups.filter((d) => !d.small);
+  // When shrinkage pulls every group to the same rate, the data shows no difference: name no leader.
+  const shrunk = groups.map((d) => d.shrunkWinRate).filter((d): d is number => d !== null);
+  // extent, not Math.max(...shrunk): tens of thousands of campaigns would overflow the call stack as arguments.
+  const [low, high] = extent(shrunk);
+  if (shrunk.length > 1 && high! - low! < 1e-9) {
+    return t("reading.campaignNoLeader", {n: formatCount(groups.length), share: formatPercent(shrunk[0])});
+  }
+  const best = trusted[0] ?? groups[0];
+  const worst = trusted[trusted.length - 1];
+  const sentences = [
+    t(`reading.campaignBest.${dimension}`, {
+      n: formatCount(groups.length),
+      rate: rateName,
+      best: best.key,
+      share: formatPercent(best.winRate.rate),
+      interval: formatInterval(best.winRate),
+      closed: formatCount(best.closed)
+    })
+  ];
+  if (worst && worst !== best) {
+    sentences.push(
+      t("reading.campaignWorst", {
+        worst: worst.key,
+        share: formatPercent(worst.winRate.rate),
+        closed: formatCount(worst.closed)
+      })
+    );
+  }
+  const small = groups.filter((d) => d.small).length;
+  if (small > 0) sentences.push(t("reading.campaignSmall", {n: formatCount(small), min: minClosed}));
+  return sentences.join(" ");
+}
+
+/** The conversion page: how the chance of a win within 90 days rises with the level, and the strongest criterion. */
+export function conversionReading(
+  curves: TimeToWin[],
+  criteria: Criterion[],
+  {names}: {names: (level: number) => string}
+): string {
+  const used = curves.filter((d) => d.handoffs > 0);
+  if (used.length === 0) return t("reading.timingNone");
+  const sentences: string[] = [];
+  const at90 = (d: TimeToWin) => d.at.find((a) => a.days === 90)!;
+  const low = used[0];
+  const high = used[used.length - 1];
+  const lowText = t("reading.conversionLow", {
+    share: formatPercent(at90(low).probability),
+    level: low.level,
+    name: names(low.level),
+    n: formatCount(low.handoffs)
+  });
+  const highText =
+    high !== low
+      ? t("reading.conversionHigh", {
+          share: formatPercent(at90(high).probability),
+          level: high.level,
+          name: names(high.level),
+          n: formatCount(high.handoffs)
+        })
+      : ".";
+  sentences.push(lowText + highText + t("reading.conversionOpen"));
+  const strongest = criteria
+    .filter((d) => d.difference !== null && d.with.n >= 30 && d.without.n >= 30)
+    .sort((a, b) => (b.difference ?? 0) - (a.difference ?? 0))[0];
+  if (strongest) {
+    sentences.push(
+      t("reading.conversionStrongest", {
+        evidence: t(`evidence.${strongest.evidence}` as MessageKey),
+        with: formatPercent(strongest.with.rate),
+        without: formatPercent(strongest.without.rate)
+      })
+    );
+  }
+  return sentences.join(" ");
+}

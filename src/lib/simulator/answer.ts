@@ -1,0 +1,47 @@
+/**
+ * The simulator's answer in plain words: the recommended threshold with what it changes per quarter, or that the
+ * data cannot decide, between which thresholds, and why.
+ */
+import {formatCount, formatNumber} from "../i18n/format.js";
+import {t} from "../i18n/i18n.js";
+import {minimumClosed, type Interval, type SimulationResult} from "./decision.js";
+
+/** How the answer formats levels and money. */
+export interface AnswerFormat {
+  quarters: number;
+  levelName: (k: number) => string;
+  money: (x: number) => string;
+}
+
+/** The answer, one paragraph. */
+export function answerText(result: SimulationResult, {quarters, levelName, money}: AnswerFormat): string {
+  const {decision, policies, replicates} = result;
+  const per = (x: number) => x / Math.max(quarters, 1e-9);
+  const signed = (x: number, f: (x: number) => string) => `${x >= 0 ? "+" : "−"}${f(Math.abs(x))}`;
+  const range = (i: Interval, f: (x: number) => string) => `${signed(per(i.lo), f)} … ${signed(per(i.hi), f)}`;
+  if (decision.kind === "pending") return t("simulator.pending", {done: decision.done, of: decision.of});
+  const share = Math.round(decision.share * 100);
+  if (decision.kind === "recommend") {
+    const chosen = policies.find((d) => d.k === decision.k)!;
+    if (chosen === policies[0]) {
+      return t("simulator.recommendKeep", {level: chosen.k, name: levelName(chosen.k), share, samples: replicates});
+    }
+    return t("simulator.recommend", {
+      level: chosen.k,
+      name: levelName(chosen.k),
+      hours: range(chosen.changes.salesHours, (x) => formatCount(Math.round(x))),
+      wins: range(chosen.changes.wins, (x) => formatNumber(x, 1)),
+      value: range(chosen.changes.netValue, money),
+      share,
+      samples: replicates
+    });
+  }
+  const candidates = decision.candidates.join(", ");
+  if (decision.reason === "few") return t("simulator.undecidedFew", {closed: result.closed, minimum: minimumClosed});
+  const best = (assumption: "bar" | "self") =>
+    policies.reduce((a, d) => (d[assumption].netValue > a[assumption].netValue ? d : a)).k;
+  if (decision.reason === "noise") {
+    return t("simulator.undecidedNoise", {candidates, best: best("bar"), share, samples: replicates});
+  }
+  return t("simulator.undecidedAssumptions", {candidates, bar: best("bar"), self: best("self")});
+}

@@ -1,0 +1,234 @@
+/**
+ * From the simulator's estimates to an answer a statistician can defend: bootstrap intervals that cover both
+ * assumptions, and a recommendation only when the same threshold is best under both and in nearly every resample.
+ * Otherwise the answer is that the data cannot decide between the named candidates, and why.
+ */
+import {randomLcg, randomPoisson} from "d3-random";
+import {quantileSorted} from "d3-array";
+import {outcomeCode} from "../core/measures.js";
+import {
+  assumptions,
+  estimatePolicies,
+  type Figure,
+  type PolicyEstimate,
+  type SimulatorData,
+  type SimulatorInputs
+} from "./simulator.js";
+
+/** A 95% interval. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** Per policy: the estimate, and for each figure an interval over both assumptions and the resamples. */
+export interface PolicyResult extends PolicyEstimate {
+  intervals: Record<Figure, Interval>;
+  /** The same for the change against what actually happened (the lowest k), resampled together. */
+  changes: Record<Figure, Interval>;
+  /** Share of resamples in which this k has the best net value under each assumption, and under both at once. */
+  best: {bar: number; self: number; both: number};
+}
+
+/** The simulation's answer. */
+export type Decision =
+  | {kind: "pending"; done: number; of: number}
+  | {kind: "recommend"; k: number; share: number}
+  | {kind: "undecided"; candidates: number[]; reason: "assumptions" | "noise" | "few"; share: number};
+
+/** The answer once every resample is in. */
+export type FinalDecision = Exclude<Decision, {kind: "pending"}>;
+
+/** Everything the page shows. */
+export interface SimulationResult {
+  policies: PolicyResult[];
+  decision: Decision;
+  replicates: number;
+  /** Closed handoffs behind the figures. */
+  closed: number;
+}
+
+const figures: Figure[] = ["handoffsToSales", "deferred", "reached", "wins", "salesHours", "revenue", "netValue"];
+
+/** Fewer closed handoffs than this, and the simulator names no threshold. */
+export const minimumClosed = 30;
+
+/** The best k's index under one assumption. */
+function bestIndex(estimates: PolicyEstimate[], assumption: "bar" | "self"): number {
+  let best = 0;
+  estimates.forEach((d, j) => {
+    if (d[assumption].netValue > estimates[best][assumption].netValue) best = j;
+  });
+  return best;
+}
+
+/** A 95% interval from the resamples' lower and upper values. */
+function interval(lows: number[], highs: number[]): Interval {
+  if (lows.length === 0) return {lo: NaN, hi: NaN};
+  return {
+    lo:
+      quantileSorted(
+        lows.sort((a, b) => a - b),
+        0.025
+      ) ?? NaN,
+    hi:
+      quantileSorted(
+        highs.sort((a, b) => a - b),
+        0.975
+      ) ?? NaN
+  };
+}
+
+/** Runs the estimate and `replicates` seeded bootstrap resamples (Poisson weights on handoffs and nurture leads). */
+export function simulate(
+  data: SimulatorData,
+  inputs: SimulatorInputs,
+  {replicates = 200, seed = 20251127} = {}
+): SimulationResult {
+  const run = resampler(data, inputs, seed);
+  const samples: PolicyEstimate[][] = [];
+  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(run.next());
+  return summarize(data, run.point, samples, samples.length);
+}
+
+/**
+ * The same simulation, yielded as it goes: first the estimate with no resample, then after every `step` resamples,
+ * pausing between steps so that a page stays responsive on large data. The last value equals simulate()'s.
+ */
+export async function* simulateInSteps(
+  data: SimulatorData,
+  inputs: SimulatorInputs,
+  {replicates = 200, seed = 20251127, step = 10} = {}
+): AsyncGenerator<SimulationResult> {
+  const run = resampler(data, inputs, seed);
+  const target = data.rows.length > 0 ? replicates : 0;
+  const samples: PolicyEstimate[][] = [];
+  yield summarize(data, run.point, samples, target);
+  while (samples.length < target) {
+    for (let b = 0; b < step && samples.length < target; ++b) samples.push(run.next());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    yield summarize(data, run.point, samples, target);
+  }
+}
+
+/** The estimate, and a seeded source of bootstrap resamples. */
+function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
+  const poisson = randomPoisson.source(randomLcg(seed))(1);
+  const handoffs = new Float64Array(data.rows.length);
+  const leads = new Float64Array(data.nurture.rows);
+  return {
+    point: estimatePolicies(data, inputs),
+    next: () => {
+      for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
+      for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
+      return estimatePolicies(data, inputs, {handoffs, leads});
+    }
+  };
+}
+
+/** Intervals, best shares and the decision from the resamples so far (pending until all `target` are in). */
+function summarize(
+  data: SimulatorData,
+  point: PolicyEstimate[],
+  samples: PolicyEstimate[][],
+  target: number
+): SimulationResult {
+  const policies = point.map((estimate, j): PolicyResult => {
+    const intervals = {} as Record<Figure, Interval>;
+    const changes = {} as Record<Figure, Interval>;
+    for (const figure of figures) {
+      const value = (s: PolicyEstimate[], a: "bar" | "self") => s[j][a][figure];
+      const change = (s: PolicyEstimate[], a: "bar" | "self") => s[j][a][figure] - s[0][a][figure];
+      intervals[figure] = interval(
+        samples.map((s) => Math.min(value(s, "bar"), value(s, "self"))),
+        samples.map((s) => Math.max(value(s, "bar"), value(s, "self")))
+      );
+      changes[figure] = interval(
+        samples.map((s) => Math.min(change(s, "bar"), change(s, "self"))),
+        samples.map((s) => Math.max(change(s, "bar"), change(s, "self")))
+      );
+    }
+    return {...estimate, intervals, changes, best: {bar: 0, self: 0, both: 0}};
+  });
+  for (const sample of samples) {
+    const [bar, self] = assumptions.map((a) => bestIndex(sample, a));
+    policies[bar].best.bar += 1 / samples.length;
+    policies[self].best.self += 1 / samples.length;
+    if (bar === self) policies[bar].best.both += 1 / samples.length;
+  }
+  const closed = countClosed(data);
+  const decision: Decision =
+    samples.length < target ? {kind: "pending", done: samples.length, of: target} : decide(point, policies, closed);
+  return {policies, decision, replicates: samples.length, closed};
+}
+
+function countClosed(data: SimulatorData): number {
+  let closed = 0;
+  for (let i = 0; i < data.rows.length; ++i)
+    if (data.extract.columns.outcome[data.rows[i]] !== outcomeCode.open) closed++;
+  return closed;
+}
+
+/**
+ * Recommends k when k is best under both assumptions in the estimate and in at least 95% of the resamples;
+ * otherwise names the candidates and why it cannot. The candidates are every k from the lowest to the highest that
+ * is best under either assumption (in the estimate or in at least 5% of resamples): the truth lies between the
+ * assumptions, so any threshold between their answers may be the best one.
+ */
+export function decide(point: PolicyEstimate[], policies: PolicyResult[], closed: number): Decision {
+  const [bar, self] = assumptions.map((a) => bestIndex(point, a));
+  const best = policies.flatMap((d, j) =>
+    j === bar || j === self || d.best.bar >= 0.05 || d.best.self >= 0.05 ? [j] : []
+  );
+  const candidates = policies.slice(Math.min(...best), Math.max(...best) + 1).map((d) => d.k);
+  const share = policies[bar].best.both;
+  if (closed < minimumClosed) return {kind: "undecided", candidates, reason: "few", share};
+  if (bar === self && share >= 0.95) return {kind: "recommend", k: policies[bar].k, share};
+  return {kind: "undecided", candidates, reason: bar === self ? "noise" : "assumptions", share};
+}
+
+/**
+ * The default delay loss, estimated from the data: within each level, handoffs slower than the level's median time
+ * to handoff are compared with faster ones (exact times; handoffs exactly at the median count in neither); the loss
+ * is how much lower the slow ones' pooled win rate is (0 when they win as often).
+ */
+export function estimateDelayLoss(data: SimulatorData): {
+  delayLoss: number;
+  slow: number;
+  fast: number;
+  slowRate: number | null;
+  fastRate: number | null;
+} {
+  const {extract, rows, stages, levels} = data;
+  const {outcome, hoursToHandoff} = extract.columns;
+  const tally = {slow: [0, 0], fast: [0, 0]};
+  for (const level of levels) {
+    const mine = Array.from(rows).filter((row) => stages[row] === level && !Number.isNaN(hoursToHandoff[row]));
+    if (mine.length < 2) continue;
+    const sorted = mine.map((row) => hoursToHandoff[row]).sort((a, b) => a - b);
+    const median = quantileSorted(sorted, 0.5)!;
+    for (const row of mine) {
+      if (outcome[row] === outcomeCode.open || hoursToHandoff[row] === median) continue;
+      const side = hoursToHandoff[row] > median ? tally.slow : tally.fast;
+      side[0] += outcome[row] === outcomeCode.won ? 1 : 0;
+      side[1]++;
+    }
+  }
+  const slowRate = tally.slow[1] > 0 ? tally.slow[0] / tally.slow[1] : null;
+  const fastRate = tally.fast[1] > 0 ? tally.fast[0] / tally.fast[1] : null;
+  const delayLoss =
+    slowRate === null || fastRate === null || fastRate === 0 ? 0 : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
+  return {delayLoss, slow: tally.slow[1], fast: tally.fast[1], slowRate, fastRate};
+}
+
+/**
+ * The level the lead check and the scorecard analysis hand off at: the simulator's answer at its default inputs
+ * (€120 per sales hour, €20 nurture, the estimated delay loss, 50 resamples); when the data cannot decide, the lowest
+ * candidate, which is what happens today. The decision comes along, so a page can say which case it is.
+ */
+export function handoffTarget(data: SimulatorData): {k: number; decision: Decision} {
+  const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: estimateDelayLoss(data).delayLoss};
+  const {decision} = simulate(data, inputs, {replicates: 50});
+  if (decision.kind === "pending") throw new Error("a finished simulation is never pending");
+  return {k: decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates), decision};
+}

@@ -1,0 +1,218 @@
+/**
+ * How leads climb the ladder while marketing nurtures them: a multi-state model estimated only from evidence known
+ * before a lead's first handoff (nurture.parquet), never from what sales found afterwards.
+ *
+ * A lead is in one level at a time. Its stay in a level ends when new evidence lifts it to a higher one (possibly
+ * skipping levels), or is censored when nurture stops watching: at its first handoff, or at the data end. A lead that
+ * goes cold simply stays until it is censored. For each level the Aalen–Johansen estimator gives, at every time since
+ * entering it, the chance of leaving it for each higher level, with censoring handled by the at-risk sets. Chaining
+ * levels (the Markov assumption: how a lead leaves a level does not depend on how it got there) gives the chance that
+ * a lead now at level s, for d hours, ever reaches level k or above, and at which level it first lands there.
+ *
+ * Handoffs censor a stay at the moment of a level change (a team hands off when a lead reaches its bar), so the
+ * censoring they cause falls at the start of a stay and does not bias what happens to leads kept in nurture.
+ */
+import {readParquet, type FileBytes} from "../core/extract.js";
+
+/** Per lead: how long nurture watched it and when each piece of evidence came, in hours from creation. */
+export interface NurtureData {
+  rows: number;
+  evidenceTypes: string[];
+  hoursObserved: Float64Array;
+  /** At [row · evidenceTypes.length + i]: hours from creation to evidence i in nurture, NaN when not then. */
+  evidenceHours: Float64Array;
+}
+
+/** Decodes nurture.parquet. */
+export async function decodeNurture(file: FileBytes): Promise<NurtureData> {
+  const table = await readParquet(file, "nurture.parquet");
+  const meta = JSON.parse(table.metadata.leadstage ?? "null") as {evidenceTypes: string[]} | null;
+  const observed = table.columns.nurture_seconds;
+  if (!meta || !observed) throw new Error("nurture.parquet is not Leadstage's nurture file: rebuild the site");
+  const types = meta.evidenceTypes;
+  const hoursObserved = Float64Array.from({length: table.rows}, (_, row) => Number(observed[row] ?? 0) / 3600);
+  const evidenceHours = new Float64Array(table.rows * types.length).fill(NaN);
+  types.forEach((type, i) => {
+    const values = table.columns[`evidence_${type}`] ?? [];
+    for (let row = 0; row < table.rows; ++row) {
+      const value = values[row];
+      if (value !== null && value !== undefined) evidenceHours[row * types.length + i] = Number(value) / 3600;
+    }
+  });
+  return {rows: table.rows, evidenceTypes: types, hoursObserved, evidenceHours};
+}
+
+/** The stays in one level, sorted by duration: who (lead row), how long, and the level left for (0: censored). */
+export interface Stays {
+  lead: Uint32Array;
+  hours: Float64Array;
+  exitTo: Uint8Array;
+}
+
+/**
+ * Every lead's path through the ladder whose stage lookup is `table` (stage per evidence bitmask), as stays per
+ * level. Evidence arriving at the same instant counts together; a stay of zero hours (a level skipped at once, or
+ * a handoff at the very moment of a level change) is no stay.
+ */
+export function levelStays(nurture: NurtureData, table: Uint8Array, top: number): Stays[] {
+  const types = nurture.evidenceTypes.length;
+  const collected = Array.from({length: top + 1}, () => ({
+    lead: [] as number[],
+    hours: [] as number[],
+    exit: [] as number[]
+  }));
+  const add = (level: number, lead: number, hours: number, exitTo: number) => {
+    if (hours <= 0) return;
+    const stays = collected[level];
+    stays.lead.push(lead);
+    stays.hours.push(hours);
+    stays.exit.push(exitTo);
+  };
+  const arrivals: [number, number][] = [];
+  for (let lead = 0; lead < nurture.rows; ++lead) {
+    arrivals.length = 0;
+    for (let i = 0; i < types; ++i) {
+      const at = nurture.evidenceHours[lead * types + i];
+      if (!Number.isNaN(at)) arrivals.push([Math.max(0, at), 1 << i]);
+    }
+    arrivals.sort((a, b) => a[0] - b[0]);
+    let mask = 0;
+    let level = table[0];
+    let entered = 0;
+    for (let j = 0; j < arrivals.length; ++j) {
+      mask |= arrivals[j][1];
+      if (j + 1 < arrivals.length && arrivals[j + 1][0] === arrivals[j][0]) continue;
+      const next = table[mask];
+      if (next <= level) continue;
+      add(level, lead, arrivals[j][0] - entered, next);
+      level = next;
+      entered = arrivals[j][0];
+    }
+    add(level, lead, nurture.hoursObserved[lead] - entered, 0);
+  }
+  return collected.map(({lead, hours, exit}) => {
+    const order = Uint32Array.from(hours.keys()).sort((a, b) => hours[a] - hours[b]);
+    return {
+      lead: Uint32Array.from(order, (j) => lead[j]),
+      hours: Float64Array.from(order, (j) => hours[j]),
+      exitTo: Uint8Array.from(order, (j) => exit[j])
+    };
+  });
+}
+
+/**
+ * The Aalen–Johansen estimate for one level: at each distinct time of an exit, the survival (still in the level) just
+ * after it and the cumulative chance of having left for each higher level.
+ */
+export interface LevelExits {
+  times: Float64Array;
+  survival: Float64Array;
+  /** cumulative[to][j]: chance of having left for level `to` by times[j]. */
+  cumulative: Float64Array[];
+  /** The weight of leads that ever stayed here (0: nobody, the level's exits are not identified). */
+  atRisk: number;
+}
+
+/** Estimates one level's exits from its stays, each lead weighted by `weights[lead]` (bootstrap) or 1. */
+export function levelExits(stays: Stays, top: number, weights?: ArrayLike<number>): LevelExits {
+  const n = stays.hours.length;
+  const weight = (j: number) => (weights ? weights[stays.lead[j]] : 1);
+  let atRisk = 0;
+  for (let j = 0; j < n; ++j) atRisk += weight(j);
+  const total = atRisk;
+  const times: number[] = [];
+  const survival: number[] = [];
+  const cumulative: number[][] = Array.from({length: top + 1}, () => []);
+  const running = new Float64Array(top + 1);
+  let s = 1;
+  for (let j = 0; j < n;) {
+    const t = stays.hours[j];
+    const exits = new Float64Array(top + 1);
+    let leaving = 0;
+    let gone = 0;
+    for (; j < n && stays.hours[j] === t; ++j) {
+      const w = weight(j);
+      gone += w;
+      if (stays.exitTo[j] > 0) {
+        exits[stays.exitTo[j]] += w;
+        leaving += w;
+      }
+    }
+    if (leaving > 0 && atRisk > 0) {
+      for (let to = 0; to <= top; ++to) running[to] += (s * exits[to]) / atRisk;
+      s *= 1 - leaving / atRisk;
+      times.push(t);
+      survival.push(s);
+      for (let to = 0; to <= top; ++to) cumulative[to].push(running[to]);
+    }
+    atRisk -= gone;
+  }
+  return {
+    times: Float64Array.from(times),
+    survival: Float64Array.from(survival),
+    cumulative: cumulative.map((d) => Float64Array.from(d)),
+    atRisk: total
+  };
+}
+
+/**
+ * The chance that a lead that has been in this level for `hours` leaves it for each higher level (eventually, as
+ * far as the data can see), as an array indexed by level; the rest goes cold or stays.
+ */
+export function exitChances(exits: LevelExits, hours: number): Float64Array {
+  const chances = new Float64Array(exits.cumulative.length);
+  // The last step at or before `hours`: what has happened by then is past.
+  let lo = 0;
+  let hi = exits.times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (exits.times[mid] <= hours) lo = mid + 1;
+    else hi = mid;
+  }
+  chancesAfterStep(exits, lo - 1, chances);
+  return chances;
+}
+
+/**
+ * The same for a lead still in the level after exit step j (−1: before the first), written into `out` from
+ * `offset` on: (F_to(end) − F_to(j)) / S(j). The simulator sweeps j over rows sorted by time in level.
+ */
+export function chancesAfterStep(exits: LevelExits, j: number, out: Float64Array, offset = 0): void {
+  const last = exits.times.length - 1;
+  const survived = j < 0 ? 1 : exits.survival[j];
+  if (last < 0 || survived <= 0) return;
+  for (let to = 0; to < exits.cumulative.length; ++to) {
+    const before = j < 0 ? 0 : exits.cumulative[to][j];
+    out[offset + to] = (exits.cumulative[to][last] - before) / survived;
+  }
+}
+
+/**
+ * For a policy k: from each level s < k, entered just now, the chance of first reaching k or above at each level
+ * k' ≥ k (indexed by k'), chaining the levels' exits.
+ */
+export function landingFromEntry(exits: LevelExits[], k: number, top: number): Float64Array[] {
+  const landing: Float64Array[] = Array.from({length: top + 1}, () => new Float64Array(top + 1));
+  for (let s = k - 1; s >= 1; --s) landing[s] = landingFrom(exits, s, 0, k, landing);
+  return landing;
+}
+
+/** The same for a lead in level s for `hours` already, given the entry landings of the levels above it. */
+export function landingFrom(
+  exits: LevelExits[],
+  s: number,
+  hours: number,
+  k: number,
+  fromEntry: Float64Array[]
+): Float64Array {
+  const top = fromEntry.length - 1;
+  const out = new Float64Array(top + 1);
+  const chances = exitChances(exits[s], hours);
+  for (let to = s + 1; to <= top; ++to) {
+    const p = chances[to];
+    if (p === 0) continue;
+    if (to >= k) out[to] += p;
+    else for (let landed = k; landed <= top; ++landed) out[landed] += p * fromEntry[to][landed];
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import {describe, expect, it} from "vitest";
+import {recordsToCsv, type HandoffRecord} from "../../../src/lib/analysis/drilldown.js";
+
+const record = (campaign: string, reason = ""): HandoffRecord => ({
+  lead: "P-0123456789abcdef0123",
+  handoffDate: "2025-01-02",
+  level: 3,
+  outcome: "lost",
+  campaign,
+  source: "Web",
+  segment: "SMB",
+  companySize: "10-49",
+  region: "DACH",
+  daysToHandoff: 1.5,
+  daysToClose: null,
+  salesHours: 2,
+  amount: null,
+  reason
+});
+
+describe("recordsToCsv", () => {
+  it("writes a header and one RFC 4180 line per record, quoting commas, quotes and line breaks", () => {
+    const csv = recordsToCsv([record('Spring, "VIP"', "no\nbudget")]);
+    const [header, ...rest] = csv.split("\n");
+    expect(header).toBe(
+      "lead,handoffDate,level,outcome,campaign,source,segment,companySize,region,daysToHandoff,daysToClose,salesHours,amount,reason"
+    );
+    expect(rest.join("\n")).toBe(
+      'P-0123456789abcdef0123,2025-01-02,3,lost,"Spring, ""VIP""",Web,SMB,10-49,DACH,1.5,,2,,"no\nbudget"\n'
+    );
+  });
+
+  it.each(["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋cmd", "－2", "＠SUM(A1)"])(
+    "defuses a cell starting like a formula: %j",
+    (campaign) => {
+      const line = recordsToCsv([record(campaign)]).split("\n")[1];
+      const cell = line.split(",")[4].replace(/^"|"$/g, "");
+      expect(cell).toBe(`'${campaign}`);
+    }
+  );
+
+  it("leaves numbers and ordinary text as they are", () => {
+    const line = recordsToCsv([record("Webinar - Q1")]).split("\n")[1];
+    expect(line.split(",")[4]).toBe("Webinar - Q1");
+  });
+});

@@ -1,0 +1,233 @@
+import {readFileSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {
+  decodeExtract,
+  decodePseudonyms,
+  readParquet,
+  valueAt,
+  type DetailedExtract,
+  type ExtractColumn
+} from "../../../src/lib/core/extract.js";
+import {handoffMonths, parseFilters, selectRows, serializeFilters} from "../../../src/lib/analysis/filters.js";
+import {extractWithLeadsOf, temporaryDirectory} from "../../helpers/model.js";
+import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
+import {extractFiles, writeExtractFiles} from "../../../loaders/site/extract-files.js";
+import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
+import {locateInput} from "../../../loaders/pipeline/input.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import {handoffOutcomes} from "../../../src/lib/core/model.js";
+
+describe("the per-handoff extract of the fixture", () => {
+  let extract: DetailedExtract;
+  // The files sort rows so that they compress; `row(k)` is the k-th handoff by lead and sequence, as in the fixture.
+  let byLead: number[];
+  const row = (k: number) => byLead[k];
+  const inLeadOrder = (column: ExtractColumn) =>
+    byLead.map((r) => (extract.columns as unknown as Record<string, ArrayLike<number>>)[column][r]);
+  beforeAll(async () => {
+    ({extract, byLead} = await extractWithLeadsOf("test/fixtures/small"));
+  });
+
+  it("has one row per handoff with the loader's classification and outcome", () => {
+    expect(extract.rows).toBe(10);
+    expect(inLeadOrder("stage")).toEqual([1, 2, 3, 4, 5, 1, 2, 3, 2, 5]);
+    expect(inLeadOrder("outcome").map((d) => extract.header.outcomes[d])).toEqual([
+      "lost",
+      "won",
+      "open",
+      "won",
+      "won",
+      "rejected",
+      "recycled",
+      "won",
+      "lost",
+      "open"
+    ]);
+    expect(inLeadOrder("handoffSeq")).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 1, 1]);
+  });
+
+  it("keeps durations exact in hours, sales time and amounts as they are, and missing values as missing", () => {
+    expect(valueAt(extract, "hoursToHandoff", row(0))).toBe(57); // 2.375 days
+    expect(valueAt(extract, "hoursToClose", row(1))).toBe(60 * 24);
+    expect(valueAt(extract, "hoursToClose", row(2))).toBeNull(); // open
+    expect(valueAt(extract, "salesHours", row(5))).toBe(0.5);
+    expect(valueAt(extract, "amount", row(4))).toBe(50000);
+    expect(valueAt(extract, "amount", row(0))).toBeNull();
+    expect(valueAt(extract, "hoursToFirstTouch", row(5))).toBe(6);
+  });
+
+  it("censors open handoffs at the exact data end", () => {
+    const end = extract.header.dataEnd!;
+    for (const k of [2, 9]) {
+      const r = row(k);
+      const handoffAt = (valueAt(extract, "handoffDay", r)! * 24 + 0) * 3_600_000;
+      expect(extract.columns.hoursToDataEnd[r]).toBeGreaterThan(0);
+      // The day is floored; the exact hours to the data end put the handoff within that day.
+      const instant = end - extract.columns.hoursToDataEnd[r] * 3_600_000;
+      expect(instant - handoffAt).toBeGreaterThanOrEqual(0);
+      expect(instant - handoffAt).toBeLessThan(86_400_000);
+    }
+  });
+
+  it("keeps the handoff day and its month", () => {
+    const day = valueAt(extract, "handoffDay", row(0))!;
+    expect(new Date(day * 86_400_000).toISOString().slice(0, 7)).toBe("2025-01");
+    expect(valueAt(extract, "handoffMonth", row(0))).toBe((2025 - 1970) * 12);
+    expect(inLeadOrder("handoffMonth").map((m) => m - (2025 - 1970) * 12)).toEqual([0, 0, 0, 0, 1, 1, 0, 1, 1, 2]);
+  });
+
+  it("codes dimensions through dictionaries and the evidence known at handoff as bits, with exact times", () => {
+    const campaign = (r: number) => extract.header.dictionaries.campaign[extract.columns.campaign[r]];
+    expect(campaign(row(0))).toBe("Webinar Q1");
+    const bits = (r: number) =>
+      extract.header.evidenceTypes.filter((_, i) => (extract.columns.evidenceAtHandoff[r] & (1 << i)) !== 0);
+    expect(bits(row(4))).toHaveLength(9); // L05: everything at the very instant of the handoff
+    expect(bits(row(3))).toEqual([
+      "icp_fit",
+      "role_known",
+      "need_identified",
+      "requirements_defined",
+      "buying_process_known"
+    ]);
+    expect(bits(row(8))).toEqual(["icp_fit", "role_known"]); // L08: need learned one second later does not count
+    const ever = (r: number) => extract.columns.evidenceEver[r];
+    expect(ever(row(8))).toBe(extract.columns.evidenceAtHandoff[row(8)] | 4);
+    // ... and that second is kept: one second after the handoff, not a week.
+    const types = extract.header.evidenceTypes.length;
+    expect(extract.columns.evidenceHours[row(8) * types + 2]).toBeCloseTo(1 / 3600, 9);
+    expect(extract.columns.evidenceHours[row(4) * types]).toBe(0);
+  });
+
+  it("sorts rows by dimension, month, evidence and outcome, the order that makes them compress", () => {
+    const key = (r: number) =>
+      [
+        extract.columns.campaign[r],
+        extract.columns.source[r],
+        extract.columns.segment[r],
+        extract.columns.companySize[r],
+        extract.columns.region[r],
+        extract.columns.handoffMonth[r],
+        extract.columns.evidenceAtHandoff[r],
+        handoffOutcomes[extract.columns.outcome[r]]
+      ]
+        .map((d) => String(d).padStart(5, "0"))
+        .join(",");
+    const keys = Array.from({length: extract.rows}, (_, r) => key(r));
+    expect(keys).toEqual([...keys].sort());
+  });
+});
+
+describe("filters", () => {
+  let extract: DetailedExtract;
+  let leads: string[];
+  beforeAll(async () => {
+    ({extract, leads} = await extractWithLeadsOf("test/fixtures/small"));
+  });
+
+  it("select the handoffs of a source, a month range, or both", () => {
+    expect(handoffMonths(extract)).toEqual(["2025-01", "2025-02", "2025-03"]);
+    expect(Array.from(selectRows(extract, {}))).toHaveLength(10);
+    const leadsOf = (rows: Uint32Array) => Array.from(rows, (r) => leads[r]).sort();
+    expect(leadsOf(selectRows(extract, {source: "Events"}))).toEqual(["L01", "L02", "L07", "L07"]);
+    expect(leadsOf(selectRows(extract, {from: "2025-02", to: "2025-02"}))).toEqual(["L05", "L06", "L07", "L08"]);
+    expect(leadsOf(selectRows(extract, {from: "2025-02", source: "Partner"}))).toEqual(["L05", "L10"]);
+  });
+
+  it("round-trip through the URL, ignoring values the data does not have", () => {
+    const query = serializeFilters({source: "Paid search", from: "2025-02"}, {minN: 10});
+    expect(query).toBe("?from=2025-02&source=Paid+search&minN=10");
+    expect(parseFilters(query, extract)).toEqual({from: "2025-02", source: "Paid search"});
+    expect(parseFilters("?source=Nowhere&from=1999-01&size=1000%2B", extract)).toEqual({companySize: "1000+"});
+    expect(serializeFilters({})).toBe("");
+  });
+});
+
+describe("the extract files, written by DuckDB as Parquet", () => {
+  const sample = temporaryDirectory("leadstage-extract-");
+  const fixture = temporaryDirectory("leadstage-extract-");
+  const read = (directory: string, name: string) => new Uint8Array(readFileSync(join(directory, name)));
+  beforeAll(async () => {
+    for (const [input, out] of [
+      ["data/sample", sample],
+      ["test/fixtures/small", fixture]
+    ]) {
+      await withDatabase(async (db) => {
+        const summary = await buildHandoffModel(db, locateInput(input), handoffLadder);
+        await writeExtractFiles(db, out, summary.dataEnd);
+      });
+    }
+  });
+  afterAll(() => {
+    rmSync(sample, {recursive: true, force: true});
+    rmSync(fixture, {recursive: true, force: true});
+  });
+
+  it("decode handoffs.parquet alone to the same columns as with its details", async () => {
+    const core = await decodeExtract(read(sample, "handoffs.parquet"));
+    const both = await decodeExtract(read(sample, "handoffs.parquet"), read(sample, "handoff-details.parquet"));
+    expect(core.rows).toBe(both.rows);
+    for (const name of Object.keys(core.columns) as (keyof typeof core.columns)[]) {
+      expect(Array.from(core.columns[name]), name).toEqual(Array.from(both.columns[name]));
+    }
+    expect("hoursToAccept" in core.columns).toBe(false);
+    expect(both.header.dictionaries.reason).toContain("");
+  });
+
+  it("are files any Parquet tool opens: DuckDB reads them back with the same rows", async () => {
+    const counts = await withDatabase(async (db) =>
+      db.all<{file: string; rows: number}>(
+        Object.keys(extractFiles)
+          .map((file) => `SELECT '${file}' AS file, count(*)::INTEGER AS rows FROM ${sqlString(join(sample, file))}`)
+          .join(" UNION ALL ")
+      )
+    );
+    const rows = Object.fromEntries(counts.map((d) => [d.file, d.rows]));
+    const core = await readParquet(read(sample, "handoffs.parquet"), "handoffs.parquet");
+    expect(rows["handoffs.parquet"]).toBe(core.rows);
+    expect(rows["handoff-details.parquet"]).toBe(core.rows);
+    expect(rows["handoff-ids.parquet"]).toBe(core.rows);
+    expect(rows["nurture.parquet"]).toBe(20000); // every lead of the sample
+  });
+
+  it("list the pseudonyms in the extract's row order, never a raw lead ID", async () => {
+    const ids = await decodePseudonyms(read(fixture, "handoff-ids.parquet"));
+    expect(ids).toHaveLength(10);
+    expect(ids.every((id) => /^P-[0-9a-f]{20}$/.test(id))).toBe(true);
+  });
+
+  it("refuse details from another build, and say so for a broken file", async () => {
+    await expect(
+      decodeExtract(read(sample, "handoffs.parquet"), read(fixture, "handoff-details.parquet"))
+    ).rejects.toThrow(/another build/);
+    const bytes = read(sample, "handoffs.parquet");
+    await expect(decodeExtract(bytes.subarray(0, bytes.length >> 1))).rejects.toThrow(
+      /handoffs.parquet cannot be read .*rebuild the site/
+    );
+    await expect(decodeExtract(read(sample, "nurture.parquet"))).rejects.toThrow(/no column campaign/);
+  });
+});
+
+describe("an extract with more campaigns than 16 bits can count", () => {
+  const directory = temporaryDirectory("leadstage-campaigns-");
+  afterAll(() => rmSync(directory, {recursive: true, force: true}));
+
+  it("keeps 70,000 campaigns apart (codes once wrapped at 65,536 and merged campaigns)", async () => {
+    const count = 70_000;
+    const ids = Array.from({length: count}, (_, i) => `L${i}`);
+    writeFileSync(
+      join(directory, "leads.csv"),
+      ["lead_id,created_at,campaign", ...ids.map((id, i) => `${id},2025-01-01,Campaign ${i}`)].join("\n") + "\n"
+    );
+    writeFileSync(
+      join(directory, "events.csv"),
+      ["lead_id,at,type", ...ids.map((id) => `${id},2025-01-02,handed_off`)].join("\n") + "\n"
+    );
+    const {extract, leads} = await extractWithLeadsOf(directory);
+    expect(extract.header.dictionaries.campaign).toHaveLength(count);
+    for (const row of [0, 1, 65_535, 65_536, 65_537, count - 1]) {
+      const campaign = extract.header.dictionaries.campaign[extract.columns.campaign[row]];
+      expect(campaign).toBe(`Campaign ${leads[row].slice(1)}`);
+    }
+  });
+});

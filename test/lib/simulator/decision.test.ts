@@ -1,0 +1,140 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {selectRows} from "../../../src/lib/analysis/filters.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import {stageLookup} from "../../../src/lib/core/reclassify.js";
+import {
+  decide,
+  estimateDelayLoss,
+  simulate,
+  simulateInSteps,
+  type PolicyResult,
+  type SimulationResult
+} from "../../../src/lib/simulator/decision.js";
+import {
+  simulatorData,
+  type PolicyEstimate,
+  type PolicyFigures,
+  type SimulatorData
+} from "../../../src/lib/simulator/simulator.js";
+import {extractWithLeadsOf} from "../../helpers/model.js";
+
+let data: SimulatorData;
+beforeAll(async () => {
+  const {extract, nurture} = await extractWithLeadsOf("test/fixtures/small");
+  const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+  data = simulatorData(extract, nurture, selectRows(extract, {}), table, [1, 2, 3, 4, 5]);
+});
+
+/** Policies whose net values under "bar" and "self" are given, with the given best shares. */
+function policies(nets: [number, number][], best: {bar: number; self: number; both: number}[]): PolicyResult[] {
+  const figures = (netValue: number) => ({netValue}) as PolicyFigures;
+  return nets.map(([bar, self], j) => ({
+    k: j + 1,
+    bar: figures(bar),
+    self: figures(self),
+    barMissing: false,
+    intervals: {} as PolicyResult["intervals"],
+    changes: {} as PolicyResult["changes"],
+    best: best[j]
+  }));
+}
+const point = (p: PolicyResult[]): PolicyEstimate[] => p;
+
+describe("decide", () => {
+  it("recommends k only when it is best under both assumptions in at least 95% of resamples", () => {
+    const p = policies(
+      [
+        [1, 1],
+        [3, 2],
+        [2, 1]
+      ],
+      [
+        {bar: 0, self: 0.03, both: 0},
+        {bar: 0.97, self: 0.97, both: 0.96},
+        {bar: 0.03, self: 0, both: 0}
+      ]
+    );
+    expect(decide(point(p), p, 500)).toEqual({kind: "recommend", k: 2, share: 0.96});
+  });
+
+  it("says the data cannot decide when the assumptions disagree, naming every k between their answers", () => {
+    const p = policies(
+      [
+        [1, 5],
+        [2, 4],
+        [3, 3],
+        [4, 1]
+      ],
+      [
+        {bar: 0, self: 1, both: 0},
+        {bar: 0, self: 0, both: 0},
+        {bar: 0, self: 0, both: 0},
+        {bar: 1, self: 0, both: 0}
+      ]
+    );
+    expect(decide(point(p), p, 500)).toEqual({
+      kind: "undecided",
+      candidates: [1, 2, 3, 4],
+      reason: "assumptions",
+      share: 0
+    });
+  });
+
+  it("says so too when resampling moves the answer, and when there are too few closed handoffs", () => {
+    const p = policies(
+      [
+        [2, 2],
+        [1, 1]
+      ],
+      [
+        {bar: 0.8, self: 0.8, both: 0.8},
+        {bar: 0.2, self: 0.2, both: 0.2}
+      ]
+    );
+    expect(decide(point(p), p, 500)).toMatchObject({kind: "undecided", candidates: [1, 2], reason: "noise"});
+    const sure = policies([[2, 2]], [{bar: 1, self: 1, both: 1}]);
+    expect(decide(point(sure), sure, 29)).toMatchObject({kind: "undecided", reason: "few"});
+  });
+});
+
+describe("simulate", () => {
+  it("is seeded: the same intervals on every run; best shares sum to 1 under each assumption", () => {
+    const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
+    const a = simulate(data, inputs, {replicates: 40});
+    const b = simulate(data, inputs, {replicates: 40});
+    expect(a).toEqual(b);
+    expect(a.policies.reduce((s, d) => s + d.best.bar, 0)).toBeCloseTo(1, 9);
+    expect(a.policies.reduce((s, d) => s + d.best.self, 0)).toBeCloseTo(1, 9);
+    for (const p of a.policies) expect(p.intervals.salesHours.hi).toBeGreaterThanOrEqual(p.intervals.salesHours.lo);
+    // Ten handoffs, eight closed: far too few to name a threshold.
+    expect(a.closed).toBe(8);
+    expect(a.decision).toMatchObject({kind: "undecided", reason: "few"});
+  });
+});
+
+describe("simulateInSteps", () => {
+  it("shows the estimate at once, is pending while resampling, and ends exactly where simulate() ends", async () => {
+    const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
+    const steps: SimulationResult[] = [];
+    for await (const step of simulateInSteps(data, inputs, {replicates: 25, step: 10})) steps.push(step);
+    expect(steps.map((d) => d.replicates)).toEqual([0, 10, 20, 25]);
+    expect(steps[0].decision).toEqual({kind: "pending", done: 0, of: 25});
+    expect(steps[0].policies.map((d) => d.bar)).toEqual(steps[3].policies.map((d) => d.bar));
+    expect(steps[3]).toEqual(simulate(data, inputs, {replicates: 25}));
+  });
+});
+
+describe("estimateDelayLoss", () => {
+  it("compares slow with fast handoffs within each level on exact times; one exactly at the median counts in neither", () => {
+    // Level 2: L02 (won) and L07 (recycled) at 96 h are exactly the median, so neither counts; L08 (240 h, lost) is
+    // slow. Level 3: L07's second handoff (960 h, won) is slow. Level 5: L05 (408 h, won) is fast. Level 1: of L01 and
+    // L06 (neither won) one is slow, one fast. Slow: 1 of 3 won; fast: 1 of 2; the loss is 1 − (1/3) / (1/2).
+    expect(estimateDelayLoss(data)).toEqual({
+      delayLoss: expect.closeTo(1 / 3, 12),
+      slow: 3,
+      fast: 2,
+      slowRate: expect.closeTo(1 / 3, 12),
+      fastRate: 0.5
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import type {DetailedExtract} from "../../../src/lib/core/extract.js";
+import {selectRows} from "../../../src/lib/analysis/filters.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
+import {stageLookup} from "../../../src/lib/core/reclassify.js";
+import {
+  estimatePolicies,
+  hoursInStage,
+  quartersCovered,
+  simulatorData,
+  type SimulatorData
+} from "../../../src/lib/simulator/simulator.js";
+import {extractWithLeadsOf} from "../../helpers/model.js";
+
+let extract: DetailedExtract;
+let nurture: NurtureData;
+let data: SimulatorData;
+let rowOf: (lead: string, seq?: number) => number;
+const levels = [1, 2, 3, 4, 5];
+const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.5};
+beforeAll(async () => {
+  const fixture = await extractWithLeadsOf("test/fixtures/small");
+  ({extract, nurture} = fixture);
+  rowOf = (lead, seq = 1) =>
+    [...Array(extract.rows).keys()].find((r) => fixture.leads[r] === lead && extract.columns.handoffSeq[r] === seq)!;
+  const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+  data = simulatorData(extract, nurture, selectRows(extract, {}), table, levels);
+});
+
+describe("hoursInStage (hand-computed on the fixture)", () => {
+  it("counts from the instant the evidence first classified at the handoff's stage", () => {
+    const hours = data.hoursInStage;
+    expect(hours[rowOf("L01")]).toBe(57); // level 1 since creation on 1 January, handed off 3 January 09:00
+    expect(hours[rowOf("L02")]).toBe(62); // level 2 from 2 January 10:00 to 5 January
+    expect(hours[rowOf("L04")]).toBe(24); // level 4 from 10 January (an earlier ICP fit alone is level 1)
+    expect(hours[rowOf("L07", 2)]).toBe(9 * 24); // level 3 from 1 February, handed off again 10 February
+  });
+
+  it("is zero for evidence that came at the very instant of the handoff", () => {
+    expect(hoursInStage(extract, data.table, data.stages)[rowOf("L05")]).toBe(0);
+  });
+});
+
+describe("estimatePolicies", () => {
+  it("at the lowest k is what happened: closed handoffs as they ended, under both assumptions alike", () => {
+    const [actual] = estimatePolicies(data, inputs);
+    expect(actual.k).toBe(1);
+    expect(actual.bar).toEqual(actual.self);
+    expect(actual.bar.handoffsToSales).toBe(10);
+    expect(actual.bar.deferred).toBe(0);
+    // Fixture: L02, L04, L05 and L07's second handoff were won; two handoffs are open.
+    expect(actual.bar.wins).toBeGreaterThanOrEqual(4);
+    expect(actual.bar.wins).toBeLessThanOrEqual(6);
+    expect(actual.bar.netValue).toBeCloseTo(actual.bar.revenue - actual.bar.salesHours * 100, 6);
+  });
+
+  it("defers the handoffs below k and charges their nurture", () => {
+    const k3 = estimatePolicies(data, inputs)[2];
+    // Below level 3: L01, L02, L06, L07 (first), L08.
+    expect(k3.bar.deferred).toBe(5);
+    expect(k3.self.deferred).toBe(5);
+    expect(k3.bar.reached).toBeGreaterThanOrEqual(0);
+    expect(k3.bar.reached).toBeLessThanOrEqual(5);
+    expect(k3.bar.netValue).toBeCloseTo(k3.bar.revenue - k3.bar.salesHours * 100 - 5 * 10, 6);
+  });
+
+  it("never reads evidence found after a handoff: claiming every lead reached every level later changes nothing", () => {
+    const before = estimatePolicies(data, inputs);
+    const leaky = {...extract, columns: {...extract.columns, evidenceEver: new Uint16Array(extract.rows).fill(511)}};
+    const after = estimatePolicies({...data, extract: leaky}, inputs);
+    expect(after).toEqual(before);
+  });
+
+  it("without any lead progressing in nurture, a deferred handoff brings nothing", () => {
+    const stuck: NurtureData = {...nurture, evidenceHours: new Float64Array(nurture.evidenceHours.length).fill(NaN)};
+    const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+    const policies = estimatePolicies(simulatorData(extract, stuck, data.rows, table, levels), inputs);
+    for (const p of policies.slice(1)) {
+      expect(p.bar.reached).toBe(0);
+      expect(p.self.handoffsToSales).toBe(10 - p.self.deferred);
+    }
+  });
+
+  it("weights act as repeated handoffs and leads (the bootstrap's resampling)", () => {
+    const single = estimatePolicies(data, inputs);
+    const doubled = estimatePolicies(data, inputs, {
+      handoffs: new Float64Array(data.rows.length).fill(2),
+      leads: new Float64Array(nurture.rows).fill(2)
+    });
+    doubled.forEach((d, i) => {
+      expect(d.bar.salesHours).toBeCloseTo(2 * single[i].bar.salesHours, 9);
+      expect(d.self.wins).toBeCloseTo(2 * single[i].self.wins, 9);
+    });
+  });
+
+  it("more delay loss lowers the 'self' wins and leaves 'bar' alone", () => {
+    const none = estimatePolicies(data, {...inputs, delayLoss: 0});
+    const half = estimatePolicies(data, inputs);
+    for (let k = 1; k < 5; ++k) {
+      expect(none[k].self.wins).toBeGreaterThanOrEqual(half[k].self.wins);
+      expect(none[k].bar.wins).toBe(half[k].bar.wins);
+    }
+  });
+});
+
+describe("quartersCovered", () => {
+  it("counts whole handoff months, first to last, as quarters", () => {
+    // The fixture's handoffs fall in January, February and March 2025.
+    expect(quartersCovered(extract, selectRows(extract, {}))).toBe(1);
+    expect(quartersCovered(extract, selectRows(extract, {from: "2025-02", to: "2025-02"}))).toBeCloseTo(1 / 3);
+    expect(quartersCovered(extract, new Uint32Array(0))).toBeCloseTo(1 / 3);
+  });
+
+  it("handles a million handoffs (the page once spread them into Math.max, past the call stack)", () => {
+    const rows = new Uint32Array(1_000_000).map((_, i) => i % extract.rows);
+    expect(quartersCovered(extract, rows)).toBe(1);
+  });
+});

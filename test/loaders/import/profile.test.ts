@@ -1,0 +1,82 @@
+import {describe, expect, it} from "vitest";
+import {readdirSync, readFileSync} from "node:fs";
+import {validateProfile} from "../../../loaders/import/profile.js";
+
+const olist = () => JSON.parse(readFileSync("data/profiles/olist.json", "utf8"));
+const hubspot = () => JSON.parse(readFileSync("data/profiles/hubspot-lifecycle.json", "utf8"));
+
+describe("validateProfile", () => {
+  it.each(readdirSync("data/profiles").filter((d) => d.endsWith(".json")))(
+    "accepts the built-in profile %s",
+    (file) => {
+      const profile = validateProfile(JSON.parse(readFileSync(`data/profiles/${file}`, "utf8")), file);
+      expect(profile.name).toBe(file.replace(/\.json$/, ""));
+    }
+  );
+
+  const broken: [string, (p: Record<string, any>) => void, string][] = [
+    ["an unknown top-level key", (p) => (p.timezon = "UTC"), "x.json: timezon: unknown key"],
+    [
+      "an unknown time zone",
+      (p) => (p.timezone = "Mars/Olympus"),
+      'x.json: timezone: unknown time zone "Mars/Olympus"'
+    ],
+    ["an unknown lead field", (p) => (p.leads.fields.industry = "x"), "x.json: leads.fields.industry: unknown field"],
+    ["a missing lead_id", (p) => delete p.leads.fields.lead_id, "x.json: leads.fields.lead_id: required"],
+    ["an undeclared file", (p) => (p.leads.file = "contacts"), 'x.json: leads.file: unknown file "contacts"'],
+    [
+      "an unknown event type in a milestone",
+      (p) => (p.events[1].milestones[0].type = "closed_won"),
+      'x.json: events[1].milestones[0].type: unknown event type "closed_won"'
+    ],
+    [
+      "an unknown date format",
+      (p) => (p.leads.fields.created_at.formats = ["dd/mm/yy"]),
+      'x.json: leads.fields.created_at.formats[0]: unknown date format "dd/mm/yy"'
+    ],
+    [
+      "formats on a field that is no date",
+      (p) => (p.leads.fields.campaign = {column: "landing_page_id", formats: ["DD-MM-YYYY"]}),
+      "x.json: leads.fields.campaign.formats: only date fields take formats"
+    ],
+    ["an unknown shape", (p) => (p.events[0].shape = "tall"), 'x.json: events[0].shape: expected "long" or "wide"'],
+    ["an unknown limit", (p) => (p.limits.lostDeals = false), "x.json: limits.lostDeals: unknown key"],
+    ["notes in one language only", (p) => p.notes.de.pop(), "x.json: notes: en and de need the same notes"],
+    ["a reject rate above 1", (p) => (p.maxRejectRate = 5), "x.json: maxRejectRate: expected a number from 0 to 1"],
+    ["an unknown file option", (p) => (p.files.mqls.sheet = "1"), "x.json: files.mqls.sheet: unknown key"],
+    [
+      "an unknown encoding",
+      (p) => (p.files.mqls.encoding = "ebcdic"),
+      "x.json: files.mqls.encoding: expected utf-8, latin-1 or utf-16"
+    ]
+  ];
+  it.each(broken)("names the key of %s", (_, breakIt, message) => {
+    const profile = olist();
+    breakIt(profile);
+    expect(() => validateProfile(profile, "x.json")).toThrow(message);
+  });
+
+  it("names an unknown event type in a value map", () => {
+    const profile = hubspot();
+    profile.events[1].type.values.Call = "phone_call";
+    expect(() => validateProfile(profile, "h.json")).toThrow(
+      'h.json: events[1].type.values.Call: unknown event type "phone_call"'
+    );
+  });
+
+  it("refuses to map a column marked personal", () => {
+    const profile = hubspot();
+    profile.leads.fields.campaign = "Email";
+    expect(() => validateProfile(profile, "h.json")).toThrow(
+      'h.json: leads.fields.campaign: column "Email" of contacts is marked personal and cannot be mapped'
+    );
+  });
+
+  it("refuses a lead field from a file that is not joined", () => {
+    const profile = hubspot();
+    delete profile.files.enrichment.join;
+    expect(() => validateProfile(profile, "h.json")).toThrow(
+      'h.json: leads.fields.segment.file: file "enrichment" has no join to the leads file'
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {Database} from "../../../loaders/pipeline/duckdb.js";
+import {checkDateFormat, parseDateSql, strptimePattern, utcOffsets} from "../../../loaders/pipeline/date-formats.js";
+
+describe("parseDateSql", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await Database.open();
+  });
+  afterAll(() => db.close());
+  const parse = async (text: string | null, formats: string[], zone?: string) =>
+    (await db.one<{t: string | null}>(`SELECT ${parseDateSql("$1::VARCHAR", formats, zone)} AS t`, [text])).t;
+
+  it.each([
+    ["2025-03-31", "2025-03-31T00:00:00.000Z"],
+    ["2025-03-31 14:05", "2025-03-31T14:05:00.000Z"],
+    ["2025-03-31T14:05:00Z", "2025-03-31T14:05:00.000Z"],
+    ["2025-03-31T14:05Z", "2025-03-31T14:05:00.000Z"],
+    ["2025-03-31T14:05:00+02:00", "2025-03-31T12:05:00.000Z"],
+    ["2025-03-31T14:05:00-0500", "2025-03-31T19:05:00.000Z"]
+  ])("reads ISO 8601 %s", async (text, expected) => {
+    expect(await parse(text, ["ISO 8601"])).toBe(expected);
+  });
+
+  it.each([
+    ["31-03-2025", ["DD-MM-YYYY"], "2025-03-31T00:00:00.000Z"],
+    ["31.03.2025 14:05", ["DD.MM.YYYY HH:mm"], "2025-03-31T14:05:00.000Z"],
+    ["03/31/2025", ["MM/DD/YYYY"], "2025-03-31T00:00:00.000Z"],
+    ["03/31/2025 14:05:09", ["MM/DD/YYYY HH:mm:ss", "MM/DD/YYYY"], "2025-03-31T14:05:09.000Z"],
+    ["03/31/2025", ["MM/DD/YYYY HH:mm:ss", "MM/DD/YYYY"], "2025-03-31T00:00:00.000Z"],
+    ["1743429900", ["epoch s"], "2025-03-31T14:05:00.000Z"],
+    ["1743429900000", ["epoch ms"], "2025-03-31T14:05:00.000Z"]
+  ])("reads %s as %j", async (text, formats, expected) => {
+    expect(await parse(text, formats)).toBe(expected);
+  });
+
+  it("converts local times to UTC with the zone's offset of that date, summer time included", async () => {
+    expect(await parse("12.02.2025 10:00", ["DD.MM.YYYY HH:mm"], "Europe/Berlin")).toBe("2025-02-12T09:00:00.000Z");
+    expect(await parse("01.07.2025 10:00", ["DD.MM.YYYY HH:mm"], "Europe/Berlin")).toBe("2025-07-01T08:00:00.000Z");
+    // São Paulo kept summer time (UTC−2) until February 2018, standard time (UTC−3) after.
+    expect(await parse("05-12-2017 02:00", ["DD-MM-YYYY HH:mm"], "America/Sao_Paulo")).toBe("2017-12-05T04:00:00.000Z");
+    expect(await parse("08-03-2018", ["DD-MM-YYYY"], "America/Sao_Paulo")).toBe("2018-03-08T03:00:00.000Z");
+    // An explicit offset or an epoch is an instant already: the zone does not apply.
+    expect(await parse("2025-07-01T10:00:00Z", ["ISO 8601"], "Europe/Berlin")).toBe("2025-07-01T10:00:00.000Z");
+    expect(await parse("0", ["epoch s"], "Europe/Berlin")).toBe("1970-01-01T00:00:00.000Z");
+  });
+
+  it.each([
+    "31/02/2024",
+    "2024-02-30",
+    "2025-02-29",
+    "yesterday",
+    "infinity",
+    "epoch",
+    "0000-00-00",
+    "9999-12-31",
+    "1899-12-31",
+    "2025-01-01 10:00:00 CET",
+    "",
+    null
+  ])("gives NULL for %j, which no format fits", async (text) => {
+    expect(await parse(text, ["ISO 8601", "DD.MM.YYYY"])).toBeNull();
+  });
+});
+
+describe("date format names", () => {
+  it("accepts the documented formats and explains an unknown one", () => {
+    for (const format of ["ISO 8601", "epoch s", "epoch ms", "DD-MM-YYYY", "MM/DD/YYYY HH:mm:ss", "YYYY.MM.DD"]) {
+      expect(checkDateFormat(format)).toBeNull();
+    }
+    expect(checkDateFormat("dd/mm/yy")).toMatch(/unknown date format "dd\/mm\/yy"/);
+    expect(checkDateFormat("HH:mm")).toMatch(/unknown date format/);
+    expect(strptimePattern("DD.MM.YYYY HH:mm:ss")).toBe("%d.%m.%Y %H:%M:%S");
+  });
+
+  it("finds the offset changes of a zone with summer time, and none for UTC", () => {
+    const berlin = utcOffsets("Europe/Berlin");
+    expect(berlin.filter((d) => new Date(d.localStart).getUTCFullYear() === 2025).map((d) => d.offsetMinutes)).toEqual([
+      120, 60
+    ]);
+    expect(utcOffsets("UTC")).toHaveLength(1);
+  });
+});

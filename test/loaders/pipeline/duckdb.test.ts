@@ -1,0 +1,38 @@
+import {existsSync} from "node:fs";
+import {afterEach, describe, expect, it, vi} from "vitest";
+import {Database, memoryLimit} from "../../../loaders/pipeline/duckdb.js";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("memoryLimit", () => {
+  it("gives DuckDB a sixth of the machine's memory: 4 GiB of 24", () => {
+    vi.stubEnv("LEADSTAGE_MEMORY_LIMIT", "");
+    expect(memoryLimit(24 * 2 ** 30)).toBe("4096MiB");
+    expect(memoryLimit(64 * 2 ** 30)).toBe("10922MiB");
+  });
+
+  it("never less than 1 GiB, and LEADSTAGE_MEMORY_LIMIT overrides it", () => {
+    vi.stubEnv("LEADSTAGE_MEMORY_LIMIT", "");
+    expect(memoryLimit(2 * 2 ** 30)).toBe("1024MiB");
+    vi.stubEnv("LEADSTAGE_MEMORY_LIMIT", "8GB");
+    expect(memoryLimit(24 * 2 ** 30)).toBe("8GB");
+  });
+});
+
+describe("Database", () => {
+  it("runs with the machine's limit and threads, and removes its spill folder on close", async () => {
+    const db = await Database.open();
+    const settings = await db.all<{name: string; value: string}>(
+      "SELECT name, value FROM duckdb_settings() WHERE name IN ('threads', 'temp_directory')"
+    );
+    expect(Object.fromEntries(settings.map((d) => [d.name, d.value]))).toEqual({
+      threads: expect.stringMatching(/^[1-9][0-9]*$/),
+      temp_directory: db.spillDirectory
+    });
+    expect(existsSync(db.spillDirectory)).toBe(true);
+    db.close();
+    expect(existsSync(db.spillDirectory)).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import {rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {gzipSync} from "node:zlib";
+import {afterAll, describe, expect, it} from "vitest";
+import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
+import {readSourceFile, type CsvOptions} from "../../../loaders/pipeline/ingest.js";
+import {temporaryDirectory} from "../../helpers/model.js";
+
+const directory = temporaryDirectory("leadstage-ingest-");
+afterAll(() => rmSync(directory, {recursive: true, force: true}));
+
+const text = "lead_id,created_at,campaign\nA,2025-01-01,Frühjahr\nB,2025-01-02,Straße\n";
+
+/** Writes `bytes` as `name` and reads it: the rows as read, or the error's message. */
+async function read(name: string, bytes: Buffer, csv: CsvOptions = {}) {
+  const path = join(directory, name);
+  writeFileSync(path, bytes);
+  return withDatabase(async (db) => {
+    const table = await readSourceFile(db, path, "t", csv);
+    return {columns: table.columns, rows: await db.all("SELECT * FROM t ORDER BY row")};
+  });
+}
+
+const expected = {
+  columns: ["lead_id", "created_at", "campaign"],
+  rows: [
+    {row: 1, lead_id: "A", created_at: "2025-01-01", campaign: "Frühjahr"},
+    {row: 2, lead_id: "B", created_at: "2025-01-02", campaign: "Straße"}
+  ]
+};
+
+describe("readSourceFile: encodings", () => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+
+  it("reads UTF-16 (little-endian, with its byte-order mark) when the profile says utf-16", async () => {
+    expect(await read("declared.csv", utf16, {encoding: "utf-16"})).toEqual(expected);
+  });
+
+  it("reads UTF-16 by its byte-order mark when nothing declares it, as Excel's 'Unicode text' comes", async () => {
+    expect(await read("bom.csv", utf16)).toEqual(expected);
+  });
+
+  it("says what to do with UTF-16 big-endian instead of reading nothing", async () => {
+    const big = Buffer.from(utf16);
+    big.swap16();
+    await expect(read("big.csv", big)).rejects.toThrow(/big\.csv: UTF-16 big-endian text, .*save it as UTF-8/);
+  });
+});
+
+describe("readSourceFile: compressed files", () => {
+  const rows = "lead_id,created_at\n" + Array.from({length: 5000}, (_, i) => `L${i},2025-01-01\n`).join("");
+  const gzip = gzipSync(rows);
+
+  it("reads a whole .csv.gz", async () => {
+    const read_ = await read("whole.csv.gz", gzip);
+    expect(read_.rows).toHaveLength(5000);
+  });
+
+  it.each([
+    ["cut off in the middle", gzip.subarray(0, Math.floor(gzip.length / 2)), "unexpected end of file"],
+    ["cut off", gzip.subarray(0, gzip.length - 3), "unexpected end of file"],
+    ["not gzip at all", Buffer.from(rows), "incorrect header check"],
+    ["a damaged byte", Buffer.concat([gzip.subarray(0, 40), Buffer.from([gzip[40] ^ 0xff]), gzip.subarray(41)]), ""]
+  ])("refuses a .csv.gz %s, naming the file, instead of reading part of it", async (_, bytes, reason) => {
+    await expect(read("broken.csv.gz", bytes)).rejects.toThrow(
+      new RegExp(`broken\\.csv\\.gz: not a complete gzip file \\(.*${reason}.*\\): it was cut off or damaged`)
+    );
+  });
+});
+
+describe("readSourceFile: column names", () => {
+  it("refuses two columns that differ only in case, naming both", async () => {
+    await expect(read("case.csv", Buffer.from("lead_id,created_at,Email,email\nA,2025-01-01,x,y\n"))).rejects.toThrow(
+      'case.csv: header has columns "Email" and "email", which differ only in case: rename one of them'
+    );
+  });
+
+  it("refuses a column named twice", async () => {
+    await expect(read("twice.csv", Buffer.from("lead_id,created_at,lead_id\nA,2025-01-01,x\n"))).rejects.toThrow(
+      'twice.csv: header names column "lead_id" twice'
+    );
+  });
+});
+
+describe("readSourceFile: errors that say what is wrong without repeating the data", () => {
+  it.each([
+    [
+      "line ends of two kinds",
+      Buffer.from("lead_id,created_at\r\nA,2025-01-01\nB,2025-01-02\r\n"),
+      /does not follow the CSV rules \(RFC 4180\): line ends of more than one kind/
+    ],
+    [
+      "an unclosed quote",
+      Buffer.from('lead_id,created_at\nA,2025-01-01\n"B,2025-01-02\nC,2025-01-03\n'),
+      /a quoted value is never closed \(line \d+\)/
+    ],
+    [
+      "a latin-1 header read as UTF-8",
+      Buffer.from("lead_id,created_at,Größe\nA,2025-01-01,B\n", "latin1"),
+      /header column 3 has control or unreadable characters in its name: is the file's encoding right/
+    ]
+  ])("%s", async (_, bytes, message) => {
+    const error = await read("bad.csv", bytes).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/Original Line|B,2025/);
+  });
+});
