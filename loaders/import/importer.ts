@@ -9,7 +9,7 @@ import {basename, join} from "node:path";
 import {withDatabase, sqlString, type Database} from "../pipeline/duckdb.js";
 import {buildHandoffModel, formatReconciliation} from "../pipeline/handoff-model.js";
 import {InputError} from "../pipeline/input.js";
-import {rejectReasons} from "../site/overview-data.js";
+import {rejectReasons} from "../pipeline/reject-reasons.js";
 import {validateProfile, type ImportProfile} from "./profile.js";
 import {fullLimits, type DatasetDescription} from "../../src/lib/core/dataset.js";
 import {handoffLadder} from "../../src/lib/core/ladder.js";

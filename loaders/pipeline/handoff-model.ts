@@ -15,7 +15,7 @@ import {scorecardOptionsSql} from "./scorecard-sql.js";
 import {namedSql, sqlList} from "./sql.js";
 import {evidenceTypes, type HandoffLadder} from "../../src/lib/core/ladder.js";
 import {eventTypes, leadFields, terminalTypes} from "../../src/lib/core/model.js";
-import type {FileReconciliation} from "../../src/lib/core/overview.js";
+import type {FileReconciliation} from "../../src/lib/core/dataset.js";
 
 /** One rejected input row: which file and row, which field, why, and the offending text (never a personal field). */
 export interface Reject {

@@ -16,6 +16,11 @@ export class InputError extends Error {
 /** The folder used when LEADSTAGE_DATA is not set: the bundled sample. */
 export const defaultDataDirectory = "data/sample";
 
+/** The folder the build reads: LEADSTAGE_DATA, or the bundled sample. */
+export function dataDirectory(): string {
+  return process.env.LEADSTAGE_DATA || defaultDataDirectory;
+}
+
 /** File endings read for each table, in the order they are looked for. */
 export const inputExtensions = [".parquet", ".csv", ".csv.gz", ".tsv", ".jsonl", ".ndjson", ".json"] as const;
 
@@ -28,7 +33,7 @@ export interface LeadHistoryInput {
 }
 
 /** Finds leads.* and events.* in the folder named by LEADSTAGE_DATA (or the given one). */
-export function locateInput(directory: string = process.env.LEADSTAGE_DATA || defaultDataDirectory): LeadHistoryInput {
+export function locateInput(directory: string = dataDirectory()): LeadHistoryInput {
   if (!existsSync(directory) || !statSync(directory).isDirectory()) {
     throw new InputError(`input folder ${directory} not found (set LEADSTAGE_DATA to a folder with leads and events)`);
   }

@@ -4,12 +4,12 @@
  */
 import type {Database} from "../pipeline/duckdb.js";
 import type {HandoffModelSummary} from "../pipeline/handoff-model.js";
-import {pseudonymSql} from "../pipeline/pseudonym.js";
-import {namedSql, sqlList} from "../pipeline/sql.js";
+import {namedSql} from "../pipeline/sql.js";
 import {wilson} from "../../src/lib/core/stats.js";
 import type {HandoffLadder} from "../../src/lib/core/ladder.js";
 import {canonicalDataset, type DatasetDescription} from "../../src/lib/core/dataset.js";
-import type {LevelSummary, OverviewData, OverviewTotals, RejectReason} from "../../src/lib/core/overview.js";
+import type {LevelSummary, OverviewData, OverviewTotals} from "../../src/lib/core/overview.js";
+import {rejectReasons} from "../pipeline/reject-reasons.js";
 
 /** Aggregates the handoffs table (built by buildHandoffModel) into the overview's data. */
 export async function overviewData(
@@ -85,28 +85,6 @@ export async function overviewData(
       exportedAt: summary.window.latestFrom === "export" ? summary.window.latest.slice(0, 16) : null
     }
   };
-}
-
-/** Rejected (or flagged) rows grouped by reason with example rows; lead IDs pseudonymised. */
-export async function rejectReasons(db: Database, table: "rejects" | "flags" = "rejects"): Promise<RejectReason[]> {
-  const rows = await db.all(
-    namedSql("reject-reasons", {
-      table,
-      lead_id_reasons: sqlList([
-        "duplicate lead_id",
-        "its lead was rejected",
-        "unknown lead_id (not in the leads file)"
-      ]),
-      pseudonym: pseudonymSql("value")
-    })
-  );
-  return rows.map((row) => ({
-    file: row.file as string,
-    field: row.field as string,
-    reason: row.reason as string,
-    count: num(row.count),
-    examples: row.examples as {row: number; value: string | null}[]
-  }));
 }
 
 function num(value: unknown): number {

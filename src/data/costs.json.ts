@@ -1,9 +1,11 @@
-// The optional campaign cost table: costs.csv (columns campaign,cost) next to the leads and events; null without one.
-import {existsSync, readFileSync} from "node:fs";
-import {join} from "node:path";
-import {defaultDataDirectory} from "../../loaders/pipeline/input.js";
+// The optional campaign cost table (costs.csv next to the leads and events), read by DuckDB; null without one.
+import {campaignCosts} from "../../loaders/site/campaign-costs.js";
 
-const path = join(process.env.LEADSTAGE_DATA || defaultDataDirectory, "costs.csv");
-const text = existsSync(path) ? readFileSync(path, "utf8") : null;
-process.stderr.write(`costs.json: ${text === null ? `no ${path}` : `read ${path}`}\n`);
-process.stdout.write(JSON.stringify({text}));
+try {
+  const costs = await campaignCosts();
+  process.stderr.write(`costs.json: ${costs === null ? "no costs.csv" : `${costs.costs.length} campaigns, ${costs.problems.length} problems`}\n`);
+  process.stdout.write(JSON.stringify(costs));
+} catch (error) {
+  process.stderr.write(`leadstage: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}

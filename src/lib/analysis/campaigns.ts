@@ -3,7 +3,6 @@
  * their level mix, how often they were won, what they earned and what sales spent on them. Win rates are ranked
  * after shrinking them toward the overall rate, so that a campaign with 3 wins of 4 does not top the list by luck.
  */
-import {csvParse} from "d3-dsv";
 import type {Dimension, DetailedExtract} from "../core/extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "../core/measures.js";
@@ -156,27 +155,4 @@ export function groupDetail(
     }
   }
   return {key, months, outcomes, daysToWin, medianDaysToWin: medianWithInterval(daysToWin)};
-}
-
-/** Reads the optional cost table (CSV text with columns campaign,cost) into a map; bad rows are reported. */
-export function parseCosts(text: string): {costs: Map<string, number>; problems: string[]} {
-  // d3-dsv reads quoted fields ("Spring, webinar"); a Map keeps any campaign name, "__proto__" included.
-  const costs = new Map<string, number>();
-  const problems: string[] = [];
-  const rows = csvParse(text.replace(/^\uFEFF/, ""));
-  const columns = new Map(rows.columns.map((name) => [name.trim().toLowerCase(), name]));
-  const campaign = columns.get("campaign");
-  const cost = columns.get("cost");
-  if (!campaign || !cost) return {costs, problems: ["costs.csv: the header needs columns campaign and cost"]};
-  rows.forEach((row, i) => {
-    const name = row[campaign]?.trim() ?? "";
-    const value = Number(row[cost]);
-    if (name === "" && (row[cost] ?? "").trim() === "") return; // a blank line
-    if (name === "" || !Number.isFinite(value) || value < 0 || (row[cost] ?? "").trim() === "") {
-      problems.push(`costs.csv row ${i + 1}: needs a campaign and a cost ≥ 0`);
-    } else {
-      costs.set(name, value);
-    }
-  });
-  return {costs, problems};
 }

@@ -2,7 +2,25 @@
  * What a dataset can and cannot tell. An export without lost deals or without a handoff timestamp must not be shown
  * as if it had them: pages read these limits and say so instead of showing invented zeros.
  */
-import type {FileReconciliation, RejectReason} from "./overview.js";
+
+/** How the rows of one input file were accounted for: read = used + rejected, always. */
+export interface FileReconciliation {
+  file: string;
+  read: number;
+  used: number;
+  rejected: number;
+  /** Used rows of which some value was rejected (a wide row with one bad milestone date, say); counted as used. */
+  partlyRejected: number;
+}
+
+/** Rejected rows grouped by file, field and reason, with a few examples each. */
+export interface RejectReason {
+  file: string;
+  field: string;
+  reason: string;
+  count: number;
+  examples: {row: number; value: string | null}[];
+}
 
 /** What the data records. All true for data in Leadstage's own model; an import profile may say otherwise. */
 export interface DatasetLimits {

@@ -3,17 +3,7 @@
  */
 import type {HandoffLadder} from "./ladder.js";
 import type {Proportion} from "./stats.js";
-import type {DatasetDescription} from "./dataset.js";
-
-/** How the rows of one input file were accounted for: read = used + rejected, always. */
-export interface FileReconciliation {
-  file: string;
-  read: number;
-  used: number;
-  rejected: number;
-  /** Used rows of which some value was rejected (a wide row with one bad milestone date, say); counted as used. */
-  partlyRejected: number;
-}
+import type {DatasetDescription, FileReconciliation, RejectReason} from "./dataset.js";
 
 /** One ladder level's numbers. Win rates are over closed handoffs only: open ones are not lost. */
 export interface LevelSummary {
@@ -59,15 +49,6 @@ export interface OverviewTotals {
   wonShare: Proportion;
   firstLeadAt: string | null;
   dataEnd: string | null;
-}
-
-/** Rejected rows grouped by file, field and reason, with a few examples each. */
-export interface RejectReason {
-  file: string;
-  field: string;
-  reason: string;
-  count: number;
-  examples: {row: number; value: string | null}[];
 }
 
 /** One month's handoffs at one level. */
