@@ -3,10 +3,12 @@
  * lead-history model, so that a sales-ops person adapts Leadstage to their data by writing a JSON file, never code.
  * This module holds the profile's types and the check that runs when one is loaded; every error names the key.
  */
-import {eventTypes, leadFields} from "../../src/lib/core/model.js";
+import {readFileSync} from "node:fs";
+import {Ajv, type ErrorObject} from "ajv";
+import {leadFields} from "../../src/lib/core/model.js";
 import {checkDateFormat} from "../pipeline/date-formats.js";
 import {InputError} from "../pipeline/input.js";
-import {fullLimits, type DatasetLimits} from "../../src/lib/core/dataset.js";
+import type {DatasetLimits} from "../../src/lib/core/dataset.js";
 
 /** A column of a declared file, optionally from another (joined) file, with its date formats and value map. */
 export interface ColumnSpec {
@@ -83,198 +85,172 @@ export interface ImportProfile {
 /** Default date formats: ISO 8601 with or without time or offset. */
 export const defaultDateFormats = ["ISO 8601"];
 
-const topKeys = [
-  "$comment",
-  "name",
-  "description",
-  "timezone",
-  "nullMarkers",
-  "dateFormats",
-  "files",
-  "leads",
-  "events",
-  "limits",
-  "notes",
-  "maxRejectRate"
-];
-
 /** The column spec of a field, whichever way it was written. */
 export function columnSpec(spec: FieldSpec): ColumnSpec {
   return typeof spec === "string" ? {column: spec} : spec;
 }
 
 /**
- * Checks a parsed profile and returns it typed. Errors name the profile key (`events[1].milestones[0].type`), so
- * the person writing the profile sees at once what to fix. Columns are checked later, against the files' headers.
+ * Checks a parsed profile and returns it typed. The shape is checked against profile.schema.json (which editors use
+ * too), then what a schema cannot say: files that exist, joins, time zones, date formats, personal columns. Errors
+ * name the profile key (`events[1].milestones[0].type`), so the person writing the profile sees at once what to fix.
+ * Columns are checked later, against the files' headers.
  */
 export function validateProfile(input: unknown, origin = "profile"): ImportProfile {
   const fail = (key: string, message: string): never => {
     throw new InputError(`${origin}: ${key}: ${message}`);
   };
-  const object = (value: unknown, key: string): Record<string, unknown> => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) fail(key, "expected an object");
-    return value as Record<string, unknown>;
-  };
-  const string = (value: unknown, key: string): string => {
-    if (typeof value !== "string" || value === "") fail(key, "expected a non-empty string");
-    return value as string;
-  };
-  const strings = (value: unknown, key: string): string[] => {
-    if (!Array.isArray(value)) fail(key, "expected a list of strings");
-    (value as unknown[]).forEach((d, i) => typeof d !== "string" && fail(`${key}[${i}]`, "expected a string"));
-    return value as string[];
-  };
-  const onlyKeys = (value: Record<string, unknown>, key: string, allowed: string[]) => {
-    for (const k of Object.keys(value)) {
-      if (!allowed.includes(k))
-        fail(`${key}.${k}`.replace(/^\./, ""), `unknown key (expected one of: ${allowed.join(", ")})`);
-    }
-  };
-
-  const profile = object(input, "(root)");
-  onlyKeys(profile, "", topKeys);
-  string(profile.name, "name");
-  string(profile.description, "description");
-  if (profile.timezone !== undefined) {
-    const zone = string(profile.timezone, "timezone");
-    try {
-      new Intl.DateTimeFormat("en-US", {timeZone: zone});
-    } catch {
-      fail("timezone", `unknown time zone "${zone}" (use an IANA name such as Europe/Berlin)`);
-    }
+  if (!validateShape(input)) {
+    const {key, message} = schemaProblem(validateShape.errors![0], input);
+    fail(key, `${message} (see loaders/import/profile.schema.json)`);
   }
-  if (profile.nullMarkers !== undefined) strings(profile.nullMarkers, "nullMarkers");
-  if (profile.dateFormats !== undefined) checkFormats(profile.dateFormats, "dateFormats");
-  if (profile.maxRejectRate !== undefined) {
-    const rate = profile.maxRejectRate;
-    if (typeof rate !== "number" || !(rate >= 0 && rate <= 1)) fail("maxRejectRate", "expected a number from 0 to 1");
-  }
+  const profile = input as ImportProfile;
+  checkSettings(profile, fail);
+  checkFileReferences(profile, fail);
+  checkDateFields(profile, fail);
+  checkPersonalNotMapped(profile, fail);
+  return profile;
+}
 
-  const files = object(profile.files, "files");
-  if (Object.keys(files).length === 0) fail("files", "declare at least one file");
-  for (const [name, raw] of Object.entries(files)) {
-    const key = `files.${name}`;
-    if (!/^[a-z][a-z0-9_]*$/.test(name)) fail(key, "file names are lower-case letters, digits and _");
-    const file = object(raw, key);
-    onlyKeys(file, key, ["default", "encoding", "delimiter", "join", "personal"]);
-    if (file.default !== undefined) string(file.default, `${key}.default`);
-    if (file.encoding !== undefined && !["utf-8", "latin-1", "utf-16"].includes(file.encoding as string)) {
-      fail(`${key}.encoding`, "expected utf-8, latin-1 or utf-16");
-    }
-    if (file.delimiter !== undefined && (typeof file.delimiter !== "string" || file.delimiter.length !== 1)) {
-      fail(`${key}.delimiter`, "expected one character");
-    }
-    if (file.join !== undefined) string(object(file.join, `${key}.join`).column, `${key}.join.column`);
-    if (file.personal !== undefined) strings(file.personal, `${key}.personal`);
-  }
-  const fileNames = Object.keys(files);
-  const checkFile = (value: unknown, key: string) => {
-    const name = string(value, key);
-    if (!fileNames.includes(name)) fail(key, `unknown file "${name}" (declared: ${fileNames.join(", ")})`);
-    return name;
-  };
+type Fail = (key: string, message: string) => never;
 
-  const checkSpec = (value: unknown, key: string, options: {date?: boolean; values?: readonly string[]} = {}) => {
-    if (typeof value === "string") return string(value, key);
-    const spec = object(value, key);
-    onlyKeys(spec, key, ["column", "file", "formats", "values"]);
-    string(spec.column, `${key}.column`);
-    if (spec.file !== undefined) checkFile(spec.file, `${key}.file`);
-    if (spec.formats !== undefined) {
-      if (!options.date) fail(`${key}.formats`, "only date fields take formats");
-      checkFormats(spec.formats, `${key}.formats`);
-    }
-    if (spec.values !== undefined) {
-      const values = object(spec.values, `${key}.values`);
-      for (const [from, to] of Object.entries(values)) {
-        if (to !== null && typeof to !== "string") fail(`${key}.values.${from}`, "expected a string or null");
-        if (options.values && to !== null && !options.values.includes(to as string)) {
-          fail(`${key}.values.${from}`, `unknown event type "${to}" (known: ${options.values.join(", ")})`);
-        }
-      }
-    }
-    return spec.column as string;
-  };
+const validateShape = new Ajv({allErrors: false, verbose: true}).compile(
+  JSON.parse(readFileSync(new URL("./profile.schema.json", import.meta.url), "utf8"))
+);
 
-  const leads = object(profile.leads, "leads");
-  onlyKeys(leads, "leads", ["file", "fields"]);
-  const leadsFile = checkFile(leads.file, "leads.file");
-  if (files[leadsFile] && (files[leadsFile] as ProfileFile).join) fail("leads.file", "the leads file cannot be joined");
-  const fields = object(leads.fields, "leads.fields");
-  for (const field of ["lead_id", "created_at"])
-    if (fields[field] === undefined) fail(`leads.fields.${field}`, "required");
-  for (const [field, spec] of Object.entries(fields)) {
-    if (!(leadFields as readonly string[]).includes(field)) {
-      fail(`leads.fields.${field}`, `unknown field (the model's lead fields: ${leadFields.join(", ")})`);
+/** A schema error as a profile key (`events[1].type`) and a message a profile author understands. */
+export function schemaProblem(error: ErrorObject, input: unknown): {key: string; message: string} {
+  const path = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`))
+    .join("");
+  const key = (suffix = "") => `${path}${suffix}`.replace(/^\./, "") || "(root)";
+  const params = error.params as Record<string, unknown>;
+  if (error.propertyName !== undefined) return {key: key(`.${error.propertyName}`), message: propertyNameProblem(path)};
+  const schema = error.parentSchema as {title?: string; minimum?: number; maximum?: number; properties?: object};
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const known = Object.keys((error.parentSchema as {properties?: object}).properties ?? {}).filter(
+        (k) => k !== "$schema"
+      );
+      return {key: key(`.${params.additionalProperty}`), message: `unknown key (expected one of: ${known.join(", ")})`};
     }
-    checkSpec(spec, `leads.fields.${field}`, {date: field === "created_at"});
-    const file = columnSpec(spec as FieldSpec).file;
-    if (file && file !== leadsFile && !(files[file] as ProfileFile).join) {
-      fail(`leads.fields.${field}.file`, `file "${file}" has no join to the leads file (add files.${file}.join)`);
+    case "required":
+      return {key: key(`.${params.missingProperty}`), message: "required"};
+    case "enum": {
+      const known = (params.allowedValues as unknown[]).join(", ");
+      return {
+        key: key(),
+        message: `unknown ${schema.title ?? "value"} ${JSON.stringify(error.data)} (known: ${known})`
+      };
     }
-  }
-
-  if (!Array.isArray(profile.events)) fail("events", "expected a list of event sections");
-  (profile.events as unknown[]).forEach((raw, i) => {
-    const key = `events[${i}]`;
-    const section = object(raw, key);
-    if (section.shape === "long") {
-      onlyKeys(section, key, ["shape", "file", "leadId", "at", "type", "value"]);
-      checkFile(section.file, `${key}.file`);
-      checkSpec(section.leadId, `${key}.leadId`);
-      checkSpec(section.at, `${key}.at`, {date: true});
-      checkSpec(section.type, `${key}.type`, {values: eventTypes});
-      if (section.value !== undefined) checkSpec(section.value, `${key}.value`);
-    } else if (section.shape === "wide") {
-      onlyKeys(section, key, ["shape", "file", "leadId", "milestones"]);
-      checkFile(section.file, `${key}.file`);
-      checkSpec(section.leadId, `${key}.leadId`);
-      if (!Array.isArray(section.milestones) || section.milestones.length === 0) {
-        fail(`${key}.milestones`, "expected a non-empty list");
-      }
-      (section.milestones as unknown[]).forEach((m, j) => {
-        const mkey = `${key}.milestones[${j}]`;
-        const milestone = object(m, mkey);
-        onlyKeys(milestone, mkey, ["column", "type", "formats", "value"]);
-        string(milestone.column, `${mkey}.column`);
-        const type = string(milestone.type, `${mkey}.type`);
-        if (!eventTypes.includes(type as never)) {
-          fail(`${mkey}.type`, `unknown event type "${type}" (known: ${eventTypes.join(", ")})`);
-        }
-        if (milestone.formats !== undefined) checkFormats(milestone.formats, `${mkey}.formats`);
-        if (milestone.value !== undefined) checkSpec(milestone.value, `${mkey}.value`);
-      });
-    } else {
-      fail(`${key}.shape`, `expected "long" or "wide"`);
-    }
-  });
-
-  if (profile.limits !== undefined) {
-    const limits = object(profile.limits, "limits");
-    onlyKeys(limits, "limits", Object.keys(fullLimits));
-    for (const [k, v] of Object.entries(limits))
-      if (typeof v !== "boolean") fail(`limits.${k}`, "expected true or false");
-  }
-  if (profile.notes !== undefined) {
-    const notes = object(profile.notes, "notes");
-    onlyKeys(notes, "notes", ["en", "de"]);
-    strings(notes.en, "notes.en");
-    strings(notes.de, "notes.de");
-    if ((notes.en as string[]).length !== (notes.de as string[]).length) fail("notes", "en and de need the same notes");
-  }
-  checkPersonalNotMapped(profile as unknown as ImportProfile, fail);
-  return profile as unknown as ImportProfile;
-
-  function checkFormats(value: unknown, key: string) {
-    strings(value, key).forEach((format, i) => {
-      const problem = checkDateFormat(format);
-      if (problem) fail(`${key}[${i}]`, problem);
-    });
+    case "minimum":
+    case "maximum":
+      return {key: key(), message: `expected a number from ${schema.minimum} to ${schema.maximum}`};
+    case "minLength":
+      return {key: key(), message: "expected a non-empty string"};
+    case "minProperties":
+    case "minItems":
+      return {key: key(), message: "must not be empty"};
+    case "type":
+      return {key: key(), message: `expected ${String(params.type).replace(",", " or ")}`};
+    default:
+      return {key: key(), message: error.message ?? "invalid"};
   }
 }
 
+function propertyNameProblem(path: string): string {
+  if (path === ".files") return "file names are lower-case letters, digits and _";
+  return `unknown field (the model's lead fields: ${leadFields.join(", ")})`;
+}
+
+/** Time zone, date formats and notes: values a schema cannot check. */
+function checkSettings(profile: ImportProfile, fail: Fail): void {
+  if (profile.timezone !== undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", {timeZone: profile.timezone});
+    } catch {
+      fail("timezone", `unknown time zone "${profile.timezone}" (use an IANA name such as Europe/Berlin)`);
+    }
+  }
+  checkFormats(profile.dateFormats, "dateFormats", fail);
+  if (profile.notes && profile.notes.en.length !== profile.notes.de.length)
+    fail("notes", "en and de need the same notes");
+}
+
+function checkFormats(formats: string[] | undefined, key: string, fail: Fail): void {
+  formats?.forEach((format, i) => {
+    const problem = checkDateFormat(format);
+    if (problem) fail(`${key}[${i}]`, problem);
+  });
+}
+
+/** Every file a section or field names is declared; fields from another file come through a join. */
+function checkFileReferences(profile: ImportProfile, fail: Fail): void {
+  const names = Object.keys(profile.files);
+  const known = (name: string | undefined, key: string) => {
+    if (name !== undefined && !names.includes(name))
+      fail(key, `unknown file "${name}" (declared: ${names.join(", ")})`);
+  };
+  const leadsFile = profile.leads.file;
+  known(leadsFile, "leads.file");
+  if (profile.files[leadsFile].join) fail("leads.file", "the leads file cannot be joined");
+  for (const [field, spec] of Object.entries(profile.leads.fields)) {
+    const {file} = columnSpec(spec!);
+    known(file, `leads.fields.${field}.file`);
+    if (file && file !== leadsFile && !profile.files[file].join) {
+      fail(`leads.fields.${field}.file`, `file "${file}" has no join to the leads file (add files.${file}.join)`);
+    }
+  }
+  profile.events.forEach((section, i) => {
+    known(section.file, `events[${i}].file`);
+    for (const [name, spec] of sectionFields(section))
+      known(spec && columnSpec(spec).file, `events[${i}].${name}.file`);
+  });
+}
+
+/** Only date fields take formats, and every format given is one the date parser knows. */
+function checkDateFields(profile: ImportProfile, fail: Fail): void {
+  for (const [field, spec] of Object.entries(profile.leads.fields)) {
+    const {formats} = columnSpec(spec!);
+    if (formats && field !== "created_at") fail(`leads.fields.${field}.formats`, "only date fields take formats");
+    checkFormats(formats, `leads.fields.${field}.formats`, fail);
+  }
+  profile.events.forEach((section, i) => {
+    for (const [name, spec] of sectionFields(section)) {
+      const formats = spec ? columnSpec(spec).formats : undefined;
+      const key = `events[${i}].${name}.formats`;
+      const isDate = name === "at" || /^milestones\[\d+\]$/.test(name);
+      if (formats && !isDate) {
+        fail(key, "only date fields take formats");
+      }
+      checkFormats(formats, key, fail);
+    }
+  });
+}
+
+/** The column specs of an event section by key (`at`, `milestones[0]`, `milestones[0].value`). */
+function sectionFields(section: LongEvents | WideEvents): [string, FieldSpec | ColumnSpec | undefined][] {
+  if (section.shape === "long") {
+    return [
+      ["leadId", section.leadId],
+      ["at", section.at],
+      ["type", section.type],
+      ["value", section.value]
+    ];
+  }
+  return [
+    ["leadId", section.leadId],
+    ...section.milestones.flatMap((m, j): [string, FieldSpec | ColumnSpec | undefined][] => [
+      [`milestones[${j}]`, {column: m.column, formats: m.formats}],
+      [`milestones[${j}].value`, m.value]
+    ])
+  ];
+}
+
 /** A column marked personal may be read but never mapped into the model. */
-function checkPersonalNotMapped(profile: ImportProfile, fail: (key: string, message: string) => never): void {
+function checkPersonalNotMapped(profile: ImportProfile, fail: Fail): void {
   const personal = (file: string) => new Set(profile.files[file]?.personal ?? []);
   const check = (spec: FieldSpec | undefined, defaultFile: string, key: string) => {
     if (spec === undefined) return;

@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {readdirSync, readFileSync} from "node:fs";
 import {validateProfile} from "../../../loaders/import/profile.js";
+import {eventTypes, leadFields} from "../../../src/lib/core/model.js";
+import {fullLimits} from "../../../src/lib/core/dataset.js";
 
 const olist = () => JSON.parse(readFileSync("data/profiles/olist.json", "utf8"));
 const hubspot = () => JSON.parse(readFileSync("data/profiles/hubspot-lifecycle.json", "utf8"));
@@ -39,7 +41,11 @@ describe("validateProfile", () => {
       (p) => (p.leads.fields.campaign = {column: "landing_page_id", formats: ["DD-MM-YYYY"]}),
       "x.json: leads.fields.campaign.formats: only date fields take formats"
     ],
-    ["an unknown shape", (p) => (p.events[0].shape = "tall"), 'x.json: events[0].shape: expected "long" or "wide"'],
+    [
+      "an unknown shape",
+      (p) => (p.events[0].shape = "tall"),
+      'x.json: events[0].shape: unknown shape "tall" (known: long, wide)'
+    ],
     ["an unknown limit", (p) => (p.limits.lostDeals = false), "x.json: limits.lostDeals: unknown key"],
     ["notes in one language only", (p) => p.notes.de.pop(), "x.json: notes: en and de need the same notes"],
     ["a reject rate above 1", (p) => (p.maxRejectRate = 5), "x.json: maxRejectRate: expected a number from 0 to 1"],
@@ -47,7 +53,7 @@ describe("validateProfile", () => {
     [
       "an unknown encoding",
       (p) => (p.files.mqls.encoding = "ebcdic"),
-      "x.json: files.mqls.encoding: expected utf-8, latin-1 or utf-16"
+      'x.json: files.mqls.encoding: unknown encoding "ebcdic" (known: utf-8, latin-1, utf-16)'
     ]
   ];
   it.each(broken)("names the key of %s", (_, breakIt, message) => {
@@ -78,5 +84,23 @@ describe("validateProfile", () => {
     expect(() => validateProfile(profile, "h.json")).toThrow(
       'h.json: leads.fields.segment.file: file "enrichment" has no join to the leads file'
     );
+  });
+});
+
+describe("profile.schema.json", () => {
+  const schema = JSON.parse(readFileSync("loaders/import/profile.schema.json", "utf8"));
+
+  it("lists the model's event types, lead fields and limits: one definition, no second list to drift", () => {
+    expect(schema.definitions.eventType.enum).toEqual([...eventTypes]);
+    expect(schema.properties.leads.properties.fields.propertyNames.enum).toEqual([...leadFields]);
+    expect(Object.keys(schema.properties.limits.properties)).toEqual(Object.keys(fullLimits));
+  });
+
+  it("is named by every built-in profile, so that editors check and complete them", () => {
+    for (const file of readdirSync("data/profiles").filter((d) => d.endsWith(".json"))) {
+      expect(JSON.parse(readFileSync(`data/profiles/${file}`, "utf8")).$schema, file).toBe(
+        "../../loaders/import/profile.schema.json"
+      );
+    }
   });
 });
