@@ -156,3 +156,10 @@ export function groupDetail(
   }
   return {key, months, outcomes, daysToWin, medianDaysToWin: medianWithInterval(daysToWin)};
 }
+
+/** The rate over all groups together (won ÷ closed), the line the chart draws the groups against. */
+export function overallWinRate(groups: GroupSummary[]): number {
+  const won = groups.reduce((s, d) => s + d.won, 0);
+  const closed = groups.reduce((s, d) => s + d.closed, 0);
+  return won / Math.max(1, closed);
+}

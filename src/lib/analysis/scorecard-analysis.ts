@@ -13,11 +13,22 @@ import {
 } from "../core/ladder.js";
 import {outcomeCode, type Denominator} from "../core/measures.js";
 import {evidenceOf, scoreBands, scoreOf, scorecard, topOption, type ScorecardAnswers} from "../core/scorecard.js";
+import {quantileSorted} from "d3-array";
 import {medianWithInterval, wilson, type Proportion} from "../core/stats.js";
 
 /** Whether a handoff had scorecard answers at handoff. */
 export function hasScore(extract: DetailedExtract, row: number): boolean {
   return extract.columns.score[row] !== missing.u8;
+}
+
+/** One level's scorecard points at handoff: n and quartiles (null without a scored handoff). */
+export interface LevelScores {
+  level: number;
+  n: number;
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  scores: number[];
 }
 
 /** Scores at handoff per level: n and quartiles, for handoffs that had the scorecard. */
@@ -26,14 +37,13 @@ export function scoresByLevel(
   rows: ArrayLike<number>,
   stages: ArrayLike<number>,
   levels: number[]
-) {
+): LevelScores[] {
   return levels.map((level) => {
     const scores = Array.from(rows)
       .filter((row) => stages[row] === level && hasScore(extract, row))
       .map((row) => extract.columns.score[row])
       .sort((a, b) => a - b);
-    const q = (p: number) =>
-      scores.length ? scores[Math.min(scores.length - 1, Math.floor(p * scores.length))] : null;
+    const q = (p: number) => quantileSorted(scores, p) ?? null;
     return {level, n: scores.length, p25: q(0.25), median: q(0.5), p75: q(0.75), scores};
   });
 }

@@ -5,7 +5,8 @@
  */
 import type {DetailedExtract} from "../core/extract.js";
 import {monthOfDay} from "./filters.js";
-import {binOf, daysOf, groupRows, isWon, outcomeCode, quantile, type Bin, type Denominator} from "../core/measures.js";
+import {quantileSorted} from "d3-array";
+import {binOf, daysOf, groupRows, isWon, outcomeCode, type Bin, type Denominator} from "../core/measures.js";
 import {wilson, type Proportion} from "../core/stats.js";
 
 /** Days from lead creation to handoff. */
@@ -59,11 +60,11 @@ export function daysToHandoffByLevel(
     return {
       level,
       n: days.length,
-      p10: quantile(days, 0.1),
-      p25: quantile(days, 0.25),
-      median: quantile(days, 0.5),
-      p75: quantile(days, 0.75),
-      p90: quantile(days, 0.9),
+      p10: quantileSorted(days, 0.1) ?? null,
+      p25: quantileSorted(days, 0.25) ?? null,
+      median: quantileSorted(days, 0.5) ?? null,
+      p75: quantileSorted(days, 0.75) ?? null,
+      p90: quantileSorted(days, 0.9) ?? null,
       bins
     };
   });

@@ -67,12 +67,3 @@ export interface Bin {
 export function binOf(bins: readonly Bin[], value: number): number {
   return bins.findIndex((d) => value >= d.lo && value < d.hi);
 }
-
-/** The value at quantile q (0…1) of sorted values, linearly interpolated; null without values. */
-export function quantile(sorted: number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const position = (sorted.length - 1) * q;
-  const lower = Math.floor(position);
-  const fraction = position - lower;
-  return lower + 1 < sorted.length ? sorted[lower] * (1 - fraction) + sorted[lower + 1] * fraction : sorted[lower];
-}

@@ -6,6 +6,9 @@
  */
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import {median} from "d3-array";
+import type {Extract} from "../core/extract.js";
+import {outcomeCode} from "../core/measures.js";
 
 const z = (p: number) => normalQuantile(p, 0, 1);
 
@@ -83,5 +86,53 @@ export function designExperiment(inputs: ExperimentInputs): ExperimentDesign | n
     enrolMonths,
     totalMonths: enrolMonths + maxWaitMonths + monthsToClose,
     treatmentRate
+  };
+}
+
+/** What the user chose on the page: the threshold to test, the share held back, the effect and the longest wait. */
+export interface ExperimentChoice {
+  k: number;
+  holdBackShare: number;
+  /** The effect to detect, in percentage points. */
+  effectPoints: number;
+  maxWaitMonths: number;
+}
+
+/**
+ * The experiment's inputs from the filtered handoffs: the leads below k per month (over the quarters the data
+ * covers), their win rate today, and the typical time to close. The effect is tested in the direction that keeps
+ * the treated rate a rate (holding back more often lowers wins per lead).
+ */
+export function trialInputs(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  stages: ArrayLike<number>,
+  choice: ExperimentChoice,
+  quarters: number
+): ExperimentInputs & {k: number} {
+  const {outcome, hoursToClose} = extract.columns;
+  let below = 0;
+  let closed = 0;
+  let won = 0;
+  const closeHours: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (stages[row] >= choice.k) continue;
+    ++below;
+    if (outcome[row] === outcomeCode.open) continue;
+    ++closed;
+    if (outcome[row] === outcomeCode.won) ++won;
+    if (!Number.isNaN(hoursToClose[row])) closeHours.push(hoursToClose[row]);
+  }
+  const controlRate = closed > 0 ? won / closed : NaN;
+  const effect = choice.effectPoints / 100;
+  return {
+    k: choice.k,
+    eligiblePerMonth: below / (quarters * 3),
+    controlRate,
+    effect: controlRate - effect > 0 ? -effect : effect,
+    holdBackShare: choice.holdBackShare,
+    maxWaitMonths: choice.maxWaitMonths,
+    monthsToClose: closeHours.length ? median(closeHours)! / 24 / 30.44 : 0
   };
 }

@@ -3,8 +3,11 @@ import {
   designExperiment,
   detectableRate,
   powerOfTest,
-  sampleSizePerArm
+  sampleSizePerArm,
+  trialInputs
 } from "../../../src/lib/simulator/experiment.js";
+import type {Extract} from "../../../src/lib/core/extract.js";
+import {outcomeCode} from "../../../src/lib/core/measures.js";
 
 describe("the two-proportion power calculation against R's power.prop.test (its documented examples)", () => {
   it("power.prop.test(n = 50, p1 = .50, p2 = .75) => power = 0.740", () => {
@@ -59,5 +62,36 @@ describe("designExperiment", () => {
     expect(designExperiment({...base, holdBackShare: 1})).toBeNull();
     expect(designExperiment({...base, effect: 0})).toBeNull();
     expect(designExperiment({...base, effect: 0.95})).toBeNull();
+  });
+});
+
+describe("trialInputs", () => {
+  // Six handoffs: stages 1, 1, 2, 2, 3 and 1; outcomes won, lost, won, open, won, lost; close times in hours.
+  const {won, lost, open} = outcomeCode;
+  const extract = {
+    columns: {
+      outcome: Uint8Array.from([won, lost, won, open, won, lost]),
+      hoursToClose: Float64Array.from([24 * 30.44, 48 * 30.44, 72 * 30.44, NaN, 1, NaN])
+    }
+  } as unknown as Extract;
+  const stages = [1, 1, 2, 2, 3, 1];
+  const rows = Uint32Array.from([0, 1, 2, 3, 4, 5]);
+  const choice = {k: 3, holdBackShare: 0.5, effectPoints: 5, maxWaitMonths: 6};
+
+  it("takes the handoffs below k: per month over the quarters, their win rate of closed, median months to close", () => {
+    expect(trialInputs(extract, rows, stages, choice, 2)).toEqual({
+      k: 3,
+      eligiblePerMonth: 5 / 6,
+      controlRate: 2 / 4,
+      effect: -0.05,
+      holdBackShare: 0.5,
+      maxWaitMonths: 6,
+      monthsToClose: 2
+    });
+  });
+
+  it("tests the effect upwards where going down would leave no rate, and reads only the rows given", () => {
+    const trial = trialInputs(extract, Uint32Array.from([1, 5]), stages, {...choice, effectPoints: 30}, 1);
+    expect(trial).toMatchObject({controlRate: 0, effect: 0.3, eligiblePerMonth: 2 / 3, monthsToClose: 2});
   });
 });

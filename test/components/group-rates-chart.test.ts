@@ -1,0 +1,42 @@
+import {describe, expect, it} from "vitest";
+import {groupRatesChart} from "../../src/components/group-rates-chart.js";
+import {overallWinRate, type GroupSummary} from "../../src/lib/analysis/campaigns.js";
+import {wilson} from "../../src/lib/core/stats.js";
+import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.js";
+
+/** A group with the given wins of closed handoffs. */
+function group(key: string, won: number, closed: number, shrunk: number | null): GroupSummary {
+  return {
+    ...{key, handoffs: closed + 1, levelMix: [closed + 1], won, closed, open: 1, winRate: wilson(won, closed)},
+    ...{shrunkWinRate: shrunk, small: closed < 30, revenue: 0, revenuePerHandoff: 0, openOpportunities: 0},
+    ...{pipelinePerHandoff: 0, salesHours: 0, salesHoursPerWin: null, cost: null, costPerWin: null}
+  };
+}
+
+const groups = [
+  group("Webinar Q1", 20, 50, 0.38),
+  group("A campaign whose name is far too long to fit its band", 3, 10, 0.3),
+  group("Nothing closed", 0, 0, null)
+];
+
+describe("groupRatesChart", () => {
+  const chart = groupRatesChart(groups, {width: 640, overall: overallWinRate(groups), document: chartDocument()});
+
+  it("draws a rate and interval per group with closed handoffs, a ring per shrunk rate, and the overall line", () => {
+    expect(chart.querySelectorAll("g[aria-label='dot']")).toHaveLength(2);
+    expect(chart.querySelectorAll("g[aria-label='dot']")[0].querySelectorAll("circle")).toHaveLength(2);
+    expect(chart.querySelectorAll("g[aria-label='rule'] line").length).toBeGreaterThanOrEqual(3);
+    expect(overallWinRate(groups)).toBeCloseTo(23 / 60);
+  });
+
+  it("cuts long names and writes each group's closed handoffs in its tick", () => {
+    const texts = chartTexts(chart as unknown as Element);
+    expect(texts).toContain("Webinar Q1 (50)");
+    expect(texts).toContain("A campaign whose name is far too… (10)");
+    expect(texts).toContain("Nothing closed (0)");
+  });
+
+  it("matches its snapshot", () => {
+    expect(roundedMarkup(chart as unknown as Element)).toMatchSnapshot();
+  });
+});

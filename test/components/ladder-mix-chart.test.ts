@@ -1,0 +1,35 @@
+import {describe, expect, it} from "vitest";
+import {ladderMixChart, levelCounts} from "../../src/components/ladder-mix-chart.js";
+import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.js";
+
+describe("levelCounts", () => {
+  it("counts the given rows per level of the ladder, zero for a level no row has, ignoring other stages", () => {
+    const stages = [1, 2, 2, 4, 9, 1];
+    expect(levelCounts([1, 2, 3, 4], Uint32Array.from([0, 1, 2, 3, 4]), stages)).toEqual([
+      {level: 1, count: 1},
+      {level: 2, count: 2},
+      {level: 3, count: 0},
+      {level: 4, count: 1}
+    ]);
+  });
+});
+
+describe("ladderMixChart", () => {
+  const edited = [
+    {level: 1, count: 120},
+    {level: 2, count: 40},
+    {level: 3, count: 12}
+  ];
+  const built = [...edited.slice(0, 2), {level: 3, count: 8}, {level: 4, count: 4}];
+  const chart = ladderMixChart(edited, {built, document: chartDocument()}) as unknown as Element;
+
+  it("draws the edited ladder's bars with their counts and a tick per level of the build's ladder", () => {
+    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(3);
+    expect(chart.querySelectorAll("g[aria-label='tick'] line")).toHaveLength(4);
+    expect(chartTexts(chart)).toEqual(expect.arrayContaining(["120", "40", "12", "4"]));
+  });
+
+  it("matches its snapshot", () => {
+    expect(roundedMarkup(chart)).toMatchSnapshot();
+  });
+});
