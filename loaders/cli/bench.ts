@@ -9,13 +9,12 @@
  * failing test: machines are shared and noisy, so only ratios measured in the same run mean much.
  */
 import {spawnSync} from "node:child_process";
-import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, tmpdir, totalmem} from "node:os";
-import {join, relative} from "node:path";
+import {join} from "node:path";
 import {parseArgs} from "node:util";
-import {gzipSync} from "node:zlib";
-import {serveStatic} from "../tools/static-server.js";
-import {builtFile, firstChartScript, launchChromium} from "../tools/bench/chromium.js";
+import {failure, kb, met, pageSizeLines, pipelineTargets, ratio, type Run} from "../tools/bench/report.js";
+import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
 
 const {values} = parseArgs({
@@ -44,25 +43,6 @@ const say = (line = "") => {
   lines.push(line);
   process.stdout.write(`${line}\n`);
 };
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const met = (ok: boolean) => (ok ? "met" : "NOT met");
-
-interface Run {
-  contender: string;
-  format?: string;
-  ms: number;
-  maxRssMB: number;
-  handoffs?: number;
-  overviewGzip?: number;
-  fileBytes?: Record<string, number>;
-  handoffsGzip?: number;
-  extractColumns?: {file: string; column: string; bytes: number}[];
-  extractMs?: number;
-  decodeMs?: number;
-  decodeBothMs?: number;
-  error?: string;
-}
 
 function tsx(args: string[], timeout = timeoutMs) {
   return spawnSync("npx", ["tsx", ...args], {encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024});
@@ -150,7 +130,7 @@ for (const leads of sizes) {
         `${Number.isNaN(run.ms) ? run.error : `${(run.ms / 1000).toFixed(2)} s`} | ${Number.isNaN(run.maxRssMB) ? "" : `${Math.round(run.maxRssMB)} MB`} | ${compared} |`
     );
   }
-  pipelineTargets(leads, runs, find);
+  targets.push(...pipelineTargets(leads, runs));
   if (base.overviewGzip !== undefined) {
     targets.push(
       `- ${leads.toLocaleString("en-US")} leads: overview data ${kb(base.overviewGzip)} gzip (target ≤ 50 KB): ${met(base.overviewGzip <= 50 * 1024)}`
@@ -181,29 +161,8 @@ if (!values["no-browser"]) {
   say();
   say(`\`npm run build\` of the sample took ${(sampleBuildMs / 1000).toFixed(1)} s.`);
   say();
-  say(`| page | files | raw | gzip |`);
-  say(`| --- | ---: | ---: | ---: |`);
-  const files = allFiles(site);
-  for (const page of files.filter((d) => d.endsWith(".html"))) {
-    const html = readFileSync(join(site, page), "utf8");
-    const referenced = new Set([page, ...[...html.matchAll(/["'(]\.\/(_[^"')?#]+)/g)].map((m) => m[1])]);
-    const sizes = [...referenced].filter((d) => files.includes(d)).map((d) => readFileSync(join(site, d)));
-    say(
-      `| ${page} | ${sizes.length} | ${kb(sizes.reduce((s, d) => s + d.length, 0))} | ${kb(sizes.reduce((s, d) => s + gzipSync(d).length, 0))} |`
-    );
-  }
-  say();
-  say(`<details><summary>Every file</summary>`);
-  say();
-  say(`| file | raw | gzip |`);
-  say(`| --- | ---: | ---: |`);
-  for (const file of files) {
-    const bytes = readFileSync(join(site, file));
-    say(`| ${file} | ${kb(bytes.length)} | ${kb(gzipSync(bytes).length)} |`);
-  }
-  say();
-  say(`</details>`);
-  const browser = await measureBrowser(site);
+  for (const line of pageSizeLines(site)) say(line);
+  const browser = await measureSamplePage(site);
   say();
   say(`## In headless Chromium`);
   say();
@@ -262,101 +221,4 @@ function buildSite(data: string, output: string): number {
   });
   if (build.status !== 0) throw new Error(`build of ${data} failed: ${build.stderr.slice(-2000)}`);
   return performance.now() - started;
-}
-
-/** "leadstage 5.2× faster" or "… slower" for a contender that took `factor` times leadstage's time. */
-function ratio(factor: number): string {
-  return factor >= 1 ? `leadstage ${factor.toFixed(1)}× faster` : `leadstage ${(1 / factor).toFixed(1)}× slower`;
-}
-
-/** Issue 14's targets for one size: the pipeline against the read floor, arquero and the typed-array loops. */
-function pipelineTargets(leads: number, runs: Run[], find: (contender: string, format: string) => Run): void {
-  const size = `${leads.toLocaleString("en-US")} leads`;
-  const limit = leads >= 10_000_000 ? 4 : 3;
-  for (const format of ["parquet", "csv"]) {
-    const run = find("leadstage", format);
-    const floor = find("read-floor", format);
-    if (Number.isNaN(run.ms) || Number.isNaN(floor.ms)) {
-      targets.push(`- ${size}, ${format}: the pipeline did not finish (${run.error ?? floor.error}): NOT met`);
-      continue;
-    }
-    const factor = run.ms / floor.ms;
-    targets.push(
-      `- ${size}, ${format} input: pipeline ${(run.ms / 1000).toFixed(2)} s = ${factor.toFixed(1)}× the read floor ${(floor.ms / 1000).toFixed(2)} s (target ≤ ${limit}×): ${met(factor <= limit)}`
-    );
-  }
-  const csv = find("leadstage", "csv");
-  for (const [contender, need, label] of [
-    ["arquero", 5, "≥ 5× faster"],
-    ["typed-arrays", 1, "not slower"]
-  ] as const) {
-    const other = runs.find((d) => d.contender === contender)!;
-    if (Number.isNaN(other.ms) || Number.isNaN(csv.ms)) {
-      targets.push(`- ${size}: against ${contender}: ${other.error ?? csv.error}`);
-      continue;
-    }
-    targets.push(
-      `- ${size}: against ${contender} on CSV: ${ratio(other.ms / csv.ms)} (target ${label}): ${met(other.ms / csv.ms >= need)}`
-    );
-  }
-  if (leads >= 10_000_000) {
-    const run = find("leadstage", "parquet");
-    targets.push(
-      `- ${size}: peak memory ${Math.round(run.maxRssMB)} MB (target < 6 GB): ${met(run.maxRssMB < 6 * 1024)}`
-    );
-  }
-}
-
-/** The line of a crashed run that says why (out of memory, a string too long for V8, …). */
-function failure(stderr: string): string {
-  const line = stderr.split("\n").find((d) => /error|heap|memory/i.test(d)) ?? stderr.trim().split("\n").pop() ?? "";
-  return line.replace(/\|/g, "/").trim().slice(0, 120);
-}
-
-function allFiles(directory: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(directory, path));
-    }
-  };
-  walk(directory);
-  return out;
-}
-
-async function measureBrowser(site: string): Promise<{firstChart: number; reclassify: number}> {
-  const server = await serveStatic(site);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    const firstChart = (await page.evaluate(firstChartScript)) as number;
-    const module = builtFile(site, "_import/lib", /^reclassify\.[0-9a-f]+\.js$/);
-    const decoder = builtFile(site, "_import/lib", /^extract\.[0-9a-f]+\.js$/);
-    const ladder = builtFile(site, "_import/lib", /^ladder\.[0-9a-f]+\.js$/);
-    const data = builtFile(site, "_file/data", /^handoffs\.[0-9a-f]+\.parquet$/);
-    const reclassify = (await page.evaluate(`(async () => {
-      const {reclassify} = await import(${JSON.stringify(module)});
-      const {decodeExtract} = await import(${JSON.stringify(decoder)});
-      const {handoffLadder} = await import(${JSON.stringify(ladder)});
-      const extract = await decodeExtract(await (await fetch(${JSON.stringify(data)})).arrayBuffer());
-      const rows = 100000;
-      const masks = new Uint16Array(rows);
-      for (let i = 0; i < rows; ++i) masks[i] = extract.columns.evidenceAtHandoff[i % extract.rows];
-      const big = {...extract, rows, columns: {...extract.columns, evidenceAtHandoff: masks}};
-      const times = [];
-      for (let run = 0; run < 9; ++run) {
-        const start = performance.now();
-        reclassify(big, handoffLadder);
-        times.push(performance.now() - start);
-      }
-      return times.sort((a, b) => a - b)[4];
-    })()`)) as number;
-    return {firstChart, reclassify};
-  } finally {
-    await browser.close();
-    await server.close();
-  }
 }

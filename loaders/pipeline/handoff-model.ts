@@ -111,21 +111,46 @@ export async function buildHandoffModel(
 ): Promise<HandoffModelSummary> {
   const {profile: declared, paths} = "profile" in source ? source : canonicalSource(source);
   const window = dateWindow("dataset" in source ? source.dataset.exportedAt : undefined, now);
+  const sources = await readSources(db, declared, paths);
+  const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
+  const compiler = new ProfileCompiler(profile, sources);
+  await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
+  await runStep(db, "events mapped", compiler.eventsSql(), "raw_events");
+  await validate(db, window);
+  await classify(db, ladder);
+  const files: FileReconciliation[] = [];
+  const leadsLabel = sources[profile.leads.file].label;
+  const reconciling = performance.now();
+  for (const [name, table] of Object.entries(sources))
+    files.push(await reconcile(db, profile, name, table, leadsLabel));
+  reportStep("every input row accounted for", reconciling);
+  const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
+  return {files, dataEnd: data_end, window};
+}
+
+/** Reads every file the profile declares into a source table of text columns, each with its row number. */
+async function readSources(
+  db: Database,
+  profile: ImportProfile,
+  paths: Record<string, string | undefined>
+): Promise<Record<string, SourceTable>> {
   const sources: Record<string, SourceTable> = {};
-  for (const [name, file] of Object.entries(declared.files)) {
+  for (const [name, file] of Object.entries(profile.files)) {
     const path = paths[name];
-    if (!path) throw new InputError(`profile ${declared.name}: files.${name}: no path given and no default`);
+    if (!path) throw new InputError(`profile ${profile.name}: files.${name}: no path given and no default`);
     const started = performance.now();
     sources[name] = await readSourceFile(db, path, sourceTable(name), file);
     reportStep(`read ${sources[name].label}`, started, sources[name].rows);
   }
   const labels = Object.values(sources).map((d) => d.label);
-  if (new Set(labels).size !== labels.length)
+  if (new Set(labels).size !== labels.length) {
     throw new InputError(`two input files share a name: ${labels.join(", ")}`);
-  const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
-  const compiler = new ProfileCompiler(profile, sources);
-  await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
-  await runStep(db, "events mapped", compiler.eventsSql(), "raw_events");
+  }
+  return sources;
+}
+
+/** Validates the mapped rows into leads and events; every row that fails goes to rejects (or flags) with its reason. */
+async function validate(db: Database, window: DateWindow): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);
     CREATE OR REPLACE TABLE flags (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);`);
   const limits = {
@@ -136,66 +161,42 @@ export async function buildHandoffModel(
     too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`)
   };
   await db.run(scorecardOptionsSql());
-  await runStep(
-    db,
-    "leads validated",
-    namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)}),
-    "leads"
-  );
-  await runStep(
-    db,
-    "events validated",
-    namedSql("validate-events", {
-      ...limits,
-      event_types: sqlList(eventTypes),
-      handoff_bound_types: sqlList(handoffBoundTypes),
-      max_amount: String(maxAmount),
-      max_touch_hours: String(maxTouchHours)
-    }),
-    "events"
-  );
-  await runStep(
-    db,
-    "first evidence",
-    namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()}),
-    "first_evidence"
-  );
+  const leads = namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)});
+  await runStep(db, "leads validated", leads, "leads");
+  const events = namedSql("validate-events", {
+    ...limits,
+    event_types: sqlList(eventTypes),
+    handoff_bound_types: sqlList(handoffBoundTypes),
+    max_amount: String(maxAmount),
+    max_touch_hours: String(maxTouchHours)
+  });
+  await runStep(db, "events validated", events, "events");
+}
+
+/** One row per handoff, classified by the ladder from the evidence known at its instant; nurture histories too. */
+async function classify(db: Database, ladder: HandoffLadder): Promise<void> {
+  const firstEvidence = namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()});
+  await runStep(db, "first evidence", firstEvidence, "first_evidence");
   await runStep(db, "handoff events", namedSql("handoff-events"), "handoff_events");
-  await runStep(
-    db,
-    "handoffs classified",
-    namedSql("handoffs", {
-      evidence_offset_columns: evidenceTypes
-        .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
-        .join(",\n    "),
-      terminal_types: sqlList(terminalTypes),
-      stage_at_handoff: stageAtHandoffSql(ladder)
-    }),
-    "handoffs"
-  );
+  const handoffs = namedSql("handoffs", {
+    evidence_offset_columns: evidenceTypes
+      .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
+      .join(",\n    "),
+    terminal_types: sqlList(terminalTypes),
+    stage_at_handoff: stageAtHandoffSql(ladder)
+  });
+  await runStep(db, "handoffs classified", handoffs, "handoffs");
   await runStep(db, "contradictions flagged", namedSql("contradictions", {terminal_types: sqlList(terminalTypes)}));
-  await runStep(
-    db,
-    "nurture histories",
-    namedSql("nurture", {
-      nurture_offset_columns: evidenceTypes
-        .map((type) => {
-          const first = `f.${sqlIdentifier(type)}`;
-          return `CASE WHEN ${first} <= coalesce(h.handoff_at, ${first})
+  const nurture = namedSql("nurture", {
+    nurture_offset_columns: evidenceTypes
+      .map((type) => {
+        const first = `f.${sqlIdentifier(type)}`;
+        return `CASE WHEN ${first} <= coalesce(h.handoff_at, ${first})
             THEN epoch_us(${first}) - epoch_us(l.created_at) END AS ${evidenceOffsetColumn(type)}`;
-        })
-        .join(",\n    ")
-    }),
-    "nurture"
-  );
-  const files: FileReconciliation[] = [];
-  const leadsLabel = sources[profile.leads.file].label;
-  const reconciling = performance.now();
-  for (const [name, table] of Object.entries(sources))
-    files.push(await reconcile(db, profile, name, table, leadsLabel));
-  reportStep("every input row accounted for", reconciling);
-  const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
-  return {files, dataEnd: data_end, window};
+      })
+      .join(",\n    ")
+  });
+  await runStep(db, "nurture histories", nurture, "nurture");
 }
 
 /** Per evidence type, the first instant it is known (an aggregate over a lead's evidence events). */

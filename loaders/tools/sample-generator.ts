@@ -8,9 +8,11 @@
  * (campaign, segment and size matter too); some recycled leads come back and are handed off again; whatever happens
  * after the end of the data window is not known, so recent handoffs stay open.
  */
-import type {EvidenceType} from "../../src/lib/core/ladder.js";
-import {handoffLadder} from "../../src/lib/core/ladder.js";
-import {scorecard} from "../../src/lib/core/scorecard.js";
+import {Random} from "./sample-random.js";
+import {leadEvents, roundToMinute, type SampleEvent, type SampleLead} from "./sample-story.js";
+
+export {Random};
+export type {SampleEvent, SampleLead};
 
 /** Options of the generator. */
 export interface SampleOptions {
@@ -22,78 +24,6 @@ export interface SampleOptions {
   end?: string;
   /** Add a few broken rows of each kind the validator rejects, as real exports have. */
   messy?: boolean;
-}
-
-/** One generated lead, with personal fields that must never be published. */
-export interface SampleLead {
-  lead_id: string;
-  created_at: number;
-  campaign: string;
-  source: string;
-  segment: string;
-  company_size: string;
-  region: string;
-  name: string;
-  email: string;
-  phone: string;
-}
-
-/** One generated event; `at` in epoch milliseconds (UTC). */
-export interface SampleEvent {
-  lead_id: string;
-  at: number;
-  type: string;
-  value: string | null;
-}
-
-/** A small, fast, seedable PRNG (mulberry32) with the distributions the story needs. */
-export class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
-  }
-  /** Uniform in [0, 1). */
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** Uniform in [lo, hi). */
-  uniform(lo: number, hi: number): number {
-    return lo + (hi - lo) * this.next();
-  }
-  /** True with probability p. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  /** Standard normal (Box–Muller). */
-  normal(): number {
-    const u = 1 - this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
-  }
-  /** Log-normal with the given median and log-sd. */
-  lognormal(median: number, sigma: number): number {
-    return median * Math.exp(sigma * this.normal());
-  }
-  /** An index drawn with the given (unnormalised) weights. */
-  weighted(weights: readonly number[]): number {
-    const total = weights.reduce((a, b) => a + b, 0);
-    let x = this.next() * total;
-    for (let i = 0; i < weights.length; ++i) if ((x -= weights[i]) < 0) return i;
-    return weights.length - 1;
-  }
-  /** One element, uniformly. */
-  pick<T>(values: readonly T[]): T {
-    return values[Math.floor(this.next() * values.length)];
-  }
-  /** A Poisson count (Knuth; fine for the small means used here). */
-  poisson(mean: number): number {
-    const limit = Math.exp(-mean);
-    let k = 0;
-    for (let p = this.next(); p > limit; p *= this.next()) ++k;
-    return k;
-  }
 }
 
 const day = 86_400_000;
@@ -141,26 +71,6 @@ const regions = [
 
 const firstNames = ["Anna", "Ben", "Clara", "David", "Elif", "Finn", "Greta", "Hannes", "Ines", "Jonas", "Katrin"];
 const lastNames = ["Becker", "Schmidt", "Yilmaz", "Novak", "Jansen", "Lindqvist", "Dubois", "Rossi", "Kowalski"];
-const rejectReasons = ["not ICP", "no need", "contact unreachable", "student or job seeker", "existing customer"];
-const recycleReasons = ["not ready yet", "project postponed", "no budget this year", "wrong contact"];
-const lostReasons = ["chose competitor", "no decision", "no budget", "timing", "price", "went silent"];
-
-/** The survey's handoff mix, the target the generated levels are drawn around. */
-const surveyMix = handoffLadder.levels.map((d) => d.surveyShare ?? 0);
-
-/** Median days from creation to handoff, per level: deeper qualification takes longer. */
-const daysToHandoff = [1.5, 6, 14, 28, 45];
-/** Share of handoffs sales rejects outright, per level. */
-const rejectRate = [0.24, 0.14, 0.08, 0.05, 0.03];
-/** Share of handoffs sales sends back to marketing, per level. */
-const recycleRate = [0.12, 0.1, 0.08, 0.05, 0.03];
-/** Probability that an accepted handoff is won, per level, before campaign/segment/size effects. */
-const baseWinRate = [0.05, 0.11, 0.19, 0.3, 0.42];
-/** Median days from handoff to close, per level. */
-const daysToClose = [70, 62, 55, 45, 38];
-
-/** Each rung's evidence, in ladder order, for the default ladder (level 1 requires nothing). */
-const rungs: EvidenceType[][] = handoffLadder.levels.map((d) => d.requires);
 
 interface Campaign {
   name: string;
@@ -191,12 +101,6 @@ function makeCampaigns(random: Random, start: number, end: number): Campaign[] {
     }
   }
   return campaigns;
-}
-
-/** Odds-scaled probability: multiplies the odds of p by factor, which keeps the result inside (0, 1). */
-function scaleOdds(p: number, factor: number): number {
-  const odds = (p / (1 - p)) * factor;
-  return odds / (1 + odds);
 }
 
 /** A lead's rows (one lead, or more where a broken duplicate was added) and its events. */
@@ -238,132 +142,15 @@ export function* generateLeadHistories(options: SampleOptions): Generator<Histor
       email: `${first}.${last}.${i + 1}@lead.invalid`.toLowerCase(),
       phone: `${region.phone} ${String(100000000 + Math.floor(random.next() * 899999999))}`
     };
-    const events = leadEvents(random, lead, campaign, segment.fit * size.fit, size.amount, end).filter(
-      (e) => e.at <= end
-    );
+    const setting = {
+      source: campaign.source,
+      quality: campaign.quality * (segment.fit * size.fit),
+      amountMedian: size.amount
+    };
+    const events = leadEvents(random, lead, setting).filter((e) => e.at <= end);
     yield {leads: [lead], events};
     if (options.messy && i % messyEvery === messyEvery - 1) yield messyRows(random, lead, events, i + 1);
   }
-}
-
-function leadEvents(
-  random: Random,
-  lead: SampleLead,
-  campaign: Campaign,
-  fit: number,
-  amountMedian: number,
-  end: number
-): SampleEvent[] {
-  const events: SampleEvent[] = [];
-  const add = (at: number, type: string, value: string | null = null) =>
-    events.push({lead_id: lead.lead_id, at: roundToMinute(at), type, value});
-  const evidenceKnown = new Set<EvidenceType>();
-  const learn = (at: number, type: EvidenceType) => {
-    if (evidenceKnown.has(type)) return;
-    evidenceKnown.add(type);
-    add(at, type);
-  };
-
-  // About a fifth of leads never reach sales: they stay in nurture or marketing disqualifies them.
-  if (random.chance(0.22 / campaign.source.quality)) {
-    const t = lead.created_at + random.lognormal(8, 1) * day;
-    if (random.chance(0.5)) learn(t, "icp_fit");
-    if (random.chance(0.35)) add(t + random.uniform(1, 30) * day, "disqualified", random.pick(rejectReasons));
-    return events;
-  }
-
-  const tilt = campaign.source.tilt;
-  const mix = surveyMix.map((share, i) => share * Math.exp(tilt * (i - 2) * 0.35));
-  let level = random.weighted(mix) + 1;
-  let from = lead.created_at;
-  for (let handoffNumber = 1; handoffNumber <= 3; ++handoffNumber) {
-    const handoffAt = from + random.lognormal(daysToHandoff[level - 1], 0.7) * day;
-    // Evidence for every rung up to the level, in order, before the handoff; now and then at the very same instant
-    // (a form that both proves a fact and triggers the handoff).
-    for (let rung = 2; rung <= level; ++rung) {
-      for (const type of rungs[rung - 1]) {
-        const sameInstant = rung === level && random.chance(0.08);
-        const at = sameInstant ? handoffAt : from + ((rung - 1.5 + random.next()) / level) * (handoffAt - from);
-        learn(Math.min(at, handoffAt), type);
-      }
-    }
-    // Part of the next rung is known too, which is not enough to reach it; and now and then a fact from a higher
-    // rung without a lower one (a budget known before the need), which the cumulative ladder must not count.
-    const before = (days: number) => Math.max(from, handoffAt - days * day);
-    if (level < 5 && rungs[level].length > 1 && random.chance(0.3))
-      learn(before(random.uniform(0.1, 1)), random.pick(rungs[level]));
-    if (level < 4 && random.chance(0.06)) learn(before(random.uniform(0.1, 2)), random.pick(rungs[4]));
-    // Six in ten leads have the qualification scorecard filled in shortly before the handoff; its answers agree
-    // with the evidence known by then (a top answer for a known fact, else partly or unknown).
-    if (random.chance(0.6)) {
-      const at = handoffAt - random.uniform(0.5, 6) * hour;
-      for (const question of scorecard) {
-        const known = question.proves !== null && evidenceKnown.has(question.proves);
-        const option = known
-          ? "confirmed"
-          : question.proves === null
-            ? random.pick(level >= 3 ? ["confirmed", "partly"] : ["partly", "unknown", "unknown"])
-            : random.chance(0.35)
-              ? "partly"
-              : "unknown";
-        add(Math.max(from, at), "scorecard", `${question.key}=${option}`);
-      }
-    }
-    add(handoffAt, "handed_off");
-
-    const quality = campaign.quality * fit * random.lognormal(1, 0.25);
-    const reactAt = handoffAt + random.lognormal(0.4, 1) * day;
-    if (random.chance(Math.min(0.6, rejectRate[level - 1] / Math.sqrt(quality)))) {
-      add(reactAt, "rejected", random.pick(rejectReasons));
-      return events;
-    }
-    add(reactAt, "accepted");
-    // The first call comes hours to days after the handoff, and a fast one helps a little.
-    const firstTouchAt = handoffAt + random.lognormal(10, 1.3) * hour;
-    const speed = firstTouchAt - handoffAt <= 24 * hour ? 1.25 : firstTouchAt - handoffAt > 72 * hour ? 0.75 : 1;
-    const touches = 1 + random.poisson(1.5 + level * 0.6);
-    const recycled = random.chance(recycleRate[level - 1]);
-    const won = !recycled && random.chance(scaleOdds(baseWinRate[level - 1], quality * speed));
-    const closeAt = handoffAt + random.lognormal(daysToClose[level - 1] * (won ? 0.9 : 1.1), 0.6) * day;
-    const reached = recycled ? Math.min(closeAt, handoffAt + random.uniform(5, 40) * day) : closeAt;
-    let touchAt = firstTouchAt;
-    for (let t = 0; t < touches && touchAt < reached; ++t) {
-      add(touchAt, "sales_touch", formatHours(random.lognormal(0.9, 0.6)));
-      touchAt += ((reached - firstTouchAt) / (touches + 1)) * random.uniform(0.5, 1.5);
-    }
-    // Sales learns what marketing did not know: the rest of the ladder, after the handoff (it must not count).
-    for (let rung = level + 1; rung <= 5; ++rung) {
-      if (!random.chance(won ? 0.8 : 0.35)) break;
-      for (const type of rungs[rung - 1]) learn(handoffAt + random.uniform(0.2, 0.6) * (reached - handoffAt), type);
-    }
-    if (recycled) {
-      add(reached, "recycled", random.pick(recycleReasons));
-      // Some recycled leads come back after nurture, better qualified.
-      if (handoffNumber < 3 && random.chance(0.45)) {
-        from = reached + random.uniform(20, 120) * day;
-        level = Math.min(5, level + (random.chance(0.6) ? 1 : 0));
-        continue;
-      }
-      return events;
-    }
-    if (random.chance(0.25 + level * 0.12)) add(handoffAt + 0.3 * (reached - handoffAt), "opportunity");
-    if (won) {
-      const amount = Math.round(random.lognormal(amountMedian * (0.8 + level * 0.1), 0.5) / 100) * 100;
-      add(reached, "won", String(amount));
-    } else {
-      add(reached, random.chance(0.1) ? "disqualified" : "lost", random.pick(lostReasons));
-    }
-    return events;
-  }
-  return events;
-}
-
-function roundToMinute(t: number): number {
-  return Math.round(t / 60_000) * 60_000;
-}
-
-function formatHours(hours: number): string {
-  return String(Math.max(0.25, Math.round(hours * 4) / 4));
 }
 
 /**

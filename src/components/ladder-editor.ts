@@ -35,74 +35,31 @@ export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: La
   message.className = "ladder-message";
   message.setAttribute("role", "status");
 
-  const label = (type: EvidenceType) => t(`evidence.${type}` as MessageKey);
-  // One row per piece of evidence, one column per level it can be required at (and "not required"): the whole
-  // ladder in one glance, each row a radio group that a keyboard walks with the arrow keys.
-  const renderGrid = () => {
-    const columns: (number | null)[] = [null, ...Array.from({length: count - 1}, (_, i) => i + 2)];
-    const levelName = (level: number | null) =>
-      level === null ? t("editor.notRequired") : t("editor.level", {n: level});
-    const table = document.createElement("table");
-    table.className = "ladder-grid";
-    const head = table.createTHead().insertRow();
-    const corner = document.createElement("th");
-    corner.textContent = t("editor.evidenceByLevel");
-    head.append(corner);
-    for (const level of columns) {
-      const th = document.createElement("th");
-      th.scope = "col";
-      // Short headers keep the grid narrow: "none", "2", "3", …; each radio's name says it in full.
-      th.textContent = level === null ? t("editor.none") : String(level);
-      th.title = levelName(level);
-      head.append(th);
-    }
-    const body = table.createTBody();
-    for (const type of evidenceTypes) {
-      const row = body.insertRow();
-      const name = document.createElement("th");
-      name.scope = "row";
-      name.textContent = label(type);
-      row.append(name);
-      for (const level of columns) {
-        const radio = document.createElement("input");
-        radio.type = "radio";
-        radio.name = `ladder-${type}`;
-        radio.checked = assignment[type] === level;
-        radio.setAttribute("aria-label", `${label(type)}: ${levelName(level)}`);
-        radio.addEventListener("input", (event) => {
-          event.stopPropagation();
-          assignment = {...assignment, [type]: level};
-          update();
-        });
-        row.insertCell().append(radio);
-      }
-    }
-    grid.replaceChildren(table);
+  const show = () => {
+    root.value = editOf(assignment, count, base);
+    message.textContent = root.value.ladder
+      ? ladderSummary(root.value.ladder)
+      : t("editor.invalid", {error: root.value.error ?? ""});
+    message.classList.toggle("error", root.value.ladder === null);
   };
-  const update = () => {
-    try {
-      root.value = {ladder: ladderFromAssignment(assignment, count, base), error: null};
-      message.textContent = root.value
-        .ladder!.levels.map(
-          (d) => `${d.level} ${localized(d.name)}: ${d.requires.map(label).join(", ") || t("editor.anyContact")}`
-        )
-        .join(" · ");
-      message.classList.remove("error");
-    } catch (error) {
-      root.value = {ladder: null, error: (error as Error).message.replace(/^edited ladder: /, "")};
-      message.textContent = t("editor.invalid", {error: root.value.error ?? ""});
-      message.classList.add("error");
-    }
+  const renderGrid = () => grid.replaceChildren(assignmentGrid(assignment, count, pick));
+  const changed = () => {
+    renderGrid();
+    show();
     root.dispatchEvent(new Event("input", {bubbles: true}));
   };
+  function pick(type: EvidenceType, level: number | null) {
+    assignment = {...assignment, [type]: level};
+    show();
+    root.dispatchEvent(new Event("input", {bubbles: true}));
+  }
   preset.addEventListener("input", (event) => {
     event.stopPropagation();
     base = preset.value;
     count = base.levels.length;
     assignment = assignmentOf(base);
     levels.value = count;
-    renderGrid();
-    update();
+    changed();
   });
   levels.addEventListener("input", (event) => {
     event.stopPropagation();
@@ -111,16 +68,79 @@ export function ladderEditor(presets: HandoffLadder[]): HTMLElement & {value: La
     assignment = Object.fromEntries(
       Object.entries(assignment).map(([type, level]) => [type, level === null ? null : Math.min(level, count)])
     ) as Assignment;
-    renderGrid();
-    update();
+    changed();
   });
   root.append(preset, levels, grid, message);
   renderGrid();
-  root.value = {ladder: ladderFromAssignment(assignment, count, base), error: null};
-  message.textContent = root.value
-    .ladder!.levels.map(
-      (d) => `${d.level} ${localized(d.name)}: ${d.requires.map(label).join(", ") || t("editor.anyContact")}`
+  show();
+  return root;
+}
+
+/** The edit as a ladder, or the reason it is not one yet. */
+function editOf(assignment: Assignment, count: number, base: HandoffLadder): LadderEdit {
+  try {
+    return {ladder: ladderFromAssignment(assignment, count, base), error: null};
+  } catch (error) {
+    return {ladder: null, error: (error as Error).message.replace(/^edited ladder: /, "")};
+  }
+}
+
+const evidenceLabel = (type: EvidenceType) => t(`evidence.${type}` as MessageKey);
+
+/** The ladder in one line: each level with the evidence it adds. */
+function ladderSummary(ladder: HandoffLadder): string {
+  return ladder.levels
+    .map(
+      (d) => `${d.level} ${localized(d.name)}: ${d.requires.map(evidenceLabel).join(", ") || t("editor.anyContact")}`
     )
     .join(" · ");
-  return root;
+}
+
+/**
+ * One row per piece of evidence, one column per level it can be required at (and "not required"): the whole ladder
+ * in one glance, each row a radio group that a keyboard walks with the arrow keys.
+ */
+function assignmentGrid(
+  assignment: Assignment,
+  count: number,
+  pick: (type: EvidenceType, level: number | null) => void
+): HTMLTableElement {
+  const columns: (number | null)[] = [null, ...Array.from({length: count - 1}, (_, i) => i + 2)];
+  const levelName = (level: number | null) =>
+    level === null ? t("editor.notRequired") : t("editor.level", {n: level});
+  const table = document.createElement("table");
+  table.className = "ladder-grid";
+  const head = table.createTHead().insertRow();
+  const corner = document.createElement("th");
+  corner.textContent = t("editor.evidenceByLevel");
+  head.append(corner);
+  for (const level of columns) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    // Short headers keep the grid narrow: "none", "2", "3", …; each radio's name says it in full.
+    th.textContent = level === null ? t("editor.none") : String(level);
+    th.title = levelName(level);
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const type of evidenceTypes) {
+    const row = body.insertRow();
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent = evidenceLabel(type);
+    row.append(name);
+    for (const level of columns) {
+      const radio = document.createElement("input");
+      radio.type = "radio";
+      radio.name = `ladder-${type}`;
+      radio.checked = assignment[type] === level;
+      radio.setAttribute("aria-label", `${evidenceLabel(type)}: ${levelName(level)}`);
+      radio.addEventListener("input", (event) => {
+        event.stopPropagation();
+        pick(type, level);
+      });
+      row.insertCell().append(radio);
+    }
+  }
+  return table;
 }

@@ -21,6 +21,16 @@ export function builtFile(site: string, folder: string, pattern: RegExp): string
   return `/${folder}/${name}`;
 }
 
+/** A built module of the site's src/lib (e.g. "core/reclassify"): its path from the site's root. */
+export function builtModule(site: string, module: string): string {
+  const slash = module.lastIndexOf("/");
+  const folder = `_import/lib${slash < 0 ? "" : `/${module.slice(0, slash)}`}`;
+  return builtFile(site, folder, new RegExp(`^${module.slice(slash + 1)}\\.[0-9a-f]+\\.js$`));
+}
+
+/** The src/lib modules the bench imports in a page: a test checks that every built site has them. */
+export const benchModules = ["core/reclassify", "core/extract", "core/ladder", "simulator/nurture"] as const;
+
 /**
  * Evaluated in a page (as text: tsx would wrap named functions in a helper the page does not have): the
  * performance.now() at which the first Plot chart is in the document, or NaN after five minutes.

@@ -4,7 +4,7 @@
  * updated policy table. Used by `npm run bench` on a site built from a million generated leads.
  */
 import {serveStatic} from "../static-server.js";
-import {builtFile, firstChartScript, launchChromium} from "./chromium.js";
+import {builtFile, builtModule, firstChartScript, launchChromium} from "./chromium.js";
 
 /** What the bench reports for the simulator page (milliseconds; NaN when a step never finished). */
 export interface SimulatorTimings {
@@ -63,8 +63,8 @@ const editScript = (edits: number) => `(async () => {
 /** Serves `site`, opens its simulator page in Chromium and measures it. */
 export async function measureSimulator(site: string, edits = 5): Promise<SimulatorTimings> {
   const files = {
-    extractModule: builtFile(site, "_import/lib", /^extract\.[0-9a-f]+\.js$/),
-    nurtureModule: builtFile(site, "_import/lib", /^nurture\.[0-9a-f]+\.js$/),
+    extractModule: builtModule(site, "core/extract"),
+    nurtureModule: builtModule(site, "simulator/nurture"),
     handoffs: builtFile(site, "_file/data", /^handoffs\.[0-9a-f]+\.parquet$/),
     nurture: builtFile(site, "_file/data", /^nurture\.[0-9a-f]+\.parquet$/)
   };

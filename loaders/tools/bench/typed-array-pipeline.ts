@@ -35,61 +35,20 @@ function parseTime(text: string): number {
 
 /** Runs the core computation on leads.csv and events.csv in `directory`. */
 export function typedArrayPipeline(directory: string): LevelCounts[] {
-  const index = new Map<string, number>();
-  const created: number[] = [];
-  eachLine(`${directory}/leads.csv`, (f) => {
-    const t = parseTime(f[1]);
-    if (!f[0] || Number.isNaN(t) || index.has(f[0])) return;
-    index.set(f[0], created.length);
-    created.push(t);
-  });
-  const leads = created.length;
-  // Events as parallel typed arrays, then sorted by lead and time through an index permutation.
-  let capacity = 1 << 20;
-  let lead = new Int32Array(capacity);
-  let at = new Float64Array(capacity);
-  let kind = new Int8Array(capacity); // 0 evidence (bit in `bit`), 1 handoff, 2 won, 3 not won
-  let bit = new Int16Array(capacity);
-  let n = 0;
-  eachLine(`${directory}/events.csv`, (f) => {
-    const l = index.get(f[0]);
-    const t = parseTime(f[1]);
-    if (l === undefined || Number.isNaN(t)) return;
-    const type = f[2];
-    let k: number;
-    let b = 0;
-    if (type === "handed_off") k = 1;
-    else if (endings[type] === "won") k = 2;
-    else if (endings[type] === "notWon") k = 3;
-    else if (evidenceBit.has(type)) {
-      k = 0;
-      b = evidenceBit.get(type)!;
-    } else return;
-    if (n === capacity) {
-      capacity *= 2;
-      const grow = <T extends Int32Array | Float64Array | Int8Array | Int16Array>(a: T): T => {
-        const b2 = new (a.constructor as new (n: number) => T)(capacity);
-        b2.set(a);
-        return b2;
-      };
-      [lead, at, kind, bit] = [grow(lead), grow(at), grow(kind), grow(bit)];
-    }
-    lead[n] = l;
-    at[n] = t;
-    kind[n] = k;
-    bit[n] = b;
-    n++;
-  });
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; ++i) order[i] = i;
-  order.sort((a, b) => lead[a] - lead[b] || at[a] - at[b]);
+  const {index, created} = readLeads(`${directory}/leads.csv`);
+  const events = readEvents(`${directory}/events.csv`, index);
+  const {lead, at, kind, bit, n} = events;
   // First time of each evidence bit per lead.
-  const first = new Float64Array(leads * 9).fill(Infinity);
+  const first = new Float64Array(created.length * 9).fill(Infinity);
   for (let i = 0; i < n; ++i) {
     if (kind[i] !== 0) continue;
     const slot = lead[i] * 9 + Math.log2(bit[i]);
     if (at[i] < first[slot]) first[slot] = at[i];
   }
+  // Events sorted by lead and time through an index permutation.
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; ++i) order[i] = i;
+  order.sort((a, b) => lead[a] - lead[b] || at[a] - at[b]);
   const tally = new LevelTally();
   for (let start = 0; start < n;) {
     let end = start;
@@ -100,18 +59,80 @@ export function typedArrayPipeline(directory: string): LevelCounts[] {
       if (kind[e] !== 1) continue;
       let mask = 0;
       for (let b = 0; b < 9; ++b) if (first[l * 9 + b] <= at[e]) mask |= 1 << b;
-      let outcome: "won" | "notWon" | "open" = "open";
-      for (let k = j + 1; k < end; ++k) {
-        const next = order[k];
-        if (kind[next] === 1) break;
-        if (kind[next] === 2) outcome = "won";
-        else if (kind[next] === 3) outcome = "notWon";
-        else continue;
-        break;
-      }
-      tally.add(mask, outcome, (at[e] - created[l]) / 86_400_000);
+      tally.add(mask, outcomeAfter(events, order, j, end), (at[e] - created[l]) / 86_400_000);
     }
     start = end;
   }
   return tally.result();
+}
+
+/** Each valid lead's index by id and its creation time; a duplicate or undated lead is left out. */
+function readLeads(path: string): {index: Map<string, number>; created: number[]} {
+  const index = new Map<string, number>();
+  const created: number[] = [];
+  eachLine(path, (f) => {
+    const t = parseTime(f[1]);
+    if (!f[0] || Number.isNaN(t) || index.has(f[0])) return;
+    index.set(f[0], created.length);
+    created.push(t);
+  });
+  return {index, created};
+}
+
+/** Events as parallel typed arrays, grown by doubling. */
+interface EventColumns {
+  lead: Int32Array;
+  at: Float64Array;
+  /** 0 evidence (its bit in `bit`), 1 handoff, 2 won, 3 not won. */
+  kind: Int8Array;
+  bit: Int16Array;
+  n: number;
+}
+
+/** The events of known leads with a valid time and a type the computation uses. */
+function readEvents(path: string, index: Map<string, number>): EventColumns {
+  const columns: EventColumns = {
+    lead: new Int32Array(1 << 20),
+    at: new Float64Array(1 << 20),
+    kind: new Int8Array(1 << 20),
+    bit: new Int16Array(1 << 20),
+    n: 0
+  };
+  eachLine(path, (f) => {
+    const l = index.get(f[0]);
+    const t = parseTime(f[1]);
+    const type = f[2];
+    const k = type === "handed_off" ? 1 : endings[type] === "won" ? 2 : endings[type] === "notWon" ? 3 : 0;
+    if (l === undefined || Number.isNaN(t) || (k === 0 && !evidenceBit.has(type))) return;
+    if (columns.n === columns.lead.length) grow(columns);
+    const n = columns.n++;
+    columns.lead[n] = l;
+    columns.at[n] = t;
+    columns.kind[n] = k;
+    columns.bit[n] = k === 0 ? evidenceBit.get(type)! : 0;
+  });
+  return columns;
+}
+
+function grow(columns: EventColumns): void {
+  const twice = <T extends Int32Array | Float64Array | Int8Array | Int16Array>(a: T): T => {
+    const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
+    bigger.set(a);
+    return bigger;
+  };
+  columns.lead = twice(columns.lead);
+  columns.at = twice(columns.at);
+  columns.kind = twice(columns.kind);
+  columns.bit = twice(columns.bit);
+}
+
+/** The first ending after the handoff at order[j] and before the lead's next handoff, else open. */
+function outcomeAfter(events: EventColumns, order: Uint32Array, j: number, end: number): "won" | "notWon" | "open" {
+  for (let k = j + 1; k < end; ++k) {
+    const kind = events.kind[order[k]];
+    if (kind === 1) break;
+    if (kind === 2) return "won";
+    if (kind === 3) return "notWon";
+  }
+  return "open";
 }

@@ -6,14 +6,8 @@
 import {randomLcg, randomPoisson} from "d3-random";
 import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
-import {
-  assumptions,
-  estimatePolicies,
-  type Figure,
-  type PolicyEstimate,
-  type SimulatorData,
-  type SimulatorInputs
-} from "./simulator.js";
+import {assumptions, estimatePolicies, type Figure, type PolicyEstimate, type SimulatorInputs} from "./simulator.js";
+import type {SimulatorData} from "./simulator-data.js";
 
 /** A 95% interval. */
 export interface Interval {

@@ -14,6 +14,7 @@
  * Uncertainty: a seeded bootstrap over handoffs and over nurture leads (simulator-decision.ts).
  */
 import type {Extract} from "../core/extract.js";
+import type {SimulatorData} from "./simulator-data.js";
 import {
   expectedFromPrepared,
   prepareOutcomes,
@@ -36,25 +37,6 @@ export interface SimulatorInputs {
   nurtureCostPerLead: number;
   /** Share of a deferred lead's own wins that the wait loses, under the "self" assumption (0…1). */
   delayLoss: number;
-}
-
-/** Everything the simulator reads, for the ladder in force. */
-export interface SimulatorData {
-  extract: Extract;
-  /** The handoffs simulated (the page's filters). */
-  rows: ArrayLike<number>;
-  /** Stage per extract row under the ladder in force, and that ladder's stage per evidence bitmask. */
-  stages: Uint8Array;
-  table: Uint8Array;
-  levels: number[];
-  nurture: NurtureData;
-  /** The nurture leads' stays per level under the same ladder (levelStays). */
-  stays: Stays[];
-  /** Hours each extract row had been at its stage when handed off (hoursInStage). */
-  hoursInStage: Float64Array;
-  /** Sorted once for the bootstrap: the outcome sweeps, and per stage the indices of rows by hours in stage. */
-  prepared: PreparedOutcomes;
-  byStage: Uint32Array[];
 }
 
 /** The two assumptions about a deferred lead that reaches k. */
@@ -91,67 +73,6 @@ export interface PolicyEstimate {
 export interface SimulatorWeights {
   handoffs: ArrayLike<number>;
   leads: ArrayLike<number>;
-}
-
-/**
- * Hours each row had spent at its stage when handed off: from the first instant its evidence classified at that
- * stage (or from the lead's creation for the lowest) to the handoff.
- */
-export function hoursInStage(extract: Extract, table: Uint8Array, stages: Uint8Array): Float64Array {
-  const types = extract.header.evidenceTypes.length;
-  const {evidenceHours, hoursToHandoff} = extract.columns;
-  const out = new Float64Array(extract.rows);
-  const known: [number, number][] = [];
-  for (let row = 0; row < extract.rows; ++row) {
-    const sinceCreation = Number.isNaN(hoursToHandoff[row]) ? 0 : hoursToHandoff[row];
-    known.length = 0;
-    for (let i = 0; i < types; ++i) {
-      const at = evidenceHours[row * types + i];
-      if (at <= 0) known.push([at, 1 << i]);
-    }
-    known.sort((a, b) => a[0] - b[0]);
-    let mask = 0;
-    let entered = -sinceCreation;
-    if (table[0] < stages[row]) {
-      for (const [at, bit] of known) {
-        mask |= bit;
-        if (table[mask] >= stages[row]) {
-          entered = at;
-          break;
-        }
-      }
-    }
-    out[row] = Math.max(0, -Math.max(entered, -sinceCreation));
-  }
-  return out;
-}
-
-/** Builds the simulator's input for a ladder's stage lookup. */
-export function simulatorData(
-  extract: Extract,
-  nurture: NurtureData,
-  rows: ArrayLike<number>,
-  table: Uint8Array,
-  levels: number[]
-): SimulatorData {
-  const stages = new Uint8Array(extract.rows);
-  for (let row = 0; row < extract.rows; ++row) stages[row] = table[extract.columns.evidenceAtHandoff[row]];
-  const top = Math.max(...levels);
-  const inStage = hoursInStage(extract, table, stages);
-  const byStage: number[][] = Array.from({length: top + 1}, () => []);
-  for (let i = 0; i < rows.length; ++i) byStage[stages[rows[i]]]?.push(i);
-  return {
-    extract,
-    rows,
-    stages,
-    table,
-    levels,
-    nurture,
-    stays: levelStays(nurture, table, top),
-    hoursInStage: inStage,
-    prepared: prepareOutcomes(extract, rows, stages),
-    byStage: byStage.map((list) => Uint32Array.from(list).sort((a, b) => inStage[rows[a]] - inStage[rows[b]]))
-  };
 }
 
 /**
@@ -305,20 +226,4 @@ function policyAt(
     f.netValue = f.revenue - f.salesHours * inputs.costPerSalesHour - f.deferred * inputs.nurtureCostPerLead;
   }
   return {k, bar, self, barMissing};
-}
-
-/**
- * The quarters the handoffs in `rows` span, counted in whole handoff months (first to last, both included), so that
- * per-quarter figures do not explode when a filter leaves a few handoffs from the same week.
- */
-export function quartersCovered(extract: Extract, rows: ArrayLike<number>): number {
-  const months = extract.columns.handoffMonth;
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < rows.length; ++i) {
-    const month = months[rows[i]];
-    if (month < first) first = month;
-    if (month > last) last = month;
-  }
-  return first > last ? 1 / 3 : (last - first + 1) / 3;
 }

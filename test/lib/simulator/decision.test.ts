@@ -10,12 +10,8 @@ import {
   type PolicyResult,
   type SimulationResult
 } from "../../../src/lib/simulator/decision.js";
-import {
-  simulatorData,
-  type PolicyEstimate,
-  type PolicyFigures,
-  type SimulatorData
-} from "../../../src/lib/simulator/simulator.js";
+import {simulatorData, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {type PolicyEstimate, type PolicyFigures} from "../../../src/lib/simulator/simulator.js";
 import {extractWithLeadsOf} from "../../helpers/model.js";
 
 let data: SimulatorData;
