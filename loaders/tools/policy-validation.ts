@@ -22,7 +22,8 @@ import {
   type FinalDecision,
   type SimulationResult
 } from "../../src/lib/simulator/decision.js";
-import {simulatorData, type SimulatorInputs} from "../../src/lib/simulator/simulator.js";
+import type {SimulatorInputs} from "../../src/lib/simulator/simulator.js";
+import {simulatorData} from "../../src/lib/simulator/simulator-data.js";
 
 /** The figures checked against the truth. */
 export const checkedFigures = ["wins", "salesHours", "netValue"] as const;
