@@ -2,6 +2,7 @@
  * The handoffs behind a number, as records for a table and a CSV download. Lead IDs are pseudonyms: the site never
  * holds a raw ID.
  */
+import {csvFormat} from "d3-dsv";
 import type {DetailedExtract} from "../core/extract.js";
 
 /** One handoff as the drill-down lists it. */
@@ -70,12 +71,10 @@ export function recordsToCsv(records: HandoffRecord[]): string {
     "amount",
     "reason"
   ];
-  const cell = (value: unknown) => {
-    if (value === null || value === undefined) return "";
-    let text = String(value);
-    // Fullwidth ＝ ＋ － ＠ too: spreadsheets in East Asian locales read them as the ASCII signs.
-    if (typeof value === "string" && /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(text)) text = `'${text}`;
-    return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [fields.join(","), ...records.map((r) => fields.map((f) => cell(r[f])).join(","))].join("\n") + "\n";
+  // Spreadsheets run a cell that starts with = + - @ (fullwidth ＝ ＋ － ＠ too, in East Asian locales) as a formula:
+  // such text gets a leading '. d3-dsv does the quoting.
+  const guard = (value: unknown) =>
+    typeof value === "string" && /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(value) ? `'${value}` : value;
+  const rows = records.map((r) => Object.fromEntries(fields.map((f) => [f, guard(r[f])])));
+  return `${csvFormat(rows, fields)}\n`;
 }
