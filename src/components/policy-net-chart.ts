@@ -10,7 +10,16 @@ import {plot} from "./plot.js";
 /** The chart; `money` formats an amount for the axis, `highlight` marks the recommended k. */
 export function policyNetChart(
   policies: PolicyResult[],
-  {width = 640, height = 260, money = (x: number) => `${x}`, highlight = null as number | null} = {}
+  {
+    width = 640,
+    height = 260,
+    money = (x: number) => `${x}`,
+    highlight = null as number | null,
+    ...options
+  }: {width?: number; height?: number; money?: (x: number) => string; highlight?: number | null} & Record<
+    string,
+    unknown
+  > = {}
 ) {
   const rows = policies.map((d) => ({
     k: `${d.k}`,
@@ -21,6 +30,7 @@ export function policyNetChart(
   }));
   const color = (d: {best: boolean}) => (d.best ? "#2f9e6e" : "#4269d0");
   return plot({
+    ...options,
     width,
     height,
     x: {label: t("simulator.k")},

@@ -8,7 +8,10 @@ import type {PolicyResult} from "../lib/simulator/decision.js";
 import {plot} from "./plot.js";
 
 /** The chart. */
-export function policyTradeoffChart(policies: PolicyResult[], {width = 640, height = 260} = {}) {
+export function policyTradeoffChart(
+  policies: PolicyResult[],
+  {width = 640, height = 260, ...options}: {width?: number; height?: number} & Record<string, unknown> = {}
+) {
   const rows = policies.flatMap((d) =>
     (["bar", "self"] as const).map((assumption) => ({
       k: d.k,
@@ -23,6 +26,7 @@ export function policyTradeoffChart(policies: PolicyResult[], {width = 640, heig
   );
   const bar = rows.filter((d) => d.assumption === "bar");
   return plot({
+    ...options,
     width,
     height,
     x: {label: `${t("chart.salesHours")} →`, grid: true},

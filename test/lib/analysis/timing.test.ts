@@ -3,7 +3,15 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {daysToHandoffByLevel, firstTouch} from "../../../src/lib/analysis/timing.js";
+import {selectRows} from "../../../src/lib/analysis/filters.js";
+import {
+  daysToHandoffByLevel,
+  firstTouch,
+  flowsByLevel,
+  levelMixByMonth,
+  salesTimeByLevel,
+  winRateByDaysToHandoff
+} from "../../../src/lib/analysis/timing.js";
 import {extractOf} from "../../helpers/model.js";
 
 // Four handoffs at the edges of the bins, through the whole pipeline (DuckDB, Parquet, the browser's decoder): times
@@ -57,5 +65,89 @@ describe("time bins at their edges", () => {
   it("puts a handoff 23 h 59 min after creation under a day and one 24 h after in 1–3 days", () => {
     const [level1] = daysToHandoffByLevel(extract, Uint32Array.from([0, 1, 2, 3]), [1]);
     expect(level1.bins.slice(0, 2)).toEqual([1, 3]);
+  });
+});
+
+describe("the timing page on the hand-computed fixture (ten handoffs)", () => {
+  const levels = [1, 2, 3, 4, 5];
+  let extract: DetailedExtract;
+  let all: Uint32Array;
+  let events: Uint32Array;
+  beforeAll(async () => {
+    extract = await extractOf("test/fixtures/small");
+    all = selectRows(extract, {});
+    events = selectRows(extract, {source: "Events"});
+  });
+
+  it("gives days to handoff per level", () => {
+    const rows = daysToHandoffByLevel(extract, all, levels);
+    expect(rows.map((d) => [d.level, d.n, d.median])).toEqual([
+      [1, 2, (2.375 + 7) / 2],
+      [2, 3, 4],
+      [3, 2, 25],
+      [4, 1, 10],
+      [5, 2, 22.5]
+    ]);
+    expect(rows[1].bins).toEqual([0, 0, 2, 1, 0, 0, 0]);
+    expect(daysToHandoffByLevel(extract, events, levels).map((d) => d.n)).toEqual([1, 2, 1, 0, 0]);
+  });
+
+  it("gives win rate by days to handoff, over closed handoffs only", () => {
+    const bins = winRateByDaysToHandoff(extract, all);
+    expect(bins.map((d) => [d.label, d.handoffs, d.winRate.k, d.winRate.n])).toEqual([
+      ["< 1 day", 0, 0, 0],
+      ["1–3 days", 1, 0, 1],
+      ["3–7 days", 2, 1, 2], // L02 won, L07 recycled; L06 at 7.0 days falls in the next bin
+      ["1–2 weeks", 4, 1, 3], // L03 open, L04 won, L06 rejected, L08 lost
+      ["2–4 weeks", 2, 1, 1],
+      ["1–2 months", 1, 1, 1],
+      ["2+ months", 0, 0, 0]
+    ]);
+  });
+
+  it("measures the follow-up SLA: first touch within 24 hours, and who was never touched", () => {
+    const touch = firstTouch(extract, all, 24);
+    expect(touch.untouched).toBe(6);
+    expect(touch.bins.map((d) => d.handoffs)).toEqual([0, 0, 1, 1, 1, 1]);
+    expect(touch.withinSla).toMatchObject({k: 1, n: 10});
+    expect(firstTouch(extract, all, 200).withinSla.k).toBe(3);
+    expect(firstTouch(extract, events, 24).withinSla).toMatchObject({k: 0, n: 4});
+  });
+
+  it("splits sales hours by outcome: won, not won, open", () => {
+    const time = salesTimeByLevel(extract, all, levels);
+    expect(time.levels.map((d) => [d.level, d.won, d.notWon, d.open])).toEqual([
+      [1, 0, 0.5, 0],
+      [2, 2, 0, 0],
+      [3, 4, 0, 0],
+      [4, 3.5, 0, 0],
+      [5, 0, 0, 0]
+    ]);
+    expect(time.total).toMatchObject({won: 9.5, notWon: 0.5, open: 0, total: 10, wastedShare: 0.05});
+    expect(salesTimeByLevel(extract, events, levels).total.total).toBe(6);
+  });
+
+  it("mixes levels by handoff month", () => {
+    expect(levelMixByMonth(extract, all, levels)).toEqual([
+      {month: "2025-01", handoffs: 5, counts: [1, 2, 1, 1, 0]},
+      {month: "2025-02", handoffs: 4, counts: [1, 1, 1, 0, 1]},
+      {month: "2025-03", handoffs: 1, counts: [0, 0, 0, 0, 1]}
+    ]);
+  });
+
+  it("follows each level's handoffs: accepted, rejected, recycled, lost, won, open, with reasons", () => {
+    const flows = flowsByLevel(extract, all, levels);
+    expect(flows.map((d) => [d.level, d.handoffs, d.accepted, d.rejected, d.recycled, d.lost, d.won, d.open])).toEqual([
+      [1, 2, 0, 1, 0, 1, 0, 0],
+      [2, 3, 0, 0, 1, 1, 1, 0],
+      [3, 2, 1, 0, 0, 0, 1, 1],
+      [4, 1, 0, 0, 0, 0, 1, 0],
+      [5, 2, 0, 0, 0, 0, 1, 1]
+    ]);
+    expect(flows[0].reasons).toEqual([
+      {outcome: "rejected", reason: "not ICP", count: 1},
+      {outcome: "lost", reason: "no budget", count: 1}
+    ]);
+    expect(flows[0].rejectionRate).toMatchObject({k: 1, n: 2, rate: 0.5});
   });
 });

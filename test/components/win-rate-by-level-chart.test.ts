@@ -1,26 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {handoffsByLevelChart, twoLineLabel} from "../../src/components/handoffs-by-level-chart.js";
-import {levelMixChart} from "../../src/components/level-mix-chart.js";
 import {winRateByLevelChart} from "../../src/components/win-rate-by-level-chart.js";
 import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.js";
 import {fixtureLevels} from "../helpers/levels.js";
 
 const levels = fixtureLevels();
-
-describe("handoffsByLevelChart", () => {
-  const chart = handoffsByLevelChart(levels, {width: 640, document: chartDocument()}) as unknown as Element;
-
-  it("draws a bar segment per level and outcome and labels each level's total", () => {
-    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5 * 5);
-    const texts = chartTexts(chart);
-    for (const label of ["Any contact", "MAN-T qualified"]) expect(texts.some((d) => d.includes(label))).toBe(true);
-    expect(texts.filter((d) => /^\d+$/.test(d))).toEqual(expect.arrayContaining(["2", "3", "1"]));
-  });
-
-  it("matches its snapshot", () => {
-    expect(roundedMarkup(chart)).toMatchSnapshot();
-  });
-});
 
 describe("winRateByLevelChart", () => {
   const chart = winRateByLevelChart(levels, {width: 640, document: chartDocument()}) as unknown as Element;
@@ -51,29 +34,5 @@ describe("winRateByLevelChart", () => {
     const texts = chartTexts(shares as unknown as Element);
     expect(texts.filter((d) => d.startsWith("n = "))).toEqual(["n = 2", "n = 3", "n = 2", "n = 1", "n = 2"]);
     expect(texts).toEqual(expect.arrayContaining(["50.0%", "↑ Share of handoffs won by the end of the data (%)"]));
-  });
-});
-
-describe("levelMixChart", () => {
-  it("puts the company's share beside the survey's for each level", () => {
-    const chart = levelMixChart(levels, {width: 640, document: chartDocument()}) as unknown as Element;
-    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(10);
-    const texts = chartTexts(chart);
-    expect(texts).toEqual(expect.arrayContaining(["20%", "30%", "28%", "25%", "10%"]));
-    expect(roundedMarkup(chart)).toMatchSnapshot();
-  });
-
-  it("shows only the company's bars for a ladder without the survey benchmark", () => {
-    const chart = levelMixChart(
-      levels.map((d) => ({...d, surveyShare: null})),
-      {width: 640, document: chartDocument()}
-    ) as unknown as Element;
-    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5);
-  });
-});
-
-describe("twoLineLabel", () => {
-  it("puts the level number over its name", () => {
-    expect(twoLineLabel("3 · Need")).toBe("3\nNeed");
   });
 });

@@ -1,0 +1,26 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {timeToWinChart} from "../../src/components/time-to-win-chart.js";
+import {timeToWin} from "../../src/lib/analysis/conversion.js";
+import {chartDocument, roundedMarkup} from "../helpers/chart.js";
+import {chartFixture, type ChartFixture} from "../helpers/fixture-charts.js";
+
+let fixture: ChartFixture;
+beforeAll(async () => (fixture = await chartFixture()));
+
+describe("timeToWinChart", () => {
+  const chart = () => {
+    const {extract, rows, levels, levelLabel} = fixture;
+    const curves = timeToWin(extract, rows, levels).map((d) => ({...d, label: levelLabel(d.level)}));
+    return {curves, figure: timeToWinChart(curves, {document: chartDocument()}) as unknown as Element};
+  };
+
+  it("draws a step line per level with handoffs", () => {
+    const {curves, figure} = chart();
+    const withSteps = curves.filter((d) => d.steps.length > 0).length;
+    expect(figure.querySelectorAll("g[aria-label='line'] path").length).toBeGreaterThanOrEqual(withSteps);
+  });
+
+  it("matches its snapshot", () => {
+    expect(roundedMarkup(chart().figure)).toMatchSnapshot();
+  });
+});
