@@ -22,24 +22,29 @@ function build(data: string) {
 }
 
 describe("an atomic build", () => {
-  it("keeps the previous site byte for byte when a build fails, and says why on its last line", () => {
-    const good = build("test/fixtures/small");
-    expect(good.status, good.stderr).toBe(0);
-    const before = filesWithBytes(output);
-    expect(before.size).toBeGreaterThan(50);
-    // A leads file with a header and no rows: the loaders stop with one clear line.
-    writeFileSync(join(broken, "leads.csv"), "lead_id,created_at\n");
-    writeFileSync(join(broken, "events.csv"), "lead_id,at,type,value\n");
-    const bad = build(broken);
-    expect(bad.status).not.toBe(0);
-    const lastLine = bad.stderr.trim().split("\n").pop()!;
-    expect(lastLine).toMatch(
-      /^build failed, the previous site in test-output\/site-atomic\/ is unchanged: .*leads\.csv/
-    );
-    const after = filesWithBytes(output);
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    expect([...after.keys()].filter((path) => !after.get(path)!.equals(before.get(path)!))).toEqual([]);
-    expect(readdirSync("test-output").filter((name) => name.startsWith("site-atomic."))).toEqual([]);
-    expect(existsSync(output)).toBe(true);
-  });
+  // Two whole builds: on a shared two-core machine they can take more than the default minute.
+  it(
+    "keeps the previous site byte for byte when a build fails, and says why on its last line",
+    {timeout: 300_000},
+    () => {
+      const good = build("test/fixtures/small");
+      expect(good.status, good.stderr).toBe(0);
+      const before = filesWithBytes(output);
+      expect(before.size).toBeGreaterThan(50);
+      // A leads file with a header and no rows: the loaders stop with one clear line.
+      writeFileSync(join(broken, "leads.csv"), "lead_id,created_at\n");
+      writeFileSync(join(broken, "events.csv"), "lead_id,at,type,value\n");
+      const bad = build(broken);
+      expect(bad.status).not.toBe(0);
+      const lastLine = bad.stderr.trim().split("\n").pop()!;
+      expect(lastLine).toMatch(
+        /^build failed, the previous site in test-output\/site-atomic\/ is unchanged: .*leads\.csv/
+      );
+      const after = filesWithBytes(output);
+      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+      expect([...after.keys()].filter((path) => !after.get(path)!.equals(before.get(path)!))).toEqual([]);
+      expect(readdirSync("test-output").filter((name) => name.startsWith("site-atomic."))).toEqual([]);
+      expect(existsSync(output)).toBe(true);
+    }
+  );
 });
