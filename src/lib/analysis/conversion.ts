@@ -5,7 +5,7 @@
  */
 import type {DetailedExtract} from "../core/extract.js";
 import {monthOfDay} from "./filters.js";
-import {groupRows, outcomeCode, type Denominator} from "../core/measures.js";
+import {groupRows, outcomeCode, splitCounts, type Denominator} from "../core/measures.js";
 import {
   kaplanMeier,
   medianWithInterval,
@@ -170,28 +170,11 @@ export function criteria(
   rows: ArrayLike<number>,
   denominator: Denominator = "closed"
 ): Criterion[] {
-  const {columns} = extract;
+  const {evidenceAtHandoff} = extract.columns;
   return extract.header.evidenceTypes.map((evidence, bit) => {
-    let wonWith = 0;
-    let closedWith = 0;
-    let wonWithout = 0;
-    let closedWithout = 0;
-    for (let i = 0; i < rows.length; ++i) {
-      const row = rows[i];
-      const outcome = columns.outcome[row];
-      if (denominator === "closed" && outcome === outcomeCode.open) continue;
-      const has = (columns.evidenceAtHandoff[row] & (1 << bit)) !== 0;
-      const won = outcome === outcomeCode.won ? 1 : 0;
-      if (has) {
-        closedWith++;
-        wonWith += won;
-      } else {
-        closedWithout++;
-        wonWithout += won;
-      }
-    }
-    const withRate = wilson(wonWith, closedWith);
-    const withoutRate = wilson(wonWithout, closedWithout);
+    const {yes, no} = splitCounts(extract, rows, denominator, (row) => (evidenceAtHandoff[row] & (1 << bit)) !== 0);
+    const withRate = wilson(yes.won, yes.n);
+    const withoutRate = wilson(no.won, no.n);
     return {
       evidence,
       with: withRate,

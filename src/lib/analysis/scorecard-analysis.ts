@@ -11,7 +11,7 @@ import {
   type EvidenceType,
   type HandoffLadder
 } from "../core/ladder.js";
-import {outcomeCode, type Denominator} from "../core/measures.js";
+import {outcomeCode, splitCounts, type Denominator} from "../core/measures.js";
 import {evidenceOf, scoreBands, scoreOf, scorecard, topOption, type ScorecardAnswers} from "../core/scorecard.js";
 import {quantileSorted} from "d3-array";
 import {medianWithInterval, wilson, type Proportion} from "../core/stats.js";
@@ -90,25 +90,11 @@ export function questionLifts(
 ): QuestionLift[] {
   return scorecard.map((question, qi) => {
     const topCode = question.options.indexOf(topOption(question)) + 1;
-    let wonTop = 0;
-    let nTop = 0;
-    let wonOther = 0;
-    let nOther = 0;
-    for (let i = 0; i < rows.length; ++i) {
-      const row = rows[i];
-      if (!hasScore(extract, row)) continue;
-      const outcome = extract.columns.outcome[row];
-      if (denominator === "closed" && outcome === outcomeCode.open) continue;
-      const code = (extract.columns.scorecardAnswers[row] >>> (2 * qi)) & 3;
-      const won = outcome === outcomeCode.won ? 1 : 0;
-      if (code === topCode) {
-        nTop++;
-        wonTop += won;
-      } else {
-        nOther++;
-        wonOther += won;
-      }
-    }
+    const answers = extract.columns.scorecardAnswers;
+    const {yes, no} = splitCounts(extract, rows, denominator, (row) =>
+      hasScore(extract, row) ? ((answers[row] >>> (2 * qi)) & 3) === topCode : null
+    );
+    const [wonTop, nTop, wonOther, nOther] = [yes.won, yes.n, no.won, no.n];
     const top = wilson(wonTop, nTop);
     const other = wilson(wonOther, nOther);
     let lift = null;

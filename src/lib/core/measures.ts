@@ -63,6 +63,36 @@ export interface Bin {
   hi: number;
 }
 
+/** Wins and counted handoffs on each side of a split. */
+export interface SplitCounts {
+  yes: {won: number; n: number};
+  no: {won: number; n: number};
+}
+
+/**
+ * Wins and handoffs (closed ones, or all under the "all" denominator) on each side of a split of `rows`: `side`
+ * says true or false for a row, or null to leave it out. What with-versus-without comparisons count.
+ */
+export function splitCounts(
+  extract: Extract,
+  rows: ArrayLike<number>,
+  denominator: Denominator,
+  side: (row: number) => boolean | null
+): SplitCounts {
+  const counts = {yes: {won: 0, n: 0}, no: {won: 0, n: 0}};
+  const {outcome} = extract.columns;
+  for (let i = 0; i < rows.length; ++i) {
+    const row = rows[i];
+    if (denominator === "closed" && outcome[row] === outcomeCode.open) continue;
+    const which = side(row);
+    if (which === null) continue;
+    const counted = which ? counts.yes : counts.no;
+    counted.n++;
+    if (outcome[row] === outcomeCode.won) counted.won++;
+  }
+  return counts;
+}
+
 /** The bin a value falls in, or -1. */
 export function binOf(bins: readonly Bin[], value: number): number {
   return bins.findIndex((d) => value >= d.lo && value < d.hi);
