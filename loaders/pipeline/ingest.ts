@@ -68,9 +68,13 @@ export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: strin
   const delimiter =
     csv.delimiter ??
     delimiters.reduce((best, d) => (splitHeader(line, d).length > splitHeader(line, best).length ? d : best));
-  const columns = splitHeader(line, delimiter);
-  const blank = columns.findIndex((c) => c.trim() === "");
-  if (blank >= 0) throw new InputError(`${path}: header column ${blank + 1} has no name`);
+  // A column without a name (an export that ends every line with the delimiter, a spreadsheet's stray column) cannot
+  // be mapped by a profile: it is read under a placeholder name, so that every line still has its fields, and said.
+  const columns = splitHeader(line, delimiter).map((c, i) => (c.trim() === "" ? unnamedColumn(i) : c));
+  const unnamed = columns.filter((c) => c.startsWith("(unnamed"));
+  if (unnamed.length > 0) {
+    process.stderr.write(`leadstage: ${basename(path)}: ${unnamed.join(", ")} has no name in the header: ignored\n`);
+  }
   // Control characters in a name mean the bytes were decoded with the wrong encoding (UTF-16 read as UTF-8, say).
   const garbled = columns.findIndex((c) => /[\u0000-\u001f\ufffd]/.test(c));
   if (garbled >= 0) {
@@ -91,6 +95,11 @@ export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: strin
     seen.set(column.toLowerCase(), column);
   }
   return {delimiter, columns};
+}
+
+/** The name a header column without one is read under: "(unnamed column 38)". */
+export function unnamedColumn(index: number): string {
+  return `(unnamed column ${index + 1})`;
 }
 
 /** Splits a header line at the delimiter, honouring double quotes around a name. */

@@ -553,9 +553,14 @@ cases.push({
   error: /leads\.csv: header names column "lead_id" twice/
 });
 cases.push({
-  name: "a header with a blank column name",
-  leadsBytes: Buffer.from("lead_id,,created_at\nA,x,2025-01-01\n"),
-  error: /leads\.csv: header column 2 has no name/
+  name: "a header with a blank column name: the column is read past, every row kept",
+  leadsBytes: Buffer.from("lead_id,,created_at\nA,x,2025-01-01\nB,,2025-01-01\n"),
+  check: (m) => expect(m.files[0]).toMatchObject({read: 2, used: 2})
+});
+cases.push({
+  name: "a trailing delimiter on every line (an unnamed last column): every row kept",
+  leadsBytes: Buffer.from("lead_id,created_at,\nA,2025-01-01,\nB,2025-01-02,\n"),
+  check: (m) => expect(m.files[0]).toMatchObject({read: 2, used: 2})
 });
 cases.push({
   name: "a byte-order mark is not part of the first column's name",
