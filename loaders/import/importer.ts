@@ -104,6 +104,7 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
       description: profile.description,
       limits: {...fullLimits, ...profile.limits},
       notes: profile.notes ?? {en: [], de: []},
+      currency: profile.currency ?? "EUR",
       importFiles: summary.files,
       importRejects: await rejectReasons(db, "rejects"),
       importFlags: await rejectReasons(db, "flags"),

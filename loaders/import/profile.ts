@@ -68,6 +68,8 @@ export interface ImportProfile {
   description: string;
   /** IANA time zone of dates written without an offset; UTC when absent. */
   timezone?: string;
+  /** ISO 4217 code of the export's amounts; EUR when absent. */
+  currency?: string;
   /** Cell values that mean "blank" (after trimming), e.g. "", "n/a", "Select". */
   nullMarkers?: string[];
   /** Date formats used where a field gives none. */

@@ -15,11 +15,15 @@ export function policyNetChart(
     height = 260,
     money = (x: number) => `${x}`,
     highlight = null as number | null,
+    currencySymbol = "€",
     ...options
-  }: {width?: number; height?: number; money?: (x: number) => string; highlight?: number | null} & Record<
-    string,
-    unknown
-  > = {}
+  }: {
+    width?: number;
+    height?: number;
+    money?: (x: number) => string;
+    highlight?: number | null;
+    currencySymbol?: string;
+  } & Record<string, unknown> = {}
 ) {
   const rows = policies.map((d) => ({
     k: `${d.k}`,
@@ -34,7 +38,7 @@ export function policyNetChart(
     width,
     height,
     x: {label: t("simulator.k")},
-    y: {label: t("simulator.netValueAxis"), grid: true, tickFormat: money},
+    y: {label: t("simulator.netValueAxis", {currency: currencySymbol}), grid: true, tickFormat: money},
     marks: [
       Plot.ruleY([policies[0]?.bar.netValue ?? 0], {strokeDasharray: "4,3"}),
       Plot.ruleX(rows, {x: "k", y1: "lo", y2: "hi", stroke: color, strokeWidth: 3, strokeOpacity: 0.35}),

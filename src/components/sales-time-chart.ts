@@ -3,6 +3,7 @@
  * recycled) and still open, with the cost of the hours that bought nothing.
  */
 import * as Plot from "@observablehq/plot";
+import {formatMoney} from "../lib/i18n/format.js";
 import {plot} from "./plot.js";
 import type {SalesTime} from "../lib/analysis/timing.js";
 import {outcomeColors} from "./outcomes.js";
@@ -24,8 +25,12 @@ export function salesTimeChart(
     width = 640,
     height = 300,
     hourlyRate = 0,
+    money = (x: number) => formatMoney(x, "EUR", {compact: true}),
     ...options
-  }: {width?: number; height?: number; hourlyRate?: number} & Record<string, unknown> = {}
+  }: {width?: number; height?: number; hourlyRate?: number; money?: (amount: number) => string} & Record<
+    string,
+    unknown
+  > = {}
 ) {
   const segments = rows.flatMap((d) =>
     parts.map((p) => ({label: d.label, part: p.label(), key: p.key, hours: d[p.key]}))
@@ -46,7 +51,7 @@ export function salesTimeChart(
         y: "total",
         text: (d: LabelledSalesTime) =>
           d.notWon > 0
-            ? `${t("chart.hoursNotWon", {hours: compact(d.notWon)})}${hourlyRate > 0 ? `\n${formatMoney(d.notWon * hourlyRate)}` : ""}`
+            ? `${t("chart.hoursNotWon", {hours: compact(d.notWon)})}${hourlyRate > 0 ? `\n${money(d.notWon * hourlyRate)}` : ""}`
             : "",
         dy: -16,
         fontSize: 9
@@ -61,8 +66,4 @@ function compact(x: number): string {
     notation: "compact",
     maximumFractionDigits: 1
   }).format(x);
-}
-
-function formatMoney(x: number): string {
-  return `€${compact(x)}`;
 }

@@ -46,4 +46,16 @@ describe("the dashboard on the real Olist export", () => {
     ]);
     expect(await quality.page.locator("#import-files").innerText()).toContain("won before the lead was created");
   });
+
+  it("writes money in the export's currency (the profile says BRL), never in euros", async () => {
+    for (const path of ["/simulator", "/timing", "/campaigns"]) {
+      const page = await openPage(browser, inject("sites").olist.url, path);
+      await page.page.waitForSelector("svg");
+      const text = await page.page.locator("main").innerText();
+      expect(text, path).not.toContain("€");
+      if (path !== "/campaigns") expect(text, path).toContain("R$");
+      expect(page.consoleErrors, path).toEqual([]);
+      await page.page.close();
+    }
+  });
 });

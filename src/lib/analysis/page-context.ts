@@ -6,6 +6,7 @@
 import type {DatasetDescription} from "../core/dataset.js";
 import type {HandoffLadder} from "../core/ladder.js";
 import type {Denominator} from "../core/measures.js";
+import {currencySymbol, formatMoney} from "../i18n/format.js";
 import {localized, t} from "../i18n/i18n.js";
 
 /** The derived values a page starts from. */
@@ -20,20 +21,30 @@ export interface PageContext {
   /** The rate's name as a heading ("Win rate") and inside a sentence ("win rate"). */
   rateName: string;
   rateInline: string;
+  /** An amount in the data's currency ("€12,345", "$1.2K" when compact); "–" for none. */
+  money: (value: number | null, options?: {compact?: boolean}) => string;
+  /** The data's currency symbol, for axis labels and settings ("€", "$"). */
+  currencySymbol: string;
 }
 
 /** The page context of a ladder and a dataset, in the language in force. */
-export function pageContext(ladder: HandoffLadder, dataset: Pick<DatasetDescription, "limits">): PageContext {
+export function pageContext(
+  ladder: HandoffLadder,
+  dataset: Pick<DatasetDescription, "limits"> & Partial<Pick<DatasetDescription, "currency">>
+): PageContext {
   const names = new Map(ladder.levels.map((d) => [d.level, localized(d.name)]));
   const levelName = (level: number) => names.get(level) ?? `${level}`;
   const closed = dataset.limits.lostOutcome;
+  const currencyCode = dataset.currency ?? "EUR";
   return {
     levels: ladder.levels.map((d) => d.level),
     levelName,
     levelLabel: (level) => `${level} · ${levelName(level)}`,
     denominator: closed ? "closed" : "all",
     rateName: t(closed ? "common.winRate" : "common.shareWon"),
-    rateInline: t(closed ? "common.winRateInline" : "common.shareWonInline")
+    rateInline: t(closed ? "common.winRateInline" : "common.shareWonInline"),
+    money: (value, {compact = false} = {}) => formatMoney(value, currencyCode, {compact}),
+    currencySymbol: currencySymbol(currencyCode)
   };
 }
 

@@ -63,6 +63,8 @@ export interface DatasetDescription {
    * the limit.
    */
   exportedAt?: string;
+  /** The currency of every amount, as an ISO 4217 code (EUR, USD, CHF, …); pages format amounts in it. */
+  currency: string;
 }
 
 /** The description of data given directly in the canonical model (no import, nothing it cannot tell). */
@@ -76,6 +78,7 @@ export function canonicalDataset(): DatasetDescription {
     importRejects: [],
     importFlags: [],
     leads: 0,
-    events: 0
+    events: 0,
+    currency: "EUR"
   };
 }

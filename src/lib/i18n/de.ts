@@ -221,7 +221,7 @@ export const de: Record<MessageKey, string> = {
   "timing.subtitle":
     "Für die Vertriebsleitung: wie lange Leads bis zum Vertrieb brauchen, wie schnell der Vertrieb nachfasst, wohin Vertriebszeit fließt und was der Vertrieb mit den Übergaben jeder Stufe macht. Die Filter ändern jede Zahl der Seite und stehen in der Adresse, so lässt sich eine Ansicht teilen.",
   "timing.sla": "Nachfass-SLA (Stunden)",
-  "timing.rate": "Kosten je Vertriebsstunde (€)",
+  "timing.rate": "Kosten je Vertriebsstunde ({currency})",
   "timing.rateClosed": "Gewinnrate abgeschlossener Übergaben (%)",
   "timing.rateAll": "Gewonnener Anteil aller Übergaben (%)",
   "timing.unavailable":
@@ -239,7 +239,7 @@ export const de: Record<MessageKey, string> = {
   "timing.hoursNote": "{share} von {n} Stunden auf abgeschlossenen Übergaben",
   "timing.noHours": "Vertriebsstunden sind nicht erfasst",
   "timing.cost": "Ihre Kosten",
-  "timing.costNote": "bei {rate} € je Vertriebsstunde",
+  "timing.costNote": "bei {rate} je Vertriebsstunde",
   "timing.readingNoTouches":
     "{n} Übergaben im Filter. Diese Daten enthalten keine Vertriebskontakte; die Ansichten zu Nachfassen und Vertriebszeit bleiben leer, Tage bis zur Übergabe und Stufenmix werden gezeigt.",
   "timing.daysTitle": "Tage von der Lead-Anlage bis zur Übergabe, je Stufe",
@@ -273,7 +273,7 @@ export const de: Record<MessageKey, string> = {
   "reading.timingNone": "Keine Übergabe entspricht dem Filter.",
   "reading.timingHours":
     "Von {total} Vertriebsstunden auf abgeschlossenen Übergaben gingen {share} an Übergaben, die verloren, abgelehnt oder zurückgegeben wurden ({hours} Stunden{cost})",
-  "reading.timingCost": ", {cost} € bei {rate} € je Stunde",
+  "reading.timingCost": ", {cost} bei {rate} je Stunde",
   "reading.timingWorst": "; auf Stufe {level} ist der Anteil {share}.",
   "reading.timingSla":
     "{share} von {n} Übergaben erhielten binnen {sla} Stunden einen ersten Vertriebskontakt (95-%-KI {interval}); {untouched} wurden nie kontaktiert.",
@@ -388,7 +388,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.title": "Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "simulator.subtitle":
     "Die Antwort auf die Frage, aus den eigenen Übergaben des Unternehmens: Was wäre für jede Schwellenstufe k geschehen, wenn das Marketing einen Lead erst ab Stufe k übergeben hätte, verglichen mit dem, was wirklich geschah. Bearbeiten Sie unten die Leiter, und jede Zahl wird in Ihrem Browser mit demselben Klassifikator neu eingestuft, den der Build verwendet.",
-  "simulator.nurture": "Pflegekosten je Lead (€)",
+  "simulator.nurture": "Pflegekosten je Lead ({currency})",
   "simulator.cannot": "Diese Daten können die Frage nicht beantworten",
   "simulator.noEvidence":
     "Sie enthalten keine Qualifizierungsnachweise; jede Übergabe steht auf Stufe 1, eine strengere Regel lässt sich nicht simulieren. ",
@@ -408,7 +408,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.netValue": "Nettowert",
   "simulator.actual": "tatsächlich",
   "simulator.netChart": "Nettowert je Schwelle",
-  "simulator.netValueAxis": "Nettowert (€)",
+  "simulator.netValueAxis": "Nettowert ({currency})",
   "simulator.a1":
     "Übergaben ab Stufe k geschehen wie geschehen. Ihre {open} offenen Übergaben enden erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
   "simulator.a1Unmatched":
@@ -435,7 +435,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.undecidedFew":
     "Die Daten können nicht entscheiden: Hinter diesen Zahlen stehen nur {closed} abgeschlossene Übergaben (mindestens {minimum} nötig). Erweitern Sie die Filter oder warten Sie auf weitere Ergebnisse.",
   "simulator.basis":
-    "Über {n} Übergaben ({closed} abgeschlossen) in {quarters} Quartalen; Nettowert = Umsatz − Vertriebsstunden × {rate} € − zurückgestellte Übergaben × {nurture} €.",
+    "Über {n} Übergaben ({closed} abgeschlossen) in {quarters} Quartalen; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.tableNote":
     "k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide",
   "simulator.deferred": "In Pflege behalten (erreichen k erwartungsgemäß)",

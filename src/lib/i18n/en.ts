@@ -215,7 +215,7 @@ export const en = {
   "timing.subtitle":
     "For sales leadership: how long leads take to reach sales, how fast sales follows up, where sales time goes, and what sales does with each level's handoffs. The filters change every number on the page and are kept in the address, so a view can be shared.",
   "timing.sla": "Follow-up SLA (hours)",
-  "timing.rate": "Cost per sales hour (€)",
+  "timing.rate": "Cost per sales hour ({currency})",
   "timing.rateClosed": "Win rate of closed handoffs (%)",
   "timing.rateAll": "Share won of all handoffs (%)",
   "timing.unavailable": "{what} is not recorded in this data ({profile} profile), so this view cannot be shown.",
@@ -232,7 +232,7 @@ export const en = {
   "timing.hoursNote": "{share} of {n} hours on closed handoffs",
   "timing.noHours": "sales hours are not recorded",
   "timing.cost": "Their cost",
-  "timing.costNote": "at €{rate} per sales hour",
+  "timing.costNote": "at {rate} per sales hour",
   "timing.readingNoTouches":
     "{n} handoffs match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff and the level mix still show.",
   "timing.daysTitle": "Days from lead creation to handoff, per level",
@@ -265,7 +265,7 @@ export const en = {
   "reading.timingNone": "No handoff matches the filters.",
   "reading.timingHours":
     "Of {total} sales hours on closed handoffs, {share} went to handoffs that were lost, rejected or recycled ({hours} hours{cost})",
-  "reading.timingCost": ", €{cost} at €{rate} an hour",
+  "reading.timingCost": ", {cost} at {rate} an hour",
   "reading.timingWorst": "; at level {level} the share is {share}.",
   "reading.timingSla":
     "{share} of {n} handoffs got a first sales touch within {sla} hours (95% CI {interval}); {untouched} were never touched.",
@@ -375,7 +375,7 @@ export const en = {
   "simulator.title": "When should marketing hand a lead to sales?",
   "simulator.subtitle":
     "The answer to the question, from this company's own handoffs: for each threshold level k, what would happen if marketing handed a lead to sales only once it reached level k, against what actually happened. Edit the ladder below and every number is re-classified in your browser with the same classifier the build uses.",
-  "simulator.nurture": "Nurture cost per lead (€)",
+  "simulator.nurture": "Nurture cost per lead ({currency})",
   "simulator.cannot": "This data cannot answer the question",
   "simulator.noEvidence":
     "It records no qualification evidence, so every handoff is at level 1 and no stricter rule can be simulated. ",
@@ -394,7 +394,7 @@ export const en = {
   "simulator.netValue": "Net value",
   "simulator.actual": "actual",
   "simulator.netChart": "Net value by threshold",
-  "simulator.netValueAxis": "Net value (€)",
+  "simulator.netValueAxis": "Net value ({currency})",
   "simulator.a1":
     "Handoffs at or above k happen as they did. Their {open} open handoffs are expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
   "simulator.a1Unmatched": "; {n} of them have no closed handoff of their level followed as long and count as not won",
@@ -420,7 +420,7 @@ export const en = {
   "simulator.undecidedFew":
     "The data cannot decide: only {closed} closed handoffs stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
   "simulator.basis":
-    "Over {n} handoffs ({closed} closed) in {quarters} quarters; net value = revenue − sales hours × €{rate} − deferred handoffs × €{nurture}.",
+    "Over {n} handoffs ({closed} closed) in {quarters} quarters; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.tableNote":
     "k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both",
   "simulator.deferred": "Kept in nurture (expected to reach k)",

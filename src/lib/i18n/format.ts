@@ -48,3 +48,25 @@ export function formatDays(value: number | null, language: Language = currentLan
   const number = new Intl.NumberFormat(locales[language], {maximumFractionDigits: digits}).format(value);
   return `${number} ${language === "de" ? (value === 1 ? "Tag" : "Tage") : value === 1 ? "day" : "days"}`;
 }
+
+/** An amount in `currency` (ISO 4217), whole units, the sign as the language writes it: €12,345 / -12.345 € / $1,200. */
+export function formatMoney(
+  value: number | null,
+  currency: string,
+  {language = currentLanguage(), compact = false}: {language?: Language; compact?: boolean} = {}
+): string {
+  if (value === null || !Number.isFinite(value)) return "–";
+  return new Intl.NumberFormat(locales[language], {
+    style: "currency",
+    currency,
+    maximumFractionDigits: compact ? 1 : 0,
+    minimumFractionDigits: 0,
+    ...(compact ? {notation: "compact"} : {})
+  }).format(value);
+}
+
+/** The currency's symbol as the language writes it: € / $ / CHF. */
+export function currencySymbol(currency: string, language: Language = currentLanguage()): string {
+  const parts = new Intl.NumberFormat(locales[language], {style: "currency", currency}).formatToParts(0);
+  return parts.find((d) => d.type === "currency")?.value ?? currency;
+}

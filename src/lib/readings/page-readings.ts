@@ -14,7 +14,12 @@ export function timingReading(
   {total, levels}: {total: SalesTime; levels: SalesTime[]},
   touch: FirstTouch,
   flows: LevelFlow[],
-  {slaHours, hourlyRate, handoffs}: {slaHours: number; hourlyRate: number; handoffs: number}
+  {
+    slaHours,
+    hourlyRate,
+    handoffs,
+    money = (x: number) => formatCount(Math.round(x))
+  }: {slaHours: number; hourlyRate: number; handoffs: number; money?: (amount: number) => string}
 ): string {
   if (handoffs === 0) return t("reading.timingNone");
   const sentences: string[] = [];
@@ -23,9 +28,7 @@ export function timingReading(
       .filter((d) => d.wastedShare !== null)
       .sort((a, b) => (b.wastedShare ?? 0) - (a.wastedShare ?? 0))[0];
     const cost =
-      hourlyRate > 0
-        ? t("reading.timingCost", {cost: formatCount(Math.round(total.notWon * hourlyRate)), rate: hourlyRate})
-        : "";
+      hourlyRate > 0 ? t("reading.timingCost", {cost: money(total.notWon * hourlyRate), rate: money(hourlyRate)}) : "";
     sentences.push(
       t("reading.timingHours", {
         total: formatCount(Math.round(total.won + total.notWon)),

@@ -25,4 +25,14 @@ describe("pageContext", () => {
   it("offers the minimum-n setting every filter bar shows, 30 by default", () => {
     expect(minNSetting()).toEqual({key: "minN", label: "Minimum n", value: 30, min: 1, max: 1000, step: 1});
   });
+
+  it("formats amounts in the data's currency, EUR when the data names none", () => {
+    expect(pageContext(handoffLadder, {limits: fullLimits}).money(1500)).toBe("€1,500");
+    const dollars = pageContext(handoffLadder, {limits: fullLimits, currency: "USD"});
+    expect([dollars.money(1500), dollars.money(2_500_000, {compact: true}), dollars.currencySymbol]).toEqual([
+      "$1,500",
+      "$2.5M",
+      "$"
+    ]);
+  });
 });
