@@ -4,9 +4,10 @@
  * line when the input is wrong.
  */
 import {withDatabase, type Database} from "../pipeline/duckdb.js";
-import {formatReconciliation, type HandoffModelSummary} from "../pipeline/handoff-model.js";
+import {formatReconciliation} from "../pipeline/handoff-model.js";
 import {openHandoffModel, type StoredModel} from "../pipeline/handoff-store.js";
 import {InputError, loadLadder, locateInput, type LeadHistoryInput} from "../pipeline/input.js";
+import type {DatasetDescription} from "../../src/lib/core/dataset.js";
 import type {HandoffLadder} from "../../src/lib/core/ladder.js";
 
 /** What a page's aggregation receives. */
@@ -30,7 +31,8 @@ export async function runPageLoader(
       const summary = await openHandoffModel(db, input, ladder);
       const origin = summary.fromStore ? "materialised handoffs reused" : "handoffs built";
       process.stderr.write(`${name}: ${input.directory}, ladder ${ladder.id} (${origin})\n`);
-      process.stderr.write(`${formatReconciliation(summary.files)}\n`);
+      const report = reconciliationReport(summary, input.dataset);
+      if (report) process.stderr.write(`${report}\n`);
       return aggregate({db, input, ladder, summary});
     });
     process.stdout.write(data instanceof Uint8Array ? data : JSON.stringify(data));
@@ -40,4 +42,17 @@ export async function runPageLoader(
     process.stderr.write(`leadstage: ${message}\n`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * The reconciliation a build prints, once: by the loader that built the model (the others reuse it and say nothing
+ * more), and for imported data the export's own files, which the user knows, not the canonical files in between.
+ */
+export function reconciliationReport(
+  summary: Pick<StoredModel, "files" | "fromStore">,
+  dataset: Pick<DatasetDescription, "profile" | "importFiles">
+): string | null {
+  if (summary.fromStore) return null;
+  if (dataset.importFiles.length === 0) return formatReconciliation(summary.files);
+  return `${formatReconciliation(dataset.importFiles)}\n(imported through the ${dataset.profile} profile)`;
 }

@@ -90,8 +90,12 @@ describe("the overview page in Chromium, built from the fixture", () => {
     expect(leaks).toEqual([]);
   });
 
-  it("printed the reconciliation during the build", () => {
-    expect(inject("sites").fixture.log).toContain("leads.csv: 13 rows read = 10 used + 3 rejected");
+  it("printed the reconciliation once during the build, for the export's own files", () => {
+    const log = inject("sites").fixture.log;
+    expect(log.split("leads.csv: 13 rows read = 10 used + 3 rejected")).toHaveLength(2);
+    const olist = inject("sites").olist.log;
+    expect(olist.split("olist_marketing_qualified_leads_dataset.csv: 8,000 rows read")).toHaveLength(2);
+    expect(olist).not.toMatch(/leads\.parquet: [\d,]+ rows read/);
   });
 });
 
