@@ -5,7 +5,7 @@
  */
 import {sqlIdentifier, sqlString} from "../pipeline/duckdb.js";
 import {parseDateSql} from "../pipeline/date-formats.js";
-import {columnSpec, defaultDateFormats, type FieldSpec, type ImportProfile} from "./profile.js";
+import {columnSpec, defaultDateFormats, type FieldSpec, type ImportProfile, type LongEvents} from "./profile.js";
 import {InputError} from "../pipeline/input.js";
 import type {SourceTable} from "../pipeline/ingest.js";
 
@@ -51,7 +51,9 @@ export class ProfileCompiler {
     const {column, file = defaultFile, values} = columnSpec(spec);
     const cell = this.cell(file === defaultFile ? alias : joinAlias(file), file, column, key);
     if (!values || Object.keys(values).length === 0) return cell;
+    // "No event" values never reach here: their rows are left out of the events (see notEventRowsSql).
     const cases = Object.entries(values)
+      .filter((entry): entry is [string, string | null] => entry[1] !== false)
       .map(([from, to]) => `WHEN ${sqlString(from)} THEN ${to === null ? "NULL" : sqlString(to)}`)
       .join(" ");
     return `(CASE ${cell} ${cases} ELSE ${cell} END)`;
@@ -125,6 +127,30 @@ ${joins.map((j) => j.sql).join("\n")}
   }
 
   /**
+   * The rows of `file` whose status a long section maps to no event (false), as a query of row numbers; null when
+   * no section of that file has such a status. The reconciliation counts them apart: read, neither used nor rejected.
+   */
+  notEventRowsSql(file: string): string | null {
+    const queries = this.profile.events.flatMap((section, i) => {
+      if (section.shape !== "long" || section.file !== file) return [];
+      const condition = this.notEventCondition(section, `events[${i}]`);
+      return condition ? [`SELECT e.row FROM ${sourceTable(file)} e WHERE NOT (${condition})`] : [];
+    });
+    return queries.length ? queries.join(" UNION ") : null;
+  }
+
+  /** The condition a long section's row must meet to be an event: its status is not one mapped to false. */
+  private notEventCondition(section: LongEvents, key: string): string | null {
+    const spec = columnSpec(section.type);
+    const none = Object.entries(spec.values ?? {})
+      .filter(([, to]) => to === false)
+      .map(([from]) => sqlString(from));
+    if (none.length === 0) return null;
+    const cell = this.cell("e", section.file, spec.column, `${key}.type`);
+    return `coalesce(${cell} NOT IN (${none.join(", ")}), TRUE)`;
+  }
+
+  /**
    * CREATE event_sections (one row per event section of the profile: its file and source column names) and
    * raw_events (the union of every section, one narrow row per event naming its section).
    */
@@ -154,7 +180,7 @@ ${joins.map((j) => j.sql).join("\n")}
             typeText: this.cell("e", section.file, columnSpec(section.type).column, `${key}.type`),
             value: section.value ? this.field("e", section.file, section.value, `${key}.value`) : "NULL::VARCHAR",
             from: `${sourceTable(section.file)} e`,
-            where: "TRUE"
+            where: this.notEventCondition(section, key) ?? "TRUE"
           })
         ];
       }

@@ -17,8 +17,11 @@ export interface ColumnSpec {
   file?: string;
   /** Date formats tried in order (see date-formats.ts); for date fields only. */
   formats?: string[];
-  /** Maps the export's values onto the model's: e.g. a CRM's status names onto event types. null means blank. */
-  values?: Record<string, string | null>;
+  /**
+   * Maps the export's values onto the model's: e.g. a CRM's status names onto event types. null means blank; false,
+   * in a long section's type only, a status that is no event (an open deal's "Prospecting"): read, never rejected.
+   */
+  values?: Record<string, string | null | false>;
 }
 
 /** A field given as a bare column name or a full spec. */
@@ -111,12 +114,13 @@ export function validateProfile(input: unknown, origin = "profile"): ImportProfi
   checkFileReferences(profile, fail);
   checkDateFields(profile, fail);
   checkPersonalNotMapped(profile, fail);
+  checkNoEventValues(profile, fail);
   return profile;
 }
 
 type Fail = (key: string, message: string) => never;
 
-const validateShape = new Ajv({allErrors: false, verbose: true}).compile(
+const validateShape = new Ajv({allErrors: false, verbose: true, allowUnionTypes: true}).compile(
   JSON.parse(readFileSync(new URL("./profile.schema.json", import.meta.url), "utf8"))
 );
 
@@ -249,6 +253,20 @@ function sectionFields(section: LongEvents | WideEvents): [string, FieldSpec | C
       [`milestones[${j}].value`, m.value]
     ])
   ];
+}
+
+/** `false` ("no event") belongs in a long section's type map only: anywhere else it would mean nothing. */
+function checkNoEventValues(profile: ImportProfile, fail: Fail): void {
+  const noEvent = (spec: FieldSpec | undefined, key: string) => {
+    const values = spec === undefined ? undefined : columnSpec(spec).values;
+    for (const [from, to] of Object.entries(values ?? {})) {
+      if (to === false) fail(`${key}.values.${from}`, "false (no event) is for a long section's type only");
+    }
+  };
+  for (const [field, spec] of Object.entries(profile.leads.fields)) noEvent(spec, `leads.fields.${field}`);
+  profile.events.forEach((section, i) => {
+    for (const [name, spec] of sectionFields(section)) if (name !== "type") noEvent(spec, `events[${i}].${name}`);
+  });
 }
 
 /** A column marked personal may be read but never mapped into the model. */

@@ -122,7 +122,7 @@ export async function buildHandoffModel(
   const leadsLabel = sources[profile.leads.file].label;
   const reconciling = performance.now();
   for (const [name, table] of Object.entries(sources))
-    files.push(await reconcile(db, profile, name, table, leadsLabel));
+    files.push(await reconcile(db, profile, name, table, leadsLabel, compiler.notEventRowsSql(name)));
   reportStep("every input row accounted for", reconciling);
   const {data_end} = await db.one<{data_end: string | null}>(namedSql("data-end"));
   return {files, dataEnd: data_end, window};
@@ -216,7 +216,8 @@ async function reconcile(
   profile: ImportProfile,
   name: string,
   source: SourceTable,
-  leadsLabel: string
+  leadsLabel: string,
+  notEventRows: string | null
 ): Promise<FileReconciliation> {
   const label = sqlString(source.label);
   const join = profile.files[name].join;
@@ -225,6 +226,10 @@ async function reconcile(
     UNION SELECT joined.row FROM (SELECT unnest(joined_rows) AS joined FROM leads)
       WHERE joined.file = ${label} AND joined.row IS NOT NULL
     UNION SELECT row FROM events WHERE file = ${label}`);
+  // Rows whose status the profile maps to no event (an open deal's stage): read, neither used nor rejected.
+  await db.run(`CREATE OR REPLACE TEMP TABLE not_event_rows AS
+    ${notEventRows ?? "SELECT NULL::BIGINT AS row WHERE FALSE"}
+    EXCEPT SELECT row FROM used_rows`);
   const [reason, field, value] = join
     ? [
         `CASE WHEN trim(s.${sqlIdentifier(join.column)}) IN (SELECT lead_id FROM leads)
@@ -238,14 +243,16 @@ async function reconcile(
     SELECT ${label}, s.row, ${field}, ${reason}, ${value}
     FROM ${sourceTable(name)} s
     WHERE s.row NOT IN (SELECT row FROM used_rows)
+      AND s.row NOT IN (SELECT row FROM not_event_rows)
       AND s.row NOT IN (SELECT row FROM rejects WHERE file = ${label})`);
-  const counts = await db.one<{used: number; rejected: number; partly: number}>(`SELECT
+  const counts = await db.one<{used: number; rejected: number; partly: number; notEvents: number}>(`SELECT
       (SELECT count(*) FROM used_rows) AS used,
+      (SELECT count(*) FROM not_event_rows WHERE row NOT IN (SELECT row FROM rejects WHERE file = ${label})) AS notEvents,
       (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row NOT IN (SELECT row FROM used_rows)) AS rejected,
       (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row IN (SELECT row FROM used_rows)) AS partly`);
-  if (counts.used + counts.rejected !== source.rows) {
+  if (counts.used + counts.rejected + counts.notEvents !== source.rows) {
     throw new InputError(
-      `${source.label}: ${source.rows} rows read but ${counts.used} used + ${counts.rejected} rejected: rows were lost`
+      `${source.label}: ${source.rows} rows read but ${counts.used} used + ${counts.rejected} rejected + ${counts.notEvents} no event: rows were lost`
     );
   }
   return {
@@ -253,7 +260,9 @@ async function reconcile(
     read: source.rows,
     used: counts.used,
     rejected: counts.rejected,
-    partlyRejected: counts.partly
+    partlyRejected: counts.partly,
+    // Only where a profile maps a status to no event: every other reconciliation keeps its four figures.
+    ...(counts.notEvents > 0 ? {notEvents: counts.notEvents} : {})
   };
 }
 
@@ -264,6 +273,7 @@ export function formatReconciliation(files: FileReconciliation[]): string {
     .map(
       (d) =>
         `${d.file}: ${n(d.read)} rows read = ${n(d.used)} used + ${n(d.rejected)} rejected` +
+        (d.notEvents ? ` + ${n(d.notEvents)} no event` : "") +
         (d.partlyRejected > 0 ? ` (${n(d.partlyRejected)} used rows had a value rejected)` : "")
     )
     .join("\n");

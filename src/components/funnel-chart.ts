@@ -15,8 +15,9 @@ export function funnelChart(
   rows: LabelledFunnelRow[],
   {width = 640, height = 300, ...options}: {width?: number; height?: number} & Record<string, unknown> = {}
 ) {
+  const steps = rows[0]?.steps ?? [...funnelSteps];
   const bars = rows.flatMap((d) =>
-    funnelSteps.map((step, i) => ({
+    d.steps.map((step, i) => ({
       level: d.level,
       label: d.label,
       step,
@@ -39,10 +40,10 @@ export function funnelChart(
       tickFormat: (d: string) => d.replace(" · ", "\n"),
       padding: 0.12
     },
-    x: {axis: null, domain: funnelSteps.map((d) => label(d))},
+    x: {axis: null, domain: steps.map((d) => label(d))},
     y: {label: t("chart.handoffs"), grid: true},
     color: {
-      domain: funnelSteps.map((d) => label(d)),
+      domain: steps.map((d) => label(d)),
       range: ["#a9b4c2", "#6c8ebf", "#4269d0", "#2f9e6e"],
       legend: true
     },

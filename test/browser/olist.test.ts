@@ -58,4 +58,16 @@ describe("the dashboard on the real Olist export", () => {
       await page.page.close();
     }
   });
+
+  it("funnels from handoff to won when the export records no acceptance or opportunity, and says so", async () => {
+    const page = await openPage(browser, inject("sites").olist.url, "/conversion");
+    await page.page.waitForSelector("#funnel-table table");
+    expect(await page.page.locator("#funnel-missing").innerText()).toMatch(/records no accepted, opportunity/i);
+    const header = await page.page.locator("#funnel-table thead").innerText();
+    expect(header.split("\t").map((d) => d.trim().toLowerCase())).toEqual(["level", "handed off", "won"]);
+    // The 842 won deals of the export (one won before its lead, kept and flagged) reach the funnel's last step.
+    expect(await page.page.locator("#funnel-table tbody").innerText()).toContain("842");
+    expect(page.consoleErrors).toEqual([]);
+    await page.page.close();
+  });
 });

@@ -18,9 +18,51 @@ import {
 /** Funnel steps after the handoff. */
 export const funnelSteps = ["handed off", "accepted", "opportunity", "won"] as const;
 
+/** One of them. */
+export type FunnelStep = (typeof funnelSteps)[number];
+
+/**
+ * The funnel steps the data records. An export without acceptance or opportunity events has no such step at all:
+ * shown, it would read as zero and, in order, would leave no handoff to win. Handed off and won are always there.
+ */
+export function recordedSteps(extract: DetailedExtract): FunnelStep[] {
+  const recorded = (column: Float64Array) => column.some((hours) => !Number.isNaN(hours));
+  const {hoursToAccept, hoursToOpportunity} = extract.columns;
+  return funnelSteps.filter(
+    (step) =>
+      (step !== "accepted" || recorded(hoursToAccept)) && (step !== "opportunity" || recorded(hoursToOpportunity))
+  );
+}
+
+/**
+ * Which of `steps` one handoff reached. "in-order" counts a step only when the steps before it were reached first
+ * (accepted, then an opportunity no earlier, then won); "any-path" counts every step reached, however.
+ */
+export function stepsReached(
+  extract: DetailedExtract,
+  row: number,
+  steps: readonly FunnelStep[],
+  mode: "in-order" | "any-path"
+): boolean[] {
+  const {hoursToAccept, hoursToOpportunity, outcome} = extract.columns;
+  const accept = hoursToAccept[row];
+  const opportunity = hoursToOpportunity[row];
+  const reached: Record<FunnelStep, boolean> = {
+    "handed off": true,
+    accepted: !Number.isNaN(accept),
+    opportunity: !Number.isNaN(opportunity) && (mode === "any-path" || !(opportunity < accept)),
+    won: outcome[row] === outcomeCode.won
+  };
+  if (mode === "any-path") return steps.map((step) => reached[step]);
+  let sofar = true;
+  return steps.map((step) => (sofar = sofar && reached[step]));
+}
+
 /** One level's funnel: how many reached each step, as next-step and cumulative shares. */
 export interface FunnelRow {
   level: number;
+  /** The steps counted (those the data records), in order. */
+  steps: FunnelStep[];
   counts: number[];
   /** counts[i] / counts[i − 1] (null for the first step or an empty previous step). */
   nextStep: (number | null)[];
@@ -28,41 +70,23 @@ export interface FunnelRow {
   cumulative: (number | null)[];
 }
 
-/**
- * The funnel per level. "in-order" counts a step only when the steps before it were reached first (accepted, then
- * an opportunity, then won); "any-path" counts every handoff that reached a step, however it got there.
- */
+/** The funnel per level over the steps the data records (see stepsReached for the two modes). */
 export function funnel(
   extract: DetailedExtract,
   rows: ArrayLike<number>,
   levels: number[],
-  mode: "in-order" | "any-path"
+  mode: "in-order" | "any-path",
+  steps: FunnelStep[] = recordedSteps(extract)
 ): FunnelRow[] {
-  const {columns} = extract;
-  const byLevel = groupRows(rows, (row) => columns.stage[row]);
+  const byLevel = groupRows(rows, (row) => extract.columns.stage[row]);
   return levels.map((level) => {
-    const counts = [0, 0, 0, 0];
+    const counts = steps.map(() => 0);
     for (const row of byLevel.get(level) ?? []) {
-      const accept = columns.hoursToAccept[row];
-      const opportunity = columns.hoursToOpportunity[row];
-      const accepted = !Number.isNaN(accept);
-      const reachedOpportunity = !Number.isNaN(opportunity);
-      const won = columns.outcome[row] === outcomeCode.won;
-      counts[0]++;
-      if (mode === "any-path") {
-        if (accepted) counts[1]++;
-        if (reachedOpportunity) counts[2]++;
-        if (won) counts[3]++;
-      } else if (accepted) {
-        counts[1]++;
-        if (reachedOpportunity && opportunity >= accept) {
-          counts[2]++;
-          if (won) counts[3]++;
-        }
-      }
+      stepsReached(extract, row, steps, mode).forEach((reached, i) => (counts[i] += reached ? 1 : 0));
     }
     return {
       level,
+      steps,
       counts,
       nextStep: counts.map((d, i) => (i === 0 || counts[i - 1] === 0 ? null : d / counts[i - 1])),
       cumulative: counts.map((d) => (counts[0] === 0 ? null : d / counts[0]))

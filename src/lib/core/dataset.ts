@@ -3,7 +3,7 @@
  * as if it had them: pages read these limits and say so instead of showing invented zeros.
  */
 
-/** How the rows of one input file were accounted for: read = used + rejected, always. */
+/** How the rows of one input file were accounted for: read = used + rejected (+ rows that are no event), always. */
 export interface FileReconciliation {
   file: string;
   read: number;
@@ -11,6 +11,8 @@ export interface FileReconciliation {
   rejected: number;
   /** Used rows of which some value was rejected (a wide row with one bad milestone date, say); counted as used. */
   partlyRejected: number;
+  /** Rows whose status the profile maps to no event (an open deal's stage): read = used + rejected + these. */
+  notEvents?: number;
 }
 
 /** Rejected rows grouped by file, field and reason, with a few examples each. */

@@ -5,7 +5,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {selectRows} from "../../../src/lib/analysis/filters.js";
 import {extractOf} from "../../helpers/model.js";
-import {cohorts, criteria, funnel, timeToWin} from "../../../src/lib/analysis/conversion.js";
+import {cohorts, criteria, funnel, recordedSteps, timeToWin} from "../../../src/lib/analysis/conversion.js";
+import {outcomeCode} from "../../../src/lib/core/measures.js";
 
 describe("stage-to-close conversion", () => {
   const levels = [1, 2, 3, 4, 5];
@@ -37,6 +38,26 @@ describe("stage-to-close conversion", () => {
     ]);
     expect(inOrder[2].nextStep).toEqual([null, 0.5, 1, 1]);
     expect(anyPath[1].cumulative).toEqual([1, 0, 0, 1 / 3]);
+    expect(recordedSteps(extract)).toEqual(["handed off", "accepted", "opportunity", "won"]);
+  });
+
+  it("leaves out the steps an export does not record, so that in order its wins still count", () => {
+    // The same handoffs from an export without acceptance or opportunity events.
+    const nan = new Float64Array(extract.rows).fill(NaN);
+    const bare = {...extract, columns: {...extract.columns, hoursToAccept: nan, hoursToOpportunity: nan}};
+    expect(recordedSteps(bare)).toEqual(["handed off", "won"]);
+    const inOrder = funnel(bare, all, levels, "in-order");
+    expect(inOrder[0].steps).toEqual(["handed off", "won"]);
+    expect(inOrder.map((d) => d.counts)).toEqual([
+      [2, 0],
+      [3, 1],
+      [2, 1],
+      [1, 1],
+      [2, 1]
+    ]);
+    // Every won handoff is in the funnel's last step, as on the overview.
+    const won = Array.from(all).filter((r) => extract.columns.outcome[r] === outcomeCode.won).length;
+    expect(inOrder.reduce((n, d) => n + d.counts[1], 0)).toBe(won);
   });
 
   it("estimates the time to a win per level, open and lost handoffs censored where the data ends", () => {
