@@ -19,10 +19,16 @@ later_copies AS (
   )
   WHERE copy_number > 1
 ),
+-- A lead id repeated in its file: the later row is rejected whole (validate-leads.sql), and what else that row says (a
+-- win/loss export's won date and amount) goes with it, neither merged into the kept lead nor counted again.
+duplicate_lead_rows AS (
+  SELECT file, row FROM lead_checks WHERE reject_reason = 'duplicate lead_id'
+),
 parsed AS (
   SELECT *, try_cast(value AS DOUBLE) AS num_value, coalesce(value IN (SELECT answer FROM scorecard_options), false) AS known_answer,
     raw_events.rowid IN (SELECT event_rowid FROM later_copies) AS later_copy
   FROM raw_events JOIN event_sections USING (section)
+  ANTI JOIN duplicate_lead_rows d ON d.file = event_sections.file AND d.row = raw_events.row
 ),
 joined AS (
   SELECT p.*, l.created_at AS lead_created_at, l.lead_id IS NOT NULL AS lead_known, rl.lead_id IS NOT NULL AS lead_rejected
