@@ -10,6 +10,7 @@ import {withDatabase, sqlString, type Database} from "../pipeline/duckdb.js";
 import {buildHandoffModel, formatReconciliation} from "../pipeline/handoff-model.js";
 import {InputError} from "../pipeline/input.js";
 import {rejectReasons} from "../pipeline/reject-reasons.js";
+import {unjoinedReason} from "../pipeline/unjoined-leads.js";
 import {validateProfile, type ImportProfile} from "./profile.js";
 import {fullLimits, type DatasetDescription} from "../../src/lib/core/dataset.js";
 import {handoffLadder} from "../../src/lib/core/ladder.js";
@@ -128,6 +129,19 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
           `threshold of ${formatPercent(threshold)}` +
           (options.out ? `; every rejected row is in ${join(options.out, "rejects.csv")}` : "")
       );
+    }
+    // A join that leaves leads without their fields fails the import like rejected rows would, per joined file.
+    for (const flag of description.importFlags.filter((d) => d.reason.startsWith(unjoinedReason))) {
+      if (counts.leads > 0 && flag.count / counts.leads > threshold) {
+        throw new InputError(
+          `import failed: ${formatPercent(flag.count / counts.leads)} of ${counts.leads.toLocaleString("en-US")} leads have ` +
+            `no row in ${flag.reason.slice(unjoinedReason.length).trim()} for their ${flag.field}` +
+            (flag.examples.some((d) => d.value !== null)
+              ? ` (e.g. ${flag.examples.map((d) => JSON.stringify(d.value)).join(", ")})`
+              : "") +
+            `, above the threshold of ${formatPercent(threshold)}`
+        );
+      }
     }
     if (options.out) {
       await writeCanonical(db, options.out);

@@ -75,10 +75,10 @@ export class ProfileCompiler {
   }
 
   /** Files joined to the leads file, and the source column of each join. */
-  joins(): {file: string; column: string}[] {
+  joins(): {file: string; column: string; on?: string}[] {
     return Object.entries(this.profile.files)
       .filter(([, file]) => file.join)
-      .map(([name, file]) => ({file: name, column: file.join!.column}));
+      .map(([name, file]) => ({file: name, column: file.join!.column, on: file.join!.on}));
   }
 
   /** CREATE raw_leads: one row per row of the leads file, joined fields from the first matching row of each join. */
@@ -89,13 +89,14 @@ export class ProfileCompiler {
     const leadId = this.field("l", file, fields.lead_id, "leads.fields.lead_id");
     const created = columnSpec(fields.created_at);
     const createdText = this.field("l", file, fields.created_at, "leads.fields.created_at");
-    const joins = this.joins().map(({file: joined, column}) => {
+    const joins = this.joins().map(({file: joined, column, on}) => {
       const key = this.cell("j", joined, column, `files.${joined}.join.column`);
+      const leadKey = on === undefined ? leadId : this.cell("l", file, on, `files.${joined}.join.on`);
       return {
         file: joined,
         sql: `LEFT JOIN (SELECT *, ${key} AS join_key FROM ${sourceTable(joined)} j
           QUALIFY row_number() OVER (PARTITION BY join_key ORDER BY row) = 1) ${joinAlias(joined)}
-          ON ${joinAlias(joined)}.join_key = ${leadId}`
+          ON ${joinAlias(joined)}.join_key = ${leadKey}`
       };
     });
     const descriptive = descriptiveFields.map((name) => {

@@ -35,8 +35,11 @@ export interface ProfileFile {
   encoding?: string;
   /** CSV delimiter; detected when absent. */
   delimiter?: string;
-  /** How this file's rows attach to the leads file: its column `column` holds the lead file's `leadId`. */
-  join?: {column: string};
+  /**
+   * How this file's rows attach to the leads file: its column `column` holds the value of the leads file's column
+   * `on` (the lead id when absent), so several leads may share one row (an accounts file keyed by account name).
+   */
+  join?: {column: string; on?: string};
   /** Columns of this file that hold personal data: never mapped, never published. */
   personal?: string[];
 }

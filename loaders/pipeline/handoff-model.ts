@@ -10,6 +10,7 @@ import {reportStep, runStep} from "./progress.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.js";
 import type {ImportProfile} from "../import/profile.js";
+import {flagUnjoinedLeads} from "./unjoined-leads.js";
 import {ProfileCompiler, sourceTable} from "../import/profile-sql.js";
 import {scorecardOptionsSql} from "./scorecard-sql.js";
 import {namedSql, sqlList} from "./sql.js";
@@ -117,6 +118,7 @@ export async function buildHandoffModel(
   await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
   await runStep(db, "events mapped", compiler.eventsSql(), "raw_events");
   await validate(db, window);
+  await flagUnjoinedLeads(db, profile, sources);
   await classify(db, ladder);
   const files: FileReconciliation[] = [];
   const leadsLabel = sources[profile.leads.file].label;
@@ -230,9 +232,13 @@ async function reconcile(
   await db.run(`CREATE OR REPLACE TEMP TABLE not_event_rows AS
     ${notEventRows ?? "SELECT NULL::BIGINT AS row WHERE FALSE"}
     EXCEPT SELECT row FROM used_rows`);
+  // A joined row is used when a lead took it; an unused one either repeats a key whose first row joined, or matches
+  // no lead (on the lead id or on the profile's `on` column).
+  const key = join ? `trim(s.${sqlIdentifier(join.column)})` : "";
   const [reason, field, value] = join
     ? [
-        `CASE WHEN trim(s.${sqlIdentifier(join.column)}) IN (SELECT lead_id FROM leads)
+        `CASE WHEN ${key} IN (SELECT trim(u.${sqlIdentifier(join.column)}) FROM ${sourceTable(name)} u
+             WHERE u.row IN (SELECT row FROM used_rows))
            THEN 'duplicate join key (only the first row joins)'
            ELSE ${sqlString(`matches no lead in ${leadsLabel}`)} END`,
         sqlString(join.column),
