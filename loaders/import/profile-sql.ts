@@ -204,8 +204,11 @@ ${joins.map((j) => j.sql).join("\n")}
           typeText: sqlString(milestone.type),
           value: milestone.value ? this.field("e", section.file, milestone.value, `${mkey}.value`) : "NULL::VARCHAR",
           from: `${sourceTable(section.file)} e`,
-          // A blank milestone date means the milestone was not reached: no event, and nothing to reject.
-          where: `${atText} IS NOT NULL`
+          // A blank milestone date means the milestone was not reached: no event, and nothing to reject. So does a
+          // date whose status column says otherwise (a close date is a win only when the status is Won).
+          where: milestone.when
+            ? `${atText} IS NOT NULL AND coalesce(${this.cell("e", section.file, milestone.when.column, `${mkey}.when.column`)} IN (${milestone.when.values.map(sqlString).join(", ")}), FALSE)`
+            : `${atText} IS NOT NULL`
         });
       });
     });

@@ -65,7 +65,14 @@ export interface WideEvents {
   shape: "wide";
   file: string;
   leadId: FieldSpec;
-  milestones: {column: string; type: string; formats?: string[]; value?: FieldSpec}[];
+  /** Each milestone's date column; `when` makes it count only when a status column holds one of the given values. */
+  milestones: {
+    column: string;
+    type: string;
+    formats?: string[];
+    value?: FieldSpec;
+    when?: {column: string; values: string[]};
+  }[];
 }
 
 /** A whole profile. */
@@ -293,6 +300,7 @@ function checkPersonalNotMapped(profile: ImportProfile, fail: Fail): void {
       section.milestones.forEach((m, j) => {
         check(m.column, section.file, `events[${i}].milestones[${j}].column`);
         check(m.value, section.file, `events[${i}].milestones[${j}].value`);
+        check(m.when?.column, section.file, `events[${i}].milestones[${j}].when.column`);
       });
     }
   });

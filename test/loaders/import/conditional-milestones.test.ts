@@ -1,0 +1,76 @@
+// A win/loss export has one close date per opportunity and a status saying how it closed: the close date is a win
+// only where the status says Won, a loss only where it says Lost, and no event while the deal is open.
+import {writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
+import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
+import {validateProfile} from "../../../loaders/import/profile.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import {temporaryDirectory} from "../../helpers/temporary.js";
+
+const profile = validateProfile({
+  name: "winloss",
+  description: "One row per opportunity: engaged and close dates, and the status it closed with.",
+  files: {deals: {}},
+  leads: {file: "deals", fields: {lead_id: "id", created_at: "engaged"}},
+  events: [
+    {
+      shape: "wide",
+      file: "deals",
+      leadId: "id",
+      milestones: [
+        {column: "engaged", type: "handed_off"},
+        {column: "closed", type: "won", value: "amount", when: {column: "status", values: ["Won"]}},
+        {column: "closed", type: "lost", when: {column: "status", values: ["Lost", "Disqualified"]}}
+      ]
+    }
+  ]
+});
+
+describe("milestones that count only under a status", () => {
+  it("turn one close date into a win or a loss by the status, and into nothing for an open deal", async () => {
+    const directory = temporaryDirectory();
+    const path = join(directory, "deals.csv");
+    writeFileSync(
+      path,
+      [
+        "id,engaged,closed,status,amount",
+        "A,2025-01-01,2025-02-01,Won,5000",
+        "B,2025-01-02,2025-02-02,Lost,",
+        "C,2025-01-03,2025-02-03,Engaging,",
+        "D,2025-01-04,,Prospecting,"
+      ].join("\n") + "\n"
+    );
+    const result = await withDatabase(async (db) => {
+      const summary = await buildHandoffModel(
+        db,
+        {profile, paths: {deals: path}},
+        handoffLadder,
+        Date.parse("2025-06-01")
+      );
+      const outcomes = await db.all<{lead_id: string; outcome: string}>(
+        "SELECT lead_id, outcome FROM handoffs ORDER BY lead_id"
+      );
+      return {summary, outcomes};
+    });
+    expect(result.summary.files).toEqual([{file: "deals.csv", read: 4, used: 4, rejected: 0, partlyRejected: 0}]);
+    expect(result.outcomes).toEqual([
+      {lead_id: "A", outcome: "won"},
+      {lead_id: "B", outcome: "lost"},
+      {lead_id: "C", outcome: "open"},
+      {lead_id: "D", outcome: "open"}
+    ]);
+  });
+
+  it("check the status column like any other: a missing one names the key and the file's columns", async () => {
+    const broken = structuredClone(profile);
+    broken.events[0].shape === "wide" && (broken.events[0].milestones[1].when = {column: "stage", values: ["Won"]});
+    const directory = temporaryDirectory();
+    const path = join(directory, "deals.csv");
+    writeFileSync(path, "id,engaged,closed,status,amount\nA,2025-01-01,2025-02-01,Won,5000\n");
+    await expect(
+      withDatabase((db) => buildHandoffModel(db, {profile: broken, paths: {deals: path}}, handoffLadder))
+    ).rejects.toThrow('events[0].milestones[1].when.column: column "stage" is not in deals.csv');
+  });
+});
