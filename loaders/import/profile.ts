@@ -4,8 +4,8 @@
  * This module holds the profile's types and the check that runs when one is loaded; every error names the key.
  */
 import {readFileSync} from "node:fs";
-import {Ajv, type ErrorObject} from "ajv";
-import {leadFields} from "../../src/lib/core/model.js";
+import {Ajv} from "ajv";
+import {schemaProblem} from "./schema-problem.js";
 import {checkDateFormat} from "../pipeline/date-formats.js";
 import {InputError} from "../pipeline/input.js";
 import type {DatasetLimits} from "../../src/lib/core/dataset.js";
@@ -22,6 +22,8 @@ export interface ColumnSpec {
    * in a long section's type only, a status that is no event (an open deal's "Prospecting"): read, never rejected.
    */
   values?: Record<string, string | null | false>;
+  /** For a descriptive lead field: values differing only in case or spacing are one, in its most common spelling. */
+  normalize?: boolean;
 }
 
 /** A field given as a bare column name or a full spec. */
@@ -125,6 +127,7 @@ export function validateProfile(input: unknown, origin = "profile"): ImportProfi
   checkDateFields(profile, fail);
   checkPersonalNotMapped(profile, fail);
   checkNoEventValues(profile, fail);
+  checkNormalize(profile, fail);
   return profile;
 }
 
@@ -133,53 +136,6 @@ type Fail = (key: string, message: string) => never;
 const validateShape = new Ajv({allErrors: false, verbose: true, allowUnionTypes: true}).compile(
   JSON.parse(readFileSync(new URL("./profile.schema.json", import.meta.url), "utf8"))
 );
-
-/** A schema error as a profile key (`events[1].type`) and a message a profile author understands. */
-export function schemaProblem(error: ErrorObject, input: unknown): {key: string; message: string} {
-  const path = error.instancePath
-    .split("/")
-    .slice(1)
-    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`))
-    .join("");
-  const key = (suffix = "") => `${path}${suffix}`.replace(/^\./, "") || "(root)";
-  const params = error.params as Record<string, unknown>;
-  if (error.propertyName !== undefined) return {key: key(`.${error.propertyName}`), message: propertyNameProblem(path)};
-  const schema = error.parentSchema as {title?: string; minimum?: number; maximum?: number; properties?: object};
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const known = Object.keys((error.parentSchema as {properties?: object}).properties ?? {}).filter(
-        (k) => k !== "$schema"
-      );
-      return {key: key(`.${params.additionalProperty}`), message: `unknown key (expected one of: ${known.join(", ")})`};
-    }
-    case "required":
-      return {key: key(`.${params.missingProperty}`), message: "required"};
-    case "enum": {
-      const known = (params.allowedValues as unknown[]).join(", ");
-      return {
-        key: key(),
-        message: `unknown ${schema.title ?? "value"} ${JSON.stringify(error.data)} (known: ${known})`
-      };
-    }
-    case "minimum":
-    case "maximum":
-      return {key: key(), message: `expected a number from ${schema.minimum} to ${schema.maximum}`};
-    case "minLength":
-      return {key: key(), message: "expected a non-empty string"};
-    case "minProperties":
-    case "minItems":
-      return {key: key(), message: "must not be empty"};
-    case "type":
-      return {key: key(), message: `expected ${String(params.type).replace(",", " or ")}`};
-    default:
-      return {key: key(), message: error.message ?? "invalid"};
-  }
-}
-
-function propertyNameProblem(path: string): string {
-  if (path === ".files") return "file names are lower-case letters, digits and _";
-  return `unknown field (the model's lead fields: ${leadFields.join(", ")})`;
-}
 
 /** Time zone, date formats and notes: values a schema cannot check. */
 function checkSettings(profile: ImportProfile, fail: Fail): void {
@@ -263,6 +219,20 @@ function sectionFields(section: LongEvents | WideEvents): [string, FieldSpec | C
       [`milestones[${j}].value`, m.value]
     ])
   ];
+}
+
+/** Normalising spellings is for the descriptive lead fields (the dimensions pages filter and group by) only. */
+function checkNormalize(profile: ImportProfile, fail: Fail): void {
+  for (const [field, spec] of Object.entries(profile.leads.fields)) {
+    if (spec && columnSpec(spec).normalize && (field === "lead_id" || field === "created_at")) {
+      fail(`leads.fields.${field}.normalize`, "only campaign, source, segment, company_size and region are normalised");
+    }
+  }
+  profile.events.forEach((section, i) => {
+    for (const [name, spec] of sectionFields(section)) {
+      if (spec && columnSpec(spec).normalize) fail(`events[${i}].${name}.normalize`, "only lead fields are normalised");
+    }
+  });
 }
 
 /** `false` ("no event") belongs in a long section's type map only: anywhere else it would mean nothing. */

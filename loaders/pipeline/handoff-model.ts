@@ -11,6 +11,7 @@ import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.js";
 import type {ImportProfile} from "../import/profile.js";
 import {flagUnjoinedLeads} from "./unjoined-leads.js";
+import {normalizeDimensions} from "./normalize-dimensions.js";
 import {ProfileCompiler, sourceTable} from "../import/profile-sql.js";
 import {scorecardOptionsSql} from "./scorecard-sql.js";
 import {namedSql, sqlList} from "./sql.js";
@@ -118,6 +119,7 @@ export async function buildHandoffModel(
   await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
   await runStep(db, "events mapped", compiler.eventsSql(), "raw_events");
   await validate(db, window);
+  await normalizeDimensions(db, profile);
   await flagUnjoinedLeads(db, profile, sources);
   await classify(db, ladder);
   const files: FileReconciliation[] = [];
