@@ -6,9 +6,22 @@
  */
 import {chartImage, type ChartContext} from "./chart-image.js";
 import {t} from "../lib/i18n/i18n.js";
+import {formatCount} from "../lib/i18n/format.js";
+import {periodLabel, selectRows, type Filters} from "../lib/analysis/filters.js";
+import type {Extract} from "../lib/core/extract.js";
 
 let context: ChartContext = {period: "", n: ""};
 let observer: MutationObserver | null = null;
+
+/**
+ * The handoffs a page's filters select, with the period and n set as the context every saved chart carries: the one
+ * filter wiring every analysis page shares.
+ */
+export function selectForCharts(extract: Extract, filters: Filters): Uint32Array {
+  const rows = selectRows(extract, filters);
+  setChartContext({period: periodLabel(filters, extract), n: t("chart.nHandoffs", {n: formatCount(rows.length)})});
+  return rows;
+}
 
 /** The period and n the page's charts currently show (written into every saved image). */
 export function setChartContext(next: ChartContext): void {

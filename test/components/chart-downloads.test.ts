@@ -1,0 +1,15 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {selectForCharts} from "../../src/components/chart-downloads.js";
+import type {DetailedExtract} from "../../src/lib/core/extract.js";
+import {extractOf} from "../helpers/model.js";
+
+let extract: DetailedExtract;
+beforeAll(async () => (extract = await extractOf("test/fixtures/small")));
+
+describe("selectForCharts", () => {
+  it("selects the handoffs the filters ask for", () => {
+    expect(selectForCharts(extract, {})).toHaveLength(10);
+    expect(selectForCharts(extract, {source: "Events"})).toHaveLength(4);
+    expect(selectForCharts(extract, {from: "2025-02", to: "2025-02"})).toHaveLength(4);
+  });
+});
