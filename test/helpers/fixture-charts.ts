@@ -26,3 +26,9 @@ export async function chartFixture(): Promise<ChartFixture> {
     levelLabel: (level) => `${level} · ${names.get(level)}`
   };
 }
+
+/** The fixture's extract with all its rows and the Events source's rows: what the page-logic tests filter. */
+export async function fixtureSelection(): Promise<{extract: DetailedExtract; all: Uint32Array; events: Uint32Array}> {
+  const extract = await extractOf("test/fixtures/small");
+  return {extract, all: selectRows(extract, {}), events: selectRows(extract, {source: "Events"})};
+}

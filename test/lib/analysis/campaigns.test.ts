@@ -4,7 +4,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {selectRows} from "../../../src/lib/analysis/filters.js";
-import {extractOf} from "../../helpers/model.js";
+import {fixtureSelection} from "../../helpers/fixture-charts.js";
 import {groupDetail, groupSummaries} from "../../../src/lib/analysis/campaigns.js";
 
 describe("campaign quality", () => {
@@ -12,11 +12,7 @@ describe("campaign quality", () => {
   let extract: DetailedExtract;
   let all: Uint32Array;
   let events: Uint32Array;
-  beforeAll(async () => {
-    extract = await extractOf("test/fixtures/small");
-    all = selectRows(extract, {});
-    events = selectRows(extract, {source: "Events"});
-  });
+  beforeAll(async () => void ({extract, all, events} = await fixtureSelection()));
 
   it("summarises each campaign: handoffs, level mix, win rate, revenue, hours, small-n flags", () => {
     const rows = groupSummaries(extract, all, "campaign", levels, {minClosed: 2});

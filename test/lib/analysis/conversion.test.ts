@@ -3,8 +3,7 @@
  */
 import {beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {selectRows} from "../../../src/lib/analysis/filters.js";
-import {extractOf} from "../../helpers/model.js";
+import {fixtureSelection} from "../../helpers/fixture-charts.js";
 import {cohorts, criteria, funnel, recordedSteps, timeToWin} from "../../../src/lib/analysis/conversion.js";
 import {outcomeCode} from "../../../src/lib/core/measures.js";
 
@@ -13,11 +12,7 @@ describe("stage-to-close conversion", () => {
   let extract: DetailedExtract;
   let all: Uint32Array;
   let events: Uint32Array;
-  beforeAll(async () => {
-    extract = await extractOf("test/fixtures/small");
-    all = selectRows(extract, {});
-    events = selectRows(extract, {source: "Events"});
-  });
+  beforeAll(async () => void ({extract, all, events} = await fixtureSelection()));
 
   it("counts the funnel in order or by any path", () => {
     const inOrder = funnel(extract, all, levels, "in-order");

@@ -3,7 +3,6 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {selectRows} from "../../../src/lib/analysis/filters.js";
 import {
   daysToHandoffByLevel,
   firstTouch,
@@ -13,6 +12,7 @@ import {
   winRateByDaysToHandoff
 } from "../../../src/lib/analysis/timing.js";
 import {extractOf} from "../../helpers/model.js";
+import {fixtureSelection} from "../../helpers/fixture-charts.js";
 
 // Four handoffs at the edges of the bins, through the whole pipeline (DuckDB, Parquet, the browser's decoder): times
 // are floored into bins, never rounded, so 59 minutes is "< 1 hour" and 23 h 59 min is "< 1 day".
@@ -73,11 +73,7 @@ describe("the timing page on the hand-computed fixture (ten handoffs)", () => {
   let extract: DetailedExtract;
   let all: Uint32Array;
   let events: Uint32Array;
-  beforeAll(async () => {
-    extract = await extractOf("test/fixtures/small");
-    all = selectRows(extract, {});
-    events = selectRows(extract, {source: "Events"});
-  });
+  beforeAll(async () => void ({extract, all, events} = await fixtureSelection()));
 
   it("gives days to handoff per level", () => {
     const rows = daysToHandoffByLevel(extract, all, levels);

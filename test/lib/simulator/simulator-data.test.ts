@@ -1,30 +1,16 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {selectRows} from "../../../src/lib/analysis/filters.js";
-import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
-import {stageLookup} from "../../../src/lib/core/reclassify.js";
-import {
-  hoursInStage,
-  quartersCovered,
-  simulatorData,
-  type SimulatorData
-} from "../../../src/lib/simulator/simulator-data.js";
-import {extractWithLeadsOf} from "../../helpers/model.js";
+import {hoursInStage, quartersCovered, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {simulatorFixture} from "../../helpers/policies.js";
 
 let extract: DetailedExtract;
 let nurture: NurtureData;
 let data: SimulatorData;
 let rowOf: (lead: string, seq?: number) => number;
 const levels = [1, 2, 3, 4, 5];
-beforeAll(async () => {
-  const fixture = await extractWithLeadsOf("test/fixtures/small");
-  ({extract, nurture} = fixture);
-  rowOf = (lead, seq = 1) =>
-    [...Array(extract.rows).keys()].find((r) => fixture.leads[r] === lead && extract.columns.handoffSeq[r] === seq)!;
-  const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
-  data = simulatorData(extract, nurture, selectRows(extract, {}), table, levels);
-});
+beforeAll(async () => void ({extract, nurture, data, rowOf} = await simulatorFixture()));
 
 describe("hoursInStage (hand-computed on the fixture)", () => {
   it("counts from the instant the evidence first classified at the handoff's stage", () => {

@@ -1,12 +1,11 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {selectRows} from "../../../src/lib/analysis/filters.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {stageLookup} from "../../../src/lib/core/reclassify.js";
 import {estimatePolicies} from "../../../src/lib/simulator/simulator.js";
 import {simulatorData, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
-import {extractWithLeadsOf} from "../../helpers/model.js";
+import {simulatorFixture} from "../../helpers/policies.js";
 
 let extract: DetailedExtract;
 let nurture: NurtureData;
@@ -14,14 +13,7 @@ let data: SimulatorData;
 let rowOf: (lead: string, seq?: number) => number;
 const levels = [1, 2, 3, 4, 5];
 const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.5};
-beforeAll(async () => {
-  const fixture = await extractWithLeadsOf("test/fixtures/small");
-  ({extract, nurture} = fixture);
-  rowOf = (lead, seq = 1) =>
-    [...Array(extract.rows).keys()].find((r) => fixture.leads[r] === lead && extract.columns.handoffSeq[r] === seq)!;
-  const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
-  data = simulatorData(extract, nurture, selectRows(extract, {}), table, levels);
-});
+beforeAll(async () => void ({extract, nurture, data, rowOf} = await simulatorFixture()));
 
 describe("estimatePolicies", () => {
   it("at the lowest k is what happened: closed handoffs as they ended, under both assumptions alike", () => {

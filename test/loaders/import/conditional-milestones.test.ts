@@ -1,13 +1,10 @@
 // A win/loss export has one close date per opportunity and a status saying how it closed: the close date is a win
 // only where the status says Won, a loss only where it says Lost, and no event while the deal is open.
-import {writeFileSync} from "node:fs";
-import {join} from "node:path";
+
 import {describe, expect, it} from "vitest";
-import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
-import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
+
 import {validateProfile} from "../../../loaders/import/profile.js";
-import {handoffLadder} from "../../../src/lib/core/ladder.js";
-import {temporaryDirectory} from "../../helpers/temporary.js";
+import {profileModel} from "../../helpers/profile-model.js";
 
 const profile = validateProfile({
   name: "winloss",
@@ -30,25 +27,14 @@ const profile = validateProfile({
 
 describe("milestones that count only under a status", () => {
   it("turn one close date into a win or a loss by the status, and into nothing for an open deal", async () => {
-    const directory = temporaryDirectory();
-    const path = join(directory, "deals.csv");
-    writeFileSync(
-      path,
-      [
-        "id,engaged,closed,status,amount",
-        "A,2025-01-01,2025-02-01,Won,5000",
-        "B,2025-01-02,2025-02-02,Lost,",
-        "C,2025-01-03,2025-02-03,Engaging,",
-        "D,2025-01-04,,Prospecting,"
-      ].join("\n") + "\n"
-    );
-    const result = await withDatabase(async (db) => {
-      const summary = await buildHandoffModel(
-        db,
-        {profile, paths: {deals: path}},
-        handoffLadder,
-        Date.parse("2025-06-01")
-      );
+    const deals = [
+      "id,engaged,closed,status,amount",
+      "A,2025-01-01,2025-02-01,Won,5000",
+      "B,2025-01-02,2025-02-02,Lost,",
+      "C,2025-01-03,2025-02-03,Engaging,",
+      "D,2025-01-04,,Prospecting,"
+    ];
+    const result = await profileModel(profile, {deals}, async (db, summary) => {
       const outcomes = await db.all<{lead_id: string; outcome: string}>(
         "SELECT lead_id, outcome FROM handoffs ORDER BY lead_id"
       );
@@ -66,11 +52,9 @@ describe("milestones that count only under a status", () => {
   it("check the status column like any other: a missing one names the key and the file's columns", async () => {
     const broken = structuredClone(profile);
     broken.events[0].shape === "wide" && (broken.events[0].milestones[1].when = {column: "stage", values: ["Won"]});
-    const directory = temporaryDirectory();
-    const path = join(directory, "deals.csv");
-    writeFileSync(path, "id,engaged,closed,status,amount\nA,2025-01-01,2025-02-01,Won,5000\n");
-    await expect(
-      withDatabase((db) => buildHandoffModel(db, {profile: broken, paths: {deals: path}}, handoffLadder))
-    ).rejects.toThrow('events[0].milestones[1].when.column: column "stage" is not in deals.csv');
+    const deals = ["id,engaged,closed,status,amount", "A,2025-01-01,2025-02-01,Won,5000"];
+    await expect(profileModel(broken, {deals}, async () => null)).rejects.toThrow(
+      'events[0].milestones[1].when.column: column "stage" is not in deals.csv'
+    );
   });
 });

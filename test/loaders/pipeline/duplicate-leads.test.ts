@@ -1,14 +1,11 @@
 // A lead id that a file repeats: the first row by file order is the lead, and a later row is rejected whole, with
 // everything derived from it (a win/loss export's won date and amount on the same row), counted once per row.
-import {writeFileSync} from "node:fs";
-import {join} from "node:path";
+
 import {describe, expect, it} from "vitest";
-import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
-import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
+
 import {rejectReasons} from "../../../loaders/pipeline/reject-reasons.js";
 import {validateProfile} from "../../../loaders/import/profile.js";
-import {handoffLadder} from "../../../src/lib/core/ladder.js";
-import {temporaryDirectory} from "../../helpers/temporary.js";
+import {profileModel} from "../../helpers/profile-model.js";
 
 const profile = validateProfile({
   name: "deals",
@@ -30,26 +27,15 @@ const profile = validateProfile({
 
 describe("a lead id repeated in a file", () => {
   it("keeps the first row by file order and rejects a later one whole: no event of it merges into the lead", async () => {
-    const directory = temporaryDirectory();
-    const path = join(directory, "deals.csv");
-    writeFileSync(
-      path,
-      [
-        "id,created,handoff,won,amount",
-        "A,2025-01-01,2025-01-02,2025-02-01,1000",
-        "B,2025-01-01,2025-01-03,,",
-        // The same id again, with another won date and amount ("999" sorts before "1000" as text).
-        "A,2025-01-01,2025-01-02,2025-03-01,999",
-        "A,2025-01-05,2025-01-06,,"
-      ].join("\n") + "\n"
-    );
-    const result = await withDatabase(async (db) => {
-      const summary = await buildHandoffModel(
-        db,
-        {profile, paths: {deals: path}},
-        handoffLadder,
-        Date.parse("2025-06-01")
-      );
+    const deals = [
+      "id,created,handoff,won,amount",
+      "A,2025-01-01,2025-01-02,2025-02-01,1000",
+      "B,2025-01-01,2025-01-03,,",
+      // The same id again, with another won date and amount ("999" sorts before "1000" as text).
+      "A,2025-01-01,2025-01-02,2025-03-01,999",
+      "A,2025-01-05,2025-01-06,,"
+    ];
+    const result = await profileModel(profile, {deals}, async (db, summary) => {
       const won = await db.all<{lead_id: string; value: string}>(
         "SELECT lead_id, value FROM events WHERE type = 'won'"
       );
