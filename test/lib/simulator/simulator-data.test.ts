@@ -9,7 +9,6 @@ let extract: DetailedExtract;
 let nurture: NurtureData;
 let data: SimulatorData;
 let rowOf: (lead: string, seq?: number) => number;
-const levels = [1, 2, 3, 4, 5];
 beforeAll(async () => void ({extract, nurture, data, rowOf} = await simulatorFixture()));
 
 describe("hoursInStage (hand-computed on the fixture)", () => {
