@@ -23,7 +23,7 @@ export async function flagUnjoinedLeads(db: Database, profile: ImportProfile, so
       SELECT l.file, l.row, ${sqlString(keyColumn)}, ${sqlString(`${unjoinedReason} ${label}`)},
         ${file.join.on === undefined ? "NULL" : `left(trim(s.${sqlIdentifier(keyColumn)}), 60)`}
       FROM leads l JOIN ${sourceTable(leadsFile)} s ON s.row = l.row
-      WHERE list_contains(list_transform(list_filter(l.joined_rows, j -> j.file = ${sqlString(label)}), j -> j.row IS NULL), true)`);
+      WHERE len(list_filter(l.joined_rows, j -> j.file = ${sqlString(label)} AND j.row IS NULL)) > 0`);
   }
 }
 
