@@ -31,6 +31,16 @@ function evidenceMask(condition: (column: string) => string): string {
     .join(" + ");
 }
 
+/** One column per evidence type known at the handoff (offset ≤ 0): whole hours before it, floored; else NULL. */
+function evidenceHoursBefore(): string {
+  return evidenceTypes
+    .map((type) => {
+      const offset = sqlIdentifier(evidenceOffsetColumn(type));
+      return `CAST(CASE WHEN ${offset} <= 0 THEN floor(-${offset} / 3600e6) END AS INTEGER) AS ${sqlIdentifier(`hours_before_${type}`)}`;
+    })
+    .join(",\n  ");
+}
+
 /** One column per evidence type: its microsecond offset in whole seconds, rounded up. */
 function evidenceSeconds(): string {
   return evidenceTypes
@@ -66,7 +76,7 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
   };
   const end = dataEnd === null ? "NULL::TIMESTAMP" : `TIMESTAMP ${sqlString(dataEnd)}`;
   const values: Record<ExtractFile, Record<string, string>> = {
-    "handoffs.parquet": {evidence_seconds: evidenceSeconds(), data_end: end},
+    "handoffs.parquet": {evidence_hours_before: evidenceHoursBefore(), data_end: end},
     "handoff-details.parquet": {},
     "handoff-ids.parquet": {pseudonym: pseudonymSql("lead_id")},
     "nurture.parquet": {

@@ -75,7 +75,7 @@ export async function simulateScenario(
     });
     const read = (file: string) => new Uint8Array(readFileSync(join(directory, "extract", file)));
     const extract = await decodeExtract(read("handoffs.parquet"));
-    const nurture = await decodeNurture(read("nurture.parquet"));
+    const nurture = await decodeNurture(read("nurture.parquet"), extract);
     const rows = Uint32Array.from({length: extract.rows}, (_, i) => i);
     const levels = handoffLadder.levels.map((d) => d.level);
     const data = simulatorData(

@@ -79,7 +79,7 @@ export async function extractWithLeadsOf(
     });
     const read = (name: string) => new Uint8Array(readFileSync(join(files, name)));
     const extract = await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"));
-    return {extract, nurture: await decodeNurture(read("nurture.parquet")), leads, sqlStages, byLead};
+    return {extract, nurture: await decodeNurture(read("nurture.parquet"), extract), leads, sqlStages, byLead};
   } finally {
     rmSync(files, {recursive: true, force: true});
   }

@@ -6,7 +6,6 @@ SELECT
   TRY_CAST(floor((epoch_us(opportunity_at) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_opportunity,
   TRY_CAST(floor((epoch_us(first_touch_at) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_first_touch,
   coalesce(ending_reason, '') AS reason,
-  CAST(least(handoff_seq, 254) AS UTINYINT) AS handoff_seq,
   CAST(score_at_handoff AS UTINYINT) AS score,
   CAST(scorecard_at_handoff AS UINTEGER) AS scorecard_answers
 FROM extract_rows

@@ -1,11 +1,13 @@
 -- handoffs.parquet: what every page filters by and the simulator needs (layout: src/lib/core/extract.ts). Times are whole
--- seconds, floored; evidence offsets are rounded up instead, so that "known at the handoff" (offset ≤ 0) stays exact.
+-- seconds, floored. Evidence times only for evidence known at the handoff (the masks say the rest), in whole hours
+-- before it, floored: the simulator orders a lead's climb by them, and seconds cost three times the bytes.
 SELECT
   campaign, source, segment, company_size, region,
   CAST(handoff_month AS INTEGER) AS handoff_month,
   CAST(evidence_at_handoff AS USMALLINT) AS evidence_at_handoff,
   CAST(evidence_ever AS USMALLINT) AS evidence_ever,
   CAST(stage_at_handoff AS UTINYINT) AS stage,
+  CAST(least(handoff_seq, 254) AS UTINYINT) AS handoff_seq,
   outcome,
   CAST(sales_hours AS DOUBLE) AS sales_hours,
   CAST(amount AS DOUBLE) AS amount,
@@ -15,6 +17,6 @@ SELECT
   CASE WHEN outcome <> 'open' AND closed_at >= handoff_at
     THEN TRY_CAST(floor((epoch_us(closed_at) - epoch_us(handoff_at)) / 1e6) AS INTEGER) END AS seconds_to_close,
   TRY_CAST(floor((epoch_us({{data_end}}) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_data_end,
-  {{evidence_seconds}}
+  {{evidence_hours_before}}
 FROM extract_rows
 ORDER BY extract_row

@@ -1,10 +1,10 @@
--- nurture.parquet: one row per lead, how long nurture watched it (creation → first handoff, or → the data end) and
--- when each piece of evidence was first known in that time, in seconds from creation (rounded up, so evidence known
--- at the handoff instant stays inside nurture's time). Ordered by creation, never by lead ID.
+-- nurture.parquet: one row per lead never handed off, how long nurture watched it (creation → the data end) and when
+-- each piece of evidence was first known in that time, in seconds from creation (rounded up). A lead handed off is
+-- not here: its nurture ends at its first handoff, whose row in handoffs.parquet already holds the same facts (time
+-- to handoff, evidence known then), and the browser reads them from there. Ordered by creation, never by lead ID.
 SELECT
-  CAST(floor((epoch_us(coalesce(first_handoff_at, {{data_end}})) - epoch_us(created_at)) / 1e6) AS INTEGER)
-    AS nurture_seconds,
-  first_handoff_at IS NOT NULL AS handed_off,
+  CAST(floor((epoch_us({{data_end}}) - epoch_us(created_at)) / 1e6) AS INTEGER) AS nurture_seconds,
   {{evidence_seconds}}
 FROM nurture
+WHERE first_handoff_at IS NULL
 ORDER BY created_at, md5(lead_id)

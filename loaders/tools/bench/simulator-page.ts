@@ -24,9 +24,9 @@ const decodeScript = (files: Record<string, string>) => `(async () => {
   const handoffs = await (await fetch(${JSON.stringify(files.handoffs)})).arrayBuffer();
   const nurture = await (await fetch(${JSON.stringify(files.nurture)})).arrayBuffer();
   const started = performance.now();
-  await decodeExtract(handoffs);
+  const extract = await decodeExtract(handoffs);
   const decoded = performance.now();
-  await decodeNurture(nurture);
+  await decodeNurture(nurture, extract);
   return [decoded - started, performance.now() - decoded];
 })()`;
 

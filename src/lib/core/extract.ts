@@ -6,7 +6,8 @@
  * hyparquet reads it here; anyone can open the files with DuckDB or any Parquet tool. `handoffs.parquet` holds what
  * every page filters by and what the simulator and the lead check need; `handoff-details.parquet` adds what the
  * timing, campaign, conversion and scorecard pages chart, in the same row order; `handoff-ids.parquet` the
- * pseudonyms for drill-down lists. Times are exact (whole seconds, as DuckDB floors them) until a page bins them.
+ * pseudonyms for drill-down lists. Times are exact (whole seconds, as DuckDB floors them) until a page bins them; only
+ * the simulator's evidence times are whole hours.
  * Missing values become NaN in time and amount columns and the type's largest value in integer ones.
  */
 import {parquetMetadata, parquetRead} from "hyparquet";
@@ -46,9 +47,12 @@ export interface CoreColumns {
   hoursToClose: Float64Array;
   /** Handoff → the data end, where open handoffs are censored. */
   hoursToDataEnd: Float64Array;
+  /** 1 for a lead's first handoff, 2 after a recycle, … */
+  handoffSeq: Uint8Array;
   /**
-   * When each piece of evidence was first known, in hours from the handoff, at [row · evidenceTypes.length + i]:
-   * ≤ 0 when known at the handoff (how long before it), > 0 when learned later, NaN when never.
+   * When each piece of evidence known at the handoff was first known, at [row · evidenceTypes.length + i]: minus the
+   * whole hours before the handoff (floored, so 0 within the hour before it); NaN when not known at the handoff
+   * (evidenceEver says whether it came later).
    */
   evidenceHours: Float64Array;
 }
@@ -62,8 +66,6 @@ export interface DetailColumns {
   hoursToFirstTouch: Float64Array;
   /** Index into dictionaries.reason ("" when none). */
   reason: Uint32Array;
-  /** 1 for a lead's first handoff, 2 after a recycle, … */
-  handoffSeq: Uint8Array;
   /** Scorecard points at handoff (missing when no answer). */
   score: Uint8Array;
   /** Two bits per question: 0 unanswered, else 1 + the option's index. */
@@ -127,6 +129,7 @@ const coreDecoders: Record<string, [keyof CoreColumns, Decoder]> = {
   evidence_at_handoff: ["evidenceAtHandoff", "u16"],
   evidence_ever: ["evidenceEver", "u16"],
   stage: ["stage", "u8"],
+  handoff_seq: ["handoffSeq", "u8"],
   outcome: ["outcome", "text"],
   sales_hours: ["salesHours", "f64"],
   amount: ["amount", "f64"],
@@ -141,7 +144,6 @@ const detailDecoders: Record<string, [keyof DetailColumns, Decoder]> = {
   seconds_to_opportunity: ["hoursToOpportunity", "hours"],
   seconds_to_first_touch: ["hoursToFirstTouch", "hours"],
   reason: ["reason", "text"],
-  handoff_seq: ["handoffSeq", "u8"],
   score: ["score", "u8"],
   scorecard_answers: ["scorecardAnswers", "u32"]
 };
@@ -189,6 +191,8 @@ export async function readParquet(file: FileBytes, name: string): Promise<Parque
         for (let i = 0; i < columnData.length; ++i) target[rowStart + i] = columnData[i];
       }
     });
+    // A file without rows has no chunks: its columns are still there, empty.
+    for (const element of metadata.schema.slice(1)) if (!element.num_children) columns[element.name] ??= [];
     const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
     return {rows, metadata: keyValues, columns};
   } catch (error) {
@@ -248,15 +252,15 @@ function decodeColumns(
   return out;
 }
 
-/** The evidence columns (`evidence_<type>`, seconds from the handoff) interleaved row by row, in hours. */
+/** The evidence columns (`hours_before_<type>`) interleaved row by row, as hours from the handoff (≤ 0). */
 function evidenceHours(table: ParquetTable, types: string[]): Float64Array {
   const hours = new Float64Array(table.rows * types.length).fill(NaN);
   types.forEach((type, i) => {
-    const values = table.columns[`evidence_${type}`];
-    if (!values) throw new Error(`the extract has no column evidence_${type}: rebuild the site`);
+    const values = table.columns[`hours_before_${type}`];
+    if (!values) throw new Error(`the extract has no column hours_before_${type}: rebuild the site`);
     for (let row = 0; row < table.rows; ++row) {
       const value = values[row];
-      if (value !== null && value !== undefined) hours[row * types.length + i] = Number(value) / 3600;
+      if (value !== null && value !== undefined) hours[row * types.length + i] = -Number(value) || 0; // never -0
     }
   });
   return hours;

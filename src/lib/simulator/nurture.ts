@@ -1,6 +1,6 @@
 /**
  * How leads climb the ladder while marketing nurtures them: a multi-state model estimated only from evidence known
- * before a lead's first handoff (nurture.parquet), never from what sales found afterwards.
+ * before a lead's first handoff (nurture.parquet and the first handoffs), never from what sales found afterwards.
  *
  * A lead is in one level at a time. Its stay in a level ends when new evidence lifts it to a higher one (possibly
  * skipping levels), or is censored when nurture stops watching: at its first handoff, or at the data end. A lead that
@@ -12,7 +12,7 @@
  * Handoffs censor a stay at the moment of a level change (a team hands off when a lead reaches its bar), so the
  * censoring they cause falls at the start of a stay and does not bias what happens to leads kept in nurture.
  */
-import {readParquet, type FileBytes} from "../core/extract.js";
+import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
 
 /** Per lead: how long nurture watched it and when each piece of evidence came, in hours from creation. */
 export interface NurtureData {
@@ -23,15 +23,26 @@ export interface NurtureData {
   evidenceHours: Float64Array;
 }
 
-/** Decodes nurture.parquet. */
-export async function decodeNurture(file: FileBytes): Promise<NurtureData> {
+/**
+ * Every lead's nurture history: the leads never handed off from nurture.parquet, and each handed-off lead from its
+ * first handoff in the extract (nurture watched it until then; the evidence known then came in nurture).
+ */
+export async function decodeNurture(file: FileBytes, extract: Extract): Promise<NurtureData> {
   const table = await readParquet(file, "nurture.parquet");
-  const meta = JSON.parse(table.metadata.leadstage ?? "null") as {evidenceTypes: string[]} | null;
+  const meta = JSON.parse(table.metadata.leadstage ?? "null") as {evidenceTypes: string[]; fingerprint: string} | null;
   const observed = table.columns.nurture_seconds;
   if (!meta || !observed) throw new Error("nurture.parquet is not Leadstage's nurture file: rebuild the site");
+  if (meta.fingerprint !== extract.header.fingerprint) {
+    throw new Error("nurture.parquet belongs to another build than handoffs.parquet: rebuild the site");
+  }
   const types = meta.evidenceTypes;
-  const hoursObserved = Float64Array.from({length: table.rows}, (_, row) => Number(observed[row] ?? 0) / 3600);
-  const evidenceHours = new Float64Array(table.rows * types.length).fill(NaN);
+  const {handoffSeq, hoursToHandoff, evidenceHours: atHandoff} = extract.columns;
+  let firsts = 0;
+  for (let row = 0; row < extract.rows; ++row) if (handoffSeq[row] === 1) firsts++;
+  const rows = table.rows + firsts;
+  const hoursObserved = new Float64Array(rows);
+  const evidenceHours = new Float64Array(rows * types.length).fill(NaN);
+  for (let row = 0; row < table.rows; ++row) hoursObserved[row] = Number(observed[row] ?? 0) / 3600;
   types.forEach((type, i) => {
     const values = table.columns[`evidence_${type}`] ?? [];
     for (let row = 0; row < table.rows; ++row) {
@@ -39,7 +50,18 @@ export async function decodeNurture(file: FileBytes): Promise<NurtureData> {
       if (value !== null && value !== undefined) evidenceHours[row * types.length + i] = Number(value) / 3600;
     }
   });
-  return {rows: table.rows, evidenceTypes: types, hoursObserved, evidenceHours};
+  let lead = table.rows;
+  for (let row = 0; row < extract.rows; ++row) {
+    if (handoffSeq[row] !== 1) continue;
+    const until = Number.isNaN(hoursToHandoff[row]) ? 0 : hoursToHandoff[row];
+    hoursObserved[lead] = until;
+    for (let i = 0; i < types.length; ++i) {
+      const at = atHandoff[row * types.length + i];
+      if (!Number.isNaN(at)) evidenceHours[lead * types.length + i] = Math.max(0, until + at);
+    }
+    lead++;
+  }
+  return {rows, evidenceTypes: types, hoursObserved, evidenceHours};
 }
 
 /** The stays in one level, sorted by duration: who (lead row), how long, and the level left for (0: censored). */

@@ -18,6 +18,7 @@ import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
 import {locateInput} from "../../../loaders/pipeline/input.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {handoffOutcomes} from "../../../src/lib/core/model.js";
+import {decodeNurture} from "../../../src/lib/simulator/nurture.js";
 
 describe("the per-handoff extract of the fixture", () => {
   let extract: DetailedExtract;
@@ -94,10 +95,18 @@ describe("the per-handoff extract of the fixture", () => {
     expect(bits(row(8))).toEqual(["icp_fit", "role_known"]); // L08: need learned one second later does not count
     const ever = (r: number) => extract.columns.evidenceEver[r];
     expect(ever(row(8))).toBe(extract.columns.evidenceAtHandoff[row(8)] | 4);
-    // ... and that second is kept: one second after the handoff, not a week.
+    // Evidence times only for what was known at the handoff, in whole hours before it (floored).
     const types = extract.header.evidenceTypes.length;
-    expect(extract.columns.evidenceHours[row(8) * types + 2]).toBeCloseTo(1 / 3600, 9);
-    expect(extract.columns.evidenceHours[row(4) * types]).toBe(0);
+    const hours = (r: number) => Array.from(extract.columns.evidenceHours.subarray(r * types, (r + 1) * types));
+    expect(hours(row(8))[2]).toBeNaN(); // learned one second later: not known at the handoff
+    expect(hours(row(4))).toEqual(Array(types).fill(0)); // at the very instant
+    const known = hours(row(3)).filter((d) => !Number.isNaN(d));
+    expect(known).toHaveLength(5);
+    for (const d of known) {
+      expect(Number.isInteger(d)).toBe(true);
+      expect(d).toBeLessThanOrEqual(0);
+      expect(d).toBeGreaterThanOrEqual(-extract.columns.hoursToHandoff[row(3)] - 1);
+    }
   });
 
   it("sorts rows by dimension, month, evidence and outcome, the order that makes them compress", () => {
@@ -163,7 +172,10 @@ describe("the extract files, written by DuckDB as Parquet", () => {
     expect(rows["handoffs.parquet"]).toBe(core.rows);
     expect(rows["handoff-details.parquet"]).toBe(core.rows);
     expect(rows["handoff-ids.parquet"]).toBe(core.rows);
-    expect(rows["nurture.parquet"]).toBe(20000); // every lead of the sample
+    // Every lead of the sample: those never handed off here, the others as their first handoff.
+    const firsts = Array.from(core.columns.handoff_seq).filter((d) => Number(d) === 1).length;
+    expect(rows["nurture.parquet"] + firsts).toBe(20000);
+    expect(rows["nurture.parquet"]).toBeGreaterThan(0);
   });
 
   it("list the pseudonyms in the extract's row order, never a raw lead ID", async () => {
@@ -204,6 +216,64 @@ describe("an extract with more campaigns than 16 bits can count", () => {
     for (const row of [0, 1, 65_535, 65_536, 65_537, count - 1]) {
       const campaign = extract.header.dictionaries.campaign[extract.columns.campaign[row]];
       expect(campaign).toBe(`Campaign ${leads[row].slice(1)}`);
+    }
+  });
+});
+
+describe("the nurture histories the simulator reads", () => {
+  const directory = temporaryDirectory("leadstage-nurture-");
+  afterAll(() => rmSync(directory, {recursive: true, force: true}));
+
+  it("hold every lead once, as DuckDB's nurture table has it: never handed off from nurture.parquet, the rest from their first handoff", async () => {
+    const truth = await withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, locateInput("data/sample"), handoffLadder);
+      await writeExtractFiles(db, directory, summary.dataEnd);
+      const end = `TIMESTAMP ${sqlString(summary.dataEnd!)}`;
+      const evidence = handoffLadder.levels.flatMap((d) => d.requires);
+      return db.one<Record<string, number>>(
+        `SELECT count(*)::INTEGER AS leads,
+           sum(epoch_us(coalesce(first_handoff_at, ${end})) - epoch_us(created_at)) / 3600e6 AS observed,
+           ${[...new Set(evidence)].map((t) => `count(ev_${t})::INTEGER AS "n_${t}", sum(ev_${t}) / 3600e6 AS "h_${t}"`).join(", ")}
+         FROM nurture`
+      );
+    });
+    const read = (name: string) => new Uint8Array(readFileSync(join(directory, name)));
+    const extract = await decodeExtract(read("handoffs.parquet"));
+    const nurture = await decodeNurture(read("nurture.parquet"), extract);
+    expect(nurture.rows).toBe(truth.leads);
+    // Seconds floored per lead: the total may fall short by under a second per lead, never more.
+    const observed = nurture.hoursObserved.reduce((a, b) => a + b, 0);
+    expect(truth.observed - observed).toBeGreaterThanOrEqual(0);
+    expect(truth.observed - observed).toBeLessThan(truth.leads / 3600);
+    const types = nurture.evidenceTypes;
+    types.forEach((type, i) => {
+      let n = 0;
+      let hours = 0;
+      for (let lead = 0; lead < nurture.rows; ++lead) {
+        const at = nurture.evidenceHours[lead * types.length + i];
+        if (Number.isNaN(at)) continue;
+        n++;
+        hours += at;
+      }
+      expect(n, type).toBe(truth[`n_${type}`]);
+      // Handed-off leads' evidence is whole hours before the handoff: each off by less than an hour.
+      expect(Math.abs(hours - truth[`h_${type}`]), type).toBeLessThan(n);
+    });
+  });
+
+  it("refuse a nurture file of another build", async () => {
+    const other = temporaryDirectory("leadstage-nurture-other-");
+    try {
+      await withDatabase(async (db) => {
+        const summary = await buildHandoffModel(db, locateInput("test/fixtures/small"), handoffLadder);
+        await writeExtractFiles(db, other, summary.dataEnd);
+      });
+      const extract = await decodeExtract(new Uint8Array(readFileSync(join(directory, "handoffs.parquet"))));
+      await expect(
+        decodeNurture(new Uint8Array(readFileSync(join(other, "nurture.parquet"))), extract)
+      ).rejects.toThrow(/another build/);
+    } finally {
+      rmSync(other, {recursive: true, force: true});
     }
   });
 });
