@@ -4,7 +4,7 @@
  * Otherwise the answer is that the data cannot decide between the named candidates, and why.
  */
 import {randomLcg, randomPoisson} from "d3-random";
-import {quantileSorted} from "d3-array";
+import {quickselect, quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
 import {assumptions, estimatePolicies, type Figure, type PolicyEstimate, type SimulatorInputs} from "./simulator.js";
 import type {SimulatorData} from "./simulator-data.js";
@@ -195,18 +195,26 @@ export function estimateDelayLoss(data: SimulatorData): {
 } {
   const {extract, rows, stages, levels} = data;
   const {outcome, hoursToHandoff} = extract.columns;
+  // Each level's times to handoff, for its median (selected, not sorted: this runs after every ladder edit).
+  const top = Math.max(...levels);
+  const counts = new Uint32Array(top + 1);
+  for (let i = 0; i < rows.length; ++i) if (!Number.isNaN(hoursToHandoff[rows[i]])) counts[stages[rows[i]]]++;
+  const times = Array.from(counts, (n) => new Float64Array(n));
+  counts.fill(0);
+  for (let i = 0; i < rows.length; ++i) {
+    const row = rows[i];
+    if (!Number.isNaN(hoursToHandoff[row])) times[stages[row]][counts[stages[row]]++] = hoursToHandoff[row];
+  }
+  const medians = times.map((d) => (d.length < 2 ? NaN : medianInPlace(d)));
   const tally = {slow: [0, 0], fast: [0, 0]};
-  for (const level of levels) {
-    const mine = Array.from(rows).filter((row) => stages[row] === level && !Number.isNaN(hoursToHandoff[row]));
-    if (mine.length < 2) continue;
-    const sorted = mine.map((row) => hoursToHandoff[row]).sort((a, b) => a - b);
-    const median = quantileSorted(sorted, 0.5)!;
-    for (const row of mine) {
-      if (outcome[row] === outcomeCode.open || hoursToHandoff[row] === median) continue;
-      const side = hoursToHandoff[row] > median ? tally.slow : tally.fast;
-      side[0] += outcome[row] === outcomeCode.won ? 1 : 0;
-      side[1]++;
-    }
+  for (let i = 0; i < rows.length; ++i) {
+    const row = rows[i];
+    const m = medians[stages[row]];
+    const h = hoursToHandoff[row];
+    if (Number.isNaN(m) || Number.isNaN(h) || outcome[row] === outcomeCode.open || h === m) continue;
+    const side = h > m ? tally.slow : tally.fast;
+    side[0] += outcome[row] === outcomeCode.won ? 1 : 0;
+    side[1]++;
   }
   const slowRate = tally.slow[1] > 0 ? tally.slow[0] / tally.slow[1] : null;
   const fastRate = tally.fast[1] > 0 ? tally.fast[0] / tally.fast[1] : null;
@@ -225,4 +233,15 @@ export function handoffTarget(data: SimulatorData): {k: number; decision: Decisi
   const {decision} = simulate(data, inputs, {replicates: 50});
   if (decision.kind === "pending") throw new Error("a finished simulation is never pending");
   return {k: decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates), decision};
+}
+
+/** The median of `values` (reordered): the middle value, or the mean of the two middle ones, as quantileSorted gives. */
+function medianInPlace(values: Float64Array): number {
+  const n = values.length;
+  const k = (n - 1) >> 1;
+  quickselect(values as unknown as number[], k);
+  if (n % 2 === 1) return values[k];
+  let next = Infinity;
+  for (let i = k + 1; i < n; ++i) if (values[i] < next) next = values[i];
+  return (values[k] + next) / 2;
 }

@@ -7,12 +7,13 @@
  * which the data end cuts off more often, count as often as they happen. Never the pooled rate of higher levels.
  *
  * The bootstrap asks for this hundreds of times with other weights, so the orders are prepared once
- * (prepareOutcomes) and each call is a few linear sweeps.
+ * (prepareOutcomes), every column the sweeps read is laid out in that order (a sweep in row order jumps around
+ * memory: at a million leads that cost four fifths of its time), and each call is a few linear sweeps.
  */
 import type {Extract} from "../core/extract.js";
 import {outcomeCode} from "../core/measures.js";
 
-/** Per row of the extract (filled for the rows asked for): expected win, total hours and revenue. */
+/** Per index of rows (the i of rows[i]): expected win, total hours and revenue. */
 export interface ExpectedOutcomes {
   win: Float64Array;
   hours: Float64Array;
@@ -21,49 +22,89 @@ export interface ExpectedOutcomes {
   unmatched: number;
 }
 
-/** The orders the sweeps need, for one set of rows and stages. */
-export interface PreparedOutcomes {
+/** The rows by follow-up (to the close, or to the data end while open), shortest first: what every sweep reads. */
+interface FollowOrder {
   extract: Extract;
-  rows: ArrayLike<number>;
-  stages: Uint8Array;
-  /** Follow-up per index of rows: to the close, or to the data end while open. */
+  /** Indices of rows in that order; the arrays below are at the same positions. */
+  byFollow: Uint32Array;
   follow: Float64Array;
   open: Uint8Array;
-  /** Indices of rows by follow-up, shortest first. */
-  byFollow: Uint32Array;
-  /** Won amount per index (a won deal without one counts at its level's mean), 0 unless won. */
+  won: Uint8Array;
+  salesHours: Float64Array;
+  amount: Float64Array;
+}
+
+/** The orders the sweeps need, for one set of rows and stages. */
+export interface PreparedOutcomes {
+  rows: ArrayLike<number>;
+  order: FollowOrder;
+  /** Stage at each position of the order. */
+  stage: Uint8Array;
+  /** Won amount at each position (a won deal without one counts at its level's mean), 0 unless won. */
   value: Float64Array;
+}
+
+/** One follow order per set of rows: a page re-classifying after a ladder edit keeps its rows and skips the sort. */
+const followOrders = new WeakMap<object, FollowOrder>();
+
+function followOrder(extract: Extract, rows: ArrayLike<number>): FollowOrder {
+  const cached = followOrders.get(rows);
+  if (cached?.extract === extract) return cached;
+  const {outcome, hoursToClose, hoursToDataEnd, salesHours, amount} = extract.columns;
+  const n = rows.length;
+  const follows = new Float64Array(n);
+  const opens = new Uint8Array(n);
+  for (let i = 0; i < n; ++i) {
+    const row = rows[i];
+    opens[i] = outcome[row] === outcomeCode.open ? 1 : 0;
+    follows[i] = opens[i] ? hoursToDataEnd[row] : Math.max(0, hoursToClose[row] || 0);
+  }
+  const byFollow = Uint32Array.from({length: n}, (_, i) => i).sort(
+    (a, b) => follows[a] - follows[b] || opens[a] - opens[b]
+  );
+  const order = {
+    extract,
+    byFollow,
+    follow: new Float64Array(n),
+    open: new Uint8Array(n),
+    won: new Uint8Array(n),
+    salesHours: new Float64Array(n),
+    amount: new Float64Array(n)
+  };
+  for (let m = 0; m < n; ++m) {
+    const i = byFollow[m];
+    const row = rows[i];
+    order.follow[m] = follows[i];
+    order.open[m] = opens[i];
+    order.won[m] = outcome[row] === outcomeCode.won ? 1 : 0;
+    order.salesHours[m] = salesHours[row];
+    order.amount[m] = amount[row];
+  }
+  followOrders.set(rows, order);
+  return order;
 }
 
 /** Sorts once what every bootstrap resample sweeps. */
 export function prepareOutcomes(extract: Extract, rows: ArrayLike<number>, stages: Uint8Array): PreparedOutcomes {
-  const {outcome, hoursToClose, hoursToDataEnd, amount} = extract.columns;
+  const order = followOrder(extract, rows);
   const n = rows.length;
-  const follow = new Float64Array(n);
-  const open = new Uint8Array(n);
-  const value = new Float64Array(n);
+  const stage = new Uint8Array(n);
+  for (let m = 0; m < n; ++m) stage[m] = stages[rows[order.byFollow[m]]];
   const sums = new Map<number, [number, number]>();
-  for (let i = 0; i < n; ++i) {
-    const row = rows[i];
-    open[i] = outcome[row] === outcomeCode.open ? 1 : 0;
-    follow[i] = open[i] ? hoursToDataEnd[row] : Math.max(0, hoursToClose[row] || 0);
-    if (outcome[row] === outcomeCode.won && !Number.isNaN(amount[row])) {
-      const sum = sums.get(stages[row]) ?? [0, 0];
-      sum[0] += amount[row];
-      sum[1]++;
-      sums.set(stages[row], sum);
-    }
+  for (let m = 0; m < n; ++m) {
+    if (!order.won[m] || Number.isNaN(order.amount[m])) continue;
+    const sum = sums.get(stage[m]) ?? [0, 0];
+    sum[0] += order.amount[m];
+    sum[1]++;
+    sums.set(stage[m], sum);
   }
-  for (let i = 0; i < n; ++i) {
-    const row = rows[i];
-    if (outcome[row] !== outcomeCode.won) continue;
-    const mean = sums.get(stages[row]);
-    value[i] = Number.isNaN(amount[row]) ? (mean ? mean[0] / mean[1] : 0) : amount[row];
+  const value = new Float64Array(n);
+  for (let m = 0; m < n; ++m) {
+    if (!order.won[m]) continue;
+    const mean = sums.get(stage[m]);
+    value[m] = Number.isNaN(order.amount[m]) ? (mean ? mean[0] / mean[1] : 0) : order.amount[m];
   }
-  const byFollow = Uint32Array.from({length: n}, (_, i) => i).sort(
-    (a, b) => follow[a] - follow[b] || open[a] - open[b]
-  );
-  return {extract, rows, stages, follow, open, byFollow, value};
+  return {rows, order, stage, value};
 }
 
 /**
@@ -81,77 +122,89 @@ export function expectedOutcomes(
 
 /** The same from prepared orders. */
 export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: ArrayLike<number>): ExpectedOutcomes {
-  const {extract, rows, stages, follow, open, byFollow, value} = prepared;
-  const {outcome, salesHours} = extract.columns;
-  const n = rows.length;
-  const weight = (i: number) => (weights ? weights[i] : 1);
-  const win = new Float64Array(extract.rows);
-  const hours = new Float64Array(extract.rows);
-  const revenue = new Float64Array(extract.rows);
-  // Censoring survival just before each closed handoff's close (censoring at the same instant comes after).
-  const g = new Float64Array(n);
-  let atRisk = 0;
-  for (let i = 0; i < n; ++i) atRisk += weight(i);
-  let survival = 1;
-  for (let j = 0; j < n;) {
-    const t = follow[byFollow[j]];
-    let censored = 0;
-    let leaving = 0;
-    for (; j < n && follow[byFollow[j]] === t; ++j) {
-      const i = byFollow[j];
-      g[i] = survival;
-      leaving += weight(i);
-      if (open[i]) censored += weight(i);
-    }
-    if (atRisk > 0) survival *= 1 - censored / atRisk;
-    atRisk -= leaving;
-  }
+  if (weights) return expectedSweep(prepared, weights);
+  // Unweighted, it is the same every time: the estimate and the page's note on unmatched handoffs share it.
+  let expected = unweighted.get(prepared);
+  if (!expected) unweighted.set(prepared, (expected = expectedSweep(prepared)));
+  return expected;
+}
+
+const unweighted = new WeakMap<PreparedOutcomes, ExpectedOutcomes>();
+
+function expectedSweep(prepared: PreparedOutcomes, weights?: ArrayLike<number>): ExpectedOutcomes {
+  const {order, stage, value} = prepared;
+  const {byFollow, follow, open, won, salesHours} = order;
+  const n = byFollow.length;
+  // Weights in the sweep's order.
+  const w = new Float64Array(n);
+  for (let m = 0; m < n; ++m) w[m] = weights ? weights[byFollow[m]] : 1;
+  const g = censoringSurvival(follow, open, w);
+  const win = new Float64Array(n);
+  const hours = new Float64Array(n);
+  const revenue = new Float64Array(n);
   // From the longest follow-up down: running sums per level of closed handoffs followed longer than each open one.
-  // A loop, not Math.max(...rows): spreading 716,003 arguments overflowed the call stack at a million leads.
+  // A loop, not Math.max(...stage): spreading 716,003 arguments overflowed the call stack at a million leads.
   let top = 1;
-  for (let i = 0; i < n; ++i) top = Math.max(top, stages[rows[i]] + 1);
-  const sum = {
-    w: new Float64Array(top),
-    win: new Float64Array(top),
-    hours: new Float64Array(top),
-    revenue: new Float64Array(top)
-  };
+  for (let m = 0; m < n; ++m) top = Math.max(top, stage[m] + 1);
+  const sumW = new Float64Array(top);
+  const sumWin = new Float64Array(top);
+  const sumHours = new Float64Array(top);
+  const sumRevenue = new Float64Array(top);
   let unmatched = 0;
   for (let j = n - 1; j >= 0;) {
-    const t = follow[byFollow[j]];
+    const t = follow[j];
     let start = j;
-    while (start > 0 && follow[byFollow[start - 1]] === t) --start;
+    while (start > 0 && follow[start - 1] === t) --start;
     // Open handoffs censored at t learn only from closes strictly later: answer them before adding closes at t.
     for (let m = start; m <= j; ++m) {
+      if (!open[m]) continue;
       const i = byFollow[m];
-      if (!open[i]) continue;
-      const row = rows[i];
-      const s = stages[row];
-      if (sum.w[s] <= 0) {
+      const s = stage[m];
+      if (sumW[s] <= 0) {
         unmatched++;
-        hours[row] = salesHours[row];
+        hours[i] = salesHours[m];
         continue;
       }
-      win[row] = sum.win[s] / sum.w[s];
-      hours[row] = Math.max(salesHours[row], sum.hours[s] / sum.w[s]);
-      revenue[row] = sum.revenue[s] / sum.w[s];
+      win[i] = sumWin[s] / sumW[s];
+      hours[i] = Math.max(salesHours[m], sumHours[s] / sumW[s]);
+      revenue[i] = sumRevenue[s] / sumW[s];
     }
     for (let m = start; m <= j; ++m) {
+      if (open[m]) continue;
       const i = byFollow[m];
-      if (open[i]) continue;
-      const row = rows[i];
-      const won = outcome[row] === outcomeCode.won ? 1 : 0;
-      win[row] = won;
-      hours[row] = salesHours[row];
-      revenue[row] = value[i];
-      const w = weight(i) / Math.max(g[i], 1e-9);
-      const s = stages[row];
-      sum.w[s] += w;
-      sum.win[s] += w * won;
-      sum.hours[s] += w * salesHours[row];
-      sum.revenue[s] += w * value[i];
+      win[i] = won[m];
+      hours[i] = salesHours[m];
+      revenue[i] = value[m];
+      const weighted = w[m] / Math.max(g[m], 1e-9);
+      const s = stage[m];
+      sumW[s] += weighted;
+      sumWin[s] += weighted * won[m];
+      sumHours[s] += weighted * salesHours[m];
+      sumRevenue[s] += weighted * value[m];
     }
     j = start - 1;
   }
   return {win, hours, revenue, unmatched};
+}
+
+/** Kaplan–Meier censoring survival just before each position's follow-up (censoring at the same instant comes after). */
+function censoringSurvival(follow: Float64Array, open: Uint8Array, w: Float64Array): Float64Array {
+  const n = follow.length;
+  const g = new Float64Array(n);
+  let atRisk = 0;
+  for (let m = 0; m < n; ++m) atRisk += w[m];
+  let survival = 1;
+  for (let j = 0; j < n;) {
+    const t = follow[j];
+    let censored = 0;
+    let leaving = 0;
+    for (; j < n && follow[j] === t; ++j) {
+      g[j] = survival;
+      leaving += w[j];
+      if (open[j]) censored += w[j];
+    }
+    if (atRisk > 0) survival *= 1 - censored / atRisk;
+    atRisk -= leaving;
+  }
+  return g;
 }

@@ -13,8 +13,12 @@
  * censoring they cause falls at the start of a stay and does not bias what happens to leads kept in nurture.
  */
 import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
+import {arrivalsOf} from "./arrivals.js";
 
-/** Per lead: how long nurture watched it and when each piece of evidence came, in hours from creation. */
+/**
+ * Per lead: how long nurture watched it and when each piece of evidence came, in whole hours from creation (floored:
+ * the simulator's clock ticks in hours, see levelExits).
+ */
 export interface NurtureData {
   rows: number;
   evidenceTypes: string[];
@@ -42,18 +46,19 @@ export async function decodeNurture(file: FileBytes, extract: Extract): Promise<
   const rows = table.rows + firsts;
   const hoursObserved = new Float64Array(rows);
   const evidenceHours = new Float64Array(rows * types.length).fill(NaN);
-  for (let row = 0; row < table.rows; ++row) hoursObserved[row] = Number(observed[row] ?? 0) / 3600;
+  for (let row = 0; row < table.rows; ++row) hoursObserved[row] = Math.floor(Number(observed[row] ?? 0) / 3600);
   types.forEach((type, i) => {
     const values = table.columns[`evidence_${type}`] ?? [];
     for (let row = 0; row < table.rows; ++row) {
       const value = values[row];
-      if (value !== null && value !== undefined) evidenceHours[row * types.length + i] = Number(value) / 3600;
+      if (value !== null && value !== undefined)
+        evidenceHours[row * types.length + i] = Math.floor(Number(value) / 3600);
     }
   });
   let lead = table.rows;
   for (let row = 0; row < extract.rows; ++row) {
     if (handoffSeq[row] !== 1) continue;
-    const until = Number.isNaN(hoursToHandoff[row]) ? 0 : hoursToHandoff[row];
+    const until = Number.isNaN(hoursToHandoff[row]) ? 0 : Math.floor(hoursToHandoff[row]);
     hoursObserved[lead] = until;
     for (let i = 0; i < types.length; ++i) {
       const at = atHandoff[row * types.length + i];
@@ -64,62 +69,66 @@ export async function decodeNurture(file: FileBytes, extract: Extract): Promise<
   return {rows, evidenceTypes: types, hoursObserved, evidenceHours};
 }
 
-/** The stays in one level, sorted by duration: who (lead row), how long, and the level left for (0: censored). */
+/** The stays in one level, in lead order: who (lead row), how many whole hours, and the level left for (0: censored). */
 export interface Stays {
   lead: Uint32Array;
   hours: Float64Array;
   exitTo: Uint8Array;
 }
 
+/** A growing list of one level's stays, in typed arrays (a million leads make a million and more). */
+class StayList {
+  length = 0;
+  lead = new Uint32Array(1024);
+  hours = new Float64Array(1024);
+  exitTo = new Uint8Array(1024);
+
+  add(lead: number, hours: number, exitTo: number): void {
+    if (hours <= 0) return;
+    if (this.length === this.lead.length) {
+      const size = this.length * 2;
+      this.lead = grown(this.lead, new Uint32Array(size));
+      this.hours = grown(this.hours, new Float64Array(size));
+      this.exitTo = grown(this.exitTo, new Uint8Array(size));
+    }
+    const i = this.length++;
+    this.lead[i] = lead;
+    this.hours[i] = hours;
+    this.exitTo[i] = exitTo;
+  }
+
+  stays(): Stays {
+    const n = this.length;
+    return {lead: this.lead.subarray(0, n), hours: this.hours.subarray(0, n), exitTo: this.exitTo.subarray(0, n)};
+  }
+}
+
+function grown<T extends Uint8Array | Uint32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
 /**
  * Every lead's path through the ladder whose stage lookup is `table` (stage per evidence bitmask), as stays per
- * level. Evidence arriving at the same instant counts together; a stay of zero hours (a level skipped at once, or
- * a handoff at the very moment of a level change) is no stay.
+ * level. Evidence arriving in the same hour counts together; a stay of zero hours (a level skipped at once, or
+ * a handoff in the hour of a level change) is no stay.
  */
 export function levelStays(nurture: NurtureData, table: Uint8Array, top: number): Stays[] {
-  const types = nurture.evidenceTypes.length;
-  const collected = Array.from({length: top + 1}, () => ({
-    lead: [] as number[],
-    hours: [] as number[],
-    exit: [] as number[]
-  }));
-  const add = (level: number, lead: number, hours: number, exitTo: number) => {
-    if (hours <= 0) return;
-    const stays = collected[level];
-    stays.lead.push(lead);
-    stays.hours.push(hours);
-    stays.exit.push(exitTo);
-  };
-  const arrivals: [number, number][] = [];
+  const {start, at, known} = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
+  const lists = Array.from({length: top + 1}, () => new StayList());
   for (let lead = 0; lead < nurture.rows; ++lead) {
-    arrivals.length = 0;
-    for (let i = 0; i < types; ++i) {
-      const at = nurture.evidenceHours[lead * types + i];
-      if (!Number.isNaN(at)) arrivals.push([Math.max(0, at), 1 << i]);
-    }
-    arrivals.sort((a, b) => a[0] - b[0]);
-    let mask = 0;
     let level = table[0];
     let entered = 0;
-    for (let j = 0; j < arrivals.length; ++j) {
-      mask |= arrivals[j][1];
-      if (j + 1 < arrivals.length && arrivals[j + 1][0] === arrivals[j][0]) continue;
-      const next = table[mask];
+    for (let k = start[lead]; k < start[lead + 1]; ++k) {
+      const next = table[known[k]];
       if (next <= level) continue;
-      add(level, lead, arrivals[j][0] - entered, next);
+      lists[level].add(lead, at[k] - entered, next);
       level = next;
-      entered = arrivals[j][0];
+      entered = at[k];
     }
-    add(level, lead, nurture.hoursObserved[lead] - entered, 0);
+    lists[level].add(lead, nurture.hoursObserved[lead] - entered, 0);
   }
-  return collected.map(({lead, hours, exit}) => {
-    const order = Uint32Array.from(hours.keys()).sort((a, b) => hours[a] - hours[b]);
-    return {
-      lead: Uint32Array.from(order, (j) => lead[j]),
-      hours: Float64Array.from(order, (j) => hours[j]),
-      exitTo: Uint8Array.from(order, (j) => exit[j])
-    };
-  });
+  return lists.map((list) => list.stays());
 }
 
 /**
@@ -135,39 +144,45 @@ export interface LevelExits {
   atRisk: number;
 }
 
-/** Estimates one level's exits from its stays, each lead weighted by `weights[lead]` (bootstrap) or 1. */
+/**
+ * Estimates one level's exits from its stays, each lead weighted by `weights[lead]` (bootstrap) or 1. Stays are
+ * counted per whole hour (no sort: the bootstrap asks for this hundreds of times over millions of stays).
+ */
 export function levelExits(stays: Stays, top: number, weights?: ArrayLike<number>): LevelExits {
   const n = stays.hours.length;
-  const weight = (j: number) => (weights ? weights[stays.lead[j]] : 1);
-  let atRisk = 0;
-  for (let j = 0; j < n; ++j) atRisk += weight(j);
-  const total = atRisk;
+  const width = top + 1;
+  let span = 0;
+  for (let j = 0; j < n; ++j) span = Math.max(span, Math.floor(stays.hours[j]) + 1);
+  // Per hour: the weight of stays ending then, and of those leaving for each level.
+  const gone = new Float64Array(span);
+  const exits = new Float64Array(span * width);
+  let total = 0;
+  for (let j = 0; j < n; ++j) {
+    const w = weights ? weights[stays.lead[j]] : 1;
+    if (w === 0) continue;
+    const t = Math.floor(stays.hours[j]);
+    total += w;
+    gone[t] += w;
+    exits[t * width + stays.exitTo[j]] += w;
+  }
   const times: number[] = [];
   const survival: number[] = [];
-  const cumulative: number[][] = Array.from({length: top + 1}, () => []);
-  const running = new Float64Array(top + 1);
+  const cumulative: number[][] = Array.from({length: width}, () => []);
+  const running = new Float64Array(width);
+  let atRisk = total;
   let s = 1;
-  for (let j = 0; j < n;) {
-    const t = stays.hours[j];
-    const exits = new Float64Array(top + 1);
+  for (let t = 0; t < span; ++t) {
+    if (gone[t] === 0) continue;
     let leaving = 0;
-    let gone = 0;
-    for (; j < n && stays.hours[j] === t; ++j) {
-      const w = weight(j);
-      gone += w;
-      if (stays.exitTo[j] > 0) {
-        exits[stays.exitTo[j]] += w;
-        leaving += w;
-      }
-    }
+    for (let to = 1; to < width; ++to) leaving += exits[t * width + to];
     if (leaving > 0 && atRisk > 0) {
-      for (let to = 0; to <= top; ++to) running[to] += (s * exits[to]) / atRisk;
+      for (let to = 1; to < width; ++to) running[to] += (s * exits[t * width + to]) / atRisk;
       s *= 1 - leaving / atRisk;
       times.push(t);
       survival.push(s);
-      for (let to = 0; to <= top; ++to) cumulative[to].push(running[to]);
+      for (let to = 0; to < width; ++to) cumulative[to].push(running[to]);
     }
-    atRisk -= gone;
+    atRisk -= gone[t];
   }
   return {
     times: Float64Array.from(times),

@@ -5,6 +5,7 @@
  */
 import type {Extract} from "../core/extract.js";
 import {prepareOutcomes, type PreparedOutcomes} from "./expected-outcomes.js";
+import {arrivalsOf} from "./arrivals.js";
 import {levelStays, type NurtureData, type Stays} from "./nurture.js";
 
 /** Everything the simulator reads, for the ladder in force. */
@@ -19,37 +20,28 @@ export interface SimulatorData {
   nurture: NurtureData;
   /** The nurture leads' stays per level under the same ladder (levelStays). */
   stays: Stays[];
-  /** Hours each extract row had been at its stage when handed off (hoursInStage). */
+  /** Whole hours each extract row had been at its stage when handed off (hoursInStage). */
   hoursInStage: Float64Array;
-  /** Sorted once for the bootstrap: the outcome sweeps, and per stage the indices of rows by hours in stage. */
+  /** Sorted once for the bootstrap: the outcome sweeps. */
   prepared: PreparedOutcomes;
-  byStage: Uint32Array[];
 }
 
 /**
- * Hours each row had spent at its stage when handed off: from the first instant its evidence classified at that
+ * Whole hours each row had spent at its stage when handed off: from the first hour its evidence classified at that
  * stage (or from the lead's creation for the lowest) to the handoff.
  */
 export function hoursInStage(extract: Extract, table: Uint8Array, stages: Uint8Array): Float64Array {
-  const types = extract.header.evidenceTypes.length;
-  const {evidenceHours, hoursToHandoff} = extract.columns;
+  // The extract holds evidence times only for evidence known at the handoff (≤ 0).
+  const {start, at, known} = arrivalsOf(extract.columns.evidenceHours, extract.header.evidenceTypes.length);
+  const {hoursToHandoff} = extract.columns;
   const out = new Float64Array(extract.rows);
-  const known: [number, number][] = [];
   for (let row = 0; row < extract.rows; ++row) {
-    const sinceCreation = Number.isNaN(hoursToHandoff[row]) ? 0 : hoursToHandoff[row];
-    known.length = 0;
-    for (let i = 0; i < types; ++i) {
-      const at = evidenceHours[row * types + i];
-      if (at <= 0) known.push([at, 1 << i]);
-    }
-    known.sort((a, b) => a[0] - b[0]);
-    let mask = 0;
+    const sinceCreation = Number.isNaN(hoursToHandoff[row]) ? 0 : Math.floor(hoursToHandoff[row]);
     let entered = -sinceCreation;
     if (table[0] < stages[row]) {
-      for (const [at, bit] of known) {
-        mask |= bit;
-        if (table[mask] >= stages[row]) {
-          entered = at;
+      for (let k = start[row]; k < start[row + 1]; ++k) {
+        if (table[known[k]] >= stages[row]) {
+          entered = at[k];
           break;
         }
       }
@@ -71,8 +63,6 @@ export function simulatorData(
   for (let row = 0; row < extract.rows; ++row) stages[row] = table[extract.columns.evidenceAtHandoff[row]];
   const top = Math.max(...levels);
   const inStage = hoursInStage(extract, table, stages);
-  const byStage: number[][] = Array.from({length: top + 1}, () => []);
-  for (let i = 0; i < rows.length; ++i) byStage[stages[rows[i]]]?.push(i);
   return {
     extract,
     rows,
@@ -82,8 +72,7 @@ export function simulatorData(
     nurture,
     stays: levelStays(nurture, table, top),
     hoursInStage: inStage,
-    prepared: prepareOutcomes(extract, rows, stages),
-    byStage: byStage.map((list) => Uint32Array.from(list).sort((a, b) => inStage[rows[a]] - inStage[rows[b]]))
+    prepared: prepareOutcomes(extract, rows, stages)
   };
 }
 

@@ -76,44 +76,68 @@ export interface SimulatorWeights {
 }
 
 /**
- * Per index of rows, the chance of leaving its stage for each higher level given how long it had been there, at
- * [i · (top + 1) + level]: one sweep per stage over its rows sorted by time in stage.
+ * The handoffs summed per "cell": their stage and the exit step of that stage they had survived when handed off
+ * (two handoffs in one cell have the same chances to climb). Per cell the weight and the weighted expected wins,
+ * hours and revenue, at [cell · 4 + field]; per stage the chances after each step, at [(step + 1) · (top + 1) +
+ * level], and where its cells begin. One pass over the handoffs serves every policy. Times in stage are whole hours,
+ * so a table per stage maps each hour to its step.
  */
-function rowExitChances(data: SimulatorData, exits: LevelExits[], top: number): Float64Array {
-  const width = top + 1;
-  const out = new Float64Array(data.rows.length * width);
-  for (let s = 1; s <= top; ++s) {
+function cellSums(data: SimulatorData, exits: LevelExits[], expected: ExpectedOutcomes, weights?: ArrayLike<number>) {
+  const width = exits.length;
+  const tables: Float64Array[] = [];
+  const stepAt: Int32Array[] = [];
+  const offset = new Uint32Array(width + 1);
+  for (let s = 0; s < width; ++s) {
     const e = exits[s];
     const last = e.times.length - 1;
-    if (last < 0) continue;
-    let j = -1;
-    for (const i of data.byStage[s]) {
-      const d = data.hoursInStage[data.rows[i]];
-      while (j < last && e.times[j + 1] <= d) ++j;
-      chancesAfterStep(e, j, out, i * width);
+    const table = new Float64Array((last + 2) * width);
+    for (let j = -1; j <= last; ++j) chancesAfterStep(e, j, table, (j + 1) * width);
+    tables.push(table);
+    const steps = new Int32Array(last < 0 ? 1 : e.times[last] + 1);
+    for (let h = 0, j = -1; h < steps.length; ++h) {
+      while (j < last && e.times[j + 1] <= h) ++j;
+      steps[h] = j;
     }
+    stepAt.push(steps);
+    offset[s + 1] = offset[s] + last + 2;
   }
-  return out;
+  const cells = new Float64Array(offset[width] * 4);
+  for (let i = 0; i < data.rows.length; ++i) {
+    const w = weights ? weights[i] : 1;
+    if (w === 0) continue;
+    const row = data.rows[i];
+    const s = data.stages[row];
+    const steps = stepAt[s];
+    const c = (offset[s] + 1 + steps[Math.min(Math.floor(data.hoursInStage[row]), steps.length - 1)]) * 4;
+    cells[c] += w;
+    cells[c + 1] += w * expected.win[i];
+    cells[c + 2] += w * expected.hours[i];
+    cells[c + 3] += w * expected.revenue[i];
+  }
+  const stageSums = Array.from({length: width}, (_, s) => {
+    const sum = {w: 0, win: 0, hours: 0, revenue: 0};
+    for (let c = offset[s] * 4; c < offset[s + 1] * 4; c += 4) {
+      sum.w += cells[c];
+      sum.win += cells[c + 1];
+      sum.hours += cells[c + 2];
+      sum.revenue += cells[c + 3];
+    }
+    return sum;
+  });
+  return {tables, offset, cells, stageSums, width};
 }
 
+/** What cellSums gives. */
+type Cells = ReturnType<typeof cellSums>;
+
 /** What the handoffs made at each level bring on average: the "bar" assumption's values per landing level. */
-function barValues(data: SimulatorData, expected: ExpectedOutcomes, weight: (i: number) => number) {
-  const top = Math.max(...data.levels);
-  const sums = Array.from({length: top + 2}, () => ({w: 0, win: 0, hours: 0, revenue: 0}));
-  for (let i = 0; i < data.rows.length; ++i) {
-    const row = data.rows[i];
-    const sum = sums[data.stages[row]];
-    const w = weight(i);
-    sum.w += w;
-    sum.win += w * expected.win[row];
-    sum.hours += w * expected.hours[row];
-    sum.revenue += w * expected.revenue[row];
-  }
+function barValues(cells: Cells) {
+  const {stageSums, width} = cells;
   // A level without handoffs borrows from the levels above it (pooled), the nearest evidence there is.
-  const values = sums.map(() => ({win: NaN, hours: NaN, revenue: NaN}));
+  const values = Array.from({length: width + 1}, () => ({win: NaN, hours: NaN, revenue: NaN}));
   const pooled = {w: 0, win: 0, hours: 0, revenue: 0};
-  for (let level = top; level >= 1; --level) {
-    const own = sums[level];
+  for (let level = width - 1; level >= 1; --level) {
+    const own = stageSums[level];
     const use = own.w > 0 ? own : pooled;
     if (use.w > 0) values[level] = {win: use.win / use.w, hours: use.hours / use.w, revenue: use.revenue / use.w};
     pooled.w += own.w;
@@ -124,6 +148,15 @@ function barValues(data: SimulatorData, expected: ExpectedOutcomes, weight: (i: 
   return values;
 }
 
+/** From entering level `to` (or landing there at once when to ≥ k): the chance to reach k, and the "bar" values. */
+interface Via {
+  reach: number;
+  win: number;
+  hours: number;
+  revenue: number;
+  missing: boolean;
+}
+
 /** Estimates every policy k (k = the lowest level is what actually happened) under both assumptions. */
 export function estimatePolicies(
   data: SimulatorData,
@@ -132,15 +165,13 @@ export function estimatePolicies(
 ): PolicyEstimate[] {
   const {levels} = data;
   const top = Math.max(...levels);
-  const weight = (i: number) => (weights ? weights.handoffs[i] : 1);
   const expected = expectedFromPrepared(data.prepared, weights?.handoffs);
   const exits: LevelExits[] = data.stays.map((stays) => levelExits(stays, top, weights?.leads));
-  const bar = barValues(data, expected, weight);
-  const chances = rowExitChances(data, exits, top);
+  const cells = cellSums(data, exits, expected, weights?.handoffs);
+  const bar = barValues(cells);
   return levels.map((k) => {
     const fromEntry = landingFromEntry(exits, k, top);
-    // From entering level `to` (or landing there at once when to ≥ k): reach, and the "bar" values expected.
-    const via = Array.from({length: top + 1}, (_, to) => {
+    const via = Array.from({length: top + 1}, (_, to): Via => {
       const landing = to >= k ? null : fromEntry[to];
       const out = {reach: 0, win: 0, hours: 0, revenue: 0, missing: false};
       for (let landed = k; landed <= top; ++landed) {
@@ -156,73 +187,63 @@ export function estimatePolicies(
       }
       return out;
     });
-    return policyAt(k, data, inputs, expected, chances, via, weight);
+    return policyAt(k, inputs, cells, via);
   });
 }
 
-function policyAt(
-  k: number,
-  data: SimulatorData,
-  inputs: SimulatorInputs,
-  expected: ExpectedOutcomes,
-  chances: Float64Array,
-  via: {reach: number; win: number; hours: number; revenue: number; missing: boolean}[],
-  weight: (i: number) => number
-): PolicyEstimate {
-  const empty = (): PolicyFigures => ({
-    handoffsToSales: 0,
-    deferred: 0,
-    reached: 0,
-    wins: 0,
-    salesHours: 0,
-    revenue: 0,
-    netValue: 0
-  });
-  const bar = empty();
-  const self = empty();
+/** Zero figures. */
+function emptyFigures(): PolicyFigures {
+  return {handoffsToSales: 0, deferred: 0, reached: 0, wins: 0, salesHours: 0, revenue: 0, netValue: 0};
+}
+
+function policyAt(k: number, inputs: SimulatorInputs, cells: Cells, via: Via[]): PolicyEstimate {
+  const bar = emptyFigures();
+  const self = emptyFigures();
   let barMissing = false;
   const keep = 1 - inputs.delayLoss;
-  for (let i = 0; i < data.rows.length; ++i) {
-    const w = weight(i);
-    if (w === 0) continue;
-    const row = data.rows[i];
-    const s = data.stages[row];
-    if (s >= k) {
-      for (const f of [bar, self]) {
-        f.handoffsToSales += w;
-        f.wins += w * expected.win[row];
-        f.salesHours += w * expected.hours[row];
-        f.revenue += w * expected.revenue[row];
+  const {tables, offset, stageSums, width} = cells;
+  // The cells below k are deferred: each climbs (or not) as its stage and step say.
+  for (let s = 1; s < Math.min(k, width); ++s) {
+    const table = tables[s];
+    for (let cell = offset[s]; cell < offset[s + 1]; ++cell) {
+      const c = cell * 4;
+      const w = cells.cells[c];
+      if (w === 0) continue;
+      const base = (cell - offset[s]) * width;
+      let reach = 0;
+      let win = 0;
+      let hours = 0;
+      let revenue = 0;
+      for (let to = s + 1; to < width; ++to) {
+        const p = table[base + to];
+        if (p === 0) continue;
+        reach += p * via[to].reach;
+        win += p * via[to].win;
+        hours += p * via[to].hours;
+        revenue += p * via[to].revenue;
+        barMissing ||= via[to].missing;
       }
-      continue;
+      bar.deferred += w;
+      bar.reached += w * reach;
+      bar.wins += w * win;
+      bar.salesHours += w * hours;
+      bar.revenue += w * revenue;
+      self.wins += reach * cells.cells[c + 1] * keep;
+      self.salesHours += reach * cells.cells[c + 2];
+      self.revenue += reach * cells.cells[c + 3] * keep;
     }
-    let reach = 0;
-    let win = 0;
-    let hours = 0;
-    let revenue = 0;
-    const width = via.length;
-    for (let to = s + 1; to < width; ++to) {
-      const p = chances[i * width + to];
-      if (p === 0) continue;
-      reach += p * via[to].reach;
-      win += p * via[to].win;
-      hours += p * via[to].hours;
-      revenue += p * via[to].revenue;
-      barMissing ||= via[to].missing;
-    }
-    for (const f of [bar, self]) {
-      f.deferred += w;
-      f.reached += w * reach;
-      f.handoffsToSales += w * reach;
-    }
-    bar.wins += w * win;
-    bar.salesHours += w * hours;
-    bar.revenue += w * revenue;
-    self.wins += w * reach * expected.win[row] * keep;
-    self.salesHours += w * reach * expected.hours[row];
-    self.revenue += w * reach * expected.revenue[row] * keep;
   }
+  self.deferred = bar.deferred;
+  self.reached = bar.reached;
+  // The cells at or above k are handed off as they were.
   for (const f of [bar, self]) {
+    f.handoffsToSales = f.reached;
+    for (let s = k; s < width; ++s) {
+      f.handoffsToSales += stageSums[s].w;
+      f.wins += stageSums[s].win;
+      f.salesHours += stageSums[s].hours;
+      f.revenue += stageSums[s].revenue;
+    }
     f.netValue = f.revenue - f.salesHours * inputs.costPerSalesHour - f.deferred * inputs.nurtureCostPerLead;
   }
   return {k, bar, self, barMissing};

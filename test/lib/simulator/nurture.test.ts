@@ -28,12 +28,21 @@ describe("levelStays", () => {
       table,
       3
     );
-    expect(Array.from(stays[1].hours)).toEqual([10, 20, 50]);
-    expect(Array.from(stays[1].exitTo)).toEqual([2, 3, 0]);
-    expect(Array.from(stays[1].lead)).toEqual([0, 2, 1]);
+    // In lead order: the exits count them per hour, no sort needed.
+    expect(Array.from(stays[1].hours)).toEqual([10, 50, 20]);
+    expect(Array.from(stays[1].exitTo)).toEqual([2, 0, 3]);
+    expect(Array.from(stays[1].lead)).toEqual([0, 1, 2]);
     expect(Array.from(stays[2].hours)).toEqual([20, 60]);
     expect(Array.from(stays[2].exitTo)).toEqual([3, 0]);
-    expect(Array.from(stays[3].hours)).toEqual([20, 70]);
+    expect(Array.from(stays[3].hours)).toEqual([70, 20]);
+  });
+
+  it("counts evidence arriving in the same hour together, and a level skipped at once as no stay", () => {
+    const stays = levelStays(nurture([{observed: 30, a: 10, b: 10}]), table, 3);
+    expect(Array.from(stays[1].hours)).toEqual([10]);
+    expect(Array.from(stays[1].exitTo)).toEqual([3]); // straight to 3: a and b together
+    expect(stays[2].hours).toHaveLength(0);
+    expect(Array.from(stays[3].hours)).toEqual([20]);
   });
 
   it("ignores evidence after nurture's watch: a lead handed off at 5 h has only its first 5 hours", () => {
@@ -72,6 +81,20 @@ describe("levelExits (Aalen–Johansen)", () => {
     expect(late[2]).toBe(0);
     expect(late[3]).toBeCloseTo(1 / 2, 12);
     expect(Array.from(exitChances(exits, 45))).toEqual([0, 0, 0, 0]);
+  });
+
+  it("gives the same estimate whatever order the stays come in", () => {
+    const shuffled = levelExits(
+      {
+        lead: Uint32Array.from([3, 0, 4, 2, 1]),
+        hours: Float64Array.from([40, 10, 50, 30, 20]),
+        exitTo: Uint8Array.from([3, 2, 0, 2, 0])
+      },
+      3
+    );
+    const exits = levelExits(stays, 3);
+    expect(Array.from(shuffled.times)).toEqual(Array.from(exits.times));
+    expect(Array.from(shuffled.survival)).toEqual(Array.from(exits.survival));
   });
 
   it("weights leads as the bootstrap resamples them: weight 2 counts as two leads", () => {
