@@ -13,7 +13,11 @@
 import type {Extract} from "../core/extract.js";
 import {outcomeCode} from "../core/measures.js";
 
-/** Per index of rows (the i of rows[i]): expected win, total hours and revenue. */
+/**
+ * Expected win, total hours and revenue: per index of rows (the i of rows[i]) from expectedOutcomes; per position in
+ * the prepared follow order (prepared.order.byFollow[m] is the index) from expectedFromPrepared, the order in which
+ * the simulator reads them.
+ */
 export interface ExpectedOutcomes {
   win: Float64Array;
   hours: Float64Array;
@@ -108,8 +112,8 @@ export function prepareOutcomes(extract: Extract, rows: ArrayLike<number>, stage
 }
 
 /**
- * Expected outcomes of `rows` (stages by the ladder in force), each row weighted by `weights[i]` (bootstrap) or 1.
- * Won deals without an amount count at their level's mean won amount.
+ * Expected outcomes of `rows` (stages by the ladder in force), each row weighted by `weights[i]` (bootstrap) or 1,
+ * per index of rows. Won deals without an amount count at their level's mean won amount.
  */
 export function expectedOutcomes(
   extract: Extract,
@@ -117,11 +121,33 @@ export function expectedOutcomes(
   stages: Uint8Array,
   weights?: ArrayLike<number>
 ): ExpectedOutcomes {
-  return expectedFromPrepared(prepareOutcomes(extract, rows, stages), weights);
+  const prepared = prepareOutcomes(extract, rows, stages);
+  const positional = expectedFromPrepared(prepared, weights && inFollowOrder(prepared, weights));
+  const {byFollow} = prepared.order;
+  const byIndex = {
+    win: new Float64Array(byFollow.length),
+    hours: new Float64Array(byFollow.length),
+    revenue: new Float64Array(byFollow.length),
+    unmatched: positional.unmatched
+  };
+  for (let m = 0; m < byFollow.length; ++m) {
+    byIndex.win[byFollow[m]] = positional.win[m];
+    byIndex.hours[byFollow[m]] = positional.hours[m];
+    byIndex.revenue[byFollow[m]] = positional.revenue[m];
+  }
+  return byIndex;
 }
 
-/** The same from prepared orders. */
-export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: ArrayLike<number>): ExpectedOutcomes {
+/** Weights per index of rows, laid out in the follow order. */
+export function inFollowOrder(prepared: PreparedOutcomes, weights: ArrayLike<number>): Float64Array {
+  const {byFollow} = prepared.order;
+  const out = new Float64Array(byFollow.length);
+  for (let m = 0; m < byFollow.length; ++m) out[m] = weights[byFollow[m]];
+  return out;
+}
+
+/** The same per position of the follow order, from prepared orders and weights in that order (inFollowOrder). */
+export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: Float64Array): ExpectedOutcomes {
   if (weights) return expectedSweep(prepared, weights);
   // Unweighted, it is the same every time: the estimate and the page's note on unmatched handoffs share it.
   let expected = unweighted.get(prepared);
@@ -131,13 +157,11 @@ export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: Array
 
 const unweighted = new WeakMap<PreparedOutcomes, ExpectedOutcomes>();
 
-function expectedSweep(prepared: PreparedOutcomes, weights?: ArrayLike<number>): ExpectedOutcomes {
+function expectedSweep(prepared: PreparedOutcomes, weights?: Float64Array): ExpectedOutcomes {
   const {order, stage, value} = prepared;
-  const {byFollow, follow, open, won, salesHours} = order;
-  const n = byFollow.length;
-  // Weights in the sweep's order.
-  const w = new Float64Array(n);
-  for (let m = 0; m < n; ++m) w[m] = weights ? weights[byFollow[m]] : 1;
+  const {follow, open, won, salesHours} = order;
+  const n = follow.length;
+  const w = weights ?? new Float64Array(n).fill(1);
   const g = censoringSurvival(follow, open, w);
   const win = new Float64Array(n);
   const hours = new Float64Array(n);
@@ -158,23 +182,21 @@ function expectedSweep(prepared: PreparedOutcomes, weights?: ArrayLike<number>):
     // Open handoffs censored at t learn only from closes strictly later: answer them before adding closes at t.
     for (let m = start; m <= j; ++m) {
       if (!open[m]) continue;
-      const i = byFollow[m];
       const s = stage[m];
       if (sumW[s] <= 0) {
         unmatched++;
-        hours[i] = salesHours[m];
+        hours[m] = salesHours[m];
         continue;
       }
-      win[i] = sumWin[s] / sumW[s];
-      hours[i] = Math.max(salesHours[m], sumHours[s] / sumW[s]);
-      revenue[i] = sumRevenue[s] / sumW[s];
+      win[m] = sumWin[s] / sumW[s];
+      hours[m] = Math.max(salesHours[m], sumHours[s] / sumW[s]);
+      revenue[m] = sumRevenue[s] / sumW[s];
     }
     for (let m = start; m <= j; ++m) {
       if (open[m]) continue;
-      const i = byFollow[m];
-      win[i] = won[m];
-      hours[i] = salesHours[m];
-      revenue[i] = value[m];
+      win[m] = won[m];
+      hours[m] = salesHours[m];
+      revenue[m] = value[m];
       const weighted = w[m] / Math.max(g[m], 1e-9);
       const s = stage[m];
       sumW[s] += weighted;

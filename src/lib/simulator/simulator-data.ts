@@ -24,6 +24,8 @@ export interface SimulatorData {
   hoursInStage: Float64Array;
   /** Sorted once for the bootstrap: the outcome sweeps. */
   prepared: PreparedOutcomes;
+  /** Whole hours in stage again, per position of the prepared follow order (the order the estimate reads in). */
+  hoursInStageByFollow: Uint32Array;
 }
 
 /**
@@ -63,6 +65,10 @@ export function simulatorData(
   for (let row = 0; row < extract.rows; ++row) stages[row] = table[extract.columns.evidenceAtHandoff[row]];
   const top = Math.max(...levels);
   const inStage = hoursInStage(extract, table, stages);
+  const prepared = prepareOutcomes(extract, rows, stages);
+  const {byFollow} = prepared.order;
+  const hoursInStageByFollow = new Uint32Array(byFollow.length);
+  for (let m = 0; m < byFollow.length; ++m) hoursInStageByFollow[m] = inStage[rows[byFollow[m]]];
   return {
     extract,
     rows,
@@ -72,7 +78,8 @@ export function simulatorData(
     nurture,
     stays: levelStays(nurture, table, top),
     hoursInStage: inStage,
-    prepared: prepareOutcomes(extract, rows, stages)
+    prepared,
+    hoursInStageByFollow
   };
 }
 

@@ -17,6 +17,7 @@ import type {Extract} from "../core/extract.js";
 import type {SimulatorData} from "./simulator-data.js";
 import {
   expectedFromPrepared,
+  inFollowOrder,
   prepareOutcomes,
   type ExpectedOutcomes,
   type PreparedOutcomes
@@ -82,7 +83,7 @@ export interface SimulatorWeights {
  * level], and where its cells begin. One pass over the handoffs serves every policy. Times in stage are whole hours,
  * so a table per stage maps each hour to its step.
  */
-function cellSums(data: SimulatorData, exits: LevelExits[], expected: ExpectedOutcomes, weights?: ArrayLike<number>) {
+function cellSums(data: SimulatorData, exits: LevelExits[], expected: ExpectedOutcomes, weights?: Float64Array) {
   const width = exits.length;
   const tables: Float64Array[] = [];
   const stepAt: Int32Array[] = [];
@@ -101,18 +102,19 @@ function cellSums(data: SimulatorData, exits: LevelExits[], expected: ExpectedOu
     stepAt.push(steps);
     offset[s + 1] = offset[s] + last + 2;
   }
+  // In the follow order, as the expected outcomes and the weights are laid out.
+  const {stage} = data.prepared;
   const cells = new Float64Array(offset[width] * 4);
-  for (let i = 0; i < data.rows.length; ++i) {
-    const w = weights ? weights[i] : 1;
+  for (let m = 0; m < stage.length; ++m) {
+    const w = weights ? weights[m] : 1;
     if (w === 0) continue;
-    const row = data.rows[i];
-    const s = data.stages[row];
+    const s = stage[m];
     const steps = stepAt[s];
-    const c = (offset[s] + 1 + steps[Math.min(Math.floor(data.hoursInStage[row]), steps.length - 1)]) * 4;
+    const c = (offset[s] + 1 + steps[Math.min(data.hoursInStageByFollow[m], steps.length - 1)]) * 4;
     cells[c] += w;
-    cells[c + 1] += w * expected.win[i];
-    cells[c + 2] += w * expected.hours[i];
-    cells[c + 3] += w * expected.revenue[i];
+    cells[c + 1] += w * expected.win[m];
+    cells[c + 2] += w * expected.hours[m];
+    cells[c + 3] += w * expected.revenue[m];
   }
   const stageSums = Array.from({length: width}, (_, s) => {
     const sum = {w: 0, win: 0, hours: 0, revenue: 0};
@@ -165,9 +167,10 @@ export function estimatePolicies(
 ): PolicyEstimate[] {
   const {levels} = data;
   const top = Math.max(...levels);
-  const expected = expectedFromPrepared(data.prepared, weights?.handoffs);
+  const handoffWeights = weights && inFollowOrder(data.prepared, weights.handoffs);
+  const expected = expectedFromPrepared(data.prepared, handoffWeights);
   const exits: LevelExits[] = data.stays.map((stays) => levelExits(stays, top, weights?.leads));
-  const cells = cellSums(data, exits, expected, weights?.handoffs);
+  const cells = cellSums(data, exits, expected, handoffWeights);
   const bar = barValues(cells);
   return levels.map((k) => {
     const fromEntry = landingFromEntry(exits, k, top);
