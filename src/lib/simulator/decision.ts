@@ -255,7 +255,7 @@ export function handoffTarget(data: SimulatorData): {k: number; decision: Decisi
 }
 
 /** The median of `values` (reordered): the middle value, or the mean of the two middle ones, as quantileSorted gives. */
-function medianInPlace(values: Float64Array): number {
+export function medianInPlace(values: Float64Array): number {
   const n = values.length;
   const k = (n - 1) >> 1;
   quickselect(values as unknown as number[], k);

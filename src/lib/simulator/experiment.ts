@@ -6,9 +6,9 @@
  */
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import {median} from "d3-array";
 import type {Extract} from "../core/extract.js";
 import {outcomeCode} from "../core/measures.js";
+import {medianInPlace} from "./decision.js";
 
 const z = (p: number) => normalQuantile(p, 0, 1);
 
@@ -114,7 +114,8 @@ export function trialInputs(
   let below = 0;
   let closed = 0;
   let won = 0;
-  const closeHours: number[] = [];
+  const closeHours = new Float64Array(rows.length);
+  let closes = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (stages[row] >= choice.k) continue;
@@ -122,7 +123,7 @@ export function trialInputs(
     if (outcome[row] === outcomeCode.open) continue;
     ++closed;
     if (outcome[row] === outcomeCode.won) ++won;
-    if (!Number.isNaN(hoursToClose[row])) closeHours.push(hoursToClose[row]);
+    if (!Number.isNaN(hoursToClose[row])) closeHours[closes++] = hoursToClose[row];
   }
   const controlRate = closed > 0 ? won / closed : NaN;
   const effect = choice.effectPoints / 100;
@@ -133,6 +134,6 @@ export function trialInputs(
     effect: controlRate - effect > 0 ? -effect : effect,
     holdBackShare: choice.holdBackShare,
     maxWaitMonths: choice.maxWaitMonths,
-    monthsToClose: closeHours.length ? median(closeHours)! / 24 / 30.44 : 0
+    monthsToClose: closes ? medianInPlace(closeHours.subarray(0, closes)) / 24 / 30.44 : 0
   };
 }
