@@ -32,7 +32,7 @@ const decodeScript = (files: Record<string, string>) => `(async () => {
 
 /**
  * Flips one evidence of the ladder editor between two levels `edits` times; each time, the milliseconds from the
- * click until the policy table has been redrawn (a mutation inside #policies), or NaN after 60 s.
+ * click until the policy table has been replaced by a new one, or NaN after 60 s.
  */
 const editScript = (edits: number) => `(async () => {
   const group = document.querySelector("#ladder-editor input[type=radio]").name;
@@ -45,7 +45,9 @@ const editScript = (edits: number) => `(async () => {
     const done = new Promise((resolve) => {
       const timer = setTimeout(() => resolve(NaN), 60000);
       const observer = new MutationObserver((records) => {
-        if (!records.some((r) => r.target.closest?.("#policies") || r.target.parentElement?.closest("#policies"))) return;
+        // The policy table itself replaced (its heading, which follows the ladder at once, does not count).
+        const table = (n) => n.nodeName === "TABLE" || n.querySelector?.("table");
+        if (!records.some((r) => r.target.closest?.("#policies") && [...r.addedNodes].some(table))) return;
         observer.disconnect();
         clearTimeout(timer);
         resolve(performance.now());

@@ -10,8 +10,7 @@
  * the simulator's evidence times are whole hours.
  * Missing values become NaN in time and amount columns and the type's largest value in integer ones.
  */
-import {parquetMetadata, parquetRead} from "hyparquet";
-import {decompress} from "fzstd";
+import {readParquet, type ColumnSink, type FileBytes, type ParquetTable} from "./parquet.js";
 import {handoffOutcomes} from "./model.js";
 
 /** The dimensions a page can filter and group by. */
@@ -113,8 +112,7 @@ export interface DetailedExtract extends Extract {
   columns: CoreColumns & DetailColumns;
 }
 
-/** The bytes of a file: what FileAttachment.arrayBuffer() gives in a page, or a file read in Node. */
-export type FileBytes = ArrayBuffer | Uint8Array;
+export {readParquet, type FileBytes, type ParquetTable};
 
 /** How each stored column becomes a typed array: `text` columns are coded by a sorted dictionary. */
 type Decoder = "text" | "u8" | "u16" | "u32" | "i32" | "f64" | "hours";
@@ -167,89 +165,88 @@ const missingOf: Record<Decoder, number> = {
   text: missing.u32
 };
 
-/** A Parquet file as hyparquet reads it, with zstd (the codec DuckDB is told to write) through fzstd. */
-export interface ParquetTable {
-  rows: number;
-  metadata: Record<string, string>;
-  columns: Record<string, ArrayLike<unknown>>;
-}
-
-/** Reads every column of a Parquet file into plain column arrays (one clear error when the file is broken). */
-export async function readParquet(file: FileBytes, name: string): Promise<ParquetTable> {
-  const buffer =
-    file instanceof Uint8Array ? file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) : file;
-  try {
-    const metadata = parquetMetadata(buffer as ArrayBuffer);
-    const rows = Number(metadata.num_rows);
-    const columns: Record<string, unknown[]> = {};
-    await parquetRead({
-      file: buffer as ArrayBuffer,
-      metadata,
-      compressors: {ZSTD: (input: Uint8Array, length: number) => decompress(input, new Uint8Array(length))},
-      onChunk: ({columnName, columnData, rowStart}) => {
-        const target = (columns[columnName] ??= new Array(rows));
-        for (let i = 0; i < columnData.length; ++i) target[rowStart + i] = columnData[i];
-      }
-    });
-    // A file without rows has no chunks: its columns are still there, empty.
-    for (const element of metadata.schema.slice(1)) if (!element.num_children) columns[element.name] ??= [];
-    const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
-    return {rows, metadata: keyValues, columns};
-  } catch (error) {
-    throw new Error(`${name} cannot be read (${(error as Error).message}): rebuild the site`);
-  }
-}
-
 /** Decodes handoffs.parquet, and with the bytes of handoff-details.parquet, the details too. */
 export async function decodeExtract(handoffs: FileBytes): Promise<Extract>;
 export async function decodeExtract(handoffs: FileBytes, details: FileBytes): Promise<DetailedExtract>;
 export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): Promise<Extract | DetailedExtract> {
-  const core = await readParquet(handoffs, "handoffs.parquet");
-  const meta = JSON.parse(core.metadata.leadstage ?? "null") as ExtractMetadata | null;
-  if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
-  const rows = core.rows;
   const dictionaries = {} as Record<Dimension | "reason" | "outcome", string[]>;
-  const columns = decodeColumns(core, coreDecoders, dictionaries) as unknown as CoreColumns & DetailColumns;
+  const core = new ColumnDecoder(coreDecoders, dictionaries);
+  const table = await readParquet(handoffs, "handoffs.parquet", (column, rows) => core.sink(column, rows));
+  const meta = JSON.parse(table.metadata.leadstage ?? "null") as ExtractMetadata | null;
+  if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
+  const rows = table.rows;
+  const columns = core.finish(rows) as unknown as CoreColumns & DetailColumns;
   // Outcomes are coded in the model's fixed order, so that code constants hold whatever the data has.
   const outcomeTexts = dictionaries.outcome;
   columns.outcome = columns.outcome.map((code) => handoffOutcomes.indexOf(outcomeTexts[code] as never)) as Uint8Array;
-  columns.evidenceHours = evidenceHours(core, meta.evidenceTypes);
+  columns.evidenceHours = evidenceHours(table, meta.evidenceTypes);
   const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
   const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
   if (details === undefined) return {header, rows, columns};
-  const more = await readParquet(details, "handoff-details.parquet");
-  if (more.rows !== rows || more.metadata.leadstage !== core.metadata.leadstage) {
+  const detail = new ColumnDecoder(detailDecoders, dictionaries);
+  const more = await readParquet(details, "handoff-details.parquet", (column, n) => detail.sink(column, n));
+  if (more.rows !== rows || more.metadata.leadstage !== table.metadata.leadstage) {
     throw new Error("handoff-details.parquet belongs to another build than handoffs.parquet: rebuild the site");
   }
-  Object.assign(columns, decodeColumns(more, detailDecoders, dictionaries));
+  Object.assign(columns, detail.finish(rows));
   return {header, rows, columns} as DetailedExtract;
 }
 
-function decodeColumns(
-  table: ParquetTable,
-  decoders: Record<string, [string, Decoder]>,
-  dictionaries: Record<string, string[]>
-): Record<string, ArrayLike<number>> {
-  const out: Record<string, ArrayLike<number>> = {};
-  for (const [stored, [name, decoder]] of Object.entries(decoders)) {
-    const values = table.columns[stored];
-    if (!values) throw new Error(`the extract has no column ${stored}: rebuild the site`);
-    const target = new arrays[decoder](table.rows);
-    if (decoder === "text") {
-      const dictionary = [...new Set(values as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const index = new Map(dictionary.map((d, i) => [d, i]));
-      for (let row = 0; row < table.rows; ++row) target[row] = index.get(values[row] as string)!;
-      dictionaries[stored === "company_size" ? "companySize" : stored] = dictionary;
-    } else {
-      const scale = decoder === "hours" ? 1 / 3600 : 1;
-      for (let row = 0; row < table.rows; ++row) {
-        const value = values[row];
-        target[row] = value === null || value === undefined ? missingOf[decoder] : Number(value) * scale;
-      }
+/** Decodes the columns named in `decoders` into typed arrays as their chunks arrive; text by sorted dictionaries. */
+class ColumnDecoder {
+  private readonly out: Record<string, Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array> = {};
+  private readonly texts = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly decoders: Record<string, [string, Decoder]>,
+    private readonly dictionaries: Record<string, string[]>
+  ) {}
+
+  /** The sink of a stored column, or undefined for one this decoder does not read. */
+  sink(stored: string, rows: number): ColumnSink | undefined {
+    const decoder = this.decoders[stored];
+    if (!decoder) return undefined;
+    const [name, type] = decoder;
+    const target = (this.out[name] = new arrays[type](rows));
+    if (type === "text") {
+      // Codes in order of appearance for now; finish() renumbers them in sorted order.
+      const index = new Map<string, number>();
+      this.texts.set(stored, index);
+      return (values, start) => {
+        for (let k = 0; k < values.length; ++k) {
+          const text = values[k] as string;
+          let code = index.get(text);
+          if (code === undefined) index.set(text, (code = index.size));
+          target[start + k] = code;
+        }
+      };
     }
-    out[name] = target;
+    const scale = type === "hours" ? 1 / 3600 : 1;
+    const absent = missingOf[type];
+    return (values, start) => {
+      for (let k = 0; k < values.length; ++k) {
+        const value = values[k];
+        target[start + k] = value === null || value === undefined ? absent : Number(value) * scale;
+      }
+    };
   }
-  return out;
+
+  /** Every column decoded (an error naming the first one the file lacks), text coded by sorted dictionaries. */
+  finish(rows: number): Record<string, ArrayLike<number>> {
+    for (const [stored, [name, type]] of Object.entries(this.decoders)) {
+      if (!this.out[name]) throw new Error(`the extract has no column ${stored}: rebuild the site`);
+      const index = this.texts.get(stored);
+      if (type !== "text" || !index) continue;
+      const dictionary = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const sorted = new Map(dictionary.map((text, i) => [text, i]));
+      const renumber = new Uint32Array(index.size);
+      for (const [text, code] of index) renumber[code] = sorted.get(text)!;
+      const codes = this.out[name];
+      for (let row = 0; row < rows; ++row) codes[row] = renumber[codes[row]];
+      this.dictionaries[stored === "company_size" ? "companySize" : stored] = dictionary;
+    }
+    return this.out;
+  }
 }
 
 /** The evidence columns (`hours_before_<type>`) interleaved row by row, as hours from the handoff (≤ 0). */

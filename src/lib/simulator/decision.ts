@@ -100,12 +100,22 @@ export async function* simulateInSteps(
   const samples: PolicyEstimate[][] = [];
   yield summarize(data, run.point, samples, target);
   while (samples.length < target) {
+    // Let the page draw what the last value changed (and take a click) before the next resamples.
+    await nextFrame();
     const started = performance.now();
     do samples.push(run.next());
     while (samples.length < target && performance.now() - started < budgetMs);
-    await new Promise((resolve) => setTimeout(resolve, 0));
     yield summarize(data, run.point, samples, target);
   }
+}
+
+/** After the next frame in a browser; after the current task elsewhere. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(later);
+    else later();
+  });
 }
 
 /**

@@ -76,38 +76,6 @@ export interface Stays {
   exitTo: Uint8Array;
 }
 
-/** A growing list of one level's stays, in typed arrays (a million leads make a million and more). */
-class StayList {
-  length = 0;
-  lead = new Uint32Array(1024);
-  hours = new Float64Array(1024);
-  exitTo = new Uint8Array(1024);
-
-  add(lead: number, hours: number, exitTo: number): void {
-    if (hours <= 0) return;
-    if (this.length === this.lead.length) {
-      const size = this.length * 2;
-      this.lead = grown(this.lead, new Uint32Array(size));
-      this.hours = grown(this.hours, new Float64Array(size));
-      this.exitTo = grown(this.exitTo, new Uint8Array(size));
-    }
-    const i = this.length++;
-    this.lead[i] = lead;
-    this.hours[i] = hours;
-    this.exitTo[i] = exitTo;
-  }
-
-  stays(): Stays {
-    const n = this.length;
-    return {lead: this.lead.subarray(0, n), hours: this.hours.subarray(0, n), exitTo: this.exitTo.subarray(0, n)};
-  }
-}
-
-function grown<T extends Uint8Array | Uint32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
-
 /**
  * Every lead's path through the ladder whose stage lookup is `table` (stage per evidence bitmask), as stays per
  * level. Evidence arriving in the same hour counts together; a stay of zero hours (a level skipped at once, or
@@ -115,20 +83,44 @@ function grown<T extends Uint8Array | Uint32Array | Float64Array>(from: T, to: T
  */
 export function levelStays(nurture: NurtureData, table: Uint8Array, top: number): Stays[] {
   const {start, at, known} = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
-  const lists = Array.from({length: top + 1}, () => new StayList());
-  for (let lead = 0; lead < nurture.rows; ++lead) {
-    let level = table[0];
-    let entered = 0;
-    for (let k = start[lead]; k < start[lead + 1]; ++k) {
-      const next = table[known[k]];
-      if (next <= level) continue;
-      lists[level].add(lead, at[k] - entered, next);
-      level = next;
-      entered = at[k];
+  // Twice over the leads: first counting each level's stays (no list grows), then filling them.
+  const counts = new Uint32Array(top + 1);
+  const lists = Array.from({length: top + 1}, () => ({
+    lead: new Uint32Array(0),
+    hours: new Float64Array(0),
+    exitTo: new Uint8Array(0)
+  }));
+  for (const fill of [false, true]) {
+    if (fill) {
+      lists.forEach((list, level) => {
+        list.lead = new Uint32Array(counts[level]);
+        list.hours = new Float64Array(counts[level]);
+        list.exitTo = new Uint8Array(counts[level]);
+      });
+      counts.fill(0);
     }
-    lists[level].add(lead, nurture.hoursObserved[lead] - entered, 0);
+    const add = (level: number, lead: number, hours: number, exitTo: number) => {
+      if (hours <= 0) return;
+      const i = counts[level]++;
+      if (!fill) return;
+      lists[level].lead[i] = lead;
+      lists[level].hours[i] = hours;
+      lists[level].exitTo[i] = exitTo;
+    };
+    for (let lead = 0; lead < nurture.rows; ++lead) {
+      let level = table[0];
+      let entered = 0;
+      for (let k = start[lead]; k < start[lead + 1]; ++k) {
+        const next = table[known[k]];
+        if (next <= level) continue;
+        add(level, lead, at[k] - entered, next);
+        level = next;
+        entered = at[k];
+      }
+      add(level, lead, nurture.hoursObserved[lead] - entered, 0);
+    }
   }
-  return lists.map((list) => list.stays());
+  return lists;
 }
 
 /**
