@@ -87,35 +87,26 @@ export function simulate(
 
 /**
  * The same simulation, yielded as it goes: first the estimate with no resample, then after every `budgetMs` of
- * resampling (at least one resample), pausing between steps so that a page stays responsive on large data. The
- * last value equals simulate()'s: the resamples are the same whatever the steps.
+ * resampling (at least one resample). A plain generator: a page pulls one value per animation frame, so it draws and
+ * takes clicks in between, and a page that moves on (a ladder edit) simply stops pulling, with no step still
+ * running for a simulation nobody reads. The last value equals simulate()'s: the resamples are the same whatever
+ * the steps.
  */
-export async function* simulateInSteps(
+export function* simulateInSteps(
   data: SimulatorData,
   inputs: SimulatorInputs,
   {replicates = 200, seed = 20251127, budgetMs = 40} = {}
-): AsyncGenerator<SimulationResult> {
+): Generator<SimulationResult> {
   const run = resampler(data, inputs, seed);
   const target = data.rows.length > 0 ? replicates : 0;
   const samples: PolicyEstimate[][] = [];
   yield summarize(data, run.point, samples, target);
   while (samples.length < target) {
-    // Let the page draw what the last value changed (and take a click) before the next resamples.
-    await nextFrame();
     const started = performance.now();
     do samples.push(run.next());
     while (samples.length < target && performance.now() - started < budgetMs);
     yield summarize(data, run.point, samples, target);
   }
-}
-
-/** After the next frame in a browser; after the current task elsewhere. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const later = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame === "function") requestAnimationFrame(later);
-    else later();
-  });
 }
 
 /**
@@ -144,7 +135,8 @@ function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
     next: () => {
       for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
       for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
-      return estimatePolicies(data, inputs, {handoffs, leads});
+      // Independent draws: drawn straight in the order the estimate reads them in.
+      return estimatePolicies(data, inputs, {handoffs, leads, inFollowOrder: true});
     }
   };
 }

@@ -83,44 +83,48 @@ export interface Stays {
  */
 export function levelStays(nurture: NurtureData, table: Uint8Array, top: number): Stays[] {
   const {start, at, known} = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
-  // Twice over the leads: first counting each level's stays (no list grows), then filling them.
+  // Every stay in one pass (at most one per arrival, plus each lead's last), then split by level.
+  const capacity = at.length + nurture.rows;
+  const levelOf = new Uint8Array(capacity);
+  const leadOf = new Uint32Array(capacity);
+  const hoursOf = new Float64Array(capacity);
+  const exitOf = new Uint8Array(capacity);
   const counts = new Uint32Array(top + 1);
-  const lists = Array.from({length: top + 1}, () => ({
-    lead: new Uint32Array(0),
-    hours: new Float64Array(0),
-    exitTo: new Uint8Array(0)
-  }));
-  for (const fill of [false, true]) {
-    if (fill) {
-      lists.forEach((list, level) => {
-        list.lead = new Uint32Array(counts[level]);
-        list.hours = new Float64Array(counts[level]);
-        list.exitTo = new Uint8Array(counts[level]);
-      });
-      counts.fill(0);
-    }
-    const add = (level: number, lead: number, hours: number, exitTo: number) => {
-      if (hours <= 0) return;
-      const i = counts[level]++;
-      if (!fill) return;
-      lists[level].lead[i] = lead;
-      lists[level].hours[i] = hours;
-      lists[level].exitTo[i] = exitTo;
-    };
-    for (let lead = 0; lead < nurture.rows; ++lead) {
-      let level = table[0];
-      let entered = 0;
-      for (let k = start[lead]; k < start[lead + 1]; ++k) {
-        const next = table[known[k]];
-        if (next <= level) continue;
-        add(level, lead, at[k] - entered, next);
-        level = next;
-        entered = at[k];
+  let n = 0;
+  for (let lead = 0; lead < nurture.rows; ++lead) {
+    let level = table[0];
+    let entered = 0;
+    for (let k = start[lead]; k <= start[lead + 1]; ++k) {
+      const last = k === start[lead + 1];
+      const next = last ? 0 : table[known[k]];
+      if (!last && next <= level) continue;
+      const hours = (last ? nurture.hoursObserved[lead] : at[k]) - entered;
+      if (hours > 0) {
+        levelOf[n] = level;
+        leadOf[n] = lead;
+        hoursOf[n] = hours;
+        exitOf[n++] = next;
+        counts[level]++;
       }
-      add(level, lead, nurture.hoursObserved[lead] - entered, 0);
+      if (last) break;
+      level = next;
+      entered = at[k];
     }
   }
-  return lists;
+  const stays = Array.from(counts, (count) => ({
+    lead: new Uint32Array(count),
+    hours: new Float64Array(count),
+    exitTo: new Uint8Array(count)
+  }));
+  counts.fill(0);
+  for (let j = 0; j < n; ++j) {
+    const level = levelOf[j];
+    const i = counts[level]++;
+    stays[level].lead[i] = leadOf[j];
+    stays[level].hours[i] = hoursOf[j];
+    stays[level].exitTo[i] = exitOf[j];
+  }
+  return stays;
 }
 
 /**

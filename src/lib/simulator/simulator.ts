@@ -74,6 +74,8 @@ export interface PolicyEstimate {
 export interface SimulatorWeights {
   handoffs: ArrayLike<number>;
   leads: ArrayLike<number>;
+  /** True when `handoffs` is laid out in the prepared follow order already (a resampler's iid draws may be). */
+  inFollowOrder?: boolean;
 }
 
 /**
@@ -167,7 +169,9 @@ export function estimatePolicies(
 ): PolicyEstimate[] {
   const {levels} = data;
   const top = Math.max(...levels);
-  const handoffWeights = weights && inFollowOrder(data.prepared, weights.handoffs);
+  const handoffWeights =
+    weights &&
+    (weights.inFollowOrder ? Float64Array.from(weights.handoffs) : inFollowOrder(data.prepared, weights.handoffs));
   const expected = expectedFromPrepared(data.prepared, handoffWeights);
   const exits: LevelExits[] = data.stays.map((stays) => levelExits(stays, top, weights?.leads));
   const cells = cellSums(data, exits, expected, handoffWeights);
