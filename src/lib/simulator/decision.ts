@@ -4,10 +4,11 @@
  * Otherwise the answer is that the data cannot decide between the named candidates, and why.
  */
 import {randomLcg} from "d3-random";
-import {quickselect, quantileSorted} from "d3-array";
+import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
 import {assumptions, estimatePolicies, type Figure, type PolicyEstimate, type SimulatorInputs} from "./simulator.js";
 import type {SimulatorData} from "./simulator-data.js";
+import {medianInPlace, poissonOne} from "./fast-stats.js";
 
 /** A 95% interval. */
 export interface Interval {
@@ -107,22 +108,6 @@ export function* simulateInSteps(
     while (samples.length < target && performance.now() - started < budgetMs);
     yield summarize(data, run.point, samples, target);
   }
-}
-
-/**
- * Poisson(1) draws by inverse transform from one uniform each: the bootstrap draws one per handoff and per lead, 1.7
- * million per resample at a million leads, where d3's general Poisson (two logarithms per draw) took a third of
- * the resample's time.
- */
-export function poissonOne(uniform: () => number): () => number {
-  const cumulative: number[] = [];
-  for (let k = 0, p = Math.exp(-1), sum = p; sum < 1 - 1e-16 && k < 20; ++k, p /= k, sum += p) cumulative.push(sum);
-  return () => {
-    const u = uniform();
-    let k = 0;
-    while (k < cumulative.length && u >= cumulative[k]) ++k;
-    return k;
-  };
 }
 
 /** The estimate, and a seeded source of bootstrap resamples. */
@@ -254,15 +239,4 @@ export function handoffTarget(data: SimulatorData): {k: number; decision: Decisi
   const {decision} = simulate(data, inputs, {replicates: 50});
   if (decision.kind === "pending") throw new Error("a finished simulation is never pending");
   return {k: decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates), decision};
-}
-
-/** The median of `values` (reordered): the middle value, or the mean of the two middle ones, as quantileSorted gives. */
-export function medianInPlace(values: Float64Array): number {
-  const n = values.length;
-  const k = (n - 1) >> 1;
-  quickselect(values as unknown as number[], k);
-  if (n % 2 === 1) return values[k];
-  let next = Infinity;
-  for (let i = k + 1; i < n; ++i) if (values[i] < next) next = values[i];
-  return (values[k] + next) / 2;
 }

@@ -8,7 +8,7 @@ import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import type {Extract} from "../core/extract.js";
 import {outcomeCode} from "../core/measures.js";
-import {medianInPlace} from "./decision.js";
+import {medianInPlace} from "./fast-stats.js";
 
 const z = (p: number) => normalQuantile(p, 0, 1);
 
