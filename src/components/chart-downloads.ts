@@ -11,14 +11,21 @@ import {periodLabel, selectRows, type Filters} from "../lib/analysis/filters.js"
 import type {Extract} from "../lib/core/extract.js";
 
 let context: ChartContext = {period: "", n: ""};
+let lastSelection: {extract: Extract; key: string; rows: Uint32Array} | null = null;
 let observer: MutationObserver | null = null;
 
 /**
  * The handoffs a page's filters select, with the period and n set as the context every saved chart carries: the one
- * filter wiring every analysis page shares.
+ * filter wiring every analysis page shares. A page cell that re-runs for another reason (a ladder edit, a cost
+ * setting) gets the same array for the same filters, so what was prepared for those rows (the simulator's sorted
+ * follow-up) stays valid.
  */
 export function selectForCharts(extract: Extract, filters: Filters): Uint32Array {
-  const rows = selectRows(extract, filters);
+  const key = JSON.stringify(filters);
+  if (lastSelection?.extract !== extract || lastSelection.key !== key) {
+    lastSelection = {extract, key, rows: selectRows(extract, filters)};
+  }
+  const {rows} = lastSelection;
   setChartContext({period: periodLabel(filters, extract), n: t("chart.nHandoffs", {n: formatCount(rows.length)})});
   return rows;
 }

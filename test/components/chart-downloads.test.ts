@@ -12,4 +12,12 @@ describe("selectForCharts", () => {
     expect(selectForCharts(extract, {source: "Events"})).toHaveLength(4);
     expect(selectForCharts(extract, {from: "2025-02", to: "2025-02"})).toHaveLength(4);
   });
+
+  it("gives the same array for the same filters (what the simulator prepared for it stays valid), a new one else", () => {
+    const all = selectForCharts(extract, {});
+    expect(selectForCharts(extract, {})).toBe(all);
+    const events = selectForCharts(extract, {source: "Events"});
+    expect(events).not.toBe(all);
+    expect(selectForCharts(extract, {source: "Events"})).toBe(events);
+  });
 });

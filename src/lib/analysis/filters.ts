@@ -91,17 +91,6 @@ export function serializeFilters(filters: Filters, extra: Record<string, string 
 
 /** The rows (handoff indices) that pass the filters, in extract order. */
 export function selectRows(extract: Extract, filters: Filters): Uint32Array {
-  // The same filters give the same array: what the simulator sorted for these rows stays valid across ladder edits.
-  const key = JSON.stringify(filters);
-  if (lastSelection?.extract === extract && lastSelection.key === key) return lastSelection.rows;
-  const rows = selectFresh(extract, filters);
-  lastSelection = {extract, key, rows};
-  return rows;
-}
-
-let lastSelection: {extract: Extract; key: string; rows: Uint32Array} | null = null;
-
-function selectFresh(extract: Extract, filters: Filters): Uint32Array {
   const {columns} = extract;
   const codes = dimensions
     .filter((d) => filters[d] !== undefined)
