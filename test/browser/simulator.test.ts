@@ -61,7 +61,8 @@ describe("the policy simulator", () => {
       .locator("select")
       .selectOption({label: "4"});
     await expect.poll(bars).toEqual(["2", "3", "3", "2"]);
-    expect(await page.locator("#policies tbody tr").count()).toBe(4);
+    // The level mix redraws first; the policy table follows once the simulation is prepared (a frame later).
+    await expect.poll(() => page.locator("#policies tbody tr").count()).toBe(4);
     // The six-level example ladder: one more threshold to simulate.
     await page.locator("#ladder-editor select").first().selectOption({label: "Six levels (MAN and T apart)"});
     await expect.poll(() => page.locator("#policies tbody tr").count()).toBe(6);
