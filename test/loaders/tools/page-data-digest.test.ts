@@ -1,0 +1,34 @@
+import {describe, expect, it} from "vitest";
+import {readFileSync, rmSync} from "node:fs";
+import {loadProfile, resolvePaths, runImport} from "../../../loaders/import/importer.js";
+import {locateInput} from "../../../loaders/pipeline/input.js";
+import {pageDataDigest, type PageDataDigest} from "../../../loaders/tools/page-data-digest.js";
+import {temporaryDirectory} from "../../helpers/model.js";
+
+// Pinned from the pipeline before the issue-14 speed work (f0925d4): every change since must leave each page-data
+// file of the fixture, the sample and the Olist import exactly as it was.
+const pinned = JSON.parse(readFileSync("test/fixtures/page-data-digests.json", "utf8")) as Record<
+  string,
+  PageDataDigest
+>;
+
+describe("every page-data file stays as pinned", () => {
+  it("on the hand-computed fixture", async () => {
+    expect(await pageDataDigest(locateInput("test/fixtures/small"))).toEqual(pinned.fixture);
+  });
+
+  it("on the sample", async () => {
+    expect(await pageDataDigest(locateInput("data/sample"))).toEqual(pinned.sample);
+  });
+
+  it("on the Olist export imported through its profile", async () => {
+    const out = temporaryDirectory("digest-olist");
+    try {
+      const profile = loadProfile("olist");
+      await runImport({profile, paths: resolvePaths(profile, ["../shared/data/olist-marketing-funnel"]), out});
+      expect(await pageDataDigest(locateInput(out))).toEqual(pinned.olist);
+    } finally {
+      rmSync(out, {recursive: true, force: true});
+    }
+  });
+});
