@@ -117,7 +117,8 @@ export async function buildHandoffModel(
   const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
   const compiler = new ProfileCompiler(profile, sources);
   await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
-  await runStep(db, "events mapped", compiler.eventsSql(), "raw_events");
+  // A view, mapped and parsed as the events are validated: the progress line of that step covers both.
+  await db.run(compiler.eventsSql());
   await validate(db, window);
   await normalizeDimensions(db, profile);
   await flagUnjoinedLeads(db, profile, sources);
@@ -174,7 +175,7 @@ async function validate(db: Database, window: DateWindow): Promise<void> {
     max_amount: String(maxAmount),
     max_touch_hours: String(maxTouchHours)
   });
-  await runStep(db, "events validated", events, "events");
+  await runStep(db, "events mapped and validated", events, "events");
 }
 
 /** One row per handoff, classified by the ladder from the evidence known at its instant; nurture histories too. */

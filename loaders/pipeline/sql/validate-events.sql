@@ -1,32 +1,19 @@
--- Checks every row of raw_events once against the validated leads; the first failing check names the source
--- column and the reason. Events stay narrow until the end: each row names its profile section, whose file and
--- column names live once in event_sections (copying thirteen columns of 11.8M rows twice cost more than the checks).
+-- Checks every mapped event once against the validated leads; the first failing check names the source column and
+-- the reason. raw_events is a view over the source file: this statement is the one pass that maps, parses and checks
+-- the events and the only copy of them the pipeline writes (`events` below is a view of the rows that pass). Each
+-- copy of 11.8M rows cost as much as reading the file (docs/pipeline-speed.md). Rows stay narrow: each names its
+-- profile section, whose file and column names live once in event_sections.
 -- A won deal dated before its lead's creation or first handoff is a contradiction the data
 -- really contains: it is kept (the deal happened) and flagged, not rejected and not silently moved.
-CREATE OR REPLACE TEMP TABLE event_checks AS
--- Copies of one event (same lead, instant, type and value) are rare. Groups that may hold copies are found by a hash
--- of the four (a collision only adds a candidate), and only their rows are numbered, the first (by file, row and
--- column) kept. Numbering every event with a window sorted them all: 60% of this statement (docs/pipeline-speed.md).
-WITH copy_candidates AS (
-  SELECT hash(lead_id, "at", type, value) AS key_hash FROM raw_events GROUP BY key_hash HAVING count(*) > 1
-),
-later_copies AS (
-  SELECT event_rowid FROM (
-    SELECT raw_events.rowid AS event_rowid,
-      row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY file, row, at_column) AS copy_number
-    FROM raw_events JOIN event_sections USING (section)
-    WHERE hash(lead_id, "at", type, value) IN (SELECT key_hash FROM copy_candidates)
-  )
-  WHERE copy_number > 1
-),
+CREATE OR REPLACE TABLE event_checks AS
+WITH
 -- A lead id repeated in its file: the later row is rejected whole (validate-leads.sql), and what else that row says (a
 -- win/loss export's won date and amount) goes with it, neither merged into the kept lead nor counted again.
 duplicate_lead_rows AS (
   SELECT file, row FROM lead_checks WHERE reject_reason = 'duplicate lead_id'
 ),
 parsed AS (
-  SELECT *, try_cast(value AS DOUBLE) AS num_value, coalesce(value IN (SELECT answer FROM scorecard_options), false) AS known_answer,
-    raw_events.rowid IN (SELECT event_rowid FROM later_copies) AS later_copy
+  SELECT *, try_cast(value AS DOUBLE) AS num_value, coalesce(value IN (SELECT answer FROM scorecard_options), false) AS known_answer
   FROM raw_events JOIN event_sections USING (section)
   ANTI JOIN duplicate_lead_rows d ON d.file = event_sections.file AND d.row = raw_events.row
 ),
@@ -38,7 +25,7 @@ joined AS (
     ON rl.lead_id = p.lead_id AND l.lead_id IS NULL
 )
 SELECT
-  section, row, lead_id, "at", type, num_value, value,
+  section, row, lead_id, "at", type, num_value, value, at_text,
   CASE
     WHEN lead_id IS NULL OR NOT lead_known THEN lead_column
     WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN type_column
@@ -52,7 +39,6 @@ SELECT
     WHEN type = 'sales_touch' AND (num_value IS NULL OR num_value <= 0) THEN value_column
     WHEN length(value) > {{max_text_length}} THEN value_column
     WHEN type = 'scorecard' AND NOT known_answer THEN value_column
-    WHEN later_copy THEN '(whole row)'
   END AS reject_field,
   CASE
     WHEN lead_id IS NULL THEN 'missing lead_id'
@@ -76,7 +62,6 @@ SELECT
     WHEN type = 'sales_touch' AND num_value <= 0 THEN 'hours must be positive'
     WHEN length(value) > {{max_text_length}} THEN 'value too long (over {{max_text_length}} characters)'
     WHEN type = 'scorecard' AND NOT known_answer THEN 'unknown scorecard answer (expected question=option)'
-    WHEN later_copy THEN 'duplicate event'
   END AS reject_reason,
   CASE
     WHEN lead_id IS NULL OR NOT lead_known THEN left(lead_id, 60)
@@ -89,6 +74,26 @@ SELECT
   CASE WHEN type = 'won' AND "at" < lead_created_at THEN 'won before the lead was created' END AS flag_reason,
   CASE WHEN type = 'won' AND "at" < lead_created_at THEN at_text END AS flag_value
 FROM joined;
+
+-- Copies of one event (same lead, instant, type and value): the first (by file, row and column) is kept, the others
+-- rejected. Every check above depends only on those four (and the lead), so copies pass or fail together and only
+-- rows that passed need a look. Copies are rare: a hash aggregate finds the groups that may hold two (a collision
+-- only adds a candidate) and only their rows are numbered; numbering every event with a window sorted them all.
+UPDATE event_checks
+SET reject_field = '(whole row)', reject_reason = 'duplicate event', reject_value = NULL
+WHERE rowid IN (
+  SELECT event_rowid FROM (
+    SELECT c.rowid AS event_rowid,
+      row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY s.file, c.row, s.at_column) AS copy_number
+    FROM event_checks c JOIN event_sections s USING (section)
+    WHERE c.reject_reason IS NULL AND hash(lead_id, "at", type, value) IN (
+      SELECT hash(lead_id, "at", type, value) AS key_hash FROM event_checks
+      WHERE reject_reason IS NULL
+      GROUP BY key_hash HAVING count(*) > 1
+    )
+  )
+  WHERE copy_number > 1
+);
 
 -- Lifecycle events other than the handoff belong to the handoff they follow: one before any handoff has no handoff
 -- to belong to. Disqualification is the exception (marketing may disqualify a lead it never handed off), and so is a
@@ -107,10 +112,9 @@ SET
   flag_reason = CASE WHEN orphan.kept THEN coalesce(c.flag_reason, 'won before the first handoff') END,
   flag_value = CASE WHEN orphan.kept THEN orphan.at_text END
 FROM (
-  SELECT c2.section, c2.row, s.at_column, r.at_text, c2.type = 'won' AND f.first_handoff_at IS NOT NULL AS kept
+  SELECT c2.section, c2.row, s.at_column, c2.at_text, c2.type = 'won' AND f.first_handoff_at IS NOT NULL AS kept
   FROM event_checks c2
   LEFT JOIN first_handoffs f USING (lead_id)
-  JOIN raw_events r ON r.section = c2.section AND r.row = c2.row
   JOIN event_sections s ON s.section = c2.section
   WHERE c2.reject_reason IS NULL
     AND list_contains({{handoff_bound_types}}, c2.type)
@@ -128,7 +132,8 @@ SELECT s.file, c.row, s.at_column, c.flag_reason, c.flag_value
 FROM event_checks c JOIN event_sections s USING (section)
 WHERE c.reject_reason IS NULL AND c.flag_reason IS NOT NULL;
 
-CREATE OR REPLACE TABLE events AS
+-- The events that passed, as a view: downstream statements read a few columns of them, never all.
+CREATE OR REPLACE VIEW events AS
 SELECT s.file, c.row, c.lead_id, c."at", c.type, c.num_value, c.value, c.flag_reason IS NOT NULL AS flagged, s.type_column
 FROM event_checks c JOIN event_sections s USING (section)
 WHERE c.reject_reason IS NULL;
