@@ -7,7 +7,8 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {basename, join} from "node:path";
 import {withDatabase, sqlString, type Database} from "../pipeline/duckdb.js";
-import {buildHandoffModel, formatReconciliation} from "../pipeline/handoff-model.js";
+import {buildHandoffModel} from "../pipeline/handoff-model.js";
+import {formatReconciliation} from "../pipeline/reconcile.js";
 import {InputError} from "../pipeline/input.js";
 import {rejectReasons} from "../pipeline/reject-reasons.js";
 import {unjoinedReason} from "../pipeline/unjoined-leads.js";

@@ -11,6 +11,7 @@ import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.js";
 import type {ImportProfile} from "../import/profile.js";
 import {flagUnjoinedLeads} from "./unjoined-leads.js";
+import {reconcile} from "./reconcile.js";
 import {normalizeDimensions} from "./normalize-dimensions.js";
 import {ProfileCompiler, sourceTable} from "../import/profile-sql.js";
 import {scorecardOptionsSql} from "./scorecard-sql.js";
@@ -209,81 +210,4 @@ function firstEvidenceColumns(): string {
   return evidenceTypes
     .map((type) => `min("at") FILTER (WHERE type = ${sqlString(type)}) AS ${sqlIdentifier(type)}`)
     .join(",\n    ");
-}
-
-/**
- * Accounts for every row of one source file: a row is used when anything derived from it (a lead, a joined field,
- * an event) is in the model, rejected when nothing is. A row that yields nothing and has no reject yet gets one
- * here, so that read = used + rejected holds by construction, and is then checked all the same.
- */
-async function reconcile(
-  db: Database,
-  profile: ImportProfile,
-  name: string,
-  source: SourceTable,
-  leadsLabel: string,
-  notEventRows: string | null
-): Promise<FileReconciliation> {
-  const label = sqlString(source.label);
-  const join = profile.files[name].join;
-  await db.run(`CREATE OR REPLACE TEMP TABLE used_rows AS
-    SELECT row FROM leads WHERE file = ${label}
-    UNION SELECT joined.row FROM (SELECT unnest(joined_rows) AS joined FROM leads)
-      WHERE joined.file = ${label} AND joined.row IS NOT NULL
-    UNION SELECT row FROM events WHERE file = ${label}`);
-  // Rows whose status the profile maps to no event (an open deal's stage): read, neither used nor rejected.
-  await db.run(`CREATE OR REPLACE TEMP TABLE not_event_rows AS
-    ${notEventRows ?? "SELECT NULL::BIGINT AS row WHERE FALSE"}
-    EXCEPT SELECT row FROM used_rows`);
-  // A joined row is used when a lead took it; an unused one either repeats a key whose first row joined, or matches
-  // no lead (on the lead id or on the profile's `on` column).
-  const key = join ? `trim(s.${sqlIdentifier(join.column)})` : "";
-  const [reason, field, value] = join
-    ? [
-        `CASE WHEN ${key} IN (SELECT trim(u.${sqlIdentifier(join.column)}) FROM ${sourceTable(name)} u
-             WHERE u.row IN (SELECT row FROM used_rows))
-           THEN 'duplicate join key (only the first row joins)'
-           ELSE ${sqlString(`matches no lead in ${leadsLabel}`)} END`,
-        sqlString(join.column),
-        `left(trim(s.${sqlIdentifier(join.column)}), 60)`
-      ]
-    : [`'nothing to import (every mapped column is blank)'`, `'(whole row)'`, "NULL"];
-  await db.run(`INSERT INTO rejects
-    SELECT ${label}, s.row, ${field}, ${reason}, ${value}
-    FROM ${sourceTable(name)} s
-    WHERE s.row NOT IN (SELECT row FROM used_rows)
-      AND s.row NOT IN (SELECT row FROM not_event_rows)
-      AND s.row NOT IN (SELECT row FROM rejects WHERE file = ${label})`);
-  const counts = await db.one<{used: number; rejected: number; partly: number; notEvents: number}>(`SELECT
-      (SELECT count(*) FROM used_rows) AS used,
-      (SELECT count(*) FROM not_event_rows WHERE row NOT IN (SELECT row FROM rejects WHERE file = ${label})) AS notEvents,
-      (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row NOT IN (SELECT row FROM used_rows)) AS rejected,
-      (SELECT count(DISTINCT row) FROM rejects WHERE file = ${label} AND row IN (SELECT row FROM used_rows)) AS partly`);
-  if (counts.used + counts.rejected + counts.notEvents !== source.rows) {
-    throw new InputError(
-      `${source.label}: ${source.rows} rows read but ${counts.used} used + ${counts.rejected} rejected + ${counts.notEvents} no event: rows were lost`
-    );
-  }
-  return {
-    file: source.label,
-    read: source.rows,
-    used: counts.used,
-    rejected: counts.rejected,
-    partlyRejected: counts.partly,
-    // Only where a profile maps a status to no event: every other reconciliation keeps its four figures.
-    ...(counts.notEvents > 0 ? {notEvents: counts.notEvents} : {})
-  };
-}
-
-/** The reconciliation as the build prints it, one line per file. */
-export function formatReconciliation(files: FileReconciliation[]): string {
-  const n = (x: number) => x.toLocaleString("en-US");
-  return files
-    .map(
-      (d) =>
-        `${d.file}: ${n(d.read)} rows read = ${n(d.used)} used + ${n(d.rejected)} rejected` +
-        (d.notEvents ? ` + ${n(d.notEvents)} no event` : "") +
-        (d.partlyRejected > 0 ? ` (${n(d.partlyRejected)} used rows had a value rejected)` : "")
-    )
-    .join("\n");
 }

@@ -4,7 +4,7 @@
  * line when the input is wrong.
  */
 import {withDatabase, type Database} from "../pipeline/duckdb.js";
-import {formatReconciliation} from "../pipeline/handoff-model.js";
+import {formatReconciliation} from "../pipeline/reconcile.js";
 import {openHandoffModel, type StoredModel} from "../pipeline/handoff-store.js";
 import {InputError, loadLadder, locateInput, type LeadHistoryInput} from "../pipeline/input.js";
 import type {DatasetDescription} from "../../src/lib/core/dataset.js";

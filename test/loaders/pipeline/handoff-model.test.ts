@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {copyFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {formatReconciliation} from "../../../loaders/pipeline/handoff-model.js";
+import {formatReconciliation} from "../../../loaders/pipeline/reconcile.js";
 import {convertFixture, modelOf, temporaryDirectory} from "../../helpers/model.js";
 import type {OverviewData} from "../../../src/lib/core/overview.js";
 
