@@ -249,9 +249,12 @@ function sectionRows(sections: EventSection[]): string {
           (d, i) =>
             `(${i}, ${[d.file, d.leadColumn, d.atColumn].map(sqlString).join(", ")}, ${d.atFormats}, ${[d.typeColumn, d.valueColumn].map(sqlString).join(", ")})`
         );
-  return `SELECT CAST(section AS USMALLINT) AS section, CAST(COLUMNS(* EXCLUDE (section)) AS VARCHAR)
+  // file_rank orders the files as their names sort, so that "by file, then row" can be one number (see handoffs.sql).
+  return `SELECT *, CAST(dense_rank() OVER (ORDER BY file) AS USMALLINT) AS file_rank FROM (
+    SELECT CAST(section AS USMALLINT) AS section, CAST(COLUMNS(* EXCLUDE (section)) AS VARCHAR)
     FROM (VALUES ${rows.join(", ")}) AS t(section, file, lead_column, at_column, at_formats, type_column, value_column)
-    ${sections.length === 0 ? "WHERE FALSE" : ""}`;
+    ${sections.length === 0 ? "WHERE FALSE" : ""})
+    ORDER BY section`;
 }
 
 interface EventParts {

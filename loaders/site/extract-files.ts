@@ -52,8 +52,8 @@ function evidenceSeconds(): string {
 }
 
 /**
- * Writes every extract file of the model in `db` (tables handoffs and nurture) into `directory`. The temporary table
- * `extract_rows` (each handoff with its `extract_row`) stays for the connection, for tests that compare rows.
+ * Writes every extract file of the model in `db` (tables handoffs and nurture) into `directory`. The temporary
+ * view `extract_rows` (each handoff with its `extract_row`) stays for the connection, for tests that compare rows.
  */
 export async function writeExtractFiles(db: Database, directory: string, dataEnd: string | null): Promise<void> {
   await runStep(
@@ -63,7 +63,7 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
       evidence_at_handoff: evidenceMask((c) => `${c} <= 0`),
       evidence_ever: evidenceMask((c) => `${c} IS NOT NULL`)
     }),
-    "extract_rows"
+    "extract_order"
   );
   // The set of handoffs, order-free: ties handoff-details.parquet to the handoffs.parquet of the same build.
   const {fingerprint} = await db.one<{fingerprint: string}>(

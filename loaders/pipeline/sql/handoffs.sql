@@ -3,44 +3,46 @@
 -- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment. The first
 -- instant of each piece of evidence per lead comes from first-evidence.sql.
 CREATE OR REPLACE TABLE handoffs AS
--- handoff_events (handoff-events.sql): each handoff with its number and the next handoff's instant.
+-- handoff_events (handoff-events.sql): each handoff with its number and the next handoff's instant. Aggregates group
+-- by its rowid, one integer, rather than by lead id and number: hashing the text keys of 4.7M events cost more than
+-- the aggregates themselves (docs/pipeline-speed.md).
 WITH
 -- The latest answer to each question at or before each handoff: its points, and its option (1-based, packed two
 -- bits per question in scorecard order).
 scorecard_at_handoff AS (
-  SELECT lead_id, handoff_seq, sum(latest.points) AS score, sum(latest.code << (2 * latest.question_index)) AS answers
+  SELECT handoff_id, sum(points) AS score, sum(code) AS answers
   FROM (
-    -- The latest answer per question: the smallest (-instant, file, row), an aggregate instead of a window that
-    -- sorted every answer (docs/pipeline-speed.md).
-    SELECT h.lead_id, h.handoff_seq,
-      arg_min(
-        {'points': o.points, 'code': o.option_index + 1, 'question_index': o.question_index},
-        {'at': -epoch_us(e."at"), 'file': e.file, 'row': e.row}
-      ) AS latest
+    -- The latest answer per question: the latest instant, then the first by file and row, as one number for
+    -- arg_max; an aggregate instead of a window that sorted every answer (docs/pipeline-speed.md).
+    SELECT h.rowid AS handoff_id,
+      arg_max(o.points, (epoch_us(e."at")::HUGEINT << 64) - e.file_order) AS points,
+      arg_max((o.option_index + 1) << (2 * o.question_index), (epoch_us(e."at")::HUGEINT << 64) - e.file_order) AS code
     FROM handoff_events h
     JOIN events e ON e.lead_id = h.lead_id AND e.type = 'scorecard' AND e."at" <= h.handoff_at
     JOIN scorecard_options o ON o.answer = e.value
-    GROUP BY h.lead_id, h.handoff_seq, o.question
+    GROUP BY h.rowid, o.question_index
   )
-  GROUP BY lead_id, handoff_seq
+  GROUP BY handoff_id
 ),
 after_handoff AS (
-  SELECT h.lead_id, h.handoff_seq, e.type, e."at", e.file, e.row, e.num_value, e.value, e.flagged
+  -- event_order: "instant, then file and row" as one number, for arg_min.
+  SELECT h.rowid AS handoff_id, e.type, e."at", (epoch_us(e."at")::HUGEINT << 64) + e.file_order AS event_order,
+    e.num_value, e.value, e.flagged
   FROM handoff_events h
   JOIN events e
     ON e.lead_id = h.lead_id
    -- A flagged won deal dated before the first handoff still belongs to it (see validate-events.sql).
    AND (e."at" >= h.handoff_at OR (h.handoff_seq = 1 AND e.type = 'won'))
    AND (h.next_handoff_at IS NULL OR e.at < h.next_handoff_at)
-   AND e.type <> 'handed_off'
+   -- Only what the endings below read: scorecard answers and evidence are most of the events (7 of 11 million).
+   AND (list_contains({{terminal_types}}, e.type) OR e.type IN ('accepted', 'opportunity', 'sales_touch'))
 ),
 endings AS (
   SELECT
-    lead_id,
-    handoff_seq,
-    arg_min(type, ("at", file, row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_type,
-    arg_min(value, ("at", file, row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_value,
-    arg_min(num_value, ("at", file, row)) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_amount,
+    handoff_id,
+    arg_min(type, event_order) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_type,
+    arg_min(value, event_order) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_value,
+    arg_min(num_value, event_order) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_amount,
     min("at") FILTER (WHERE list_contains({{terminal_types}}, type)) AS closed_at,
     min("at") FILTER (WHERE type = 'accepted') AS accepted_at,
     min("at") FILTER (WHERE type = 'opportunity') AS opportunity_at,
@@ -49,7 +51,7 @@ endings AS (
     coalesce(sum(num_value) FILTER (WHERE type = 'sales_touch'), 0) AS sales_hours,
     bool_or(flagged) AS flagged
   FROM after_handoff
-  GROUP BY lead_id, handoff_seq
+  GROUP BY handoff_id
 ),
 joined AS (
   SELECT
@@ -90,8 +92,8 @@ joined AS (
   FROM handoff_events h
   JOIN leads l USING (lead_id)
   LEFT JOIN first_evidence f USING (lead_id)
-  LEFT JOIN endings e USING (lead_id, handoff_seq)
-  LEFT JOIN scorecard_at_handoff s USING (lead_id, handoff_seq)
+  LEFT JOIN endings e ON e.handoff_id = h.rowid
+  LEFT JOIN scorecard_at_handoff s ON s.handoff_id = h.rowid
 )
 SELECT {{stage_at_handoff}} AS stage_at_handoff, *
 FROM joined

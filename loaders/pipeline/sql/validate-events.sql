@@ -125,15 +125,19 @@ WHERE c.section = orphan.section AND c.row = orphan.row;
 INSERT INTO rejects
 SELECT s.file, c.row, c.reject_field, c.reject_reason, c.reject_value
 FROM event_checks c JOIN event_sections s USING (section)
-WHERE c.reject_reason IS NOT NULL;
+WHERE c.reject_reason IS NOT NULL
+ORDER BY s.file, c.row, c.section;
 
 INSERT INTO flags
 SELECT s.file, c.row, s.at_column, c.flag_reason, c.flag_value
 FROM event_checks c JOIN event_sections s USING (section)
-WHERE c.reject_reason IS NULL AND c.flag_reason IS NOT NULL;
+WHERE c.reject_reason IS NULL AND c.flag_reason IS NOT NULL
+ORDER BY s.file, c.row, c.section;
 
 -- The events that passed, as a view: downstream statements read a few columns of them, never all.
 CREATE OR REPLACE VIEW events AS
-SELECT s.file, c.row, c.lead_id, c."at", c.type, c.num_value, c.value, c.flag_reason IS NOT NULL AS flagged, s.type_column
+SELECT s.file, c.row, c.lead_id, c."at", c.type, c.num_value, c.value, c.flag_reason IS NOT NULL AS flagged, s.type_column,
+  -- "By file, then row" as one number (row numbers stay below 2^47), so that handoffs.sql orders by a number.
+  (s.file_rank::BIGINT << 47) + c.row AS file_order
 FROM event_checks c JOIN event_sections s USING (section)
 WHERE c.reject_reason IS NULL;
