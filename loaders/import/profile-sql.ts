@@ -4,10 +4,10 @@
  * and the names of the source columns, so that a reject names what the user can find in their own export.
  */
 import {sqlIdentifier, sqlString} from "../pipeline/duckdb.js";
-import {parseDateSql} from "../pipeline/date-formats.js";
+import {parseDateSql, typedDateSql} from "../pipeline/date-formats.js";
 import {columnSpec, defaultDateFormats, type FieldSpec, type ImportProfile, type LongEvents} from "./profile.js";
 import {InputError} from "../pipeline/input.js";
-import type {SourceTable} from "../pipeline/ingest.js";
+import {typedColumn, type SourceTable} from "../pipeline/ingest.js";
 
 /** The source table name of a profile file. */
 export const sourceTable = (file: string) => `src_${file}`;
@@ -67,6 +67,35 @@ export class ProfileCompiler {
     );
   }
 
+  /**
+   * A time field as text (for a reject to quote) and as an instant. A column the file stores as a timestamp or date
+   * (Parquet) is taken as read, where the profile would read its text as ISO 8601 anyway: printing 11.8M timestamps
+   * and parsing them back was a third of mapping the events. Its text is then DuckDB's printing of it, what a
+   * reader of the file sees. `typed` names the inner column the outer pass reads the instant from (see eventSelect).
+   */
+  private time(alias: string, file: string, spec: FieldSpec, key: string, typed: string): TimeField {
+    const {column, file: specFile = file, values, formats} = columnSpec(spec);
+    const markers = this.profile.nullMarkers ?? [];
+    const asRead =
+      specFile === file &&
+      (this.sources[file].typed ?? []).includes(column) &&
+      (!values || Object.keys(values).length === 0) &&
+      (formats ?? this.profile.dateFormats ?? defaultDateFormats).includes("ISO 8601") &&
+      !markers.some((d) => /^[0-9]/.test(d.trim()));
+    if (!asRead) {
+      return {
+        text: this.field(alias, file, spec, key),
+        typed: "NULL::TIMESTAMP",
+        at: (text) => this.date(text, formats)
+      };
+    }
+    return {
+      text: `${alias}.${sqlIdentifier(column)}`,
+      typed: `${alias}.${sqlIdentifier(typedColumn(column))}`,
+      at: () => typedDateSql(typed, this.profile.timezone ?? "UTC")
+    };
+  }
+
   private formatsText(formats: string[] | undefined): string {
     const names = (formats ?? this.profile.dateFormats ?? defaultDateFormats).map((d) =>
       d === "ISO 8601" ? "ISO 8601, e.g. 2025-03-31 or 2025-03-31T14:05:00Z" : d
@@ -88,7 +117,7 @@ export class ProfileCompiler {
     const leadIdColumn = columnSpec(fields.lead_id).column;
     const leadId = this.field("l", file, fields.lead_id, "leads.fields.lead_id");
     const created = columnSpec(fields.created_at);
-    const createdText = this.field("l", file, fields.created_at, "leads.fields.created_at");
+    const createdTime = this.time("l", file, fields.created_at, "leads.fields.created_at", "created_typed");
     const joins = this.joins().map(({file: joined, column, on}) => {
       const key = this.cell("j", joined, column, `files.${joined}.join.column`);
       const leadKey = on === undefined ? leadId : this.cell("l", file, on, `files.${joined}.join.on`);
@@ -106,13 +135,14 @@ export class ProfileCompiler {
     // Two passes: the inner one maps cells (qualified by their file), the outer one parses dates from plain
     // columns, which DuckDB's lambdas in the time-zone conversion can refer to.
     return `CREATE OR REPLACE TABLE raw_leads AS
-SELECT *, ${this.date("created_text", created.formats)} AS created_at FROM (
+SELECT * EXCLUDE (created_typed), ${createdTime.at("created_text")} AS created_at FROM (
 SELECT
   ${label} AS file,
   l.row,
   ${leadId} AS lead_id,
   ${sqlString(leadIdColumn)} AS lead_column,
-  ${createdText} AS created_text,
+  ${createdTime.text} AS created_text,
+  ${createdTime.typed} AS created_typed,
   ${sqlString(created.column)} AS created_column,
   ${this.formatsText(created.formats)} AS created_formats,
   ${descriptive.join(",\n  ")},
@@ -171,12 +201,14 @@ ${joins.map((j) => j.sql).join("\n")}
           typeColumn: columnSpec(section.type).column,
           valueColumn
         });
+        const time = this.time("e", section.file, section.at, `${key}.at`, "at_typed");
         return [
           eventSelect({
             section: sections.length - 1,
             leadId,
-            atText: this.field("e", section.file, section.at, `${key}.at`),
-            at: this.date("at_text", at.formats),
+            atText: time.text,
+            atTyped: time.typed,
+            at: time.at("at_text"),
             type: this.field("e", section.file, section.type, `${key}.type`),
             typeText: this.cell("e", section.file, columnSpec(section.type).column, `${key}.type`),
             value: section.value ? this.field("e", section.file, section.value, `${key}.value`) : "NULL::VARCHAR",
@@ -188,6 +220,13 @@ ${joins.map((j) => j.sql).join("\n")}
       return section.milestones.map((milestone, j) => {
         const mkey = `${key}.milestones[${j}]`;
         const atText = this.cell("e", section.file, milestone.column, `${mkey}.column`);
+        const time = this.time(
+          "e",
+          section.file,
+          {column: milestone.column, formats: milestone.formats},
+          `${mkey}.column`,
+          "at_typed"
+        );
         sections.push({
           ...base,
           atColumn: milestone.column,
@@ -198,8 +237,9 @@ ${joins.map((j) => j.sql).join("\n")}
         return eventSelect({
           section: sections.length - 1,
           leadId,
-          atText,
-          at: this.date("at_text", milestone.formats),
+          atText: time.text,
+          atTyped: time.typed,
+          at: time.at("at_text"),
           type: sqlString(milestone.type),
           typeText: sqlString(milestone.type),
           value: milestone.value ? this.field("e", section.file, milestone.value, `${mkey}.value`) : "NULL::VARCHAR",
@@ -257,10 +297,18 @@ function sectionRows(sections: EventSection[]): string {
     ORDER BY section`;
 }
 
+/** A time field: its text, its value as read (a typed column, else NULL), and its instant from the outer pass. */
+interface TimeField {
+  text: string;
+  typed: string;
+  at: (textColumn: string) => string;
+}
+
 interface EventParts {
   section: number;
   leadId: string;
   atText: string;
+  atTyped: string;
   at: string;
   type: string;
   typeText: string;
@@ -274,8 +322,9 @@ interface EventParts {
  * only where it differs from the mapped type (for a reject to quote).
  */
 function eventSelect(p: EventParts): string {
-  return `SELECT *, ${p.at} AS "at" FROM (
+  return `SELECT * EXCLUDE (at_typed), ${p.at} AS "at" FROM (
 SELECT CAST(${p.section} AS USMALLINT) AS section, e.row, ${p.leadId} AS lead_id, ${p.atText} AS at_text,
+  ${p.atTyped} AS at_typed,
   lower(${p.type}) AS type,
   CASE WHEN ${p.typeText} IS DISTINCT FROM lower(${p.type}) THEN ${p.typeText} END AS type_text,
   ${p.value} AS value

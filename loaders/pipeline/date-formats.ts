@@ -82,6 +82,16 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
     t -> t >= TIMESTAMP '1900-01-01' AND t < TIMESTAMP '2100-01-01')[1]`;
 }
 
+/**
+ * SQL turning a column read as a TIMESTAMP (or DATE) into a UTC TIMESTAMP, exactly as {@link parseDateSql} with
+ * "ISO 8601" turns the column's text (DuckDB prints them as ISO 8601): local time in `timezone`, and NULL outside
+ * 1900–2099. Without printing and parsing every value back.
+ */
+export function typedDateSql(value: string, timezone = "UTC"): string {
+  const fromLocal = timezone === "UTC" ? value : localToUtcSql(value, timezone);
+  return `list_filter([${fromLocal}], t -> t >= TIMESTAMP '1900-01-01' AND t < TIMESTAMP '2100-01-01')[1]`;
+}
+
 /** SQL converting a local TIMESTAMP in `timezone` to UTC, with the zone's offsets from 1970 to 2050. */
 export function localToUtcSql(local: string, timezone: string): string {
   const transitions = utcOffsets(timezone);

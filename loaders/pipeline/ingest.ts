@@ -130,6 +130,16 @@ export interface SourceTable {
   path: string;
   columns: string[];
   rows: number;
+  /** Columns the file stores as timestamps or dates (not text), also in the view as {@link typedColumn}. */
+  typed?: string[];
+}
+
+/** Column types read as points in time: their text is DuckDB's own ISO 8601 printing of them. */
+const typedTimeTypes = ["TIMESTAMP", "DATE"];
+
+/** The name under which the source view also holds a timestamp or date column as read: "at (as read)". */
+export function typedColumn(column: string): string {
+  return `${column} (as read)`;
 }
 
 /**
@@ -157,15 +167,24 @@ export async function readSourceFile(
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
   }
-  const columns = (await db.all<{column_name: string}>(`DESCRIBE ${sqlIdentifier(staging)}`)).map((d) => d.column_name);
-  // A view numbers the rows instead of a second copy of the file's data: rowid follows the file's order.
+  const described = await db.all<{column_name: string; column_type: string}>(`DESCRIBE ${sqlIdentifier(staging)}`);
+  const columns = described.map((d) => d.column_name);
+  // Every column as text, as a reader of the file sees it; timestamp and date columns (Parquet has them) also as
+  // they were read, so that the mapping need not print and parse back 11.8M dates (see ProfileCompiler.time).
+  const typed = described.filter((d) => typedTimeTypes.includes(d.column_type)).map((d) => d.column_name.trim());
   const renamed = columns.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS ${sqlIdentifier(c.trim())}`);
+  const asRead = described
+    .filter((d) => typedTimeTypes.includes(d.column_type))
+    .map(
+      (d) => `CAST(${sqlIdentifier(d.column_name)} AS TIMESTAMP) AS ${sqlIdentifier(typedColumn(d.column_name.trim()))}`
+    );
+  // A view numbers the rows instead of a second copy of the file's data: rowid follows the file's order.
   await db.run(
-    `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${renamed.join(", ")} FROM ${sqlIdentifier(staging)}`
+    `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${[...renamed, ...asRead].join(", ")} FROM ${sqlIdentifier(staging)}`
   );
   const {rows} = await db.one<{rows: number}>(`SELECT count(*) AS rows FROM ${sqlIdentifier(table)}`);
   if (rows === 0) throw new InputError(`${path}: a header and no data rows`);
-  return {table, label: basename(path), path, columns: columns.map((c) => c.trim()), rows};
+  return {table, label: basename(path), path, columns: columns.map((c) => c.trim()), rows, typed};
 }
 
 /** A NUL byte in the first 8 KB: no text export in a one-byte encoding or UTF-8 has one. */

@@ -25,7 +25,9 @@ joined AS (
     ON rl.lead_id = p.lead_id AND l.lead_id IS NULL
 )
 SELECT
-  section, row, lead_id, "at", type, num_value, value, at_text,
+  section, row, lead_id, "at", type, num_value, value,
+  -- The date as written, kept only where a later statement may quote it (an outcome before any handoff, below).
+  CASE WHEN list_contains({{handoff_bound_types}}, type) THEN at_text END AS at_text,
   CASE
     WHEN lead_id IS NULL OR NOT lead_known THEN lead_column
     WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN type_column

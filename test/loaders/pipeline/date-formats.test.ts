@@ -1,6 +1,12 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {Database} from "../../../loaders/pipeline/duckdb.js";
-import {checkDateFormat, parseDateSql, strptimePattern, utcOffsets} from "../../../loaders/pipeline/date-formats.js";
+import {
+  checkDateFormat,
+  parseDateSql,
+  strptimePattern,
+  typedDateSql,
+  utcOffsets
+} from "../../../loaders/pipeline/date-formats.js";
 
 describe("parseDateSql", () => {
   let db: Database;
@@ -79,5 +85,31 @@ describe("date format names", () => {
       120, 60
     ]);
     expect(utcOffsets("UTC")).toHaveLength(1);
+  });
+});
+
+describe("typedDateSql", () => {
+  it("gives a timestamp column exactly what parseDateSql gives its text, in any zone, out of range included", async () => {
+    const db = await Database.open();
+    try {
+      const values = `SELECT * FROM (VALUES (TIMESTAMP '2025-03-31 14:05:00'), (TIMESTAMP '2025-07-01 10:00:00.123456'),
+        (TIMESTAMP '2018-02-18 00:30:00'), (TIMESTAMP '1899-12-31 23:59:59'), (TIMESTAMP '2100-01-01 00:00:00'),
+        (TIMESTAMP 'infinity'), (CAST(DATE '2024-02-29' AS TIMESTAMP)), (NULL)) t(v)`;
+      // Local times at the edges move into the range in a zone east (2100-01-01 in Berlin) or west of UTC.
+      for (const [zone, inRange] of [
+        ["UTC", 4],
+        ["Europe/Berlin", 5],
+        ["America/Sao_Paulo", 5]
+      ] as const) {
+        const rows = await db.all<{typed: string | null; text: string | null}>(
+          `SELECT ${typedDateSql("v", zone)} AS typed, ${parseDateSql("CAST(v AS VARCHAR)", ["ISO 8601"], zone)} AS text
+           FROM (${values})`
+        );
+        expect(rows.map((d) => d.typed)).toEqual(rows.map((d) => d.text));
+        expect(rows.filter((d) => d.typed !== null)).toHaveLength(inRange);
+      }
+    } finally {
+      db.close();
+    }
   });
 });

@@ -106,3 +106,27 @@ describe("readSourceFile: errors that say what is wrong without repeating the da
     expect((error as Error).message).not.toMatch(/Original Line|B,2025/);
   });
 });
+
+describe("readSourceFile: typed columns", () => {
+  it("keeps a Parquet file's timestamps and dates also as read, next to their text", async () => {
+    const path = join(directory, "typed.parquet");
+    const result = await withDatabase(async (db) => {
+      await db.run(`COPY (SELECT 'A' AS lead_id, TIMESTAMP '2025-03-31 14:05:00' AS "at", DATE '2025-04-01' AS due,
+        '2025-04-02' AS note) TO '${path}' (FORMAT parquet)`);
+      const table = await readSourceFile(db, path, "t");
+      return {typed: table.typed, rows: await db.all("SELECT * FROM t")};
+    });
+    expect(result.typed).toEqual(["at", "due"]);
+    expect(result.rows).toEqual([
+      {
+        row: 1,
+        lead_id: "A",
+        at: "2025-03-31 14:05:00",
+        due: "2025-04-01",
+        note: "2025-04-02",
+        "at (as read)": "2025-03-31T14:05:00.000Z",
+        "due (as read)": "2025-04-01T00:00:00.000Z"
+      }
+    ]);
+  });
+});
