@@ -12,8 +12,10 @@ import {buildHandoffModel, type HandoffModelSummary} from "./handoff-model.js";
 import type {LeadHistoryInput} from "./input.js";
 import type {HandoffLadder} from "../../src/lib/core/ladder.js";
 
-/** Where materialised models live; `npm run clean` removes it. */
-export const storeDirectory = process.env.LEADSTAGE_CACHE || ".leadstage-cache";
+/** Where materialised models live (LEADSTAGE_CACHE, read when a model is opened); `npm run clean` removes it. */
+export function storeDirectory(): string {
+  return process.env.LEADSTAGE_CACHE || ".leadstage-cache";
+}
 
 /** The tables a loader may query after {@link openHandoffModel}. */
 export const storedTables = ["leads", "handoffs", "nurture", "rejects", "flags"] as const;
@@ -79,7 +81,7 @@ export async function openHandoffModel(
   db: Database,
   input: LeadHistoryInput,
   ladder: HandoffLadder,
-  store: string = storeDirectory
+  store: string = storeDirectory()
 ): Promise<StoredModel> {
   const directory = join(store, `model-${modelKey(input, ladder)}`);
   const summaryFile = join(directory, "summary.json");

@@ -35,7 +35,7 @@ export async function runPageLoader(
       if (report) process.stderr.write(`${report}\n`);
       return aggregate({db, input, ladder, summary});
     });
-    process.stdout.write(data instanceof Uint8Array ? data : JSON.stringify(data));
+    process.stdout.write(loaderOutput(data));
     process.stderr.write(`${name}: done in ${Math.round(performance.now() - started)} ms\n`);
   } catch (error) {
     const message = error instanceof InputError ? error.message : ((error as Error).stack ?? String(error));
@@ -55,4 +55,9 @@ export function reconciliationReport(
   if (summary.fromStore) return null;
   if (dataset.importFiles.length === 0) return formatReconciliation(summary.files);
   return `${formatReconciliation(dataset.importFiles)}\n(imported through the ${dataset.profile} profile)`;
+}
+
+/** What a loader writes for its result: the bytes as they are, anything else as JSON. */
+export function loaderOutput(data: unknown): string | Uint8Array {
+  return data instanceof Uint8Array ? data : JSON.stringify(data);
 }

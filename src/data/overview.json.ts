@@ -1,5 +1,5 @@
 // The overview page's data: headline numbers, one row per ladder level, the reconciliation of the input.
-import {overviewData} from "../../loaders/site/overview-data.js";
+import {modelPageData} from "../../loaders/site/page-data.js";
 import {runPageLoader} from "../../loaders/site/run-loader.js";
 
-await runPageLoader("overview.json", ({db, input, ladder, summary}) => overviewData(db, ladder, summary, input.dataset));
+await runPageLoader("overview.json", modelPageData["overview.json"]);

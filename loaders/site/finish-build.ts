@@ -1,5 +1,5 @@
 /**
- * Runs after `observable build` (npm run build): makes the output reproducible and fixes what an accessibility scan
+ * Runs after `observable build` (npm run build, loaders/cli/build.ts): makes the output reproducible and fixes what an accessibility scan
  * finds in Framework's page template, by exact, checked replacements in the HTML files.
  *
  * - Framework records each data file's modification time ("lastModified"), i.e. when the loader ran, so no two
@@ -10,9 +10,7 @@
  */
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {withContentSecurityPolicy} from "../site/content-security-policy.js";
-
-const output = process.env.LEADSTAGE_OUTPUT ?? "dist";
+import {withContentSecurityPolicy} from "./content-security-policy.js";
 
 const closeLabel = '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>';
 const replacements: [RegExp | string, string, boolean][] = [
@@ -27,29 +25,31 @@ const replacements: [RegExp | string, string, boolean][] = [
   [`<ol>\n    ${closeLabel}`, `${closeLabel.replace("></label>", ' aria-hidden="true"></label>')}\n  <ol>`, true]
 ];
 
-let pages = 0;
-for (const file of htmlFiles(output)) {
-  let html = readFileSync(file, "utf8");
-  for (const [pattern, replacement, required] of replacements) {
-    const before = html;
-    html = typeof pattern === "string" ? html.replace(pattern, replacement) : html.replace(pattern, replacement);
-    if (required && html === before) {
-      process.stderr.write(
-        `finish-build: ${file}: "${String(pattern).slice(0, 60)}" not found: has Framework's template changed?\n`
-      );
-      process.exit(1);
+/**
+ * Finishes every page of the site Framework built in `output`; returns how many. Throws, naming the file, when an
+ * expected piece of Framework's template is missing (the template changed: the replacements need a look).
+ */
+export function finishBuild(output: string): number {
+  let pages = 0;
+  for (const file of htmlFiles(output)) {
+    let html = readFileSync(file, "utf8");
+    for (const [pattern, replacement, required] of replacements) {
+      const before = html;
+      html = html.replace(pattern, replacement);
+      if (required && html === before) {
+        throw new Error(`${file}: "${String(pattern).slice(0, 60)}" not found: has Framework's template changed?`);
+      }
     }
+    try {
+      html = withContentSecurityPolicy(html, file);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}: has Framework's template changed?`);
+    }
+    writeFileSync(file, html);
+    ++pages;
   }
-  try {
-    html = withContentSecurityPolicy(html, file);
-  } catch (error) {
-    process.stderr.write(`finish-build: ${(error as Error).message}: has Framework's template changed?\n`);
-    process.exit(1);
-  }
-  writeFileSync(file, html);
-  ++pages;
+  return pages;
 }
-process.stderr.write(`finish-build: ${pages} pages made reproducible and accessible in ${output}\n`);
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
