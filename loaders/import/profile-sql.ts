@@ -111,7 +111,7 @@ export class ProfileCompiler {
       .map(([name, file]) => ({file: name, column: file.join!.column, on: file.join!.on}));
   }
 
-  /** CREATE raw_leads: one row per row of the leads file, joined fields from the first matching row of each join. */
+  /** CREATE the view raw_leads: one row per row of the leads file, joined fields from the first matching row of each join. */
   leadsSql(): string {
     const {file, fields} = this.profile.leads;
     const label = sqlString(this.sources[file].label);
@@ -135,7 +135,8 @@ export class ProfileCompiler {
     });
     // Two passes: the inner one maps cells (qualified by their file), the outer one parses dates from plain
     // columns, which DuckDB's lambdas in the time-zone conversion can refer to.
-    return `CREATE OR REPLACE TABLE raw_leads AS
+    // A view, like raw_events: validate-leads.sql reads it once.
+    return `CREATE OR REPLACE VIEW raw_leads AS
 SELECT * EXCLUDE (created_typed), ${createdTime.at("created_text")} AS created_at FROM (
 SELECT
   ${label} AS file,

@@ -117,8 +117,8 @@ export async function buildHandoffModel(
   const sources = await readSources(db, declared, paths);
   const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
   const compiler = new ProfileCompiler(profile, sources);
-  await runStep(db, "leads mapped", compiler.leadsSql(), "raw_leads");
-  // A view, mapped and parsed as the events are validated: the progress line of that step covers both.
+  // Views, mapped as they are validated: the progress lines of those steps cover both.
+  await db.run(compiler.leadsSql());
   await db.run(compiler.eventsSql());
   await validate(db, window);
   await normalizeDimensions(db, profile);
@@ -168,7 +168,7 @@ async function validate(db: Database, window: DateWindow): Promise<void> {
   };
   await db.run(scorecardOptionsSql());
   const leads = namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)});
-  await runStep(db, "leads validated", leads, "leads");
+  await runStep(db, "leads mapped and validated", leads, "leads");
   const events = namedSql("validate-events", {
     ...limits,
     event_types: sqlList(eventTypes),
