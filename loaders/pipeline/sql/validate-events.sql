@@ -79,8 +79,9 @@ FROM joined;
 
 -- Copies of one event (same lead, instant, type and value): the first (by file, row and column) is kept, the others
 -- rejected. Every check above depends only on those four (and the lead), so copies pass or fail together and only
--- rows that passed need a look. Copies are rare: a hash aggregate finds the groups that may hold two (a collision
--- only adds a candidate) and only their rows are numbered; numbering every event with a window sorted them all.
+-- rows that passed need a look. Copies are rare: repeated hashes of the four find the groups that may hold two (a
+-- collision only adds a candidate) and only their rows are numbered; numbering every event by its four columns
+-- sorted every event with all its columns.
 UPDATE event_checks
 SET reject_field = '(whole row)', reject_reason = 'duplicate event', reject_value = NULL
 WHERE rowid IN (
@@ -89,9 +90,13 @@ WHERE rowid IN (
       row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY s.file, c.row, s.at_column) AS copy_number
     FROM event_checks c JOIN event_sections s USING (section)
     WHERE c.reject_reason IS NULL AND hash(lead_id, "at", type, value) IN (
-      SELECT hash(lead_id, "at", type, value) AS key_hash FROM event_checks
-      WHERE reject_reason IS NULL
-      GROUP BY key_hash HAVING count(*) > 1
+      -- A repeated hash is equal to its neighbour once the hashes are sorted: at a million leads, sorting them and
+      -- comparing neighbours took 1.2 s where a hash aggregate over 11.8M mostly distinct groups took 2.3 to 3.1 s.
+      SELECT key_hash FROM (
+        SELECT key_hash, lag(key_hash) OVER (ORDER BY key_hash) AS previous
+        FROM (SELECT hash(lead_id, "at", type, value) AS key_hash FROM event_checks WHERE reject_reason IS NULL)
+      )
+      WHERE key_hash = previous
     )
   )
   WHERE copy_number > 1
