@@ -33,13 +33,6 @@ export function sectionRows(sections: EventSection[]): string {
     ORDER BY section`;
 }
 
-/** A time field: its text, its value as read (a typed column, else NULL), and its instant from the outer pass. */
-export interface TimeField {
-  text: string;
-  typed: string;
-  at: (textColumn: string) => string;
-}
-
 /** The SQL pieces of one event section's select. */
 export interface EventParts {
   section: number;

@@ -8,7 +8,7 @@ import {parseDateSql, typedDateSql} from "../pipeline/date-formats.js";
 import {columnSpec, defaultDateFormats, type FieldSpec, type ImportProfile, type LongEvents} from "./profile.js";
 import {InputError} from "../pipeline/input.js";
 import {typedColumn, type SourceTable} from "../pipeline/ingest.js";
-import {emptyEvents, eventSelect, sectionRows, type EventSection, type TimeField} from "./event-sql.js";
+import {emptyEvents, eventSelect, sectionRows, type EventSection} from "./event-sql.js";
 
 /** The source table name of a profile file. */
 export const sourceTable = (file: string) => `src_${file}`;
@@ -25,6 +25,13 @@ export function describeHeader(columns: string[]): string {
   const looksLikeName = (d: string) => d.length <= 64 && !d.includes("@") && /^[\p{L}_"'(#]/u.test(d);
   if (columns.every(looksLikeName)) return `columns: ${columns.join(", ")}`;
   return `its first line does not look like a header: is the header line missing?`;
+}
+
+/** A time field: its text, its value as read (a typed column, else NULL), and its instant from the outer pass. */
+interface TimeField {
+  text: string;
+  typed: string;
+  at: (textColumn: string) => string;
 }
 
 /** Compiles a profile against the files as read (their columns are checked here, naming the profile key). */

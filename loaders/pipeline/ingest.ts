@@ -171,19 +171,18 @@ export async function readSourceFile(
   const columns = described.map((d) => d.column_name);
   // Every column as text, as a reader of the file sees it; timestamp and date columns (Parquet has them) also as
   // they were read, so that the mapping need not print and parse back 11.8M dates (see ProfileCompiler.time).
-  const typed = described.filter((d) => typedTimeTypes.includes(d.column_type)).map((d) => d.column_name.trim());
+  const typedColumns = described.filter((d) => typedTimeTypes.includes(d.column_type)).map((d) => d.column_name);
   const renamed = columns.map((c) => `CAST(${sqlIdentifier(c)} AS VARCHAR) AS ${sqlIdentifier(c.trim())}`);
-  const asRead = described
-    .filter((d) => typedTimeTypes.includes(d.column_type))
-    .map(
-      (d) => `CAST(${sqlIdentifier(d.column_name)} AS TIMESTAMP) AS ${sqlIdentifier(typedColumn(d.column_name.trim()))}`
-    );
+  const asRead = typedColumns.map(
+    (c) => `CAST(${sqlIdentifier(c)} AS TIMESTAMP) AS ${sqlIdentifier(typedColumn(c.trim()))}`
+  );
   // A view numbers the rows instead of a second copy of the file's data: rowid follows the file's order.
   await db.run(
     `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${[...renamed, ...asRead].join(", ")} FROM ${sqlIdentifier(staging)}`
   );
   const {rows} = await db.one<{rows: number}>(`SELECT count(*) AS rows FROM ${sqlIdentifier(table)}`);
   if (rows === 0) throw new InputError(`${path}: a header and no data rows`);
+  const typed = typedColumns.map((c) => c.trim());
   return {table, label: basename(path), path, columns: columns.map((c) => c.trim()), rows, typed};
 }
 

@@ -3,9 +3,8 @@
 -- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment. The first
 -- instant of each piece of evidence per lead comes from first-evidence.sql.
 CREATE OR REPLACE TABLE handoffs AS
--- handoff_events (handoff-events.sql): each handoff with its number and the next handoff's instant. Aggregates group
--- by its rowid, one integer, rather than by lead id and number: hashing the text keys of 4.7M events cost more than
--- the aggregates themselves (docs/pipeline-speed.md).
+-- handoff_events (handoff-events.sql): each handoff with its number and the next handoff's instant; its rowid names
+-- one handoff in the aggregates below.
 WITH
 -- The latest answer to each question at or before each handoff: its points, and its option (1-based, packed two
 -- bits per question in scorecard order).
@@ -14,13 +13,15 @@ scorecard_at_handoff AS (
   FROM (
     -- The latest answer per question: the latest instant, then the first by file and row, as one number for
     -- arg_max; an aggregate instead of a window that sorted every answer (docs/pipeline-speed.md).
-    SELECT h.rowid AS handoff_id,
-      arg_max(o.points, (epoch_us(e."at")::HUGEINT << 64) - e.file_order) AS points,
-      arg_max((o.option_index + 1) << (2 * o.question_index), (epoch_us(e."at")::HUGEINT << 64) - e.file_order) AS code
-    FROM handoff_events h
-    JOIN events e ON e.lead_id = h.lead_id AND e.type = 'scorecard' AND e."at" <= h.handoff_at
-    JOIN scorecard_options o ON o.answer = e.value
-    GROUP BY h.rowid, o.question_index
+    SELECT handoff_id, arg_max(points, latest_first) AS points, arg_max(code, latest_first) AS code
+    FROM (
+      SELECT h.rowid AS handoff_id, o.question_index, o.points, (o.option_index + 1) << (2 * o.question_index) AS code,
+        (epoch_us(e."at")::HUGEINT << 64) - e.file_order AS latest_first
+      FROM handoff_events h
+      JOIN events e ON e.lead_id = h.lead_id AND e.type = 'scorecard' AND e."at" <= h.handoff_at
+      JOIN scorecard_options o ON o.answer = e.value
+    )
+    GROUP BY handoff_id, question_index
   )
   GROUP BY handoff_id
 ),
