@@ -45,6 +45,8 @@ export interface EventParts {
   value: string;
   from: string;
   where: string;
+  /** Further inner columns the outer pass reads for the instant (a creation date a duration counts from). */
+  inner?: Record<string, string>;
 }
 
 /**
@@ -52,9 +54,10 @@ export interface EventParts {
  * only where it differs from the mapped type (for a reject to quote).
  */
 export function eventSelect(p: EventParts): string {
-  return `SELECT * EXCLUDE (at_typed), ${p.at} AS "at" FROM (
+  const inner = Object.entries(p.inner ?? {});
+  return `SELECT * EXCLUDE (${["at_typed", ...inner.map(([name]) => name)].join(", ")}), ${p.at} AS "at" FROM (
 SELECT CAST(${p.section} AS USMALLINT) AS section, e.row, ${p.leadId} AS lead_id, ${p.atText} AS at_text,
-  ${p.atTyped} AS at_typed,
+  ${p.atTyped} AS at_typed,${inner.map(([name, sql]) => `\n  ${sql} AS ${name},`).join("")}
   lower(${p.type}) AS type,
   CASE WHEN ${p.typeText} IS DISTINCT FROM lower(${p.type}) THEN ${p.typeText} END AS type_text,
   ${p.value} AS value

@@ -12,8 +12,9 @@ import {formatReconciliation} from "../pipeline/reconcile.js";
 import {InputError} from "../pipeline/input.js";
 import {rejectReasons} from "../pipeline/reject-reasons.js";
 import {unjoinedReason} from "../pipeline/unjoined-leads.js";
+import {limitsReport} from "./limits-report.js";
 import {validateProfile, type ImportProfile} from "./profile.js";
-import {fullLimits, type DatasetDescription} from "../../src/lib/core/dataset.js";
+import {fullLimits, type DatasetDescription, type DatasetLimits} from "../../src/lib/core/dataset.js";
 import {handoffLadder} from "../../src/lib/core/ladder.js";
 
 /** Where built-in profiles live. */
@@ -104,7 +105,7 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
     const description: DatasetDescription = {
       profile: profile.name,
       description: profile.description,
-      limits: {...fullLimits, ...profile.limits},
+      limits: {...fullLimits, ...timeLimits(profile), ...profile.limits},
       notes: profile.notes ?? {en: [], de: []},
       currency: profile.currency ?? "EUR",
       importFiles: summary.files,
@@ -117,6 +118,8 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
       log(`  rejected ${reason.count} × ${reason.file} ${reason.field}: ${reason.reason}`);
     }
     for (const flag of description.importFlags) log(`  kept and flagged ${flag.count} × ${flag.file}: ${flag.reason}`);
+    log("import: what the pages can show:");
+    for (const line of limitsReport(description.limits)) log(`  ${line}`);
     const read = summary.files.reduce((s, d) => s + d.read, 0);
     const rejected = summary.files.reduce((s, d) => s + d.rejected, 0);
     const threshold = options.maxRejectRate ?? profile.maxRejectRate ?? 0.2;
@@ -151,6 +154,17 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
     }
     return description;
   });
+}
+
+/**
+ * What the profile's times leave the pages: durations without creation dates have no calendar; a snapshot has
+ * neither spans nor a handoff time.
+ */
+export function timeLimits(profile: ImportProfile): Partial<DatasetLimits> {
+  const times = profile.times ?? "dates";
+  if (times === "none") return {eventTimes: false, calendar: false, handoffTimestamp: false};
+  if (times === "durations" && profile.leads.fields.created_at === undefined) return {calendar: false};
+  return {};
 }
 
 /** The canonical files, sorted so that the same export always gives the same bytes. */

@@ -5,34 +5,26 @@
  */
 import {sqlIdentifier, sqlString} from "../pipeline/duckdb.js";
 import {parseDateSql, typedDateSql} from "../pipeline/date-formats.js";
-import {columnSpec, defaultDateFormats, type FieldSpec, type ImportProfile, type LongEvents} from "./profile.js";
+import {
+  columnSpec,
+  defaultDateFormats,
+  type FieldSpec,
+  type ImportProfile,
+  type LongEvents,
+  type WideEvents
+} from "./profile.js";
+import {fromCreation, milestoneTime, undatedTime, type MilestoneInstant, type TimeField} from "./profile-times.js";
 import {InputError} from "../pipeline/input.js";
-import {typedColumn, type SourceTable} from "../pipeline/ingest.js";
+import {describeHeader, typedColumn, type SourceTable} from "../pipeline/ingest.js";
 import {emptyEvents, eventSelect, sectionRows, type EventSection} from "./event-sql.js";
+import {sectionScope, type SectionScope} from "./section-scope.js";
+import {joinAlias, joinClauses} from "./join-sql.js";
 
 /** The source table name of a profile file. */
 export const sourceTable = (file: string) => `src_${file}`;
 
 /** The optional lead fields, in the order of the raw table. */
 const descriptiveFields = ["campaign", "source", "segment", "company_size", "region"] as const;
-
-/**
- * The columns a file has, for an error message; but when its first line does not look like a header (a value that
- * starts with a digit, an e-mail address, a long text), it is probably the first data row of a file without a header,
- * and its values, which may be personal, are not repeated.
- */
-export function describeHeader(columns: string[]): string {
-  const looksLikeName = (d: string) => d.length <= 64 && !d.includes("@") && /^[\p{L}_"'(#]/u.test(d);
-  if (columns.every(looksLikeName)) return `columns: ${columns.join(", ")}`;
-  return `its first line does not look like a header: is the header line missing?`;
-}
-
-/** A time field: its text, its value as read (a typed column, else NULL), and its instant from the outer pass. */
-interface TimeField {
-  text: string;
-  typed: string;
-  at: (textColumn: string) => string;
-}
 
 /** Compiles a profile against the files as read (their columns are checked here, naming the profile key). */
 export class ProfileCompiler {
@@ -111,11 +103,30 @@ export class ProfileCompiler {
     return sqlString(names.join(" or "));
   }
 
-  /** Files joined to the leads file, and the source column of each join. */
-  joins(): {file: string; column: string; on?: string}[] {
-    return Object.entries(this.profile.files)
-      .filter(([, file]) => file.join)
-      .map(([name, file]) => ({file: name, column: file.join!.column, on: file.join!.on}));
+  /**
+   * A wide milestone's instant, by what its column holds (MilestoneTime): a date as read; a duration added to the
+   * lead's creation; or, for a milestone with no time, the creation itself. The creation is the leads file's own
+   * cell on the same row (profile.ts checks that the milestone is there), or the one base instant of an export whose
+   * leads have no creation date. `formats` is what a reject says the column should have held.
+   */
+  private milestoneTime(
+    section: WideEvents,
+    milestone: WideEvents["milestones"][number],
+    key: string
+  ): MilestoneInstant {
+    const kind = milestoneTime(this.profile, milestone);
+    if (kind === "date") {
+      const spec = {column: milestone.column, formats: milestone.formats};
+      return {
+        time: this.time("e", section.file, spec, `${key}.column`, "at_typed"),
+        formats: this.formatsText(milestone.formats)
+      };
+    }
+    const createdSpec = this.profile.leads.fields.created_at;
+    const created = createdSpec
+      ? this.time("e", section.file, createdSpec, "leads.fields.created_at", "at_created_typed")
+      : undefined;
+    return fromCreation(kind, this.cell("e", section.file, milestone.column, `${key}.column`), created);
   }
 
   /** CREATE the view raw_leads: one row per row of the leads file, joined fields from the first matching row of each join. */
@@ -124,18 +135,13 @@ export class ProfileCompiler {
     const label = sqlString(this.sources[file].label);
     const leadIdColumn = columnSpec(fields.lead_id).column;
     const leadId = this.field("l", file, fields.lead_id, "leads.fields.lead_id");
-    const created = columnSpec(fields.created_at);
-    const createdTime = this.time("l", file, fields.created_at, "leads.fields.created_at", "created_typed");
-    const joins = this.joins().map(({file: joined, column, on}) => {
-      const key = this.cell("j", joined, column, `files.${joined}.join.column`);
-      const leadKey = on === undefined ? leadId : this.cell("l", file, on, `files.${joined}.join.on`);
-      return {
-        file: joined,
-        sql: `LEFT JOIN (SELECT *, ${key} AS join_key FROM ${sourceTable(joined)} j
-          QUALIFY row_number() OVER (PARTITION BY join_key ORDER BY row) = 1) ${joinAlias(joined)}
-          ON ${joinAlias(joined)}.join_key = ${leadKey}`
-      };
-    });
+    const created = fields.created_at === undefined ? undefined : columnSpec(fields.created_at);
+    // Without creation dates (a snapshot, or durations alone) every lead starts at one base instant: the pages know
+    // from the dataset's limits that no calendar date exists and never show one.
+    const createdTime = fields.created_at
+      ? this.time("l", file, fields.created_at, "leads.fields.created_at", "created_typed")
+      : undatedTime;
+    const joins = joinClauses(this.profile, leadId, (...args) => this.cell(...args));
     const descriptive = descriptiveFields.map((name) => {
       const spec = fields[name];
       return `${spec === undefined ? "NULL::VARCHAR" : this.field("l", file, spec, `leads.fields.${name}`)} AS ${name}`;
@@ -152,8 +158,8 @@ SELECT
   ${sqlString(leadIdColumn)} AS lead_column,
   ${createdTime.text} AS created_text,
   ${createdTime.typed} AS created_typed,
-  ${sqlString(created.column)} AS created_column,
-  ${this.formatsText(created.formats)} AS created_formats,
+  ${sqlString(created?.column ?? "(no creation date)")} AS created_column,
+  ${this.formatsText(created?.formats)} AS created_formats,
   ${descriptive.join(",\n  ")},
   CAST([${joins.map((j) => `{'file': ${sqlString(this.sources[j.file].label)}, 'row': ${joinAlias(j.file)}.row}`).join(", ")}]
     AS STRUCT(file VARCHAR, row BIGINT)[]) AS joined_rows
@@ -167,27 +173,23 @@ ${joins.map((j) => j.sql).join("\n")}
   }
 
   /**
-   * The rows of `file` whose status a long section maps to no event (false), as a query of row numbers; null when
-   * no section of that file has such a status. The reconciliation counts them apart: read, neither used nor rejected.
+   * The rows of `file` that no event section of it takes (sectionScope: a status mapped to no event, a row outside a
+   * section's `when`, no lead with its `leadKey`), as a query of row numbers; null when some section takes every row.
+   * The reconciliation counts them apart: read, neither used nor rejected.
    */
   notEventRowsSql(file: string): string | null {
-    const queries = this.profile.events.flatMap((section, i) => {
-      if (section.shape !== "long" || section.file !== file) return [];
-      const condition = this.notEventCondition(section, `events[${i}]`);
-      return condition ? [`SELECT e.row FROM ${sourceTable(file)} e WHERE NOT (${condition})`] : [];
-    });
-    return queries.length ? queries.join(" UNION ") : null;
+    const scopes = this.profile.events.flatMap((section, i) =>
+      section.file === file ? [this.scope(section, `events[${i}]`)] : []
+    );
+    if (scopes.length === 0 || scopes.some((d) => d.takes === null)) return null;
+    return scopes.map((d) => `SELECT e.row FROM ${d.from} WHERE NOT (${d.takes})`).join(" INTERSECT ");
   }
 
-  /** The condition a long section's row must meet to be an event: its status is not one mapped to false. */
-  private notEventCondition(section: LongEvents, key: string): string | null {
-    const spec = columnSpec(section.type);
-    const none = Object.entries(spec.values ?? {})
-      .filter(([, to]) => to === false)
-      .map(([from]) => sqlString(from));
-    if (none.length === 0) return null;
-    const cell = this.cell("e", section.file, spec.column, `${key}.type`);
-    return `coalesce(${cell} NOT IN (${none.join(", ")}), TRUE)`;
+  private scope(section: LongEvents | WideEvents, key: string): SectionScope {
+    return sectionScope(this.profile, section, key, {
+      cell: (...args) => this.cell(...args),
+      field: (...args) => this.field(...args)
+    });
   }
 
   /**
@@ -198,19 +200,21 @@ ${joins.map((j) => j.sql).join("\n")}
     const sections: EventSection[] = [];
     const parts = this.profile.events.flatMap((section, i) => {
       const key = `events[${i}]`;
-      const leadId = this.field("e", section.file, section.leadId, `${key}.leadId`);
+      const scope = this.scope(section, key);
+      const leadId = scope.leadId;
       const base = {file: this.sources[section.file].label, leadColumn: columnSpec(section.leadId).column};
       if (section.shape === "long") {
-        const at = columnSpec(section.at);
+        const at = section.at === undefined ? undefined : columnSpec(section.at);
         const valueColumn = section.value ? columnSpec(section.value).column : "value";
         sections.push({
           ...base,
-          atColumn: at.column,
-          atFormats: this.formatsText(at.formats),
+          atColumn: at?.column ?? "(no time in the export)",
+          atFormats: this.formatsText(at?.formats),
           typeColumn: columnSpec(section.type).column,
           valueColumn
         });
-        const time = this.time("e", section.file, section.at, `${key}.at`, "at_typed");
+        // An export without times (times "none") places every event at the one base instant its leads start at.
+        const time = section.at ? this.time("e", section.file, section.at, `${key}.at`, "at_typed") : undatedTime;
         return [
           eventSelect({
             section: sections.length - 1,
@@ -221,25 +225,19 @@ ${joins.map((j) => j.sql).join("\n")}
             type: this.field("e", section.file, section.type, `${key}.type`),
             typeText: this.cell("e", section.file, columnSpec(section.type).column, `${key}.type`),
             value: section.value ? this.field("e", section.file, section.value, `${key}.value`) : "NULL::VARCHAR",
-            from: `${sourceTable(section.file)} e`,
-            where: this.notEventCondition(section, key) ?? "TRUE"
+            from: scope.from,
+            where: scope.takes ?? "TRUE"
           })
         ];
       }
       return section.milestones.map((milestone, j) => {
         const mkey = `${key}.milestones[${j}]`;
         const atText = this.cell("e", section.file, milestone.column, `${mkey}.column`);
-        const time = this.time(
-          "e",
-          section.file,
-          {column: milestone.column, formats: milestone.formats},
-          `${mkey}.column`,
-          "at_typed"
-        );
+        const {time, inner, formats} = this.milestoneTime(section, milestone, mkey);
         sections.push({
           ...base,
           atColumn: milestone.column,
-          atFormats: this.formatsText(milestone.formats),
+          atFormats: formats,
           typeColumn: milestone.column,
           valueColumn: milestone.value ? columnSpec(milestone.value).column : milestone.column
         });
@@ -249,15 +247,22 @@ ${joins.map((j) => j.sql).join("\n")}
           atText: time.text,
           atTyped: time.typed,
           at: time.at("at_text"),
+          inner,
           type: sqlString(milestone.type),
           typeText: sqlString(milestone.type),
           value: milestone.value ? this.field("e", section.file, milestone.value, `${mkey}.value`) : "NULL::VARCHAR",
-          from: `${sourceTable(section.file)} e`,
+          from: scope.from,
           // A blank milestone date means the milestone was not reached: no event, and nothing to reject. So does a
           // date whose status column says otherwise (a close date is a win only when the status is Won).
-          where: milestone.when
-            ? `${atText} IS NOT NULL AND coalesce(${this.cell("e", section.file, milestone.when.column, `${mkey}.when.column`)} IN (${milestone.when.values.map(sqlString).join(", ")}), FALSE)`
-            : `${atText} IS NOT NULL`
+          where: [
+            `${atText} IS NOT NULL`,
+            ...(milestone.when
+              ? [
+                  `coalesce(${this.cell("e", section.file, milestone.when.column, `${mkey}.when.column`)} IN (${milestone.when.values.map(sqlString).join(", ")}), FALSE)`
+                ]
+              : []),
+            ...(scope.takes ? [scope.takes] : [])
+          ].join(" AND ")
         });
       });
     });
@@ -271,8 +276,4 @@ ${joins.map((j) => j.sql).join("\n")}
     if (parts.length === 1) return `${sectionsSql}CREATE OR REPLACE VIEW raw_events AS\n${parts[0]}`;
     return `${sectionsSql}CREATE OR REPLACE VIEW raw_events AS\n${parts.join("\nUNION ALL\n")}\nORDER BY row, section`;
   }
-}
-
-function joinAlias(file: string): string {
-  return `j_${file}`;
 }

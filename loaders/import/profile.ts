@@ -1,111 +1,24 @@
 /**
  * Import profiles: a declarative mapping of an export (a CRM's, a marketing tool's, a spreadsheet's) onto the
  * lead-history model, so that a sales-ops person adapts Leadstage to their data by writing a JSON file, never code.
- * This module holds the profile's types and the check that runs when one is loaded; every error names the key.
+ * This module loads and checks a profile (its types are in profile-types.ts); every error names the key.
  */
 import {readFileSync} from "node:fs";
 import {Ajv} from "ajv";
 import {schemaProblem} from "./schema-problem.js";
 import {checkDateFormat} from "../pipeline/date-formats.js";
 import {InputError} from "../pipeline/input.js";
-import type {DatasetLimits} from "../../src/lib/core/dataset.js";
+import {checkTimes} from "./profile-times.js";
+import {
+  columnSpec,
+  type FieldSpec,
+  type ColumnSpec,
+  type ImportProfile,
+  type LongEvents,
+  type WideEvents
+} from "./profile-types.js";
 
-/** A column of a declared file, optionally from another (joined) file, with its date formats and value map. */
-export interface ColumnSpec {
-  column: string;
-  /** The file the column is in, when not the section's own file (a joined file: see ProfileFile.join). */
-  file?: string;
-  /** Date formats tried in order (see date-formats.ts); for date fields only. */
-  formats?: string[];
-  /**
-   * Maps the export's values onto the model's: e.g. a CRM's status names onto event types. null means blank; false,
-   * in a long section's type only, a status that is no event (an open deal's "Prospecting"): read, never rejected.
-   */
-  values?: Record<string, string | null | false>;
-  /** For a descriptive lead field: values differing only in case or spacing are one, in its most common spelling. */
-  normalize?: boolean;
-}
-
-/** A field given as a bare column name or a full spec. */
-export type FieldSpec = string | ColumnSpec;
-
-/** One input file of the export. */
-export interface ProfileFile {
-  /** Where the file is when the importer is given no paths: relative to the project folder. */
-  default?: string;
-  /** Text encoding of a CSV file (DuckDB's names: utf-8, latin-1, utf-16). */
-  encoding?: string;
-  /** CSV delimiter; detected when absent. */
-  delimiter?: string;
-  /**
-   * How this file's rows attach to the leads file: its column `column` holds the value of the leads file's column
-   * `on` (the lead id when absent), so several leads may share one row (an accounts file keyed by account name).
-   */
-  join?: {column: string; on?: string};
-  /** Columns of this file that hold personal data: never mapped, never published. */
-  personal?: string[];
-}
-
-/** The leads section: which file has one row per lead, and where each model field comes from. */
-export interface LeadsSection {
-  file: string;
-  fields: {lead_id: FieldSpec; created_at: FieldSpec} & Partial<Record<string, FieldSpec>>;
-}
-
-/** A long event log: one row per event (as a CRM's field-history export gives). */
-export interface LongEvents {
-  shape: "long";
-  file: string;
-  leadId: FieldSpec;
-  at: FieldSpec;
-  type: FieldSpec;
-  value?: FieldSpec;
-}
-
-/** A wide snapshot: one timestamp column per milestone (as HubSpot's "Became a … date" properties give). */
-export interface WideEvents {
-  shape: "wide";
-  file: string;
-  leadId: FieldSpec;
-  /** Each milestone's date column; `when` makes it count only when a status column holds one of the given values. */
-  milestones: {
-    column: string;
-    type: string;
-    formats?: string[];
-    value?: FieldSpec;
-    when?: {column: string; values: string[]};
-  }[];
-}
-
-/** A whole profile. */
-export interface ImportProfile {
-  name: string;
-  description: string;
-  /** IANA time zone of dates written without an offset; UTC when absent. */
-  timezone?: string;
-  /** ISO 4217 code of the export's amounts; EUR when absent. */
-  currency?: string;
-  /** Cell values that mean "blank" (after trimming), e.g. "", "n/a", "Select". */
-  nullMarkers?: string[];
-  /** Date formats used where a field gives none. */
-  dateFormats?: string[];
-  files: Record<string, ProfileFile>;
-  leads: LeadsSection;
-  events: (LongEvents | WideEvents)[];
-  limits?: Partial<DatasetLimits>;
-  /** Plain-language statements about the data that every page shows (English and German). */
-  notes?: {en: string[]; de: string[]};
-  /** Share of rejected rows above which the import fails (0…1); default 0.2. */
-  maxRejectRate?: number;
-}
-
-/** Default date formats: ISO 8601 with or without time or offset. */
-export const defaultDateFormats = ["ISO 8601"];
-
-/** The column spec of a field, whichever way it was written. */
-export function columnSpec(spec: FieldSpec): ColumnSpec {
-  return typeof spec === "string" ? {column: spec} : spec;
-}
+export * from "./profile-types.js";
 
 /**
  * Checks a parsed profile and returns it typed. The shape is checked against profile.schema.json (which editors use
@@ -128,6 +41,7 @@ export function validateProfile(input: unknown, origin = "profile"): ImportProfi
   checkPersonalNotMapped(profile, fail);
   checkNoEventValues(profile, fail);
   checkNormalize(profile, fail);
+  checkTimes(profile, fail);
   return profile;
 }
 
@@ -168,6 +82,14 @@ function checkFileReferences(profile: ImportProfile, fail: Fail): void {
   const leadsFile = profile.leads.file;
   known(leadsFile, "leads.file");
   if (profile.files[leadsFile].join) fail("leads.file", "the leads file cannot be joined");
+  for (const [name, {join}] of Object.entries(profile.files)) {
+    if (join?.via === undefined) continue;
+    const via = profile.files[join.via];
+    if (!via?.join || via.join.via !== undefined) {
+      fail(`files.${name}.join.via`, `"${join.via}" must be a file joined to the leads file directly`);
+    }
+    if (join.on === undefined) fail(`files.${name}.join.on`, `required with via: a column of ${join.via}`);
+  }
   for (const [field, spec] of Object.entries(profile.leads.fields)) {
     const {file} = columnSpec(spec!);
     known(file, `leads.fields.${field}.file`);

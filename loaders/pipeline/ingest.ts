@@ -123,6 +123,17 @@ function splitHeader(line: string, delimiter: string): string[] {
   return names;
 }
 
+/**
+ * The columns a file has, for an error message; but when its first line does not look like a header (a value that
+ * starts with a digit, an e-mail address, a long text), it is probably the first data row of a file without a header,
+ * and its values, which may be personal, are not repeated.
+ */
+export function describeHeader(columns: string[]): string {
+  const looksLikeName = (d: string) => d.length <= 64 && !d.includes("@") && /^[\p{L}_"'(#]/u.test(d);
+  if (columns.every(looksLikeName)) return `columns: ${columns.join(", ")}`;
+  return `its first line does not look like a header: is the header line missing?`;
+}
+
 /** A file read into a table: its name for reports, its columns as found, and its row count. */
 export interface SourceTable {
   table: string;

@@ -76,7 +76,7 @@ async function countBySet(
         `CASE WHEN ${key} IN (SELECT trim(u.${sqlIdentifier(join.column)}) FROM ${sourceTable(name)} u
              WHERE u.row IN (SELECT row FROM used_rows))
            THEN 'duplicate join key (only the first row joins)'
-           ELSE ${sqlString(`matches no lead in ${leadsLabel}`)} END`,
+           ELSE ${sqlString(join.via === undefined ? `matches no lead in ${leadsLabel}` : `matches no row of ${join.via} that a lead joined`)} END`,
         sqlString(join.column),
         `left(trim(s.${sqlIdentifier(join.column)}), 60)`
       ]

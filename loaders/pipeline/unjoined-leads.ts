@@ -15,13 +15,16 @@ import {sourceTable} from "../import/profile-sql.js";
 export async function flagUnjoinedLeads(db: Database, profile: ImportProfile, sources: Record<string, SourceTable>) {
   const leadsFile = profile.leads.file;
   for (const [name, file] of Object.entries(profile.files)) {
-    if (!file.join) continue;
+    if (!file.join || file.join.optional) continue;
     // A lead id is never repeated in what is published: a join on it flags the row without the value.
-    const keyColumn = file.join.on ?? columnSpec(profile.leads.fields.lead_id).column;
+    const keyColumn =
+      file.join.via !== undefined
+        ? `${file.join.via}.${file.join.on}`
+        : (file.join.on ?? columnSpec(profile.leads.fields.lead_id).column);
     const label = sources[name].label;
     await db.run(`INSERT INTO flags
       SELECT l.file, l.row, ${sqlString(keyColumn)}, ${sqlString(`${unjoinedReason} ${label}`)},
-        ${file.join.on === undefined ? "NULL" : `left(trim(s.${sqlIdentifier(keyColumn)}), 60)`}
+        ${file.join.on === undefined || file.join.via !== undefined ? "NULL" : `left(trim(s.${sqlIdentifier(keyColumn)}), 60)`}
       FROM leads l JOIN ${sourceTable(leadsFile)} s ON s.row = l.row
       WHERE len(list_filter(l.joined_rows, j -> j.file = ${sqlString(label)} AND j.row IS NULL)) > 0`);
   }

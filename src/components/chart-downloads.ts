@@ -20,13 +20,15 @@ let observer: MutationObserver | null = null;
  * setting) gets the same array for the same filters, so what was prepared for those rows (the simulator's sorted
  * follow-up) stays valid.
  */
-export function selectForCharts(extract: Extract, filters: Filters): Uint32Array {
+export function selectForCharts(extract: Extract, filters: Filters, {calendar = true} = {}): Uint32Array {
   const key = JSON.stringify(filters);
   if (lastSelection?.extract !== extract || lastSelection.key !== key) {
     lastSelection = {extract, key, rows: selectRows(extract, filters)};
   }
   const {rows} = lastSelection;
-  setChartContext({period: periodLabel(filters, extract), n: t("chart.nHandoffs", {n: formatCount(rows.length)})});
+  // Data without calendar dates has no period to name: its months are a made-up base.
+  const period = calendar ? periodLabel(filters, extract) : t("times.noDates");
+  setChartContext({period, n: t("chart.nHandoffs", {n: formatCount(rows.length)})});
   return rows;
 }
 

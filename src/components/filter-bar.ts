@@ -28,10 +28,13 @@ export interface FilterState {
   compare: CompareMode;
 }
 
-/** The bar: an element whose `value` is a FilterState and which dispatches "input" when it changes. */
+/**
+ * The bar: an element whose `value` is a FilterState and which dispatches "input" when it changes. Data without
+ * calendar dates (limits.calendar false) gets no period and no comparison: its months would be made up.
+ */
 export function filterBar(
   extract: Extract,
-  {settings = [], compare = false}: {settings?: Setting[]; compare?: boolean} = {}
+  {settings = [], compare = false, calendar = true}: {settings?: Setting[]; compare?: boolean; calendar?: boolean} = {}
 ): HTMLElement & {value: FilterState} {
   const params = new URLSearchParams(location.search);
   const initial = parseFilters(location.search, extract);
@@ -68,14 +71,15 @@ export function filterBar(
     })
   );
   const fromUrl = params.get("compare") as CompareMode | null;
-  const compareInput = compare
-    ? Inputs.select(compareModes, {
-        label: t("filter.compare"),
-        value: fromUrl && compareModes.includes(fromUrl) ? fromUrl : "previous",
-        format: (d: CompareMode) => t(`filter.compare.${d}`)
-      })
-    : null;
-  const inputs = [period.from, period.to, ...(compareInput ? [compareInput] : [])];
+  const compareInput =
+    compare && calendar
+      ? Inputs.select(compareModes, {
+          label: t("filter.compare"),
+          value: fromUrl && compareModes.includes(fromUrl) ? fromUrl : "previous",
+          format: (d: CompareMode) => t(`filter.compare.${d}`)
+        })
+      : null;
+  const inputs = calendar ? [period.from, period.to, ...(compareInput ? [compareInput] : [])] : [];
   for (const input of [...inputs, ...Object.values(selects), ...Object.values(settingInputs)]) {
     form.append(input);
   }

@@ -1,15 +1,22 @@
 /**
- * Builds the site three times with `npm run build`, as a user would, and serves each build on loopback for the
- * browser tests: from the hand-computed fixture (exact numbers, and personal fields that must not leak), from the
- * bundled sample, and from the real Olist export imported through its profile (data that lacks lost outcomes and
- * evidence, which the pages must say rather than hide).
+ * Builds the site with `npm run build`, as a user would, and serves each build on loopback for the browser tests:
+ * from the hand-computed fixture (exact numbers, and personal fields that must not leak), from the bundled sample,
+ * from the real Olist export imported through its profile (data that lacks lost outcomes and evidence, which the
+ * pages must say rather than hide), and from each export of the corpus in data/profiles/examples (a snapshot without
+ * dates, durations without a calendar, Salesforce's object files).
  */
 import {spawnSync} from "node:child_process";
 import type {TestProject} from "vitest/node";
 import {serveStatic, type StaticServer} from "../../loaders/tools/static-server.js";
 
 /** The builds the browser tests open. */
-export type SiteName = "fixture" | "sample" | "olist";
+export type SiteName = "fixture" | "sample" | "olist" | CorpusExport;
+
+/** The worked-example exports (data/profiles/examples) built into sites of their own. */
+export const corpusExports = ["snapshot-lead-scoring", "win-loss-durations", "salesforce"] as const;
+
+/** One export of the corpus. */
+export type CorpusExport = (typeof corpusExports)[number];
 
 /** One build: where it is served and stored, and what the build printed. */
 export interface BuiltSite {
@@ -52,12 +59,16 @@ export async function setup(project: TestProject): Promise<void> {
     ],
     {}
   );
+  for (const name of corpusExports) {
+    run("npx", ["tsx", "loaders/cli/import.ts", name, "--out", `test-output/${name}-data`], {});
+  }
   // One after the other: the builds share Framework's loader cache, which each build clears first.
-  const sites: Record<SiteName, BuiltSite> = {
+  const sites = {
     fixture: await buildSite("fixture", "test/fixtures/small"),
     sample: await buildSite("sample", "data/sample"),
     olist: await buildSite("olist", "test-output/olist-data")
-  };
+  } as Record<SiteName, BuiltSite>;
+  for (const name of corpusExports) sites[name] = await buildSite(name, `test-output/${name}-data`);
   project.provide("sites", sites);
 }
 

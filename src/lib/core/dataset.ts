@@ -36,6 +36,13 @@ export interface DatasetLimits {
   salesHours: boolean;
   /** Deal amounts are recorded. */
   amounts: boolean;
+  /**
+   * The export records when things happened, at least as spans between them (days to handoff, to close, waits).
+   * False for a snapshot: every figure that needs a time says the export has none.
+   */
+  eventTimes: boolean;
+  /** Times are calendar dates (periods, months, quarters, the data's span). False for durations without a start date. */
+  calendar: boolean;
 }
 
 /** Everything a dataset can tell: the default for data in the canonical model. */
@@ -44,7 +51,9 @@ export const fullLimits: DatasetLimits = {
   lostOutcome: true,
   evidence: true,
   salesHours: true,
-  amounts: true
+  amounts: true,
+  eventTimes: true,
+  calendar: true
 };
 
 /** A dataset's description: written by the importer as dataset.json next to the canonical files. */
@@ -74,7 +83,7 @@ export function canonicalDataset(): DatasetDescription {
   return {
     profile: "canonical",
     description: "Leads and events in Leadstage's own model.",
-    limits: fullLimits,
+    limits: {...fullLimits},
     notes: {en: [], de: []},
     importFiles: [],
     importRejects: [],

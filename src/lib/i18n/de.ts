@@ -429,7 +429,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.pending":
     "Die Unsicherheit wird geschätzt: bisher {done} von {of} Bootstrap-Stichproben. Unten stehen die Schätzungen; ihre Intervalle füllen sich, während die Stichproben eintreffen.",
   "simulator.recommend":
-    "Ab Stufe {level} ({name}) übergeben. Gegenüber dem, was wirklich geschah, je Quartal: Vertriebsstunden {hours}, Gewinne {wins}, Nettowert {value} (95-%-Intervalle über beide Annahmen). Sie ist unter beiden Annahmen in {share} % von {samples} Bootstrap-Stichproben die beste Schwelle.",
+    "Ab Stufe {level} ({name}) übergeben. Gegenüber dem, was wirklich geschah, {per}: Vertriebsstunden {hours}, Gewinne {wins}, Nettowert {value} (95-%-Intervalle über beide Annahmen). Sie ist unter beiden Annahmen in {share} % von {samples} Bootstrap-Stichproben die beste Schwelle.",
   "simulator.recommendKeep":
     "Weiter übergeben wie bisher (Stufe {level}, {name}): Keine strengere Schwelle ist unter einer der Annahmen besser, in {share} % von {samples} Bootstrap-Stichproben.",
   "simulator.undecidedAssumptions":
@@ -472,6 +472,44 @@ export const de: Record<MessageKey, string> = {
   "editor.level": "Stufe {n}",
   "editor.invalid": "Noch keine gültige Leiter: {error}. Die Diagramme behalten die letzte gültige Leiter.",
   "editor.anyContact": "jeder Kontakt",
+  "times.title": "Keine Zeitpunkte in diesem Export",
+  "times.titleCalendar": "Keine Kalenderdaten in diesem Export",
+  "times.none":
+    "Dieser Export enthält keine Zeitpunkte (Profil {profile}): Er sagt, welche Meilensteine jeder Lead erreicht hat, nicht wann. Hier nicht gezeigt: {what}.",
+  "times.noCalendar":
+    "Dieser Export enthält Zeitspannen seit der Anlage jedes Leads, aber keine Kalenderdaten (Profil {profile}): Tage bis zur Übergabe und bis zum Abschluss sind echt, doch nichts wird einem Monat, Quartal oder Zeitraum zugeordnet. Hier nicht gezeigt: {what}.",
+  "times.leakage":
+    "In einer Momentaufnahme können die Qualifizierungsfelder nach der Übergabe ausgefüllt worden sein, sogar aus dem, was der Vertrieb erfuhr: Eine mit der Stufe steigende Gewinnrate kann teils dieses Durchsickern sein statt des Werts der Stufe.",
+  "times.noDates": "keine Daten im Export",
+  "times.what.overview": "die Daten des Zeitraums, Tage bis zur Übergabe und bis zum Abschluss, der Zeitraumvergleich",
+  "times.what.overviewCalendar": "die Daten des Zeitraums und der Zeitraumvergleich",
+  "times.what.timing":
+    "Tage bis zur Übergabe, erster Vertriebskontakt innerhalb der SLA, der Stufenmix je Monat, der Zeitraumvergleich",
+  "times.what.timingCalendar": "der Stufenmix je Monat und der Zeitraumvergleich",
+  "times.what.conversion":
+    "Gewinne binnen 30, 90 und 180 Tagen, der Median der Tage bis zum Gewinn und die Kurven der Zeit bis zum Gewinn",
+  "times.what.conversionCalendar": "die Kohorten nach Übergabemonat",
+  "times.what.campaigns": "Übergaben je Monat, Tage bis zum Gewinn und der Zeitraumvergleich",
+  "times.what.campaignsCalendar": "Übergaben je Monat und der Zeitraumvergleich",
+  "times.what.leadCheck": "die Tage bis zum Gewinn vergleichbarer Übergaben",
+  "times.what.quality": "die Daten des Zeitraums",
+  "times.what.simulator":
+    "Werte je Quartal (alle Werte gelten stattdessen für den ganzen Export), die Wartezeit, die eine strengere Schwelle auferlegt (ein zurückgehaltener Lead erreicht k nur, wenn er es je tat, ohne Verzögerung), und die Dauer des Experiments",
+  "times.what.simulatorCalendar":
+    "Werte je Quartal (alle Werte gelten stattdessen für den ganzen Export) und die Dauer des Experiments",
+  "simulator.perQuarter": "je Quartal",
+  "simulator.perExport": "über den ganzen Export",
+  "simulator.basisNoCalendar":
+    "Über {n} Übergaben ({closed} abgeschlossen), der ganze Export (er hat keine Kalenderdaten, daher gilt nichts je Quartal); Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
+  "simulator.designNoCalendar":
+    "Jeder Arm braucht {perArm} Leads, um {control} von {treatment} gewonnen je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Wie lange ihre Aufnahme dauert, lässt sich nicht sagen: Der Export hat keine Kalenderdaten.",
+  "reading.conversionNoTimes":
+    "Dieser Export hat keine Zeitpunkte, daher lässt sich hier nicht ablesen, wie bald jede Stufe gewinnt; die Gewinnrate je Stufe steht im Überblick.",
+  "timing.readingNoTimes":
+    "{n} Übergaben entsprechen den Filtern. Dieser Export enthält weder Zeitpunkte noch Vertriebskontakte: Auf dieser Seite bleibt, was der Vertrieb mit den Übergaben jeder Stufe tat.",
+  "overview.numbersNoteNoTimes": "Übergaben, Gewinne und abgeschlossene Übergaben je Stufe",
+  "timing.readingNoTouchesNoCalendar":
+    "{n} Übergaben entsprechen den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "common.winRateInline": "Gewinnrate",
   "common.shareWonInline": "gewonnenen Anteil",

@@ -414,7 +414,7 @@ export const en = {
   "simulator.pending":
     "Estimating the uncertainty: {done} of {of} bootstrap resamples so far. The figures below are the estimates; their intervals fill in as the resamples come.",
   "simulator.recommend":
-    "Hand off at level {level} ({name}) or above. Against what actually happened, per quarter: sales hours {hours}, wins {wins}, net value {value} (95% intervals over both assumptions). It is the best threshold under both assumptions in {share}% of {samples} bootstrap resamples.",
+    "Hand off at level {level} ({name}) or above. Against what actually happened, {per}: sales hours {hours}, wins {wins}, net value {value} (95% intervals over both assumptions). It is the best threshold under both assumptions in {share}% of {samples} bootstrap resamples.",
   "simulator.recommendKeep":
     "Keep handing off as today (level {level}, {name}): no stricter threshold is better under either assumption, in {share}% of {samples} bootstrap resamples.",
   "simulator.undecidedAssumptions":
@@ -456,6 +456,43 @@ export const en = {
   "editor.level": "level {n}",
   "editor.invalid": "Not a ladder yet: {error}. The charts keep the last valid ladder.",
   "editor.anyContact": "any contact",
+  "times.title": "No times in this export",
+  "times.titleCalendar": "No calendar dates in this export",
+  "times.none":
+    "This export records no times ({profile} profile): it says which milestones each lead reached, not when. Not shown here: {what}.",
+  "times.noCalendar":
+    "This export records spans since each lead's creation but no calendar dates ({profile} profile): days to handoff and to close are real, but nothing is placed in a month, quarter or period. Not shown here: {what}.",
+  "times.leakage":
+    "In a snapshot the qualification fields may have been filled in after the handoff, even from what sales learned: a win rate that rises with the level may partly be that leakage rather than what the level is worth.",
+  "times.noDates": "no dates in the export",
+  "times.what.overview": "the data's dates, days to handoff and to close, the period comparison",
+  "times.what.overviewCalendar": "the data's dates and the period comparison",
+  "times.what.timing":
+    "days to handoff, first sales touch within the SLA, the level mix by month, the period comparison",
+  "times.what.timingCalendar": "the level mix by month and the period comparison",
+  "times.what.conversion": "wins within 30, 90 and 180 days, the median days to win and the time-to-win curves",
+  "times.what.conversionCalendar": "the cohorts by handoff month",
+  "times.what.campaigns": "handoffs by month, days to win and the period comparison",
+  "times.what.campaignsCalendar": "handoffs by month and the period comparison",
+  "times.what.leadCheck": "the days to win of comparable handoffs",
+  "times.what.quality": "the dates of the data",
+  "times.what.simulator":
+    "figures per quarter (every figure is for the whole export instead), the wait a stricter threshold imposes (a held-back lead reaches k only if it ever did, at no delay) and the experiment's duration",
+  "times.what.simulatorCalendar":
+    "figures per quarter (every figure is for the whole export instead) and the experiment's duration",
+  "simulator.perQuarter": "per quarter",
+  "simulator.perExport": "over the whole export",
+  "simulator.basisNoCalendar":
+    "Over {n} handoffs ({closed} closed), the whole export (it has no calendar dates, so nothing is per quarter); net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
+  "simulator.designNoCalendar":
+    "Each arm needs {perArm} leads to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). How long enrolling them takes cannot be said: the export has no calendar dates.",
+  "reading.conversionNoTimes":
+    "This export has no times, so how soon each level wins cannot be read here; the win rate per level is on the overview.",
+  "timing.readingNoTimes":
+    "{n} handoffs match the filters. This export records neither times nor sales touches: what is left on this page is what sales did with each level's handoffs.",
+  "overview.numbersNoteNoTimes": "Handoffs, wins and closed handoffs per level",
+  "timing.readingNoTouchesNoCalendar":
+    "{n} handoffs match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff still show.",
   footer: "Leadstage · when should marketing hand a lead to sales?",
   "common.winRateInline": "win rate",
   "common.shareWonInline": "share won",

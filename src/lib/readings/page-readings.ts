@@ -18,8 +18,16 @@ export function timingReading(
     slaHours,
     hourlyRate,
     handoffs,
-    money = (x: number) => formatCount(Math.round(x))
-  }: {slaHours: number; hourlyRate: number; handoffs: number; money?: (amount: number) => string}
+    money = (x: number) => formatCount(Math.round(x)),
+    times = true
+  }: {
+    slaHours: number;
+    hourlyRate: number;
+    handoffs: number;
+    money?: (amount: number) => string;
+    /** False for data without times: no sentence about follow-up within the SLA. */
+    times?: boolean;
+  }
 ): string {
   if (handoffs === 0) return t("reading.timingNone");
   const sentences: string[] = [];
@@ -38,15 +46,17 @@ export function timingReading(
       }) + (worst ? t("reading.timingWorst", {level: worst.level, share: formatPercent(worst.wastedShare)}) : ".")
     );
   }
-  sentences.push(
-    t("reading.timingSla", {
-      share: formatPercent(touch.withinSla.rate),
-      n: formatCount(touch.withinSla.n),
-      sla: slaHours,
-      interval: formatInterval(touch.withinSla),
-      untouched: formatCount(touch.untouched)
-    })
-  );
+  if (times) {
+    sentences.push(
+      t("reading.timingSla", {
+        share: formatPercent(touch.withinSla.rate),
+        n: formatCount(touch.withinSla.n),
+        sla: slaHours,
+        interval: formatInterval(touch.withinSla),
+        untouched: formatCount(touch.untouched)
+      })
+    );
+  }
   const rejecting = flows
     .filter((d) => d.handoffs > 0)
     .sort((a, b) => (b.rejectionRate.rate ?? 0) - (a.rejectionRate.rate ?? 0))[0];
@@ -107,30 +117,34 @@ export function campaignReading(
 export function conversionReading(
   curves: TimeToWin[],
   criteria: Criterion[],
-  {names}: {names: (level: number) => string}
+  {names, times = true}: {names: (level: number) => string; /** False for data without times. */ times?: boolean}
 ): string {
   const used = curves.filter((d) => d.handoffs > 0);
   if (used.length === 0) return t("reading.timingNone");
   const sentences: string[] = [];
-  const at90 = (d: TimeToWin) => d.at.find((a) => a.days === 90)!;
-  const low = used[0];
-  const high = used[used.length - 1];
-  const lowText = t("reading.conversionLow", {
-    share: formatPercent(at90(low).probability),
-    level: low.level,
-    name: names(low.level),
-    n: formatCount(low.handoffs)
-  });
-  const highText =
-    high !== low
-      ? t("reading.conversionHigh", {
-          share: formatPercent(at90(high).probability),
-          level: high.level,
-          name: names(high.level),
-          n: formatCount(high.handoffs)
-        })
-      : ".";
-  sentences.push(lowText + highText + t("reading.conversionOpen"));
+  if (!times) {
+    sentences.push(t("reading.conversionNoTimes"));
+  } else {
+    const at90 = (d: TimeToWin) => d.at.find((a) => a.days === 90)!;
+    const low = used[0];
+    const high = used[used.length - 1];
+    const lowText = t("reading.conversionLow", {
+      share: formatPercent(at90(low).probability),
+      level: low.level,
+      name: names(low.level),
+      n: formatCount(low.handoffs)
+    });
+    const highText =
+      high !== low
+        ? t("reading.conversionHigh", {
+            share: formatPercent(at90(high).probability),
+            level: high.level,
+            name: names(high.level),
+            n: formatCount(high.handoffs)
+          })
+        : ".";
+    sentences.push(lowText + highText + t("reading.conversionOpen"));
+  }
   const strongest = criteria
     .filter((d) => d.difference !== null && d.with.n >= 30 && d.without.n >= 30)
     .sort((a, b) => (b.difference ?? 0) - (a.difference ?? 0))[0];

@@ -8,13 +8,19 @@ import {minimumClosed, type Interval, type SimulationResult} from "./decision.js
 
 /** How the answer formats levels and money. */
 export interface AnswerFormat {
+  /** Figures are divided by it and said per quarter; without calendar dates they are for the whole export (1). */
   quarters: number;
+  /** False for data without calendar dates: the figures are totals over the export, not per quarter. */
+  calendar?: boolean;
   levelName: (k: number) => string;
   money: (x: number) => string;
 }
 
 /** The answer, one paragraph. */
-export function answerText(result: SimulationResult, {quarters, levelName, money}: AnswerFormat): string {
+export function answerText(
+  result: SimulationResult,
+  {quarters, levelName, money, calendar = true}: AnswerFormat
+): string {
   const {decision, policies, replicates} = result;
   const per = (x: number) => x / Math.max(quarters, 1e-9);
   const signed = (x: number, f: (x: number) => string) => `${x >= 0 ? "+" : "−"}${f(Math.abs(x))}`;
@@ -33,7 +39,8 @@ export function answerText(result: SimulationResult, {quarters, levelName, money
       wins: range(chosen.changes.wins, (x) => formatNumber(x, 1)),
       value: range(chosen.changes.netValue, money),
       share,
-      samples: replicates
+      samples: replicates,
+      per: t(calendar ? "simulator.perQuarter" : "simulator.perExport")
     });
   }
   const candidates = decision.candidates.join(", ");

@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import type {GroupSummary} from "../../../src/lib/analysis/campaigns.js";
-import {campaignReading} from "../../../src/lib/readings/page-readings.js";
+import type {TimeToWin} from "../../../src/lib/analysis/conversion.js";
+import type {FirstTouch, SalesTime} from "../../../src/lib/analysis/timing.js";
+import {campaignReading, conversionReading, timingReading} from "../../../src/lib/readings/page-readings.js";
 
 /** A campaign's summary with only what the reading reads. */
 const group = (key: string, won: number, closed: number, shrunk: number): GroupSummary =>
@@ -33,5 +35,27 @@ describe("campaignReading", () => {
   it("reads 300,000 groups (spread as arguments into Math.max, they overflowed the call stack)", () => {
     const groups = Array.from({length: 300_000}, (_, i) => group(`C${i}`, 1, 40, 0.2));
     expect(campaignReading(groups, options)).toContain("300,000 groups do not differ beyond noise");
+  });
+});
+
+describe("conversionReading and timingReading without times", () => {
+  const curve = (level: number, probability: number) =>
+    ({level, handoffs: 40, at: [30, 90, 180].map((days) => ({days, probability, lo: 0, hi: 1}))}) as TimeToWin;
+
+  it("conversion: reads no chance of a win within 90 days from an export that has no times", () => {
+    const curves = [curve(1, 0.1), curve(3, 0.4)];
+    expect(conversionReading(curves, [], {names: String})).toContain("Within 90 days");
+    const text = conversionReading(curves, [], {names: String, times: false});
+    expect(text).toBe(
+      "This export has no times, so how soon each level wins cannot be read here; the win rate per level is on the overview."
+    );
+  });
+
+  it("timing: says nothing of follow-up within the SLA from an export that has no times", () => {
+    const total = {won: 10, notWon: 30, wastedShare: 0.75} as SalesTime;
+    const touch = {withinSla: {k: 5, n: 10, rate: 0.5, lo: 0.2, hi: 0.8}, untouched: 2} as FirstTouch;
+    const options = {slaHours: 24, hourlyRate: 0, handoffs: 40};
+    expect(timingReading({total, levels: []}, touch, [], options)).toContain("within 24 hours");
+    expect(timingReading({total, levels: []}, touch, [], {...options, times: false})).not.toContain("within 24 hours");
   });
 });

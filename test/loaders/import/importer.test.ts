@@ -40,7 +40,9 @@ describe("the Olist profile on the real export in ../shared", () => {
       lostOutcome: false,
       evidence: false,
       salesHours: false,
-      amounts: false
+      amounts: false,
+      eventTimes: true,
+      calendar: true
     });
   });
 
@@ -147,10 +149,10 @@ describe("npm run import", () => {
   });
 
   it("names an unknown profile and lists the built-in ones", () => {
-    const {status, stderr} = importCli("salesforce");
+    const {status, stderr} = importCli("pipedrive");
     expect(status).toBe(1);
     expect(stderr).toMatch(
-      /^import: no profile "salesforce" \(built-in: canonical, hubspot-lifecycle, olist; or give a path/
+      /^import: no profile "pipedrive" \(built-in: canonical, hubspot-lifecycle, olist, salesforce, snapshot-lead-scoring, win-loss-durations; or give a path/
     );
   });
 

@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {describeHeader, ProfileCompiler, sourceTable} from "../../../loaders/import/profile-sql.js";
+import {ProfileCompiler, sourceTable} from "../../../loaders/import/profile-sql.js";
 import {validateProfile} from "../../../loaders/import/profile.js";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import type {SourceTable} from "../../../loaders/pipeline/ingest.js";
@@ -18,13 +18,6 @@ function sources(leads: string[], events: string[]): Record<string, SourceTable>
   });
   return {leads: table("leads", leads), events: table("events", events)};
 }
-
-describe("describeHeader", () => {
-  it("lists a header's columns, but not the values of a first line that is data", () => {
-    expect(describeHeader(["lead_id", "created_at"])).toBe("columns: lead_id, created_at");
-    expect(describeHeader(["17", "anna@example.invalid"])).toMatch(/does not look like a header/);
-  });
-});
 
 describe("ProfileCompiler", () => {
   it("names the profile key and the file's columns when a mapped column is missing", () => {

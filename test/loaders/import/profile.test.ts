@@ -87,13 +87,36 @@ describe("validateProfile", () => {
   });
 });
 
+describe("validateProfile: joins through another file", () => {
+  const salesforce = () => JSON.parse(readFileSync("data/profiles/salesforce.json", "utf8"));
+
+  it("needs the file joined through to be joined to the leads file itself", () => {
+    const profile = salesforce();
+    profile.files.campaigns.join.via = "opportunities";
+    expect(() => validateProfile(profile, "sf")).toThrow(
+      'sf: files.campaigns.join.via: "opportunities" must be a file joined to the leads file directly'
+    );
+  });
+
+  it("needs the column of that file to join on", () => {
+    const profile = salesforce();
+    delete profile.files.campaigns.join.on;
+    expect(() => validateProfile(profile, "sf")).toThrow("sf: files.campaigns.join.on: required with via");
+  });
+});
+
 describe("profile.schema.json", () => {
   const schema = JSON.parse(readFileSync("loaders/import/profile.schema.json", "utf8"));
 
   it("lists the model's event types, lead fields and limits: one definition, no second list to drift", () => {
     expect(schema.definitions.eventType.enum).toEqual([...eventTypes]);
     expect(schema.properties.leads.properties.fields.propertyNames.enum).toEqual([...leadFields]);
-    expect(Object.keys(schema.properties.limits.properties)).toEqual(Object.keys(fullLimits));
+    // What the export knows of time is said once, by "times"; its two limits are derived from it (timeLimits).
+    const timeKeys = ["eventTimes", "calendar"];
+    expect(Object.keys(schema.properties.limits.properties)).toEqual(
+      Object.keys(fullLimits).filter((d) => !timeKeys.includes(d))
+    );
+    expect(schema.properties.times.enum).toEqual(["dates", "durations", "none"]);
   });
 
   it("is named by every built-in profile, so that editors check and complete them", () => {

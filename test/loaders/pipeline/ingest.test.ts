@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {afterAll, describe, expect, it} from "vitest";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
-import {readSourceFile, type CsvOptions} from "../../../loaders/pipeline/ingest.js";
+import {describeHeader, readSourceFile, type CsvOptions} from "../../../loaders/pipeline/ingest.js";
 import {temporaryDirectory} from "../../helpers/model.js";
 
 const directory = temporaryDirectory("leadstage-ingest-");
@@ -128,5 +128,12 @@ describe("readSourceFile: typed columns", () => {
         "due (as read)": "2025-04-01T00:00:00.000Z"
       }
     ]);
+  });
+});
+
+describe("describeHeader", () => {
+  it("lists a header's columns, but not the values of a first line that is data", () => {
+    expect(describeHeader(["lead_id", "created_at"])).toBe("columns: lead_id, created_at");
+    expect(describeHeader(["17", "anna@example.invalid"])).toMatch(/does not look like a header/);
   });
 });

@@ -28,7 +28,9 @@ describe("locateInput: dataset.json", () => {
       lostOutcome: true,
       evidence: true,
       salesHours: true,
-      amounts: false
+      amounts: false,
+      eventTimes: true,
+      calendar: true
     });
   });
 

@@ -6,7 +6,9 @@ import {pageDataDigest, type PageDataDigest} from "../../../loaders/tools/page-d
 import {temporaryDirectory} from "../../helpers/model.js";
 
 // Pinned from the pipeline before the issue-14 speed work (f0925d4): every change since must leave each page-data
-// file of the fixture, the sample and the Olist import exactly as it was.
+// file of the fixture, the sample and the Olist import exactly as it was. Re-pinned once, when the dataset's limits
+// gained eventTimes and calendar (exports without times): overview.json grew by those 34 characters and was checked
+// to equal the old pin without them; no extract file moved.
 const pinned = JSON.parse(readFileSync("test/fixtures/page-data-digests.json", "utf8")) as Record<
   string,
   PageDataDigest

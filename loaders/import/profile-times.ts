@@ -1,0 +1,149 @@
+/**
+ * What an export knows of time, in a profile: dates, durations since each lead's creation, or none (a snapshot). The
+ * profile's check of it, and the SQL that places an undated lead or event and adds a duration to a creation date.
+ */
+import {sqlString} from "../pipeline/duckdb.js";
+
+/** A column named bare or in a spec (profile.ts's FieldSpec, seen only for its column and file). */
+type Column = string | {column: string; file?: string};
+
+/** A wide milestone as far as its time goes. */
+interface TimedMilestone {
+  column: string;
+  time?: MilestoneTime;
+  formats?: string[];
+}
+
+/**
+ * The parts of an import profile its times concern: ImportProfile (profile.ts) fits it. Its own shape here, so that
+ * profile.ts, which checks a profile with checkTimes, and this module do not import each other.
+ */
+export interface TimedProfile {
+  times?: ProfileTimes;
+  leads: {file: string; fields: {lead_id: Column; created_at?: Column}};
+  events: (
+    | {shape: "long"; file: string; at?: Column}
+    | {shape: "wide"; file: string; leadId: Column; milestones: TimedMilestone[]}
+  )[];
+}
+
+const columnOf = (spec: Column) => (typeof spec === "string" ? {column: spec} : spec);
+
+/**
+ * What an export knows of time. "dates": when each event happened. "durations": spans since each lead's creation
+ * (a win/loss export's "days from identified to closing"), with or without the creation date itself. "none": a
+ * snapshot, which milestones were reached but not when.
+ */
+export type ProfileTimes = "dates" | "durations" | "none";
+
+/**
+ * What a wide milestone's column holds: a date; a duration since the lead's creation in days or hours; or no time
+ * (any value marks the milestone reached, as of the lead's creation).
+ */
+export type MilestoneTime = "date" | "days" | "hours" | "none";
+
+/** The instant a lead without a creation date is placed at: every time of such an export is relative to it. */
+export const undatedBase = "2000-01-01 00:00:00";
+
+/** A milestone's time, with the profile's default filled in. */
+export function milestoneTime(profile: Pick<TimedProfile, "times">, milestone: {time?: MilestoneTime}): MilestoneTime {
+  return milestone.time ?? ({dates: "date", durations: "days", none: "none"} as const)[profile.times ?? "dates"];
+}
+
+/**
+ * Times fit the profile's kind of export: a creation date where events are dated, a date column for every long
+ * section unless the export has no times, and a time taken from the lead's creation only on the leads file's own row
+ * (or where no lead has a creation date, so all share one base).
+ */
+export function checkTimes(profile: TimedProfile, fail: (key: string, message: string) => never): void {
+  const times = profile.times ?? "dates";
+  const created = profile.leads.fields.created_at;
+  if (times === "dates" && created === undefined) {
+    fail("leads.fields.created_at", 'required (or say "times": "durations" or "none" when the export has no dates)');
+  }
+  if (times === "none" && created !== undefined) {
+    fail("leads.fields.created_at", 'an export with "times": "none" has no dates: remove it or change times');
+  }
+  profile.events.forEach((section, i) => {
+    if (section.shape === "long") {
+      if (times !== "none" && section.at === undefined) fail(`events[${i}].at`, `required when times are ${times}`);
+      if (times === "none" && section.at !== undefined) fail(`events[${i}].at`, 'not read when "times" is "none"');
+      return;
+    }
+    section.milestones.forEach((milestone, j) => {
+      const key = `events[${i}].milestones[${j}]`;
+      const time = milestoneTime(profile, milestone);
+      if (times === "none" && time !== "none") fail(`${key}.time`, `"${time}" in an export whose times are "none"`);
+      if (times === "durations" && time === "date")
+        fail(`${key}.time`, 'a date in an export whose times are "durations": say "dates"');
+      if (milestone.formats && time !== "date")
+        fail(`${key}.formats`, `only date columns take formats (time is "${time}")`);
+      const timedFromCreation = time !== "date";
+      const ownRow =
+        section.file === profile.leads.file &&
+        columnOf(section.leadId).column === columnOf(profile.leads.fields.lead_id).column;
+      if (timedFromCreation && created !== undefined && (!ownRow || columnOf(created).file !== undefined)) {
+        fail(
+          `${key}.time`,
+          `a time from the lead's creation needs the milestone on the leads file's own row (${profile.leads.file}, keyed by its lead_id)`
+        );
+      }
+    });
+  });
+}
+
+/** Microseconds per unit of a duration column. */
+const durationMicros = {days: 86_400e6, hours: 3_600e6} as const;
+
+/** The base instant as SQL. */
+export const undatedInstant = `TIMESTAMP '${undatedBase}'`;
+
+/**
+ * The instant `creation` plus the duration in `column` (exact to the microsecond of what the export wrote: 3.5 days
+ * is 3 days 12 hours); NULL for a negative or non-numeric duration, which the event checks reject naming the column.
+ */
+export function durationSql(creation: string, column: string, unit: "days" | "hours"): string {
+  const value = `TRY_CAST(${column} AS DOUBLE)`;
+  return `CASE WHEN ${value} >= 0 AND isfinite(${value})
+    THEN ${creation} + to_microseconds(CAST(round(${value} * ${durationMicros[unit]}) AS BIGINT)) END`;
+}
+
+/** A time field: its text, its value as read (a typed column, else NULL), and its instant from the outer pass. */
+export interface TimeField {
+  text: string;
+  typed: string;
+  at: (textColumn: string) => string;
+}
+
+/** The time of a lead or event an export does not date: the one base instant. */
+export const undatedTime: TimeField = {
+  text: sqlString(undatedBase),
+  typed: "NULL::TIMESTAMP",
+  at: () => undatedInstant
+};
+
+/** A wide milestone's instant: the time field, inner columns its outer pass reads, what a reject says was expected. */
+export interface MilestoneInstant {
+  time: TimeField;
+  inner?: Record<string, string>;
+  /** A SQL string literal. */
+  formats: string;
+}
+
+/**
+ * A milestone timed from the lead's creation: the creation itself ("none": the column only says it was reached), or
+ * the creation plus the column's duration. `created` is the leads file's creation cell on the same row (its text
+ * and typed value become inner columns), or absent where no lead has one and the base instant stands in.
+ */
+export function fromCreation(kind: "none" | "days" | "hours", text: string, created?: TimeField): MilestoneInstant {
+  const inner = created ? {at_created_text: created.text, at_created_typed: created.typed} : undefined;
+  const creation = created ? created.at("at_created_text") : undatedInstant;
+  if (kind === "none") {
+    return {time: {text, typed: "NULL::TIMESTAMP", at: () => creation}, inner, formats: sqlString("any value")};
+  }
+  return {
+    time: {text, typed: "NULL::TIMESTAMP", at: (column) => durationSql(creation, column, kind)},
+    inner,
+    formats: sqlString(`a number of ${kind} since the lead's creation, e.g. 12 or 3.5`)
+  };
+}

@@ -1,0 +1,149 @@
+// Every export of the corpus (worked examples in data/profiles/examples, one profile each), imported and built into a site of its own, opened page by page
+// in Chromium: no console error, no made-up date, the export's currency, and nothing that needs times where the export
+// has none.
+
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchChromium, openAndCapture, problemsOf, cleanLoad, type WatchedPage} from "../helpers/browser.js";
+import type {CorpusExport} from "./site.setup.js";
+
+/** What shows once each page has rendered, on data whatever its limits. */
+const ready: Record<string, string> = {
+  "/": "#chart-winrate svg",
+  "/simulator": "#policies table",
+  "/timing": "#flows table",
+  "/campaigns": "#group-table table",
+  "/conversion": "#chart-funnel svg",
+  "/scorecard": "#chart-calibration svg",
+  "/lead-check": "#verdict",
+  "/quality": "#model-files table"
+};
+
+/** Cards whose figures need times (a snapshot has none) or calendar dates (durations alone have none). */
+const needTimes = ["#chart-days-to-handoff", "#chart-first-touch", "#chart-time-to-win", "#time-to-win-table"];
+const needCalendar = ["#period-comparison", "#chart-level-mix", "#chart-cohorts", "#date-window"];
+
+async function openAll(browser: Browser, site: CorpusExport): Promise<Map<string, WatchedPage>> {
+  const pages = new Map<string, WatchedPage>();
+  for (const [path, selector] of Object.entries(ready)) {
+    const name = `${site}-${path === "/" ? "overview" : path.slice(1)}`;
+    pages.set(path, await openAndCapture(browser, inject("sites")[site].url, path, selector, name));
+  }
+  return pages;
+}
+
+describe.each([
+  {site: "snapshot-lead-scoring", times: false, calendar: false, currency: "€"},
+  {site: "win-loss-durations", times: true, calendar: false, currency: "$"},
+  {site: "salesforce", times: true, calendar: true, currency: "$"}
+] as const)("the $site export's site", ({site, times, calendar, currency}) => {
+  let browser: Browser;
+  let pages: Map<string, WatchedPage>;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    pages = await openAll(browser, site);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads every page without console errors or requests off loopback", () => {
+    for (const [path, page] of pages) expect(problemsOf(page), path).toEqual(cleanLoad);
+  });
+
+  it("shows no made-up date: no 1970, no base year, no period or month picker", async () => {
+    for (const [path, {page}] of calendar ? [] : pages) {
+      const text = await page.locator("main").innerText();
+      expect(text, path).not.toMatch(/1970|2000-01|\b2000\b/);
+      const filters = (await page.locator("form.filter-bar").allInnerTexts()).join(" ");
+      expect(filters, path).not.toMatch(/\d{4}-\d{2}/);
+      for (const selector of needCalendar) expect(await page.locator(selector).count(), `${path} ${selector}`).toBe(0);
+    }
+  });
+
+  it("says once per page what it leaves out, and on a snapshot that the levels may leak the outcome", async () => {
+    for (const path of ["/", "/timing", "/conversion", "/simulator", "/quality"]) {
+      if (calendar) {
+        expect(await pages.get(path)!.page.locator("#times-note").count(), path).toBe(0);
+        continue;
+      }
+      const note = await pages.get(path)!.page.locator("#times-note").innerText();
+      expect(note, path).toContain(times ? "no calendar dates" : "records no times");
+      expect(note.includes("leakage"), path).toBe(!times && path !== "/timing" && path !== "/quality");
+    }
+  });
+
+  it("shows figures that need times only where the export has them", async () => {
+    for (const [path, {page}] of pages) {
+      for (const selector of needTimes) {
+        const count = await page.locator(selector).count();
+        if (!times) expect(count, `${path} ${selector}`).toBe(0);
+      }
+    }
+    const overview = await pages.get("/")!.page.locator("#level-table").innerText();
+    expect(overview.includes("Days to close")).toBe(times);
+    const timing = pages.get("/timing")!.page;
+    expect(await timing.locator("#chart-days-to-handoff svg").count()).toBe(times ? 1 : 0);
+  });
+
+  it("writes amounts in the export's currency and every simulator figure for the whole export", async () => {
+    const simulator = await pages.get("/simulator")!.page.locator("main").innerText();
+    expect(simulator).toContain(`Cost per sales hour (${currency})`);
+    expect(simulator).not.toContain(currency === "$" ? "€" : "$");
+    const basis = await pages.get("/simulator")!.page.locator("#recommendation").innerText();
+    expect(basis).toContain(calendar ? "quarters" : "the whole export");
+  });
+});
+
+describe("the Salesforce export's site", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("groups by the campaigns the memberships name, and lists the export's files as read", async () => {
+    const base = inject("sites").salesforce.url;
+    const campaigns = await openAndCapture(
+      browser,
+      base,
+      "/campaigns",
+      ready["/campaigns"],
+      "salesforce-campaigns-table"
+    );
+    const table = await campaigns.page.locator("#group-table").innerText();
+    for (const name of ["Webinar: Cloud security 2025", "Trade fair Hannover", "Paid search Q1"]) {
+      expect(table).toContain(name);
+    }
+    const quality = await openAndCapture(browser, base, "/quality", ready["/quality"], "salesforce-quality-files");
+    const files = await quality.page.locator("#import-files table.reconciliation tbody tr").allInnerTexts();
+    expect(files.map((d) => d.split("\t")[0])).toEqual([
+      "Lead.csv",
+      "LeadHistory.csv",
+      "Opportunity.csv",
+      "OpportunityHistory.csv",
+      "CampaignMember.csv",
+      "Campaign.csv"
+    ]);
+    expect(problemsOf(campaigns)).toEqual(cleanLoad);
+    expect(problemsOf(quality)).toEqual(cleanLoad);
+  });
+
+  it("publishes no name, e-mail address, phone number or company of the Lead file's personal columns", () => {
+    const directory = inject("sites").salesforce.directory;
+    const files = readdirSync(directory, {recursive: true, encoding: "utf8"}).filter((d) =>
+      statSync(join(directory, d)).isFile()
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(join(directory, file)).toString("latin1");
+      for (const personal of ["example.invalid", "Becker", "Zimmermann", "+49 30 5550", "Nordlicht Logistik"]) {
+        expect(text.includes(personal), `${file}: ${personal}`).toBe(false);
+      }
+    }
+  });
+});
