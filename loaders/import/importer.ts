@@ -13,6 +13,7 @@ import {InputError} from "../pipeline/input.js";
 import {rejectReasons} from "../pipeline/reject-reasons.js";
 import {unjoinedReason} from "../pipeline/unjoined-leads.js";
 import {limitsReport} from "./limits-report.js";
+import {dimensionColumns} from "../pipeline/normalize-dimensions.js";
 import {validateProfile, type ImportProfile} from "./profile.js";
 import {fullLimits, type DatasetDescription, type DatasetLimits} from "../../src/lib/core/dataset.js";
 import {handoffLadder} from "../../src/lib/core/ladder.js";
@@ -108,6 +109,10 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
       limits: {...fullLimits, ...timeLimits(profile), ...profile.limits},
       notes: profile.notes ?? {en: [], de: []},
       currency: profile.currency ?? "EUR",
+      // Only when the profile declares any: a dataset without them reads as before.
+      ...(profile.dimensions && Object.keys(profile.dimensions).length > 0
+        ? {dimensions: Object.entries(profile.dimensions).map(([name, d]) => ({name, label: d.label}))}
+        : {}),
       importFiles: summary.files,
       importRejects: await rejectReasons(db, "rejects"),
       importFlags: await rejectReasons(db, "flags"),
@@ -148,7 +153,7 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
       }
     }
     if (options.out) {
-      await writeCanonical(db, options.out);
+      await writeCanonical(db, options.out, dimensionColumns(profile));
       writeFileSync(join(options.out, "dataset.json"), JSON.stringify(description, null, 2) + "\n");
       log(`import: wrote ${counts.leads} leads and ${counts.events} events to ${options.out}`);
     }
@@ -168,8 +173,8 @@ export function timeLimits(profile: ImportProfile): Partial<DatasetLimits> {
 }
 
 /** The canonical files, sorted so that the same export always gives the same bytes. */
-async function writeCanonical(db: Database, out: string): Promise<void> {
-  await db.run(`COPY (SELECT lead_id, created_at, campaign, source, segment, company_size, region FROM leads
+async function writeCanonical(db: Database, out: string, dimensions: string): Promise<void> {
+  await db.run(`COPY (SELECT lead_id, created_at, campaign, source, segment, company_size, region${dimensions} FROM leads
     ORDER BY lead_id) TO ${sqlString(join(out, "leads.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);
   await db.run(`COPY (SELECT lead_id, "at", type, value FROM events ORDER BY lead_id, "at", type, value)
     TO ${sqlString(join(out, "events.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);

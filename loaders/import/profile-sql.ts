@@ -19,6 +19,7 @@ import {describeHeader, typedColumn, type SourceTable} from "../pipeline/ingest.
 import {emptyEvents, eventSelect, sectionRows, type EventSection} from "./event-sql.js";
 import {sectionScope, type SectionScope} from "./section-scope.js";
 import {joinAlias, joinClauses} from "./join-sql.js";
+import {dimensionColumn} from "../pipeline/normalize-dimensions.js";
 
 /** The source table name of a profile file. */
 export const sourceTable = (file: string) => `src_${file}`;
@@ -146,6 +147,11 @@ export class ProfileCompiler {
       const spec = fields[name];
       return `${spec === undefined ? "NULL::VARCHAR" : this.field("l", file, spec, `leads.fields.${name}`)} AS ${name}`;
     });
+    for (const [name, spec] of Object.entries(this.profile.dimensions ?? {})) {
+      descriptive.push(
+        `${this.field("l", file, spec, `dimensions.${name}`)} AS ${sqlIdentifier(dimensionColumn(name))}`
+      );
+    }
     // Two passes: the inner one maps cells (qualified by their file), the outer one parses dates from plain
     // columns, which DuckDB's lambdas in the time-zone conversion can refer to.
     // A view, like raw_events: validate-leads.sql reads it once.

@@ -89,6 +89,11 @@ export interface WideEvents {
   }[];
 }
 
+/** A dimension of the profile's own beyond the five built-in ones (product, owner, team, score band): its label. */
+export interface DimensionSpec extends ColumnSpec {
+  label: {en: string; de: string};
+}
+
 /** A whole profile. */
 export interface ImportProfile {
   name: string;
@@ -105,6 +110,11 @@ export interface ImportProfile {
   dateFormats?: string[];
   files: Record<string, ProfileFile>;
   leads: LeadsSection;
+  /**
+   * Further lead fields pages filter and group by, by a name of the profile's choice: each a column (of the leads
+   * file or a joined one) and its label in both languages; stored as dim_<name>.
+   */
+  dimensions?: Record<string, DimensionSpec>;
   events: (LongEvents | WideEvents)[];
   limits?: Partial<DatasetLimits>;
   /** Plain-language statements about the data that every page shows (English and German). */

@@ -9,6 +9,7 @@ import {schemaProblem} from "./schema-problem.js";
 import {checkDateFormat} from "../pipeline/date-formats.js";
 import {InputError} from "../pipeline/input.js";
 import {checkTimes} from "./profile-times.js";
+import {leadFields} from "../../src/lib/core/model.js";
 import {
   columnSpec,
   type FieldSpec,
@@ -42,6 +43,7 @@ export function validateProfile(input: unknown, origin = "profile"): ImportProfi
   checkNoEventValues(profile, fail);
   checkNormalize(profile, fail);
   checkTimes(profile, fail);
+  checkDimensions(profile, fail);
   return profile;
 }
 
@@ -141,6 +143,24 @@ function sectionFields(section: LongEvents | WideEvents): [string, FieldSpec | C
       [`milestones[${j}].value`, m.value]
     ])
   ];
+}
+
+/** A profile's own dimensions: a name not taken by a lead field, a declared and joined file, no personal column. */
+function checkDimensions(profile: ImportProfile, fail: Fail): void {
+  const leadsFile = profile.leads.file;
+  for (const [name, spec] of Object.entries(profile.dimensions ?? {})) {
+    const key = `dimensions.${name}`;
+    if ((leadFields as readonly string[]).includes(name))
+      fail(key, `"${name}" is a lead field: map it in leads.fields`);
+    const file = spec.file ?? leadsFile;
+    if (!profile.files[file]) fail(`${key}.file`, `unknown file "${file}"`);
+    if (file !== leadsFile && !profile.files[file].join)
+      fail(`${key}.file`, `file "${file}" has no join to the leads file`);
+    if (profile.files[file].personal?.includes(spec.column))
+      fail(key, `column "${spec.column}" of ${file} is marked personal`);
+    if (Object.values(spec.values ?? {}).includes(false))
+      fail(`${key}.values`, "false (no event) is for a long section's type only");
+  }
 }
 
 /** Normalising spellings is for the descriptive lead fields (the dimensions pages filter and group by) only. */

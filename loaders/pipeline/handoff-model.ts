@@ -12,7 +12,7 @@ import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.js";
 import type {ImportProfile} from "../import/profile.js";
 import {flagUnjoinedLeads} from "./unjoined-leads.js";
 import {reconcile} from "./reconcile.js";
-import {normalizeDimensions} from "./normalize-dimensions.js";
+import {dimensionColumn, dimensionColumns, dimensionLabelsSql, normalizeDimensions} from "./normalize-dimensions.js";
 import {ProfileCompiler, sourceTable} from "../import/profile-sql.js";
 import {scorecardOptionsSql} from "./scorecard-sql.js";
 import {namedSql, sqlList} from "./sql.js";
@@ -69,6 +69,10 @@ export function canonicalSource(input: LeadHistoryInput): ModelSource {
       description: "Leads and events in Leadstage's own model.",
       files: {leads: {}, events: {}},
       leads: {file: "leads", fields: {lead_id: "lead_id", created_at: "created_at"}},
+      // A dataset's own dimensions are columns dim_<name> of its leads file (as the importer writes them).
+      dimensions: Object.fromEntries(
+        (input.dataset.dimensions ?? []).map((d) => [d.name, {column: dimensionColumn(d.name), label: d.label}])
+      ),
       events: [{shape: "long", file: "events", leadId: "lead_id", at: "at", type: "type", value: "value"}]
     },
     paths: {leads: input.leads, events: input.events}
@@ -120,10 +124,11 @@ export async function buildHandoffModel(
   // Views, mapped as they are validated: the progress lines of those steps cover both.
   await db.run(compiler.leadsSql());
   await db.run(compiler.eventsSql());
-  await validate(db, window);
+  await validate(db, window, profile);
+  await db.run(dimensionLabelsSql(profile));
   await normalizeDimensions(db, profile);
   await flagUnjoinedLeads(db, profile, sources);
-  await classify(db, ladder);
+  await classify(db, ladder, profile);
   const files: FileReconciliation[] = [];
   const leadsLabel = sources[profile.leads.file].label;
   const reconciling = performance.now();
@@ -156,7 +161,7 @@ async function readSources(
 }
 
 /** Validates the mapped rows into leads and events; every row that fails goes to rejects (or flags) with its reason. */
-async function validate(db: Database, window: DateWindow): Promise<void> {
+async function validate(db: Database, window: DateWindow, profile: ImportProfile): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE rejects (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);
     CREATE OR REPLACE TABLE flags (file VARCHAR, row BIGINT, field VARCHAR, reason VARCHAR, value VARCHAR);`);
   const limits = {
@@ -167,7 +172,14 @@ async function validate(db: Database, window: DateWindow): Promise<void> {
     too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`)
   };
   await db.run(scorecardOptionsSql());
-  const leads = namedSql("validate-leads", {...limits, max_key_length: String(maxKeyLength)});
+  const leads = namedSql("validate-leads", {
+    ...limits,
+    max_key_length: String(maxKeyLength),
+    dimension_columns: dimensionColumns(profile),
+    dimension_lengths: Object.keys(profile.dimensions ?? {})
+      .map((name) => `, length(${sqlIdentifier(dimensionColumn(name))})`)
+      .join("")
+  });
   await runStep(db, "leads mapped and validated", leads, "leads");
   const events = namedSql("validate-events", {
     ...limits,
@@ -180,7 +192,7 @@ async function validate(db: Database, window: DateWindow): Promise<void> {
 }
 
 /** One row per handoff, classified by the ladder from the evidence known at its instant; nurture histories too. */
-async function classify(db: Database, ladder: HandoffLadder): Promise<void> {
+async function classify(db: Database, ladder: HandoffLadder, profile: ImportProfile): Promise<void> {
   const firstEvidence = namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()});
   await runStep(db, "first evidence", firstEvidence, "first_evidence");
   await runStep(db, "handoff events", namedSql("handoff-events"), "handoff_events");
@@ -189,7 +201,8 @@ async function classify(db: Database, ladder: HandoffLadder): Promise<void> {
       .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
       .join(",\n    "),
     terminal_types: sqlList(terminalTypes),
-    stage_at_handoff: stageAtHandoffSql(ladder)
+    stage_at_handoff: stageAtHandoffSql(ladder),
+    lead_dimension_columns: dimensionColumns(profile, "l.")
   });
   await runStep(db, "handoffs classified", handoffs, "handoffs");
   await runStep(db, "contradictions flagged", namedSql("contradictions", {terminal_types: sqlList(terminalTypes)}));

@@ -18,7 +18,7 @@ export function storeDirectory(): string {
 }
 
 /** The tables a loader may query after {@link openHandoffModel}. */
-export const storedTables = ["leads", "handoffs", "nurture", "rejects", "flags"] as const;
+export const storedTables = ["leads", "handoffs", "nurture", "rejects", "flags", "dimension_labels"] as const;
 
 // The code the model is made by: the pipeline, the import profiles and the shared core (the ladder's classifier).
 const codeDirectories = ["./", "../import/", "../../src/lib/core/"].map(
@@ -73,7 +73,7 @@ export async function storedArtifact(
 }
 
 /**
- * Makes the tables `leads`, `handoffs`, `nurture`, `rejects` and `flags` available in `db`: read from the store when this input and
+ * Makes the tables `leads`, `handoffs`, `nurture`, `rejects`, `flags` and `dimension_labels` available in `db`: read from the store when this input and
  * ladder were materialised before, otherwise built and then stored. Returns the reconciliation and whether the
  * store was used.
  */

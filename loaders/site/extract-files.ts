@@ -51,6 +51,15 @@ function evidenceSeconds(): string {
     .join(",\n  ");
 }
 
+/** The handoffs table's columns of the data's own dimensions (dim_<name>), in table order. */
+async function ownDimensions(db: Database): Promise<string[]> {
+  const rows = await db.all<{name: string}>(
+    `SELECT column_name AS name FROM duckdb_columns() WHERE table_name = 'handoffs' AND column_name LIKE 'dim\\_%' ESCAPE '\\'
+     ORDER BY column_index`
+  );
+  return rows.map((d) => sqlIdentifier(d.name));
+}
+
 /**
  * Writes every extract file of the model in `db` (tables handoffs and nurture) into `directory`. The temporary
  * view `extract_rows` (each handoff with its `extract_row`) stays for the connection, for tests that compare rows.
@@ -61,7 +70,10 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
     "extract rows ordered",
     namedSql("extract-rows", {
       evidence_at_handoff: evidenceMask((c) => `${c} <= 0`),
-      evidence_ever: evidenceMask((c) => `${c} IS NOT NULL`)
+      evidence_ever: evidenceMask((c) => `${c} IS NOT NULL`),
+      dimension_replacements: (await ownDimensions(db))
+        .map((d) => `,\n    coalesce(${d}, '(unknown)') AS ${d}`)
+        .join("")
     }),
     "extract_order"
   );
@@ -69,14 +81,22 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
   const {fingerprint} = await db.one<{fingerprint: string}>(
     "SELECT CAST(coalesce(bit_xor(hash(lead_id, handoff_seq)), 0) AS VARCHAR) AS fingerprint FROM handoffs"
   );
+  const dimensions = await db.all<{column: string; en: string; de: string}>(
+    `SELECT column_name AS column, en, de FROM dimension_labels ORDER BY rowid`
+  );
   const metadata: ExtractMetadata = {
     dataEnd: dataEnd === null ? null : Date.parse(dataEnd),
     evidenceTypes: [...evidenceTypes],
-    fingerprint
+    fingerprint,
+    dimensions: dimensions.map((d) => ({column: d.column, label: {en: d.en, de: d.de}}))
   };
   const end = dataEnd === null ? "NULL::TIMESTAMP" : `TIMESTAMP ${sqlString(dataEnd)}`;
   const values: Record<ExtractFile, Record<string, string>> = {
-    "handoffs.parquet": {evidence_hours_before: evidenceHoursBefore(), data_end: end},
+    "handoffs.parquet": {
+      evidence_hours_before: evidenceHoursBefore(),
+      data_end: end,
+      dimension_columns: (await ownDimensions(db)).map((d) => ` ${d},`).join("")
+    },
     "handoff-details.parquet": {},
     "handoff-ids.parquet": {pseudonym: pseudonymSql("lead_id")},
     "nurture.parquet": {

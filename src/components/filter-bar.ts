@@ -5,8 +5,8 @@
  */
 import * as Inputs from "@observablehq/inputs";
 import type {Extract} from "../lib/core/extract.js";
-import {dimensions} from "../lib/core/extract.js";
-import {handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/analysis/filters.js";
+import {extractDimensions} from "../lib/core/extract.js";
+import {dimensionName, handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/analysis/filters.js";
 import {compareModes, type CompareMode} from "../lib/analysis/periods.js";
 import {t} from "../lib/i18n/i18n.js";
 
@@ -48,11 +48,12 @@ export function filterBar(
     from: Inputs.select(months, {label: t("filter.from"), value: initial.from ?? months[0]}),
     to: Inputs.select(months, {label: t("filter.to"), value: initial.to ?? months[months.length - 1]})
   };
+  const dimensions = extractDimensions(extract);
   const selects = Object.fromEntries(
     dimensions.map((dimension) => {
       const values = extract.header.dictionaries[dimension];
       const input = Inputs.select([null, ...values], {
-        label: t(`dimension.${dimension}`),
+        label: dimensionName(extract, dimension),
         value: initial[dimension] ?? null,
         format: (d: string | null) => (d === null ? t("filter.all") : d)
       });

@@ -6,11 +6,12 @@
  * dates, durations without a calendar, Salesforce's object files).
  */
 import {spawnSync} from "node:child_process";
+import {fixtureExports} from "../helpers/fixture-exports.js";
 import type {TestProject} from "vitest/node";
 import {serveStatic, type StaticServer} from "../../loaders/tools/static-server.js";
 
 /** The builds the browser tests open. */
-export type SiteName = "fixture" | "sample" | "olist" | CorpusExport;
+export type SiteName = "fixture" | "sample" | "olist" | CorpusExport | `exports/${string}`;
 
 /** The worked-example exports (data/profiles/examples) built into sites of their own. */
 export const corpusExports = ["snapshot-lead-scoring", "win-loss-durations", "salesforce"] as const;
@@ -38,7 +39,7 @@ function run(command: string, args: string[], env: Record<string, string>): stri
   return output;
 }
 
-async function buildSite(name: SiteName, data: string): Promise<BuiltSite> {
+async function buildSite(name: string, data: string): Promise<BuiltSite> {
   const directory = `test-output/site-${name}`;
   const log = run("npm", ["run", "build"], {LEADSTAGE_DATA: data, LEADSTAGE_OUTPUT: directory});
   const server = await serveStatic(directory);
@@ -69,6 +70,12 @@ export async function setup(project: TestProject): Promise<void> {
     olist: await buildSite("olist", "test-output/olist-data")
   } as Record<SiteName, BuiltSite>;
   for (const name of corpusExports) sites[name] = await buildSite(name, `test-output/${name}-data`);
+  // The fixture exports of test/fixtures/exports, each through its own profile.
+  for (const name of fixtureExports()) {
+    const profile = `test/fixtures/exports/${name}/profile.json`;
+    run("npx", ["tsx", "loaders/cli/import.ts", profile, "--out", `test-output/exports-${name}-data`], {});
+    sites[`exports/${name}`] = await buildSite(`exports-${name}`, `test-output/exports-${name}-data`);
+  }
   project.provide("sites", sites);
 }
 

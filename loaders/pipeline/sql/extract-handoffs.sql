@@ -2,7 +2,7 @@
 -- seconds, floored. Evidence times only for evidence known at the handoff (the masks say the rest), in whole hours
 -- before it, floored: the simulator orders a lead's climb by them, and seconds cost three times the bytes.
 SELECT
-  campaign, source, segment, company_size, region,
+  campaign, source, segment, company_size, region,{{dimension_columns}}
   CAST(handoff_month AS INTEGER) AS handoff_month,
   CAST(evidence_at_handoff AS USMALLINT) AS evidence_at_handoff,
   CAST(evidence_ever AS USMALLINT) AS evidence_ever,

@@ -64,7 +64,7 @@ joined AS (
     l.source,
     l.segment,
     l.company_size,
-    l.region,
+    l.region{{lead_dimension_columns}},
     {{evidence_offset_columns}},
     CASE e.ending_type
       WHEN 'won' THEN 'won'

@@ -11,7 +11,7 @@ SELECT
     WHEN length(lead_id) > {{max_key_length}} THEN lead_column
     WHEN row <> first_row THEN lead_column
     WHEN created_at IS NULL OR created_at < {{earliest}} OR created_at > {{latest}} THEN created_column
-    WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region)) > {{max_text_length}}
+    WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region){{dimension_lengths}}) > {{max_text_length}}
       THEN 'campaign, source, segment, company_size or region'
   END AS reject_field,
   CASE
@@ -22,7 +22,7 @@ SELECT
     WHEN created_at IS NULL THEN 'unparseable date (expected ' || created_formats || ')'
     WHEN created_at < {{earliest}} THEN {{too_early}}
     WHEN created_at > {{latest}} THEN {{too_late}}
-    WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region)) > {{max_text_length}}
+    WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region){{dimension_lengths}}) > {{max_text_length}}
       THEN 'value too long (over {{max_text_length}} characters)'
   END AS reject_reason,
   CASE
@@ -41,7 +41,7 @@ FROM lead_checks
 WHERE reject_reason IS NOT NULL;
 
 CREATE OR REPLACE TABLE leads AS
-SELECT file, row, lead_id, created_at, campaign, source, segment, company_size, region, joined_rows
+SELECT file, row, lead_id, created_at, campaign, source, segment, company_size, region{{dimension_columns}}, joined_rows
 FROM lead_checks
 WHERE reject_reason IS NULL
 ORDER BY row;

@@ -3,7 +3,8 @@
  * the URL, so that a filtered view can be shared as a link. Pure functions: the filter bar component wires them to
  * inputs and the address bar.
  */
-import {dimensions, type Extract} from "../core/extract.js";
+import {extractDimensions, type Dimension, type Extract, type OwnDimension} from "../core/extract.js";
+import {localized, t} from "../i18n/i18n.js";
 
 /** A filter state: a handoff-month range and at most one value per dimension (absent = all). */
 export interface Filters {
@@ -16,10 +17,18 @@ export interface Filters {
   segment?: string;
   companySize?: string;
   region?: string;
+  /** The data's own dimensions, by column (dim_<name>), also their URL parameter. */
+  [own: OwnDimension]: string | undefined;
+}
+
+/** A dimension's name on the page: the built-in ones from the dictionary, the data's own by its declared label. */
+export function dimensionName(extract: Extract, dimension: Dimension): string {
+  const own = extract.header.dimensions?.find((d) => d.column === dimension);
+  return own ? localized(own.label) : t(`dimension.${dimension as "campaign"}`);
 }
 
 /** URL parameter names, short and readable. */
-const parameters: Record<keyof Filters, string> = {
+const parameters: Record<string, string> = {
   from: "from",
   to: "to",
   campaign: "campaign",
@@ -69,8 +78,8 @@ export function parseFilters(search: string, extract: Extract): Filters {
     const value = params.get(parameters[key]);
     if (value && months.has(value)) filters[key] = value;
   }
-  for (const dimension of dimensions) {
-    const value = params.get(parameters[dimension]);
+  for (const dimension of extractDimensions(extract)) {
+    const value = params.get(parameters[dimension] ?? dimension);
     if (value !== null && extract.header.dictionaries[dimension].includes(value)) filters[dimension] = value;
   }
   return filters;
@@ -79,9 +88,10 @@ export function parseFilters(search: string, extract: Extract): Filters {
 /** Writes filters (and any extra page settings) into a query string, leaving out what is at its default. */
 export function serializeFilters(filters: Filters, extra: Record<string, string | number | undefined> = {}): string {
   const params = new URLSearchParams();
-  for (const key of Object.keys(parameters) as (keyof Filters)[]) {
+  const keys = [...Object.keys(parameters), ...Object.keys(filters).filter((d) => d.startsWith("dim_"))];
+  for (const key of keys as (keyof Filters)[]) {
     const value = filters[key];
-    if (value !== undefined && value !== "") params.set(parameters[key], value);
+    if (value !== undefined && value !== "") params.set(parameters[key] ?? key, value);
   }
   for (const [key, value] of Object.entries(extra))
     if (value !== undefined && value !== "") params.set(key, String(value));
@@ -92,7 +102,7 @@ export function serializeFilters(filters: Filters, extra: Record<string, string 
 /** The rows (handoff indices) that pass the filters, in extract order. */
 export function selectRows(extract: Extract, filters: Filters): Uint32Array {
   const {columns} = extract;
-  const codes = dimensions
+  const codes = extractDimensions(extract)
     .filter((d) => filters[d] !== undefined)
     .map((d) => [columns[d], extract.header.dictionaries[d].indexOf(filters[d]!)] as const);
   const from = filters.from ? monthNumber(filters.from) : -Infinity;

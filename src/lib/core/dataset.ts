@@ -76,6 +76,11 @@ export interface DatasetDescription {
   exportedAt?: string;
   /** The currency of every amount, as an ISO 4217 code (EUR, USD, CHF, …); pages format amounts in it. */
   currency: string;
+  /**
+   * Lead fields beyond the five built-in ones that pages filter and group by (product, owner, team), each stored in
+   * the leads file as dim_<name>, with its label.
+   */
+  dimensions?: {name: string; label: {en: string; de: string}}[];
 }
 
 /** The description of data given directly in the canonical model (no import, nothing it cannot tell). */

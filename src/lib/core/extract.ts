@@ -16,8 +16,16 @@ import {handoffOutcomes} from "./model.js";
 /** The dimensions a page can filter and group by. */
 export const dimensions = ["campaign", "source", "segment", "companySize", "region"] as const;
 
-/** A filterable dimension. */
-export type Dimension = (typeof dimensions)[number];
+/** A dimension of the data's own (product, owner, team): its column in the extract, dim_<name>. */
+export type OwnDimension = `dim_${string}`;
+
+/** A filterable dimension: a built-in one or one the data declares. */
+export type Dimension = (typeof dimensions)[number] | OwnDimension;
+
+/** Every dimension of an extract: the five built-in ones, then the data's own in the order it declares them. */
+export function extractDimensions(extract: Extract): Dimension[] {
+  return [...dimensions, ...(extract.header.dimensions ?? []).map((d) => d.column as OwnDimension)];
+}
 
 /** Columns of handoffs.parquet, decoded. Times are hours (NaN when missing). */
 export interface CoreColumns {
@@ -27,6 +35,8 @@ export interface CoreColumns {
   segment: Uint32Array;
   companySize: Uint32Array;
   region: Uint32Array;
+  /** The data's own dimensions' codes, by column (dim_<name>). */
+  [own: OwnDimension]: Uint32Array;
   /** Months since January 1970 of the handoff (UTC). */
   handoffMonth: Int32Array;
   /** Bit i: evidenceTypes[i] known at or before the handoff. */
@@ -87,6 +97,8 @@ export interface ExtractMetadata {
   evidenceTypes: string[];
   /** Identifies the set of handoffs, so that files of two builds are never mixed. */
   fingerprint: string;
+  /** The data's own dimensions beyond the five built-in ones: their columns (dim_<name>) and labels. */
+  dimensions?: {column: string; label: {en: string; de: string}}[];
 }
 
 /** The header of a decoded extract: its metadata plus what decoding derives. */
@@ -198,12 +210,15 @@ class ColumnDecoder {
   private readonly texts = new Map<string, Map<string, number>>();
 
   constructor(
-    private readonly decoders: Record<string, [string, Decoder]>,
+    private decoders: Record<string, [string, Decoder]>,
     private readonly dictionaries: Record<string, string[]>
   ) {}
 
   /** The sink of a stored column, or undefined for one this decoder does not read. */
   sink(stored: string, rows: number): ColumnSink | undefined {
+    // The data's own dimensions (dim_<name>) are text columns like the built-in ones.
+    if (!this.decoders[stored] && stored.startsWith("dim_"))
+      this.decoders = {...this.decoders, [stored]: [stored, "text"]};
     const decoder = this.decoders[stored];
     if (!decoder) return undefined;
     const [name, type] = decoder;

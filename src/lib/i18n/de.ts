@@ -510,6 +510,8 @@ export const de: Record<MessageKey, string> = {
   "overview.numbersNoteNoTimes": "Übergaben, Gewinne und abgeschlossene Übergaben je Stufe",
   "timing.readingNoTouchesNoCalendar":
     "{n} Übergaben entsprechen den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
+  "reading.campaignBest.other":
+    "{n} Werte von {dimension} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "common.winRateInline": "Gewinnrate",
   "common.shareWonInline": "gewonnenen Anteil",

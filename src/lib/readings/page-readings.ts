@@ -76,7 +76,18 @@ export function timingReading(
 /** The campaign page: which groups rank best after shrinkage, and how many rest on too few cases. */
 export function campaignReading(
   groups: GroupSummary[],
-  {dimension, minClosed, rateName}: {dimension: "campaign" | "source" | "segment"; minClosed: number; rateName: string}
+  {
+    dimension,
+    minClosed,
+    rateName,
+    dimensionLabel = dimension
+  }: {
+    dimension: string;
+    minClosed: number;
+    rateName: string;
+    /** The name of a dimension of the data's own (a product, an owner), which the sentence names. */
+    dimensionLabel?: string;
+  }
 ): string {
   if (groups.length === 0) return t("reading.timingNone");
   const trusted = groups.filter((d) => !d.small);
@@ -90,14 +101,20 @@ export function campaignReading(
   const best = trusted[0] ?? groups[0];
   const worst = trusted[trusted.length - 1];
   const sentences = [
-    t(`reading.campaignBest.${dimension}`, {
-      n: formatCount(groups.length),
-      rate: rateName,
-      best: best.key,
-      share: formatPercent(best.winRate.rate),
-      interval: formatInterval(best.winRate),
-      closed: formatCount(best.closed)
-    })
+    t(
+      ["campaign", "source", "segment"].includes(dimension)
+        ? `reading.campaignBest.${dimension as "campaign"}`
+        : "reading.campaignBest.other",
+      {
+        dimension: dimensionLabel,
+        n: formatCount(groups.length),
+        rate: rateName,
+        best: best.key,
+        share: formatPercent(best.winRate.rate),
+        interval: formatInterval(best.winRate),
+        closed: formatCount(best.closed)
+      }
+    )
   ];
   if (worst && worst !== best) {
     sentences.push(

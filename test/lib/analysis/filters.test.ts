@@ -1,7 +1,15 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {handoffMonths, parseFilters, selectRows, serializeFilters} from "../../../src/lib/analysis/filters.js";
-import {extractWithLeadsOf} from "../../helpers/model.js";
+import {readFileSync} from "node:fs";
+import {dimensions, extractDimensions, type DetailedExtract} from "../../../src/lib/core/extract.js";
+import {
+  dimensionName,
+  handoffMonths,
+  parseFilters,
+  selectRows,
+  serializeFilters
+} from "../../../src/lib/analysis/filters.js";
+import {loadProfile, resolvePaths, runImport} from "../../../loaders/import/importer.js";
+import {extractOf, extractWithLeadsOf, temporaryDirectory} from "../../helpers/model.js";
 
 describe("filters", () => {
   let extract: DetailedExtract;
@@ -25,5 +33,42 @@ describe("filters", () => {
     expect(parseFilters(query, extract)).toEqual({from: "2025-02", source: "Paid search"});
     expect(parseFilters("?source=Nowhere&from=1999-01&size=1000%2B", extract)).toEqual({companySize: "1000+"});
     expect(serializeFilters({})).toBe("");
+  });
+});
+
+describe("filters on the data's own dimensions", () => {
+  let extract: DetailedExtract;
+  // Counted from test/fixtures/exports/crm-pipeline-accounts/sales_pipeline.csv: handoffs per product.
+  let perProduct: Map<string, number>;
+  beforeAll(async () => {
+    const out = temporaryDirectory("own-dimensions-");
+    const profile = loadProfile("test/fixtures/exports/crm-pipeline-accounts/profile.json");
+    await runImport({profile, paths: resolvePaths(profile, []), out});
+    extract = await extractOf(out);
+    const rows = readFileSync("test/fixtures/exports/crm-pipeline-accounts/sales_pipeline.csv", "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((d) => d.split(","))
+      .filter((d) => d[5] !== ""); // engaged, so handed off
+    perProduct = new Map();
+    for (const d of rows) perProduct.set(d[2], (perProduct.get(d[2]) ?? 0) + 1);
+  });
+
+  it("lists them after the built-in ones, named by their labels in the language in force", () => {
+    expect(extractDimensions(extract)).toEqual([...dimensions, "dim_product", "dim_agent", "dim_manager"]);
+    expect(dimensionName(extract, "dim_manager")).toBe("Sales manager");
+    expect(dimensionName(extract, "companySize")).toBe("Company size");
+    expect(extract.header.dictionaries.dim_product).toEqual([...perProduct.keys()].sort());
+  });
+
+  it("filter rows, and travel in the URL under their column name", () => {
+    for (const [product, n] of perProduct) {
+      expect(selectRows(extract, {dim_product: product}), product).toHaveLength(n);
+    }
+    const query = serializeFilters({dim_product: "GTX Pro", region: "East"});
+    expect(query).toBe("?region=East&dim_product=GTX+Pro");
+    expect(parseFilters(query, extract)).toEqual({region: "East", dim_product: "GTX Pro"});
+    expect(parseFilters("?dim_product=Nonexistent", extract)).toEqual({});
   });
 });

@@ -2,6 +2,8 @@
 // reconciliation and the headline figures counted independently from its CSV (the counts in the comments), and says
 // what the pages can show. The browser tests build each into a site (test/browser/export-corpus.test.ts).
 
+import {readFileSync} from "node:fs";
+import {fixtureExports} from "../../helpers/fixture-exports.js";
 import {describe, expect, it} from "vitest";
 
 import {loadProfile, resolvePaths, runImport} from "../../../loaders/import/importer.js";
@@ -9,7 +11,7 @@ import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 
-/** Handoffs, outcomes, levels and won revenue of a corpus export, from its model. */
+/** Handoffs, outcomes, levels and won revenue of a corpus export (a built-in name or a profile path), from its model. */
 async function headline(name: string) {
   const profile = loadProfile(name);
   return withDatabase(async (db) => {
@@ -113,5 +115,34 @@ describe("Salesforce's data export: six object files, status and stage histories
       {lead: "009", stage: 1, outcome: "open", amount: null, campaign: "Trade fair Hannover"},
       {lead: "010", stage: 2, outcome: "won", amount: 12000, campaign: webinar}
     ]);
+  });
+});
+
+/** What a fixture export of test/fixtures/exports must give, counted from its CSV files when they were written. */
+interface Expected {
+  reconciliation: unknown[];
+  headline: {handoffs: number; won: number; lost: number; open: number; revenue: number | null};
+  /** Rejects and flags by reason: how many rows each. */
+  rejects?: Record<string, number>;
+  flags?: Record<string, number>;
+}
+
+const fixtures = fixtureExports();
+
+describe.each(fixtures)("the fixture export %s", (name) => {
+  const path = `test/fixtures/exports/${name}/profile.json`;
+  const expected = JSON.parse(readFileSync(`test/fixtures/exports/${name}/expected.json`, "utf8")) as Expected;
+  const byReason = (reasons: {reason: string; count: number}[]) =>
+    Object.fromEntries(reasons.map((d) => [d.reason, d.count]));
+
+  it("reconciles every file exactly, with the rejects and flags its rows call for", async () => {
+    const {description} = await report(path);
+    expect(description.importFiles).toEqual(expected.reconciliation);
+    expect(byReason(description.importRejects)).toEqual(expected.rejects ?? {});
+    expect(byReason(description.importFlags)).toEqual(expected.flags ?? {});
+  });
+
+  it("counts the handoffs, outcomes and won revenue its rows hold", async () => {
+    expect(await headline(path)).toMatchObject(expected.headline);
   });
 });

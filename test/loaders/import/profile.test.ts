@@ -105,6 +105,27 @@ describe("validateProfile: joins through another file", () => {
   });
 });
 
+describe("validateProfile: the profile's own dimensions", () => {
+  const crm = () => JSON.parse(readFileSync("test/fixtures/exports/crm-pipeline-accounts/profile.json", "utf8"));
+
+  it("refuses a name a lead field has, and a file that is not joined", () => {
+    const named = crm();
+    named.dimensions.region = {column: "product", label: {en: "Region", de: "Region"}};
+    expect(() => validateProfile(named, "crm")).toThrow('crm: dimensions.region: "region" is a lead field');
+    const unjoined = crm();
+    unjoined.files.teams.join = undefined;
+    delete unjoined.files.teams.join;
+    delete unjoined.leads.fields.region;
+    expect(() => validateProfile(unjoined, "crm")).toThrow('crm: dimensions.manager.file: file "teams" has no join');
+  });
+
+  it("needs a label in both languages", () => {
+    const profile = crm();
+    delete profile.dimensions.product.label.de;
+    expect(() => validateProfile(profile, "crm")).toThrow("dimensions.product.label");
+  });
+});
+
 describe("profile.schema.json", () => {
   const schema = JSON.parse(readFileSync("loaders/import/profile.schema.json", "utf8"));
 
