@@ -512,6 +512,8 @@ export const de: Record<MessageKey, string> = {
     "{n} Übergaben entsprechen den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
   "reading.campaignBest.other":
     "{n} Werte von {dimension} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+  "simulator.a4NoTimes":
+    "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keine Zeitpunkte, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "common.winRateInline": "Gewinnrate",
   "common.shareWonInline": "gewonnenen Anteil",
