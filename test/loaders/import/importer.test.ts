@@ -137,6 +137,16 @@ describe("npm run import", () => {
     expect(existsSync("data/imported") ? readdirSync("data/imported") : []).toEqual(before);
   });
 
+  it("--check on a snapshot export says what the pages will and will not show", () => {
+    const {status, stderr} = importCli("snapshot-lead-scoring", "--check");
+    expect(status).toBe(0);
+    const shows = stderr.slice(stderr.indexOf("import: what the pages can show:"));
+    expect(shows).toMatch(/no times \(a snapshot\): not shown are days to handoff, first touch within the SLA/);
+    expect(shows).toContain("shown are the level mix, the win rate per level, campaigns, criteria, the scorecard");
+    expect(shows).toContain("the pages warn that a win rate rising with the level may partly be that leakage");
+    expect(stderr).not.toContain("open it with");
+  });
+
   it("fails above the reject-rate threshold, naming the rate and where the rejects are", () => {
     const out = temporaryDirectory();
     const {status, stderr} = importCli("hubspot-lifecycle", "--out", out, "--max-reject-rate", "0.05");
