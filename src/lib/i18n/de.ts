@@ -165,10 +165,12 @@ export const de: Record<MessageKey, string> = {
   "quality.rowsRead": "Gelesen",
   "quality.used": "Verwendet",
   "quality.rejected": "Abgewiesen",
-  "quality.notEvents": "Kein Ereignis (ein Status, den das Profil auf keines abbildet)",
+  "quality.notEvents":
+    "Kein Ereignis (ein Status, den das Profil auf keines abbildet, oder eine Zeile, die kein Ereignisabschnitt nimmt)",
   "quality.partly": "Verwendet, ein Wert abgewiesen",
   "quality.check": "Prüfung",
   "quality.checkOk": "✓ gelesen = verwendet + abgewiesen",
+  "quality.checkOkNotEvents": "✓ gelesen = verwendet + abgewiesen + kein Ereignis",
   "quality.checkFailed": "✗ Zeilen fehlen",
   "quality.column": "Spalte",
   "quality.reason": "Grund",
