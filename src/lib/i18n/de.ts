@@ -118,7 +118,8 @@ export const de: Record<MessageKey, string> = {
   "overview.numbersNote": "Mediane über die Übergaben; Tage bis Abschluss über abgeschlossene Übergaben",
   "overview.accounted": "Alle Eingabezeilen erfasst",
   "overview.accountedInput": "{read} Eingabezeilen gelesen = {used} verwendet + {rejected} abgewiesen",
-  "overview.notEvents": " + {n} kein Ereignis (ein Status, den das Profil auf keines abbildet)",
+  "overview.notEvents":
+    " + {n} kein Ereignis (ein Status, den das Profil auf keines abbildet, oder eine Zeile, die kein Ereignisabschnitt nimmt)",
   "overview.accountedExport": "{read} Zeilen aus dem Export gelesen = {used} verwendet + {rejected} abgewiesen",
   "overview.flaggedOne": "; {n} Widerspruch behalten und markiert",
   "overview.flaggedMany": "; {n} Widersprüche behalten und markiert",

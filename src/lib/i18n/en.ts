@@ -112,7 +112,7 @@ export const en = {
   "overview.numbersNote": "Medians over handoffs; days to close over closed handoffs",
   "overview.accounted": "Input accounted for",
   "overview.accountedInput": "{read} input rows read = {used} used + {rejected} rejected",
-  "overview.notEvents": " + {n} no event (a status the profile maps to none)",
+  "overview.notEvents": " + {n} no event (a status mapped to none, or a row no event section takes)",
   "overview.accountedExport": "{read} rows read from the export = {used} used + {rejected} rejected",
   "overview.flaggedOne": "; {n} contradiction kept and flagged",
   "overview.flaggedMany": "; {n} contradictions kept and flagged",
