@@ -237,6 +237,12 @@ describe("the data's own dimensions on the crm-pipeline-accounts site", () => {
       expect(table).toContain(product);
     }
     expect(await campaigns.page.locator("#reading").innerText()).toContain("values of Product brought handoffs");
+    expect(await campaigns.page.locator("#group-table h2").innerText()).toBe(
+      "Product: 5 values with handoffs in the filters"
+    );
+    await campaigns.page.locator("#group-table tbody tr", {hasText: "MG Special"}).locator("input").check();
+    await campaigns.page.waitForSelector("#detail svg");
+    expect(await campaigns.page.locator("#detail h2").innerText()).toBe("Product: MG Special");
     expect(problemsOf(timing)).toEqual(cleanLoad);
     expect(problemsOf(campaigns)).toEqual(cleanLoad);
   });

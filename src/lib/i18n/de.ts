@@ -517,6 +517,7 @@ export const de: Record<MessageKey, string> = {
     "{n} Werte von {dimension} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "simulator.a4NoTimes":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keine Zeitpunkte, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
+  "campaigns.groups.other": "{dimension}: {n} Werte mit Übergaben im Filter",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "common.winRateInline": "Gewinnrate",
   "common.shareWonInline": "gewonnenen Anteil",

@@ -498,6 +498,7 @@ export const en = {
     "{n} values of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "simulator.a4NoTimes":
     "Delay loss under “self”: {loss}, set by hand: the export has no times, so it cannot be estimated from how long handoffs waited.",
+  "campaigns.groups.other": "{dimension}: {n} values with handoffs in the filters",
   footer: "Leadstage · when should marketing hand a lead to sales?",
   "common.winRateInline": "win rate",
   "common.shareWonInline": "share won",
