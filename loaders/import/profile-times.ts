@@ -3,50 +3,13 @@
  * profile's check of it, and the SQL that places an undated lead or event and adds a duration to a creation date.
  */
 import {sqlString} from "../pipeline/duckdb.js";
-
-/** A column named bare or in a spec (profile.ts's FieldSpec, seen only for its column and file). */
-type Column = string | {column: string; file?: string};
-
-/** A wide milestone as far as its time goes. */
-interface TimedMilestone {
-  column: string;
-  time?: MilestoneTime;
-  formats?: string[];
-}
-
-/**
- * The parts of an import profile its times concern: ImportProfile (profile.ts) fits it. Its own shape here, so that
- * profile.ts, which checks a profile with checkTimes, and this module do not import each other.
- */
-export interface TimedProfile {
-  times?: ProfileTimes;
-  leads: {file: string; fields: {lead_id: Column; created_at?: Column}};
-  events: (
-    | {shape: "long"; file: string; at?: Column}
-    | {shape: "wide"; file: string; leadId: Column; milestones: TimedMilestone[]}
-  )[];
-}
-
-const columnOf = (spec: Column) => (typeof spec === "string" ? {column: spec} : spec);
-
-/**
- * What an export knows of time. "dates": when each event happened. "durations": spans since each lead's creation
- * (a win/loss export's "days from identified to closing"), with or without the creation date itself. "none": a
- * snapshot, which milestones were reached but not when.
- */
-export type ProfileTimes = "dates" | "durations" | "none";
-
-/**
- * What a wide milestone's column holds: a date; a duration since the lead's creation in days or hours; or no time
- * (any value marks the milestone reached, as of the lead's creation).
- */
-export type MilestoneTime = "date" | "days" | "hours" | "none";
+import {columnSpec, type ImportProfile, type MilestoneTime} from "./profile-types.js";
 
 /** The instant a lead without a creation date is placed at: every time of such an export is relative to it. */
 export const undatedBase = "2000-01-01 00:00:00";
 
 /** A milestone's time, with the profile's default filled in. */
-export function milestoneTime(profile: Pick<TimedProfile, "times">, milestone: {time?: MilestoneTime}): MilestoneTime {
+export function milestoneTime(profile: Pick<ImportProfile, "times">, milestone: {time?: MilestoneTime}): MilestoneTime {
   return milestone.time ?? ({dates: "date", durations: "days", none: "none"} as const)[profile.times ?? "dates"];
 }
 
@@ -55,7 +18,7 @@ export function milestoneTime(profile: Pick<TimedProfile, "times">, milestone: {
  * section unless the export has no times, and a time taken from the lead's creation only on the leads file's own row
  * (or where no lead has a creation date, so all share one base).
  */
-export function checkTimes(profile: TimedProfile, fail: (key: string, message: string) => never): void {
+export function checkTimes(profile: ImportProfile, fail: (key: string, message: string) => never): void {
   const times = profile.times ?? "dates";
   const created = profile.leads.fields.created_at;
   if (times === "dates" && created === undefined) {
@@ -81,8 +44,8 @@ export function checkTimes(profile: TimedProfile, fail: (key: string, message: s
       const timedFromCreation = time !== "date";
       const ownRow =
         section.file === profile.leads.file &&
-        columnOf(section.leadId).column === columnOf(profile.leads.fields.lead_id).column;
-      if (timedFromCreation && created !== undefined && (!ownRow || columnOf(created).file !== undefined)) {
+        columnSpec(section.leadId).column === columnSpec(profile.leads.fields.lead_id).column;
+      if (timedFromCreation && created !== undefined && (!ownRow || columnSpec(created).file !== undefined)) {
         fail(
           `${key}.time`,
           `a time from the lead's creation needs the milestone on the leads file's own row (${profile.leads.file}, keyed by its lead_id)`

@@ -3,7 +3,19 @@
  * profile.ts loads and checks a profile; profile.schema.json says the same for editors.
  */
 import type {DatasetLimits} from "../../src/lib/core/dataset.js";
-import type {MilestoneTime, ProfileTimes} from "./profile-times.js";
+
+/**
+ * What an export knows of time. "dates": when each event happened. "durations": spans since each lead's creation
+ * (a win/loss export's "days from identified to closing"), with or without the creation date itself. "none": a
+ * snapshot, which milestones were reached but not when.
+ */
+export type ProfileTimes = "dates" | "durations" | "none";
+
+/**
+ * What a wide milestone's column holds: a date; a duration since the lead's creation in days or hours; or no time
+ * (any value marks the milestone reached, as of the lead's creation).
+ */
+export type MilestoneTime = "date" | "days" | "hours" | "none";
 
 /** A column of a declared file, optionally from another (joined) file, with its date formats and value map. */
 export interface ColumnSpec {
