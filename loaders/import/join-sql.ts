@@ -1,9 +1,10 @@
 /**
  * The joins of raw_leads: each joined file's first row (by file order) per key, matched on the lead id, on another
  * column of the leads file (`on`: an accounts file keyed by account name), or on a column of another joined file
- * (`via`: a campaign by the id in a lead's campaign-membership row). Files are read as src_<file> (sourceTable).
+ * (`via`: a campaign by the id in a lead's campaign-membership row).
  */
 import type {ImportProfile} from "./profile.js";
+import {sourceTable} from "../pipeline/ingest.js";
 
 /** The alias a joined file's row is read under in raw_leads. */
 export function joinAlias(file: string): string {
@@ -29,7 +30,7 @@ export function joinClauses(profile: ImportProfile, leadId: string, cell: Cell):
             : cell(joinAlias(via), via, on, `files.${file}.join.on`);
       return {
         file,
-        sql: `LEFT JOIN (SELECT *, ${key} AS join_key FROM src_${file} j
+        sql: `LEFT JOIN (SELECT *, ${key} AS join_key FROM ${sourceTable(file)} j
           QUALIFY row_number() OVER (PARTITION BY join_key ORDER BY row) = 1) ${joinAlias(file)}
           ON ${joinAlias(file)}.join_key = ${leadKey}`
       };

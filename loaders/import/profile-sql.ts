@@ -15,14 +15,11 @@ import {
 } from "./profile.js";
 import {fromCreation, milestoneTime, undatedTime, type MilestoneInstant, type TimeField} from "./profile-times.js";
 import {InputError} from "../pipeline/input.js";
-import {describeHeader, typedColumn, type SourceTable} from "../pipeline/ingest.js";
+import {describeHeader, sourceTable, typedColumn, type SourceTable} from "../pipeline/ingest.js";
 import {emptyEvents, eventSelect, sectionRows, type EventSection} from "./event-sql.js";
 import {sectionScope, type SectionScope} from "./section-scope.js";
 import {joinAlias, joinClauses} from "./join-sql.js";
 import {dimensionColumn} from "../pipeline/normalize-dimensions.js";
-
-/** The source table name of a profile file. */
-export const sourceTable = (file: string) => `src_${file}`;
 
 /** The optional lead fields, in the order of the raw table. */
 const descriptiveFields = ["campaign", "source", "segment", "company_size", "region"] as const;

@@ -6,6 +6,7 @@
  * never rejected, and counted apart when no section of its file takes it.
  */
 import {sqlString} from "../pipeline/duckdb.js";
+import {sourceTable} from "../pipeline/ingest.js";
 import {columnSpec, type FieldSpec, type ImportProfile, type LongEvents, type WideEvents} from "./profile.js";
 
 /** The compiler's cell and field expressions (ProfileCompiler), which check the column and name the profile key. */
@@ -21,7 +22,7 @@ export interface SectionScope {
   takes: string | null;
 }
 
-/** The scope of `section` (profile key `key`), its file read as `src_<file>`. */
+/** The scope of `section` (profile key `key`). */
 export function sectionScope(
   profile: ImportProfile,
   section: LongEvents | WideEvents,
@@ -29,14 +30,14 @@ export function sectionScope(
   sql: CellSql
 ): SectionScope {
   const conditions: string[] = [];
-  let from = `src_${section.file} e`;
+  let from = `${sourceTable(section.file)} e`;
   let leadId = sql.field("e", section.file, section.leadId, `${key}.leadId`);
   if (section.leadKey !== undefined) {
     // The first lead by file order with that key, as a join on its file would take it.
     const leadsFile = profile.leads.file;
     const leadKey = sql.cell("l", leadsFile, section.leadKey, `${key}.leadKey`);
     const leadIdOfRow = sql.field("l", leadsFile, profile.leads.fields.lead_id, "leads.fields.lead_id");
-    from += ` LEFT JOIN (SELECT ${leadKey} AS lead_key, ${leadIdOfRow} AS key_lead FROM src_${leadsFile} l
+    from += ` LEFT JOIN (SELECT ${leadKey} AS lead_key, ${leadIdOfRow} AS key_lead FROM ${sourceTable(leadsFile)} l
       QUALIFY row_number() OVER (PARTITION BY lead_key ORDER BY l.row) = 1) k ON k.lead_key = ${leadId}`;
     leadId = "k.key_lead";
     conditions.push("k.key_lead IS NOT NULL");

@@ -5,7 +5,7 @@
  */
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {dateWindow, type DateWindow} from "./date-window.js";
-import {readSourceFile, type SourceTable} from "./ingest.js";
+import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
 import {reportStep, runStep} from "./progress.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.js";
@@ -13,7 +13,7 @@ import type {ImportProfile} from "../import/profile.js";
 import {flagUnjoinedLeads} from "./unjoined-leads.js";
 import {reconcile} from "./reconcile.js";
 import {dimensionColumn, dimensionColumns, dimensionLabelsSql, normalizeDimensions} from "./normalize-dimensions.js";
-import {ProfileCompiler, sourceTable} from "../import/profile-sql.js";
+import {ProfileCompiler} from "../import/profile-sql.js";
 import {scorecardOptionsSql} from "./scorecard-sql.js";
 import {namedSql, sqlList} from "./sql.js";
 import {evidenceTypes, type HandoffLadder} from "../../src/lib/core/ladder.js";

@@ -123,6 +123,9 @@ function splitHeader(line: string, delimiter: string): string[] {
   return names;
 }
 
+/** The source table name of a profile file. */
+export const sourceTable = (file: string) => `src_${file}`;
+
 /**
  * The columns a file has, for an error message; but when its first line does not look like a header (a value that
  * starts with a digit, an e-mail address, a long text), it is probably the first data row of a file without a header,

@@ -6,7 +6,7 @@
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {InputError} from "./input.js";
 import type {SourceTable} from "./ingest.js";
-import {sourceTable} from "../import/profile-sql.js";
+import {sourceTable} from "./ingest.js";
 import type {ImportProfile} from "../import/profile.js";
 import type {FileReconciliation} from "../../src/lib/core/dataset.js";
 

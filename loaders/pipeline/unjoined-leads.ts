@@ -6,7 +6,7 @@
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import type {SourceTable} from "./ingest.js";
 import {columnSpec, type ImportProfile} from "../import/profile.js";
-import {sourceTable} from "../import/profile-sql.js";
+import {sourceTable} from "./ingest.js";
 
 /**
  * Leads a joined file has no row for keep their lead but lack that file's fields (segment and region "(unknown)"):

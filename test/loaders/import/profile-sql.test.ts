@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {ProfileCompiler, sourceTable} from "../../../loaders/import/profile-sql.js";
+import {ProfileCompiler} from "../../../loaders/import/profile-sql.js";
+import {sourceTable} from "../../../loaders/pipeline/ingest.js";
 import {validateProfile} from "../../../loaders/import/profile.js";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import type {SourceTable} from "../../../loaders/pipeline/ingest.js";
