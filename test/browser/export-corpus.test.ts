@@ -4,9 +4,9 @@
 
 import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {beforeAll, describe, expect, inject, it} from "vitest";
 import type {Browser} from "playwright-core";
-import {launchChromium, openAndCapture, problemsOf, cleanLoad, type WatchedPage} from "../helpers/browser.js";
+import {openAndCapture, problemsOf, cleanLoad, useBrowser, type WatchedPage} from "../helpers/browser.js";
 import type {CorpusExport} from "./site.setup.js";
 import {fixtureExports} from "../helpers/fixture-exports.js";
 
@@ -52,14 +52,10 @@ describe.each([
   {site: "win-loss-durations", times: true, calendar: false, currency: "$"},
   {site: "salesforce", times: true, calendar: true, currency: "$"}
 ] as const)("the $site export's site", ({site, times, calendar, currency}) => {
-  let browser: Browser;
+  const browser = useBrowser();
   let pages: Map<string, WatchedPage>;
   beforeAll(async () => {
-    browser = await launchChromium();
-    pages = await openAll(browser, site);
-  });
-  afterAll(async () => {
-    await browser?.close();
+    pages = await openAll(browser(), site);
   });
 
   it("loads every page without console errors or requests off loopback", () => {
@@ -111,18 +107,12 @@ describe.each([
 });
 
 describe("the Salesforce export's site", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("groups by the campaigns the memberships name, and lists the export's files as read", async () => {
     const base = inject("sites").salesforce.url;
     const campaigns = await openAndCapture(
-      browser,
+      browser(),
       base,
       "/campaigns",
       ready["/campaigns"],
@@ -132,7 +122,7 @@ describe("the Salesforce export's site", () => {
     for (const name of ["Webinar: Cloud security 2025", "Trade fair Hannover", "Paid search Q1"]) {
       expect(table).toContain(name);
     }
-    const quality = await openAndCapture(browser, base, "/quality", ready["/quality"], "salesforce-quality-files");
+    const quality = await openAndCapture(browser(), base, "/quality", ready["/quality"], "salesforce-quality-files");
     const files = await quality.page.locator("#import-files table.reconciliation tbody tr").allInnerTexts();
     expect(files.map((d) => d.split("\t")[0])).toEqual([
       "Lead.csv",
@@ -164,13 +154,7 @@ describe("the Salesforce export's site", () => {
 describe.each(fixtureExports())("the fixture export %s built into a site", (name) => {
   const profile = JSON.parse(readFileSync(`test/fixtures/exports/${name}/profile.json`, "utf8"));
   const symbol = profile.currency === "USD" ? "$" : "€";
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it(
     "opens every page without console errors, made-up dates or another currency's sign",
@@ -181,7 +165,7 @@ describe.each(fixtureExports())("the fixture export %s built into a site", (name
         // Every cell rendered: no placeholder of Framework's left in the page.
         const rendered = `main:not(:has(observablehq-loading)) ${selector}`;
         const watched = await openAndCapture(
-          browser,
+          browser(),
           base,
           path,
           rendered,
@@ -203,18 +187,12 @@ describe.each(fixtureExports())("the fixture export %s built into a site", (name
 });
 
 describe("the data's own dimensions on the crm-pipeline-accounts site", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("filter every page by product, agent and manager, and group the campaign page by them", async () => {
     const base = inject("sites")["exports/crm-pipeline-accounts"].url;
     const timing = await openAndCapture(
-      browser,
+      browser(),
       base,
       "/timing?dim_product=GTX+Pro",
       "#reading p",
@@ -227,7 +205,7 @@ describe("the data's own dimensions on the crm-pipeline-accounts site", () => {
       .split("\n")
       .filter((d) => d.split(",")[2] === "GTX Pro" && d.split(",")[5] !== "").length;
     expect(await timing.page.locator("#kpi-handoffs .big").innerText()).toBe(String(engagedGtxPro));
-    const campaigns = await openAndCapture(browser, base, "/campaigns", "#group-table table", "crm-campaigns");
+    const campaigns = await openAndCapture(browser(), base, "/campaigns", "#group-table table", "crm-campaigns");
     await campaigns.page.getByRole("radio", {name: "Product"}).check();
     await campaigns.page.waitForFunction(() =>
       document.querySelector("#group-table")?.textContent?.includes("GTX Pro")
