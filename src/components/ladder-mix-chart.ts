@@ -24,7 +24,7 @@ export function ladderMixChart(
     ...options,
     width,
     height: 220,
-    x: {label: t("overview.level"), domain},
+    x: {type: "band", label: t("overview.level"), domain},
     y: {label: t("chart.handoffs"), grid: true},
     marks: [
       Plot.barY(text(edited), {x: "level", y: "count", fill: "#4269d0", tip: true}),

@@ -37,7 +37,8 @@ export function policyNetChart(
     ...options,
     width,
     height,
-    x: {label: t("simulator.k")},
+    // Thresholds are named levels, spaced evenly: a point scale (stated, or Plot warns about numeric strings).
+    x: {type: "point", label: t("simulator.k")},
     y: {label: t("simulator.netValueAxis", {currency: currencySymbol}), grid: true, tickFormat: money},
     marks: [
       Plot.ruleY([policies[0]?.bar.netValue ?? 0], {strokeDasharray: "4,3"}),

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {ladderMixChart, levelCounts} from "../../src/components/ladder-mix-chart.js";
-import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.js";
+import {chartDocument, chartTexts, plotWarning, roundedMarkup} from "../helpers/chart.js";
 
 describe("levelCounts", () => {
   it("counts the given rows per level of the ladder, zero for a level no row has, ignoring other stages", () => {
@@ -27,6 +27,10 @@ describe("ladderMixChart", () => {
     expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(3);
     expect(chart.querySelectorAll("g[aria-label='tick'] line")).toHaveLength(4);
     expect(chartTexts(chart)).toEqual(expect.arrayContaining(["120", "40", "12", "4"]));
+  });
+
+  it("draws no Plot warning (levels are a band scale's names, not numbers in text)", () => {
+    expect(plotWarning(chart)).toBeNull();
   });
 
   it("matches its snapshot", () => {

@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {policyNetChart} from "../../src/components/policy-net-chart.js";
 import type {PolicyResult} from "../../src/lib/simulator/decision.js";
-import {chartDocument, roundedMarkup} from "../helpers/chart.js";
+import {chartDocument, plotWarning, roundedMarkup} from "../helpers/chart.js";
 import {fixturePolicies} from "../helpers/policies.js";
 
 let policies: PolicyResult[];
@@ -19,6 +19,10 @@ describe("policyNetChart", () => {
     const figure = chart();
     expect(figure.querySelectorAll("g[aria-label='dot'] circle").length).toBeGreaterThanOrEqual(policies.length);
     expect(figure.textContent).toContain("€");
+  });
+
+  it("draws no Plot warning (thresholds are levels on a point scale, not numbers in text)", () => {
+    expect(plotWarning(chart())).toBeNull();
   });
 
   it("matches its snapshot, with and without a recommended threshold", () => {

@@ -18,3 +18,9 @@ export function roundedMarkup(node: Element): string {
 export function chartTexts(node: Element): string[] {
   return [...node.querySelectorAll("text")].map((d) => d.textContent ?? "").filter((d) => d !== "");
 }
+
+/** Plot's warning (the ⚠️ it draws into a chart whose data it suspects), or null when it drew none. */
+export function plotWarning(node: Element): string | null {
+  const title = [...node.querySelectorAll("svg > text > title")].find((d) => /warning/.test(d.textContent ?? ""));
+  return title?.textContent ?? null;
+}
