@@ -11,6 +11,7 @@
  * Missing values become NaN in time and amount columns and the type's largest value in integer ones.
  */
 import {readParquet, type ColumnSink, type FileBytes, type ParquetTable} from "./parquet.js";
+import {EvidenceColumns} from "./evidence-columns.js";
 import {handoffOutcomes} from "./model.js";
 
 /** The dimensions a page can filter and group by. */
@@ -183,7 +184,13 @@ export async function decodeExtract(handoffs: FileBytes, details: FileBytes): Pr
 export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): Promise<Extract | DetailedExtract> {
   const dictionaries = {} as Record<Dimension | "reason" | "outcome", string[]>;
   const core = new ColumnDecoder(coreDecoders, dictionaries);
-  const table = await readParquet(handoffs, "handoffs.parquet", (column, rows) => core.sink(column, rows));
+  // Hours before the handoff are stored as whole hours ≥ 0 and read as ≤ 0 (never −0).
+  const evidence = new EvidenceColumns("hours_before_", (value) => -value || 0);
+  const table = await readParquet(
+    handoffs,
+    "handoffs.parquet",
+    (column, rows, metadata) => core.sink(column, rows) ?? evidence.sink(column, rows, metadata)
+  );
   const meta = JSON.parse(table.metadata.leadstage ?? "null") as ExtractMetadata | null;
   if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
   const rows = table.rows;
@@ -191,7 +198,7 @@ export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): P
   // Outcomes are coded in the model's fixed order, so that code constants hold whatever the data has.
   const outcomeTexts = dictionaries.outcome;
   columns.outcome = columns.outcome.map((code) => handoffOutcomes.indexOf(outcomeTexts[code] as never)) as Uint8Array;
-  columns.evidenceHours = evidenceHours(table, meta.evidenceTypes);
+  columns.evidenceHours = evidence.finish(rows, meta.evidenceTypes, "handoffs.parquet");
   const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
   const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
   if (details === undefined) return {header, rows, columns};
@@ -227,12 +234,19 @@ class ColumnDecoder {
       // Codes in order of appearance for now; finish() renumbers them in sorted order.
       const index = new Map<string, number>();
       this.texts.set(stored, index);
+      // Rows come sorted by the dimensions, so a value mostly repeats the one before: compared first, not looked up.
+      let last: unknown = index; // the map itself: never a value
+      let lastCode = 0;
       return (values, start) => {
         for (let k = 0; k < values.length; ++k) {
-          const text = values[k] as string;
-          let code = index.get(text);
-          if (code === undefined) index.set(text, (code = index.size));
-          target[start + k] = code;
+          const text = values[k];
+          if (text !== last) {
+            let code = index.get(text as string);
+            if (code === undefined) index.set(text as string, (code = index.size));
+            last = text;
+            lastCode = code;
+          }
+          target[start + k] = lastCode;
         }
       };
     }
@@ -262,20 +276,6 @@ class ColumnDecoder {
     }
     return this.out;
   }
-}
-
-/** The evidence columns (`hours_before_<type>`) interleaved row by row, as hours from the handoff (≤ 0). */
-function evidenceHours(table: ParquetTable, types: string[]): Float64Array {
-  const hours = new Float64Array(table.rows * types.length).fill(NaN);
-  types.forEach((type, i) => {
-    const values = table.columns[`hours_before_${type}`];
-    if (!values) throw new Error(`the extract has no column hours_before_${type}: rebuild the site`);
-    for (let row = 0; row < table.rows; ++row) {
-      const value = values[row];
-      if (value !== null && value !== undefined) hours[row * types.length + i] = -Number(value) || 0; // never -0
-    }
-  });
-  return hours;
 }
 
 /** Reads handoff-ids.parquet: the pseudonym of every row, in the extract's row order. */

@@ -2,6 +2,10 @@
  * Parquet files as the browser reads them: hyparquet, with zstd (the codec DuckDB is told to write) through fzstd.
  * A reader can take a column's values chunk by chunk straight into its own typed array, instead of a plain array of
  * a million boxed values that is then copied again (at a million leads that copy was a third of the decoding).
+ *
+ * hyparquet is patched (patches/hyparquet+1.33.0.patch, applied by patch-package on install): DuckDB marks every
+ * column OPTIONAL, and hyparquet 1.33 walks the nested-list assembly value by value for such a flat column; the patch
+ * returns a flat page's values as decoded (docs/extract.md has the measurements; it is meant for upstream).
  */
 import {parquetMetadata, parquetRead} from "hyparquet";
 import {decompress} from "fzstd";
@@ -21,23 +25,24 @@ export type ColumnSink = (values: ArrayLike<unknown>, rowStart: number) => void;
 
 /**
  * Reads every column of a Parquet file (one clear error naming the file when it is broken). `sinkFor` may take a
- * column (given its name and the file's row count); the others come back as plain arrays.
+ * column (given its name, the file's row count and its key-value metadata); the others come back as plain arrays.
  */
 export async function readParquet(
   file: FileBytes,
   name: string,
-  sinkFor: (column: string, rows: number) => ColumnSink | undefined = () => undefined
+  sinkFor: (column: string, rows: number, metadata: Record<string, string>) => ColumnSink | undefined = () => undefined
 ): Promise<ParquetTable> {
   const buffer =
     file instanceof Uint8Array ? file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) : file;
   try {
     const metadata = parquetMetadata(buffer as ArrayBuffer);
     const rows = Number(metadata.num_rows);
+    const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
     const columns: Record<string, unknown[]> = {};
     const sinks = new Map<string, ColumnSink>();
     for (const element of metadata.schema.slice(1)) {
       if (element.num_children) continue;
-      const sink = sinkFor(element.name, rows);
+      const sink = sinkFor(element.name, rows, keyValues);
       if (sink) sinks.set(element.name, sink);
       // A file without rows has no chunks: its columns are still there, empty.
       else columns[element.name] = new Array(rows);
@@ -53,7 +58,6 @@ export async function readParquet(
         for (let i = 0; i < columnData.length; ++i) target[rowStart + i] = columnData[i];
       }
     });
-    const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
     return {rows, metadata: keyValues, columns};
   } catch (error) {
     throw new Error(`${name} cannot be read (${(error as Error).message}): rebuild the site`);

@@ -13,6 +13,7 @@
  * censoring they cause falls at the start of a stay and does not bias what happens to leads kept in nurture.
  */
 import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
+import {EvidenceColumns} from "../core/evidence-columns.js";
 import {arrivalsOf} from "./arrivals.js";
 
 /**
@@ -32,29 +33,31 @@ export interface NurtureData {
  * first handoff in the extract (nurture watched it until then; the evidence known then came in nurture).
  */
 export async function decodeNurture(file: FileBytes, extract: Extract): Promise<NurtureData> {
-  const table = await readParquet(file, "nurture.parquet");
+  // Whole hours from creation, floored (the simulator's clock), straight from each decoded chunk.
+  const evidence = new EvidenceColumns("evidence_", (seconds) => Math.floor(seconds / 3600));
+  let observed: Float64Array | undefined;
+  const table = await readParquet(file, "nurture.parquet", (column, rows, metadata) => {
+    if (column !== "nurture_seconds") return evidence.sink(column, rows, metadata);
+    const target = (observed = new Float64Array(rows));
+    return (values, start) => {
+      for (let k = 0; k < values.length; ++k) target[start + k] = Math.floor(Number(values[k] ?? 0) / 3600);
+    };
+  });
   const meta = JSON.parse(table.metadata.leadstage ?? "null") as {evidenceTypes: string[]; fingerprint: string} | null;
-  const observed = table.columns.nurture_seconds;
   if (!meta || !observed) throw new Error("nurture.parquet is not Leadstage's nurture file: rebuild the site");
   if (meta.fingerprint !== extract.header.fingerprint) {
     throw new Error("nurture.parquet belongs to another build than handoffs.parquet: rebuild the site");
   }
   const types = meta.evidenceTypes;
+  const never = evidence.finish(table.rows, types, "nurture.parquet");
   const {handoffSeq, hoursToHandoff, evidenceHours: atHandoff} = extract.columns;
   let firsts = 0;
   for (let row = 0; row < extract.rows; ++row) if (handoffSeq[row] === 1) firsts++;
   const rows = table.rows + firsts;
   const hoursObserved = new Float64Array(rows);
+  hoursObserved.set(observed);
   const evidenceHours = new Float64Array(rows * types.length).fill(NaN);
-  for (let row = 0; row < table.rows; ++row) hoursObserved[row] = Math.floor(Number(observed[row] ?? 0) / 3600);
-  types.forEach((type, i) => {
-    const values = table.columns[`evidence_${type}`] ?? [];
-    for (let row = 0; row < table.rows; ++row) {
-      const value = values[row];
-      if (value !== null && value !== undefined)
-        evidenceHours[row * types.length + i] = Math.floor(Number(value) / 3600);
-    }
-  });
+  evidenceHours.set(never);
   let lead = table.rows;
   for (let row = 0; row < extract.rows; ++row) {
     if (handoffSeq[row] !== 1) continue;
