@@ -11,7 +11,9 @@ export interface SimulatorTimings {
   firstChart: number;
   decodeHandoffs: number;
   decodeNurture: number;
-  /** Ladder edit → policy table redrawn, each of the edits made. */
+  /** Ladder edit → level mix redrawn (the re-classification), each of the edits made. */
+  reclassified: number[];
+  /** Ladder edit → policy table redrawn (the simulator's estimate for the new ladder), each of the edits made. */
   edits: number[];
   /** What the page logged as errors (a page that breaks must not pass for a slow one). */
   errors: string[];
@@ -32,7 +34,8 @@ const decodeScript = (files: Record<string, string>) => `(async () => {
 
 /**
  * Flips one evidence of the ladder editor between two levels `edits` times; each time, the milliseconds from the
- * click until the policy table has been replaced by a new one, or NaN after 60 s.
+ * click until the level mix chart shows the re-classified handoffs and until the policy table has been replaced by
+ * one for the new ladder, or NaN after 60 s.
  */
 const editScript = (edits: number) => `(async () => {
   const group = document.querySelector("#ladder-editor input[type=radio]").name;
@@ -40,23 +43,26 @@ const editScript = (edits: number) => `(async () => {
   const start = radios.findIndex((d) => d.checked);
   const other = start === 0 ? 1 : 0;
   const times = [];
+  // The first time after the click that a node matching \`test\` is added inside \`card\`.
+  const added = (card, test) => new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(NaN), 60000);
+    const observer = new MutationObserver((records) => {
+      if (!records.some((r) => r.target.closest?.(card) && [...r.addedNodes].some(test))) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now());
+    });
+    observer.observe(document.querySelector("main"), {childList: true, subtree: true});
+  });
   for (let i = 0; i < ${edits}; ++i) {
     const target = radios[i % 2 === 0 ? other : start];
-    const done = new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(NaN), 60000);
-      const observer = new MutationObserver((records) => {
-        // The policy table itself replaced (its heading, which follows the ladder at once, does not count).
-        const table = (n) => n.nodeName === "TABLE" || n.querySelector?.("table");
-        if (!records.some((r) => r.target.closest?.("#policies") && [...r.addedNodes].some(table))) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(performance.now());
-      });
-      observer.observe(document.querySelector("main"), {childList: true, subtree: true, characterData: true});
-    });
+    const chart = added("#level-mix", (n) => n.nodeName === "svg" || n.querySelector?.("svg"));
+    // The policy table itself replaced (its heading, which follows the ladder at once, does not count), watched from
+    // the re-classification on: by then the old ladder's resampling, which also redraws it, has stopped.
+    const table = chart.then(() => added("#policies", (n) => n.nodeName === "TABLE" || n.querySelector?.("table")));
     const clicked = performance.now();
     target.click();
-    times.push((await done) - clicked);
+    times.push([(await chart) - clicked, (await table) - clicked]);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return times;
@@ -85,9 +91,16 @@ export async function measureSimulator(site: string, edits = 5): Promise<Simulat
       .waitForSelector("#policies table", {timeout: 300_000})
       .then(() => true)
       .catch(() => false);
-    const edited = ready ? ((await page.evaluate(editScript(edits))) as number[]) : [];
+    const edited = ready ? ((await page.evaluate(editScript(edits))) as [number, number][]) : [];
     const [decodeHandoffs, decodeNurture] = (await page.evaluate(decodeScript(files))) as number[];
-    return {firstChart, decodeHandoffs, decodeNurture, edits: edited, errors: [...new Set(errors)]};
+    return {
+      firstChart,
+      decodeHandoffs,
+      decodeNurture,
+      reclassified: edited.map((d) => d[0]),
+      edits: edited.map((d) => d[1]),
+      errors: [...new Set(errors)]
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -97,8 +110,7 @@ export async function measureSimulator(site: string, edits = 5): Promise<Simulat
 /** The report's lines for the measured page, each with its target and whether it is met. */
 export function simulatorLines(timings: SimulatorTimings): string[] {
   const met = (ok: boolean) => (ok ? "met" : "NOT met");
-  const sorted = [...timings.edits].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const decode = timings.decodeHandoffs + timings.decodeNurture;
   const ms = (x: number) => `${Math.round(x).toLocaleString("en-US")} ms`;
   const errors = timings.errors.length
@@ -108,6 +120,7 @@ export function simulatorLines(timings: SimulatorTimings): string[] {
     ...errors,
     `- First chart ${ms(timings.firstChart)} after navigation (target ≤ 1,500 ms): ${met(timings.firstChart <= 1500)}`,
     `- Decoding in the page: handoffs.parquet ${ms(timings.decodeHandoffs)} + nurture.parquet ${ms(timings.decodeNurture)} = ${ms(decode)} (target ≤ 1,000 ms): ${met(decode <= 1000)}`,
-    `- Ladder edit → policy table redrawn: median ${ms(median)} of ${timings.edits.length} edits (${timings.edits.map(ms).join(", ")}; target ≤ 200 ms): ${met(median <= 200)}`
+    `- Ladder edit → level mix redrawn (the re-classification): median ${ms(median(timings.reclassified))} of ${timings.reclassified.length} edits (${timings.reclassified.map(ms).join(", ")}; target ≤ 200 ms): ${met(median(timings.reclassified) <= 200)}`,
+    `- Ladder edit → policy table redrawn for the new ladder: median ${ms(median(timings.edits))} of ${timings.edits.length} edits (${timings.edits.map(ms).join(", ")}; target ≤ 200 ms): ${met(median(timings.edits) <= 200)}`
   ];
 }

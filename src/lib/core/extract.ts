@@ -64,7 +64,7 @@ export interface CoreColumns {
    * whole hours before the handoff (floored, so 0 within the hour before it); NaN when not known at the handoff
    * (evidenceEver says whether it came later).
    */
-  evidenceHours: Float64Array;
+  evidenceHours: Float32Array;
 }
 
 /** Columns of handoff-details.parquet, decoded. */

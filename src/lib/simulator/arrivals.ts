@@ -12,13 +12,13 @@ export interface Arrivals {
   known: Int32Array;
 }
 
-const cache = new WeakMap<Float64Array, Arrivals>();
+const cache = new WeakMap<Float32Array, Arrivals>();
 
 /**
  * The arrivals in `hours`, at [row · types + i] the hour evidence type i arrived (NaN: not in these data), cached
  * per array. Hours below `floor` count at `floor` (evidence older than the lead counts from its creation).
  */
-export function arrivalsOf(hours: Float64Array, types: number, floor = -Infinity): Arrivals {
+export function arrivalsOf(hours: Float32Array, types: number, floor = -Infinity): Arrivals {
   const cached = cache.get(hours);
   if (cached) return cached;
   const rows = types === 0 ? 0 : hours.length / types;

@@ -25,7 +25,7 @@ export interface NurtureData {
   evidenceTypes: string[];
   hoursObserved: Float64Array;
   /** At [row · evidenceTypes.length + i]: hours from creation to evidence i in nurture, NaN when not then. */
-  evidenceHours: Float64Array;
+  evidenceHours: Float32Array;
 }
 
 /**
@@ -56,7 +56,7 @@ export async function decodeNurture(file: FileBytes, extract: Extract): Promise<
   const rows = table.rows + firsts;
   const hoursObserved = new Float64Array(rows);
   hoursObserved.set(observed);
-  const evidenceHours = new Float64Array(rows * types.length).fill(NaN);
+  const evidenceHours = new Float32Array(rows * types.length).fill(NaN);
   evidenceHours.set(never);
   let lead = table.rows;
   for (let row = 0; row < extract.rows; ++row) {

@@ -13,7 +13,7 @@ const nurture = (leads: {observed: number; a?: number; b?: number}[]): NurtureDa
   rows: leads.length,
   evidenceTypes: ["a", "b"],
   hoursObserved: Float64Array.from(leads, (d) => d.observed),
-  evidenceHours: Float64Array.from(leads.flatMap((d) => [d.a ?? NaN, d.b ?? NaN]))
+  evidenceHours: Float32Array.from(leads.flatMap((d) => [d.a ?? NaN, d.b ?? NaN]))
 });
 
 describe("levelStays", () => {

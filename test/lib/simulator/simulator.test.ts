@@ -46,7 +46,7 @@ describe("estimatePolicies", () => {
   });
 
   it("without any lead progressing in nurture, a deferred handoff brings nothing", () => {
-    const stuck: NurtureData = {...nurture, evidenceHours: new Float64Array(nurture.evidenceHours.length).fill(NaN)};
+    const stuck: NurtureData = {...nurture, evidenceHours: new Float32Array(nurture.evidenceHours.length).fill(NaN)};
     const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
     const policies = estimatePolicies(simulatorData(extract, stuck, data.rows, table, levels), inputs);
     for (const p of policies.slice(1)) {
