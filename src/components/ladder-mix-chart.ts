@@ -24,6 +24,8 @@ export function ladderMixChart(
     ...options,
     width,
     height: 220,
+    // Room above the tallest bar for its count.
+    insetTop: 20,
     x: {type: "band", label: t("overview.level"), domain},
     y: {label: t("chart.handoffs"), grid: true},
     marks: [

@@ -1,3 +1,4 @@
+import type {Page} from "playwright-core";
 import {describe, expect, inject, it} from "vitest";
 import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
 
@@ -41,6 +42,49 @@ describe("the policy simulator", () => {
     await expect.poll(design).not.toBe(before);
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
+  });
+
+  it("draws the level mix from the overview while the handoffs load, never when a link filters them", async () => {
+    // The per-handoff file is held back until the checks are done: what shows meanwhile comes from the overview.
+    const hold = async (search: string) => {
+      const page = await browser().newPage({viewport: {width: 1400, height: 1000}});
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/handoffs\.[0-9a-f]+\.parquet$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const overview = page.waitForResponse(/\/overview\.[0-9a-f]+\.json$/);
+      await page.goto(`${inject("sites").fixture.url}/simulator${search}`, {waitUntil: "commit"});
+      return {page, errors, release, overview};
+    };
+    const bars = (page: Page) => page.locator("#level-mix g[aria-label='text'] text").allTextContents();
+    const early = await hold("");
+    await early.page.waitForSelector("#level-mix svg[class^='plot']");
+    expect(await bars(early.page)).toEqual(["2", "3", "2", "1", "2"]);
+    expect(await early.page.locator("#policies table").count()).toBe(0);
+    early.release();
+    await early.page.waitForSelector("#policies table");
+    // The live chart replaces it: one chart, the same counts.
+    expect(await early.page.locator("#level-mix svg[class^='plot']").count()).toBe(1);
+    expect(await bars(early.page)).toEqual(["2", "3", "2", "1", "2"]);
+    expect(early.errors).toEqual([]);
+    await early.page.close();
+    // A filter in the link: no figure of every handoff, not even for a moment; the live chart counts what it keeps.
+    const filtered = await hold("?from=2099-01");
+    // Two frames after the overview came: where the early chart is drawn when the link filters nothing.
+    await filtered.overview;
+    await filtered.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    );
+    await filtered.page.waitForSelector("#ladder-editor input[type=radio]");
+    expect(await filtered.page.locator("#level-mix svg").count()).toBe(0);
+    filtered.release();
+    await filtered.page.waitForSelector("#level-mix svg[class^='plot']");
+    expect(filtered.errors).toEqual([]);
+    await filtered.page.close();
   });
 
   it("re-classifies every chart when the ladder is edited", async () => {

@@ -37,3 +37,18 @@ describe("ladderMixChart", () => {
     expect(roundedMarkup(chart)).toMatchSnapshot();
   });
 });
+
+describe("ladderMixChart's counts", () => {
+  it("sit below the axis label above the tallest bar (they collided with it, and the declutter hid them)", () => {
+    const chart = ladderMixChart([{level: 1, count: 215_000}], {
+      built: [{level: 1, count: 215_000}],
+      document: chartDocument()
+    }) as unknown as Element;
+    const label = [...chart.querySelectorAll("g[aria-label='text'] text")].find((d) => d.textContent === "215,000");
+    // Plot places a text by two translations: the mark's offset (dy) and the text's own position.
+    const shift = (node: Element | null | undefined) =>
+      Number(/translate\([^,]+,([^)]+)\)/.exec(node?.getAttribute("transform") ?? "")?.[1] ?? NaN);
+    const axisLabel = [...chart.querySelectorAll("g[aria-label='y-axis label'] text")][0];
+    expect(shift(label) + shift(label?.parentElement) - shift(axisLabel)).toBeGreaterThanOrEqual(12);
+  });
+});

@@ -128,3 +128,12 @@ export function monthNumber(month: string): number {
 export function isFiltered(filters: Filters): boolean {
   return Object.values(filters).some((d) => d !== undefined && d !== "");
 }
+
+/**
+ * Whether a URL query string names any filter (before the extract is there to check its values): a page that draws
+ * a figure of every handoff before the per-handoff file is decoded draws it only when nothing may be filtered out.
+ */
+export function asksForFilters(search: string): boolean {
+  const names = new Set(Object.values(parameters));
+  return [...new URLSearchParams(search).keys()].some((key) => names.has(key) || key.startsWith("dim_"));
+}

@@ -14,7 +14,7 @@
  */
 import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
 import {EvidenceColumns} from "../core/evidence-columns.js";
-import {arrivalsOf} from "./arrivals.js";
+import {arrivalsOf, type Arrivals} from "./arrivals.js";
 
 /**
  * Per lead: how long nurture watched it and when each piece of evidence came, in whole hours from creation (floored:
@@ -75,7 +75,7 @@ export async function decodeNurture(file: FileBytes, extract: Extract): Promise<
 /** The stays in one level, in lead order: who (lead row), how many whole hours, and the level left for (0: censored). */
 export interface Stays {
   lead: Uint32Array;
-  hours: Float64Array;
+  hours: Uint32Array;
   exitTo: Uint8Array;
 }
 
@@ -85,49 +85,46 @@ export interface Stays {
  * a handoff in the hour of a level change) is no stay.
  */
 export function levelStays(nurture: NurtureData, table: Uint8Array, top: number): Stays[] {
-  const {start, at, known} = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
-  // Every stay in one pass (at most one per arrival, plus each lead's last), then split by level.
-  const capacity = at.length + nurture.rows;
-  const levelOf = new Uint8Array(capacity);
-  const leadOf = new Uint32Array(capacity);
-  const hoursOf = new Float64Array(capacity);
-  const exitOf = new Uint8Array(capacity);
+  const arrivals = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
+  // The paths are walked twice, counting each level's stays and then writing them in place. Walking once into scratch
+  // arrays of every stay and splitting them took five times as long in the browser after a ladder edit at a million
+  // leads (300 ms): most of it was the first touch of the 56 MB of fresh memory, not the walk.
   const counts = new Uint32Array(top + 1);
-  let n = 0;
-  for (let lead = 0; lead < nurture.rows; ++lead) {
-    let level = table[0];
-    let entered = 0;
-    for (let k = start[lead]; k <= start[lead + 1]; ++k) {
-      const last = k === start[lead + 1];
-      const next = last ? 0 : table[known[k]];
-      if (!last && next <= level) continue;
-      const hours = (last ? nurture.hoursObserved[lead] : at[k]) - entered;
-      if (hours > 0) {
-        levelOf[n] = level;
-        leadOf[n] = lead;
-        hoursOf[n] = hours;
-        exitOf[n++] = next;
-        counts[level]++;
-      }
-      if (last) break;
-      level = next;
-      entered = at[k];
-    }
-  }
+  walkStays(nurture, arrivals, table, counts);
   const stays = Array.from(counts, (count) => ({
     lead: new Uint32Array(count),
-    hours: new Float64Array(count),
+    hours: new Uint32Array(count),
     exitTo: new Uint8Array(count)
   }));
   counts.fill(0);
-  for (let j = 0; j < n; ++j) {
-    const level = levelOf[j];
-    const i = counts[level]++;
-    stays[level].lead[i] = leadOf[j];
-    stays[level].hours[i] = hoursOf[j];
-    stays[level].exitTo[i] = exitOf[j];
-  }
+  walkStays(nurture, arrivals, table, counts, stays);
   return stays;
+}
+
+/** Counts every lead's stays per level into `counts`, and with `stays`, writes each at its level's next place. */
+function walkStays(nurture: NurtureData, arrivals: Arrivals, table: Uint8Array, counts: Uint32Array, stays?: Stays[]) {
+  const {start, at, known} = arrivals;
+  const observed = nurture.hoursObserved;
+  const stay = (level: number, lead: number, hours: number, exitTo: number) => {
+    const i = counts[level]++;
+    if (!stays) return;
+    stays[level].lead[i] = lead;
+    stays[level].hours[i] = hours;
+    stays[level].exitTo[i] = exitTo;
+  };
+  for (let lead = 0; lead < nurture.rows; ++lead) {
+    let level = table[0];
+    let entered = 0;
+    const end = start[lead + 1];
+    for (let k = start[lead]; k < end; ++k) {
+      const next = table[known[k]];
+      if (next <= level) continue;
+      if (at[k] > entered) stay(level, lead, at[k] - entered, next);
+      level = next;
+      entered = at[k];
+    }
+    if (observed[lead] > entered) stay(level, lead, observed[lead] - entered, 0);
+  }
 }
 
 /**

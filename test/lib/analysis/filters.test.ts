@@ -2,6 +2,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {dimensions, extractDimensions, type DetailedExtract} from "../../../src/lib/core/extract.js";
 import {
+  asksForFilters,
   dimensionName,
   handoffMonths,
   parseFilters,
@@ -70,5 +71,15 @@ describe("filters on the data's own dimensions", () => {
     expect(query).toBe("?region=East&dim_product=GTX+Pro");
     expect(parseFilters(query, extract)).toEqual({region: "East", dim_product: "GTX Pro"});
     expect(parseFilters("?dim_product=Nonexistent", extract)).toEqual({});
+  });
+});
+
+describe("asksForFilters", () => {
+  it("sees a filter parameter, built-in or of the data's own dimensions, and nothing else", () => {
+    expect(asksForFilters("")).toBe(false);
+    expect(asksForFilters("?rate=150&lang=de")).toBe(false);
+    expect(asksForFilters("?from=2025-01")).toBe(true);
+    expect(asksForFilters("?size=SMB")).toBe(true);
+    expect(asksForFilters("?dim_product=X&rate=1")).toBe(true);
   });
 });

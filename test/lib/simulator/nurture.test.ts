@@ -56,7 +56,7 @@ describe("levelExits (Aalen–Johansen)", () => {
   // Level 1: exits to 2 at 10 h and 30 h, one censored at 20 h, one exit to 3 at 40 h, one censored at 50 h.
   const stays = {
     lead: Uint32Array.from([0, 1, 2, 3, 4]),
-    hours: Float64Array.from([10, 20, 30, 40, 50]),
+    hours: Uint32Array.from([10, 20, 30, 40, 50]),
     exitTo: Uint8Array.from([2, 0, 2, 3, 0])
   };
 
@@ -87,7 +87,7 @@ describe("levelExits (Aalen–Johansen)", () => {
     const shuffled = levelExits(
       {
         lead: Uint32Array.from([3, 0, 4, 2, 1]),
-        hours: Float64Array.from([40, 10, 50, 30, 20]),
+        hours: Uint32Array.from([40, 10, 50, 30, 20]),
         exitTo: Uint8Array.from([3, 2, 0, 2, 0])
       },
       3
@@ -102,7 +102,7 @@ describe("levelExits (Aalen–Johansen)", () => {
     const repeated = levelExits(
       {
         lead: Uint32Array.from([0, 5, 1, 2, 3, 4]),
-        hours: Float64Array.from([10, 10, 20, 30, 40, 50]),
+        hours: Uint32Array.from([10, 10, 20, 30, 40, 50]),
         exitTo: Uint8Array.from([2, 2, 0, 2, 3, 0])
       },
       3
@@ -116,16 +116,16 @@ describe("landingFromEntry", () => {
     const level1 = levelExits(
       {
         lead: Uint32Array.from([0, 1, 2, 3]),
-        hours: Float64Array.from([1, 2, 3, 4]),
+        hours: Uint32Array.from([1, 2, 3, 4]),
         exitTo: Uint8Array.from([2, 2, 3, 0])
       },
       3
     );
     const level2 = levelExits(
-      {lead: Uint32Array.from([0, 1]), hours: Float64Array.from([5, 6]), exitTo: Uint8Array.from([3, 0])},
+      {lead: Uint32Array.from([0, 1]), hours: Uint32Array.from([5, 6]), exitTo: Uint8Array.from([3, 0])},
       3
     );
-    const empty = levelExits({lead: new Uint32Array(0), hours: new Float64Array(0), exitTo: new Uint8Array(0)}, 3);
+    const empty = levelExits({lead: new Uint32Array(0), hours: new Uint32Array(0), exitTo: new Uint8Array(0)}, 3);
     const landing = landingFromEntry([empty, level1, level2, empty], 3, 3);
     // From 1: 2/4 to level 2 (then 1/2 on to 3), 1/4 straight to 3.
     expect(landing[1][3]).toBeCloseTo(2 / 4 / 2 + 1 / 4, 12);
