@@ -9,11 +9,20 @@
  * failing test: machines are shared and noisy, so only ratios measured in the same run mean much.
  */
 import {spawnSync} from "node:child_process";
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, tmpdir, totalmem} from "node:os";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
-import {failure, kb, met, pageSizeLines, pipelineTargets, ratio, type Run} from "../tools/bench/report.js";
+import {
+  failure,
+  kb,
+  met,
+  pageSizeLines,
+  pipelineTargets,
+  ratio,
+  withKeptPart,
+  type Run
+} from "../tools/bench/report.js";
 import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
 
@@ -208,7 +217,8 @@ say(`## Targets`);
 say();
 for (const line of targets) say(line);
 mkdirSync("docs", {recursive: true});
-writeFileSync("docs/benchmarks.md", lines.join("\n") + "\n");
+const previousReport = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : null;
+writeFileSync("docs/benchmarks.md", withKeptPart(lines.join("\n") + "\n", previousReport));
 process.stderr.write(`bench: results written to docs/benchmarks.md\n`);
 
 /** Builds the site from `data` into `output` (a fixed pseudonym key: nothing is written beside the input). */

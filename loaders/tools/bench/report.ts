@@ -111,3 +111,12 @@ function allFiles(directory: string): string[] {
   walk(directory);
   return out;
 }
+
+/** The line after which docs/benchmarks.md is written by hand (the ten-million-lead run) and kept by every bench. */
+export const keptMarker = "<!-- Below this line: written by hand, kept as it is by npm run bench. -->";
+
+/** The report followed by what the previous report kept below {@link keptMarker} (nothing when it had no marker). */
+export function withKeptPart(report: string, previous: string | null): string {
+  const at = previous?.indexOf(keptMarker) ?? -1;
+  return at < 0 || previous === null ? report : `${report.trimEnd()}\n\n${previous.slice(at)}`;
+}
