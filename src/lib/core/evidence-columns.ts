@@ -18,14 +18,18 @@ export function evidenceTypesOf(metadata: Record<string, string>): string[] {
   }
 }
 
-/** Collects the columns `<prefix><type>` of one file, each value turned by `convert`. */
+/**
+ * Collects the columns `<prefix><type>` of one file, each value turned by `convert`, into an array with room for
+ * `spareRows` more rows after the file's (NaN, for a caller that appends rows of its own).
+ */
 export class EvidenceColumns {
   private values: Float32Array | undefined;
   private readonly seen = new Set<string>();
 
   constructor(
     private readonly prefix: string,
-    private readonly convert: (value: number) => number
+    private readonly convert: (value: number) => number,
+    private readonly spareRows = 0
   ) {}
 
   /** The sink of a stored column, or undefined when it is not one of the evidence columns the metadata lists. */
@@ -36,7 +40,7 @@ export class EvidenceColumns {
     if (i < 0) return undefined;
     this.seen.add(column);
     const stride = types.length;
-    const target = (this.values ??= new Float32Array(rows * stride).fill(NaN));
+    const target = (this.values ??= new Float32Array((rows + this.spareRows) * stride).fill(NaN));
     const convert = this.convert;
     return (values, start) => {
       for (let k = 0, at = start * stride + i; k < values.length; ++k, at += stride) {
@@ -46,13 +50,13 @@ export class EvidenceColumns {
     };
   }
 
-  /** The interleaved values (an error naming the first column of `types` the file lacks). */
+  /** The interleaved values, spare rows included (an error naming the first column of `types` the file lacks). */
   finish(rows: number, types: string[], file: string): Float32Array {
     for (const type of types) {
       if (!this.seen.has(this.prefix + type)) {
         throw new Error(`${file} has no column ${this.prefix}${type}: rebuild the site`);
       }
     }
-    return this.values ?? new Float32Array(rows * types.length);
+    return this.values ?? new Float32Array((rows + this.spareRows) * types.length);
   }
 }

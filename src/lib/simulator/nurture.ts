@@ -33,31 +33,28 @@ export interface NurtureData {
  * first handoff in the extract (nurture watched it until then; the evidence known then came in nurture).
  */
 export async function decodeNurture(file: FileBytes, extract: Extract): Promise<NurtureData> {
-  // Whole hours from creation, floored (the simulator's clock), straight from each decoded chunk.
-  const evidence = new EvidenceColumns("evidence_", (seconds) => Math.floor(seconds / 3600));
-  let observed: Float64Array | undefined;
+  const {handoffSeq, hoursToHandoff, evidenceHours: atHandoff} = extract.columns;
+  let firsts = 0;
+  for (let row = 0; row < extract.rows; ++row) if (handoffSeq[row] === 1) firsts++;
+  // Whole hours from creation, floored (the simulator's clock), straight from each decoded chunk into arrays with
+  // room for the handed-off leads after the file's.
+  const evidence = new EvidenceColumns("evidence_", (seconds) => Math.floor(seconds / 3600), firsts);
+  let hoursObserved: Float64Array | undefined;
   const table = await readParquet(file, "nurture.parquet", (column, rows, metadata) => {
     if (column !== "nurture_seconds") return evidence.sink(column, rows, metadata);
-    const target = (observed = new Float64Array(rows));
+    const target = (hoursObserved = new Float64Array(rows + firsts));
     return (values, start) => {
       for (let k = 0; k < values.length; ++k) target[start + k] = Math.floor(Number(values[k] ?? 0) / 3600);
     };
   });
   const meta = JSON.parse(table.metadata.leadstage ?? "null") as {evidenceTypes: string[]; fingerprint: string} | null;
-  if (!meta || !observed) throw new Error("nurture.parquet is not Leadstage's nurture file: rebuild the site");
+  if (!meta || !hoursObserved) throw new Error("nurture.parquet is not Leadstage's nurture file: rebuild the site");
   if (meta.fingerprint !== extract.header.fingerprint) {
     throw new Error("nurture.parquet belongs to another build than handoffs.parquet: rebuild the site");
   }
   const types = meta.evidenceTypes;
-  const never = evidence.finish(table.rows, types, "nurture.parquet");
-  const {handoffSeq, hoursToHandoff, evidenceHours: atHandoff} = extract.columns;
-  let firsts = 0;
-  for (let row = 0; row < extract.rows; ++row) if (handoffSeq[row] === 1) firsts++;
+  const evidenceHours = evidence.finish(table.rows, types, "nurture.parquet");
   const rows = table.rows + firsts;
-  const hoursObserved = new Float64Array(rows);
-  hoursObserved.set(observed);
-  const evidenceHours = new Float32Array(rows * types.length).fill(NaN);
-  evidenceHours.set(never);
   let lead = table.rows;
   for (let row = 0; row < extract.rows; ++row) {
     if (handoffSeq[row] !== 1) continue;
@@ -86,9 +83,9 @@ export interface Stays {
  */
 export function levelStays(nurture: NurtureData, table: Uint8Array, top: number): Stays[] {
   const arrivals = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
-  // The paths are walked twice, counting each level's stays and then writing them in place. Walking once into scratch
-  // arrays of every stay and splitting them took five times as long in the browser after a ladder edit at a million
-  // leads (300 ms): most of it was the first touch of the 56 MB of fresh memory, not the walk.
+  // The paths are walked twice, counting each level's stays and then writing them in place. Walked once into scratch
+  // arrays of every stay, split afterwards, they took 300 ms in the browser after a ladder edit at a million leads:
+  // most of it the first touch of the 56 MB of fresh scratch memory, not the walk.
   const counts = new Uint32Array(top + 1);
   walkStays(nurture, arrivals, table, counts);
   const stays = Array.from(counts, (count) => ({

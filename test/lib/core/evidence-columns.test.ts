@@ -50,6 +50,15 @@ describe("EvidenceColumns", () => {
     }
   });
 
+  it("leaves room for spare rows after the file's, NaN for the caller to fill", async () => {
+    const evidence = new EvidenceColumns("h_", (value) => value, 2);
+    await readParquet(await file(3), "evidence.parquet", (column, rows, kv) => evidence.sink(column, rows, kv));
+    const values = evidence.finish(3, ["a", "c"], "evidence.parquet");
+    expect(values.length).toBe(15);
+    expect(Array.from(values.subarray(0, 9))).toEqual([0, NaN, 0, 1, NaN, NaN, 2, NaN, 20]);
+    expect(Array.from(values.subarray(9)).every((d) => Number.isNaN(d))).toBe(true);
+  });
+
   it("gives an empty array for a file without rows", async () => {
     const evidence = new EvidenceColumns("h_", (value) => value);
     await readParquet(await file(0), "evidence.parquet", (column, rows, kv) => evidence.sink(column, rows, kv));
