@@ -31,6 +31,10 @@ describe("the policy simulator", () => {
     expect(assumptions).toMatch(/never what sales found later/);
     expect(assumptions).toMatch(/200 bootstrap resamples/);
     expect(await page.locator("#policies tbody tr").count()).toBe(5);
+    // The resamples ran in the page's worker (allowed by the site's content security policy: no problem below).
+    expect(page.workers().map((d) => new URL(d.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/_import\/lib\/simulator\/simulation-worker\.[0-9a-f]{8}\.js$/)
+    ]);
     // Every cell shows both assumptions and the interval over both.
     const cell = await page.locator("#policies tbody tr:nth-child(3) td:nth-child(5)").innerText();
     expect(cell).toMatch(/^[\d.,]+ \/ [\d.,]+\n[\d.,]+ … [\d.,]+$/);

@@ -10,7 +10,7 @@
  * (prepareOutcomes), every column the sweeps read is laid out in that order (a sweep in row order jumps around
  * memory: at a million leads that cost four fifths of its time), and each call is a few linear sweeps.
  */
-import type {Extract} from "../core/extract.js";
+import type {SimulatorExtract} from "./simulator-data.js";
 import {outcomeCode} from "../core/measures.js";
 
 /**
@@ -28,7 +28,7 @@ export interface ExpectedOutcomes {
 
 /** The rows by follow-up (to the close, or to the data end while open), shortest first: what every sweep reads. */
 interface FollowOrder {
-  extract: Extract;
+  extract: SimulatorExtract;
   /** Indices of rows in that order; the arrays below are at the same positions. */
   byFollow: Uint32Array;
   follow: Float64Array;
@@ -51,7 +51,7 @@ export interface PreparedOutcomes {
 /** One follow order per set of rows: a page re-classifying after a ladder edit keeps its rows and skips the sort. */
 const followOrders = new WeakMap<object, FollowOrder>();
 
-function followOrder(extract: Extract, rows: ArrayLike<number>): FollowOrder {
+function followOrder(extract: SimulatorExtract, rows: ArrayLike<number>): FollowOrder {
   const cached = followOrders.get(rows);
   if (cached?.extract === extract) return cached;
   const {outcome, hoursToClose, hoursToDataEnd, salesHours, amount} = extract.columns;
@@ -89,7 +89,11 @@ function followOrder(extract: Extract, rows: ArrayLike<number>): FollowOrder {
 }
 
 /** Sorts once what every bootstrap resample sweeps. */
-export function prepareOutcomes(extract: Extract, rows: ArrayLike<number>, stages: Uint8Array): PreparedOutcomes {
+export function prepareOutcomes(
+  extract: SimulatorExtract,
+  rows: ArrayLike<number>,
+  stages: Uint8Array
+): PreparedOutcomes {
   const order = followOrder(extract, rows);
   const n = rows.length;
   const stage = new Uint8Array(n);
@@ -116,7 +120,7 @@ export function prepareOutcomes(extract: Extract, rows: ArrayLike<number>, stage
  * per index of rows. Won deals without an amount count at their level's mean won amount.
  */
 export function expectedOutcomes(
-  extract: Extract,
+  extract: SimulatorExtract,
   rows: ArrayLike<number>,
   stages: Uint8Array,
   weights?: ArrayLike<number>

@@ -3,14 +3,33 @@
  * force, how long it had been at that stage when handed off, the nurture leads' stays per level, and the outcome
  * sweeps the bootstrap reuses. Also the span of the handoffs in quarters, which per-quarter figures divide by.
  */
-import type {Extract} from "../core/extract.js";
+import type {CoreColumns, Extract, ExtractHeader} from "../core/extract.js";
 import {prepareOutcomes, type PreparedOutcomes} from "./expected-outcomes.js";
 import {arrivalsOf} from "./arrivals.js";
 import {levelStays, type NurtureData, type Stays} from "./nurture.js";
 
+/** The extract's columns the simulation reads: all that a worker running it is sent. */
+export const simulatorColumns = [
+  "outcome",
+  "hoursToHandoff",
+  "hoursToClose",
+  "hoursToDataEnd",
+  "salesHours",
+  "amount",
+  "evidenceAtHandoff",
+  "evidenceHours"
+] as const;
+
+/** The part of an extract the simulation reads (a whole Extract is one). */
+export interface SimulatorExtract {
+  rows: number;
+  header: Pick<ExtractHeader, "evidenceTypes">;
+  columns: Pick<CoreColumns, (typeof simulatorColumns)[number]>;
+}
+
 /** Everything the simulator reads, for the ladder in force. */
 export interface SimulatorData {
-  extract: Extract;
+  extract: SimulatorExtract;
   /** The handoffs simulated (the page's filters). */
   rows: ArrayLike<number>;
   /** Stage per extract row under the ladder in force, and that ladder's stage per evidence bitmask. */
@@ -32,7 +51,7 @@ export interface SimulatorData {
  * Whole hours each row had spent at its stage when handed off: from the first hour its evidence classified at that
  * stage (or from the lead's creation for the lowest) to the handoff.
  */
-export function hoursInStage(extract: Extract, table: Uint8Array, stages: Uint8Array): Float64Array {
+export function hoursInStage(extract: SimulatorExtract, table: Uint8Array, stages: Uint8Array): Float64Array {
   // The extract holds evidence times only for evidence known at the handoff (≤ 0).
   const {start, at, known} = arrivalsOf(extract.columns.evidenceHours, extract.header.evidenceTypes.length);
   const {hoursToHandoff} = extract.columns;
@@ -55,7 +74,7 @@ export function hoursInStage(extract: Extract, table: Uint8Array, stages: Uint8A
 
 /** Builds the simulator's input for a ladder's stage lookup. */
 export function simulatorData(
-  extract: Extract,
+  extract: SimulatorExtract,
   nurture: NurtureData,
   rows: ArrayLike<number>,
   table: Uint8Array,

@@ -1,0 +1,92 @@
+/**
+ * The simulation worker's side of its messages: a SimulationSession driven by the page's requests. The bootstrap's
+ * resamples take a tenth to a quarter of a second each at a million leads; run here, between the page's turns, they
+ * held up every click and every redraw after a ladder edit. Between two steps the host lets queued messages in, so
+ * a newer preparation or run stops the one in progress after at most one step.
+ */
+import type {SimulationResult} from "./decision.js";
+import type {NurtureData} from "./nurture.js";
+import {SimulationSession, type PreparedSummary} from "./simulation-session.js";
+import type {SimulatorInputs} from "./simulator.js";
+import type {SimulatorExtract} from "./simulator-data.js";
+
+/** What the page sends: the data once, then preparations and runs, each with its own increasing id. */
+export type ClientMessage =
+  | {kind: "load"; extract: SimulatorExtract; nurture: NurtureData}
+  /** `rows` null: the same rows as the last preparation (their outcome order, sorted once, is kept). */
+  | {kind: "prepare"; id: number; rows: ArrayLike<number> | null; table: Uint8Array; levels: number[]}
+  | {kind: "run"; id: number; prepared: number; inputs: SimulatorInputs; replicates: number}
+  | {kind: "stop"; id: number};
+
+/** What the host answers. `done` marks a run's final result; `stopped`, a run a newer request replaced. */
+export type HostMessage =
+  | {kind: "prepared"; id: number; summary: PreparedSummary}
+  | {kind: "result"; id: number; result: SimulationResult; done: boolean}
+  | {kind: "stopped"; id: number}
+  | {kind: "error"; id: number; message: string};
+
+/** Milliseconds of resampling per step: the longest a newer request waits, unless one resample takes longer. */
+const defaultStepMs = 30;
+
+/** Lets the messages queued meanwhile be handled before the next step. */
+const queuedMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The host: returns the handler of the page's messages, answering through `post` (`stepMs` 0: one resample a step). */
+export function simulationHost(
+  post: (message: HostMessage) => void,
+  {stepMs = defaultStepMs} = {}
+): (message: ClientMessage) => void {
+  let session: SimulationSession | undefined;
+  let rows: ArrayLike<number> | undefined;
+  let prepared = 0;
+  /** The run that may take its next step (0: none). */
+  let running = 0;
+
+  const stopRunning = () => {
+    if (running) post({kind: "stopped", id: running});
+    running = 0;
+  };
+
+  const fail = (id: number, error: unknown) =>
+    post({kind: "error", id, message: error instanceof Error ? error.message : String(error)});
+
+  async function run({id, prepared: of, inputs, replicates}: Extract<ClientMessage, {kind: "run"}>) {
+    if (!session || of !== prepared) throw new Error(`run ${id} asks for preparation ${of}, not the latest`);
+    for (const result of session.run(inputs, {replicates, budgetMs: stepMs})) {
+      const done = result.decision.kind !== "pending";
+      post({kind: "result", id, result, done});
+      if (done) break;
+      await queuedMessages();
+      if (running !== id) return;
+    }
+    running = 0;
+  }
+
+  return (message) => {
+    const id = message.kind === "load" ? 0 : message.id;
+    try {
+      if (message.kind === "load") {
+        session = new SimulationSession(message.extract, message.nurture);
+      } else if (message.kind === "prepare") {
+        if (!session) throw new Error("the simulation was asked to prepare before its data arrived");
+        stopRunning();
+        rows = message.rows ?? rows;
+        if (!rows) throw new Error("the first preparation must name its rows");
+        const summary = session.prepare({rows, table: message.table, levels: message.levels});
+        prepared = message.id;
+        post({kind: "prepared", id, summary});
+      } else if (message.kind === "run") {
+        stopRunning();
+        running = id;
+        run(message).catch((error) => {
+          if (running === id) running = 0;
+          fail(id, error);
+        });
+      } else if (message.kind === "stop") {
+        if (running === id) running = 0;
+      }
+    } catch (error) {
+      fail(id, error);
+    }
+  };
+}

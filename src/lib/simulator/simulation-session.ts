@@ -1,0 +1,58 @@
+/**
+ * The policy simulation for one page: the extract's columns and the nurture histories held once, a preparation per
+ * ladder and filter, and the simulation's steps per set of business inputs. What the simulation worker runs
+ * (simulation-host.ts), kept free of messaging so that it is tested as it is.
+ */
+import {estimateDelayLoss, simulateInSteps, type SimulationResult} from "./decision.js";
+import {expectedFromPrepared} from "./expected-outcomes.js";
+import type {NurtureData} from "./nurture.js";
+import type {SimulatorInputs} from "./simulator.js";
+import {simulatorColumns, simulatorData, type SimulatorData, type SimulatorExtract} from "./simulator-data.js";
+
+/** What a page needs to know of a preparation before it simulates: the defaults and notes it shows. */
+export interface PreparedSummary {
+  /** The delay loss estimated from the data (the page's default), with its evidence. */
+  estimate: ReturnType<typeof estimateDelayLoss>;
+  /** Open handoffs with no closed handoff of their level followed as long. */
+  unmatched: number;
+}
+
+/** A preparation's request: the handoffs simulated, the ladder's stage per evidence bitmask, its levels. */
+export interface PrepareRequest {
+  rows: ArrayLike<number>;
+  table: Uint8Array;
+  levels: number[];
+}
+
+/** The extract's columns the simulation reads, as their own object (what is sent to a worker, nothing else). */
+export function simulatorExtract(extract: SimulatorExtract): SimulatorExtract {
+  const columns = Object.fromEntries(simulatorColumns.map((name) => [name, extract.columns[name]]));
+  return {
+    rows: extract.rows,
+    header: {evidenceTypes: extract.header.evidenceTypes},
+    columns: columns as SimulatorExtract["columns"]
+  };
+}
+
+/** One page's simulation: prepare for a ladder and filter, then simulate with inputs; the latest preparation wins. */
+export class SimulationSession {
+  private data: SimulatorData | undefined;
+
+  /** Holds the columns and histories every later preparation reads. */
+  constructor(
+    private readonly extract: SimulatorExtract,
+    private readonly nurture: NurtureData
+  ) {}
+
+  /** Prepares the simulation of `rows` under a ladder; what the page shows before simulating. */
+  prepare({rows, table, levels}: PrepareRequest): PreparedSummary {
+    this.data = simulatorData(this.extract, this.nurture, rows, table, levels);
+    return {estimate: estimateDelayLoss(this.data), unmatched: expectedFromPrepared(this.data.prepared).unmatched};
+  }
+
+  /** The simulation of the latest preparation, in steps (simulateInSteps); an error before any preparation. */
+  run(inputs: SimulatorInputs, options: {replicates: number; budgetMs?: number}): Generator<SimulationResult> {
+    if (!this.data) throw new Error("the simulation was asked to run before it was prepared");
+    return simulateInSteps(this.data, inputs, options);
+  }
+}

@@ -1,0 +1,124 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {selectRows} from "../../../src/lib/analysis/filters.js";
+import type {DetailedExtract} from "../../../src/lib/core/extract.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import {stageLookup} from "../../../src/lib/core/reclassify.js";
+import {simulate, type SimulationResult} from "../../../src/lib/simulator/decision.js";
+import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
+import {simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";
+import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
+import {simulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {extractWithLeadsOf} from "../../helpers/model.js";
+
+let extract: DetailedExtract;
+let nurture: NurtureData;
+let rows: Uint32Array;
+let table: Uint8Array;
+beforeAll(async () => {
+  ({extract, nurture} = await extractWithLeadsOf("test/fixtures/small"));
+  rows = selectRows(extract, {});
+  table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+});
+
+const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
+const levels = [1, 2, 3, 4, 5];
+const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A worker run in this process: messages copied (structuredClone, as postMessage does) and delivered on a later turn,
+ * to the same host the real worker runs, taking one resample per step. `answer` may replace the host's answers.
+ */
+function inProcessWorker(answer?: (message: ClientMessage) => HostMessage[]) {
+  const sent: ClientMessage[] = [];
+  const reply = (message: HostMessage) => {
+    const copy = structuredClone(message);
+    setTimeout(() => worker.terminated || worker.onmessage?.({data: copy}), 0);
+  };
+  const handle = simulationHost(reply, {stepMs: 0});
+  const worker: WorkerLike & {terminated: boolean} = {
+    terminated: false,
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      sent.push(message);
+      const copy = structuredClone(message);
+      setTimeout(() => (answer ? answer(copy).forEach(reply) : handle(copy)), 0);
+    },
+    terminate: () => void (worker.terminated = true)
+  };
+  return {worker, sent};
+}
+
+async function all(iterator: AsyncIterable<SimulationResult>): Promise<SimulationResult[]> {
+  const results: SimulationResult[] = [];
+  for await (const result of iterator) results.push(result);
+  return results;
+}
+
+describe("simulationClient", () => {
+  it("sends the data once and ends a run with simulate()'s result", async () => {
+    const {worker, sent} = inProcessWorker();
+    const client = simulationClient(extract, nurture, worker);
+    const summary = await client.prepare({rows, table, levels});
+    expect(summary.unmatched).toBe(2);
+    const results = await all(client.run(inputs, {replicates: 6}));
+    expect(results.at(-1)).toEqual(
+      simulate(simulatorData(extract, nurture, rows, table, levels), inputs, {replicates: 6})
+    );
+    expect(results.at(-1)!.decision.kind).not.toBe("pending");
+    // Same rows again: sent as null, the worker keeps its own (and their sorted outcome order).
+    await client.prepare({rows, table, levels});
+    expect(sent.map((m) => m.kind)).toEqual(["load", "prepare", "run", "prepare"]);
+    expect(sent.filter((m) => m.kind === "prepare").map((m) => m.rows === null)).toEqual([false, true]);
+    // Only the simulated columns travel.
+    const load = sent[0] as Extract<ClientMessage, {kind: "load"}>;
+    expect(Object.keys(load.extract.columns)).not.toContain("campaign");
+  });
+
+  it("hands a slow reader the latest result only", async () => {
+    const {worker} = inProcessWorker();
+    const client = simulationClient(extract, nurture, worker);
+    await client.prepare({rows, table, levels});
+    const run = client.run(inputs, {replicates: 20});
+    for (let i = 0; i < 200; ++i) await turn();
+    const results = await all(run);
+    expect(results.map((d) => d.replicates)).toEqual([20]);
+  });
+
+  it("stops the run in the worker when the reader stops", async () => {
+    const {worker, sent} = inProcessWorker();
+    const client = simulationClient(extract, nurture, worker);
+    await client.prepare({rows, table, levels});
+    const run = client.run(inputs, {replicates: 200});
+    const first = await run.next();
+    expect(first.value.replicates).toBe(0);
+    await run.return!();
+    expect(sent.at(-1)).toEqual({kind: "stop", id: 2});
+    expect(await run.next()).toEqual({value: undefined, done: true});
+  });
+
+  it("ends a run that a newer one replaced", async () => {
+    const {worker} = inProcessWorker();
+    const client = simulationClient(extract, nurture, worker);
+    await client.prepare({rows, table, levels});
+    const older = client.run(inputs, {replicates: 200});
+    const newer = client.run(inputs, {replicates: 3});
+    const [a, b] = await Promise.all([all(older), all(newer)]);
+    expect(a.every((d) => d.decision.kind === "pending")).toBe(true);
+    expect(b.at(-1)!.replicates).toBe(3);
+  });
+
+  it("fails with one clear error when the worker reports one or cannot start", async () => {
+    const failing = inProcessWorker((m) =>
+      m.kind === "load" ? [] : [{kind: "error", id: m.id, message: "out of memory"}]
+    );
+    const client = simulationClient(extract, nurture, failing.worker);
+    await expect(client.prepare({rows, table, levels})).rejects.toThrow("The simulation failed: out of memory");
+    await expect(client.run(inputs, {replicates: 1}).next()).rejects.toThrow("The simulation failed: out of memory");
+    const silent = inProcessWorker(() => []);
+    const stuck = simulationClient(extract, nurture, silent.worker);
+    const prepared = stuck.prepare({rows, table, levels});
+    silent.worker.onerror!({message: "Failed to load module script"});
+    await expect(prepared).rejects.toThrow("The simulation could not run in a worker: Failed to load module script.");
+  });
+});

@@ -1,0 +1,100 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {selectRows} from "../../../src/lib/analysis/filters.js";
+import type {DetailedExtract} from "../../../src/lib/core/extract.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import {stageLookup} from "../../../src/lib/core/reclassify.js";
+import {simulate} from "../../../src/lib/simulator/decision.js";
+import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
+import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
+import {simulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {extractWithLeadsOf} from "../../helpers/model.js";
+
+let extract: DetailedExtract;
+let nurture: NurtureData;
+let rows: Uint32Array;
+let table: Uint8Array;
+beforeAll(async () => {
+  ({extract, nurture} = await extractWithLeadsOf("test/fixtures/small"));
+  rows = selectRows(extract, {});
+  table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+});
+
+const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
+const levels = [1, 2, 3, 4, 5];
+
+/** A host taking one resample per step, and what it posted. */
+function host() {
+  const posted: HostMessage[] = [];
+  const handle = simulationHost((message) => posted.push(message), {stepMs: 0});
+  return {posted, handle, send: (...messages: ClientMessage[]) => messages.forEach(handle)};
+}
+
+/** Waits until `test` holds of the posted messages (each wait lets the host take a step). */
+async function until(posted: HostMessage[], test: (posted: HostMessage[]) => boolean) {
+  for (let turn = 0; turn < 1000 && !test(posted); ++turn) await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(test(posted)).toBe(true);
+}
+
+const finished = (id: number) => (posted: HostMessage[]) =>
+  posted.some((m) => m.id === id && m.kind === "result" && m.done);
+
+describe("simulationHost", () => {
+  it("answers a preparation, then the run's steps, the last equal to simulate()", async () => {
+    const {posted, send} = host();
+    send({kind: "load", extract, nurture}, {kind: "prepare", id: 1, rows, table, levels});
+    expect(posted).toEqual([{kind: "prepared", id: 1, summary: expect.objectContaining({unmatched: 2})}]);
+    send({kind: "run", id: 2, prepared: 1, inputs, replicates: 4});
+    await until(posted, finished(2));
+    const results = posted.flatMap((m) => (m.kind === "result" ? [m] : []));
+    // The estimate, then one step per resample.
+    expect(results.map((m) => [m.result.replicates, m.done])).toEqual([
+      [0, false],
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, true]
+    ]);
+    const data = simulatorData(extract, nurture, rows, table, levels);
+    expect(results.at(-1)!.result).toEqual(simulate(data, inputs, {replicates: 4}));
+  });
+
+  it("stops a run when a newer run or preparation comes, and says so", async () => {
+    const {posted, send} = host();
+    send({kind: "load", extract, nurture}, {kind: "prepare", id: 1, rows, table, levels});
+    send({kind: "run", id: 2, prepared: 1, inputs, replicates: 200});
+    send({kind: "run", id: 3, prepared: 1, inputs, replicates: 200});
+    expect(posted.filter((m) => m.kind === "stopped")).toEqual([{kind: "stopped", id: 2}]);
+    send({kind: "prepare", id: 4, rows: null, table, levels});
+    expect(posted.filter((m) => m.kind === "stopped")).toEqual([
+      {kind: "stopped", id: 2},
+      {kind: "stopped", id: 3}
+    ]);
+    const counted = posted.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Neither stopped run took another step.
+    expect(posted.length).toBe(counted);
+    // `rows: null` reused the rows: the preparation equals the first.
+    expect(posted.find((m) => m.id === 4)).toEqual({...posted.find((m) => m.id === 1), id: 4});
+  });
+
+  it("stops a run when the page asks, and then posts nothing more for it", async () => {
+    const {posted, send} = host();
+    send({kind: "load", extract, nurture}, {kind: "prepare", id: 1, rows, table, levels});
+    send({kind: "run", id: 2, prepared: 1, inputs, replicates: 200}, {kind: "stop", id: 2});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(posted.filter((m) => m.id === 2).length).toBe(1); // the estimate, posted as the run began
+  });
+
+  it("answers requests out of order with one clear error each", async () => {
+    const {posted, send} = host();
+    send({kind: "prepare", id: 1, rows, table, levels});
+    send({kind: "load", extract, nurture}, {kind: "prepare", id: 2, rows: null, table, levels});
+    send({kind: "prepare", id: 3, rows, table, levels}, {kind: "run", id: 4, prepared: 2, inputs, replicates: 1});
+    await until(posted, (p) => p.some((m) => m.id === 4));
+    expect(posted.filter((m) => m.kind === "error")).toEqual([
+      {kind: "error", id: 1, message: "the simulation was asked to prepare before its data arrived"},
+      {kind: "error", id: 2, message: "the first preparation must name its rows"},
+      {kind: "error", id: 4, message: "run 4 asks for preparation 2, not the latest"}
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import {selectRows} from "../../../src/lib/analysis/filters.js";
+import type {DetailedExtract} from "../../../src/lib/core/extract.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import {stageLookup} from "../../../src/lib/core/reclassify.js";
+import {estimateDelayLoss, simulate} from "../../../src/lib/simulator/decision.js";
+import {expectedFromPrepared} from "../../../src/lib/simulator/expected-outcomes.js";
+import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
+import {SimulationSession, simulatorExtract} from "../../../src/lib/simulator/simulation-session.js";
+import {simulatorColumns, simulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {extractWithLeadsOf} from "../../helpers/model.js";
+
+let extract: DetailedExtract;
+let nurture: NurtureData;
+beforeAll(async () => void ({extract, nurture} = await extractWithLeadsOf("test/fixtures/small")));
+
+const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
+const levels = [1, 2, 3, 4, 5];
+
+describe("simulatorExtract", () => {
+  it("holds the simulated columns and nothing else", () => {
+    const part = simulatorExtract(extract);
+    expect(Object.keys(part.columns).sort()).toEqual([...simulatorColumns].sort());
+    expect(part.columns.evidenceHours).toBe(extract.columns.evidenceHours);
+    expect(part.rows).toBe(extract.rows);
+    expect(part.header).toEqual({evidenceTypes: extract.header.evidenceTypes});
+  });
+});
+
+describe("SimulationSession", () => {
+  it("prepares and simulates exactly as the functions it wraps, from the simulated columns alone", () => {
+    const rows = selectRows(extract, {});
+    const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+    const data = simulatorData(extract, nurture, rows, table, levels);
+    const session = new SimulationSession(simulatorExtract(extract), nurture);
+    expect(session.prepare({rows, table, levels})).toEqual({
+      estimate: estimateDelayLoss(data),
+      unmatched: expectedFromPrepared(data.prepared).unmatched
+    });
+    const steps = [...session.run(inputs, {replicates: 30})];
+    expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 30}));
+    expect(steps[0].decision.kind).toBe("pending");
+  });
+
+  it("simulates the latest preparation (a stricter ladder moves handoffs up no level)", () => {
+    const rows = selectRows(extract, {});
+    const session = new SimulationSession(extract, nurture);
+    const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+    session.prepare({rows, table, levels});
+    const before = [...session.run(inputs, {replicates: 5})].at(-1)!;
+    // Every handoff at the lowest level: no policy above it defers fewer leads than everything.
+    session.prepare({rows, table: new Uint8Array(table.length).fill(1), levels});
+    const after = [...session.run(inputs, {replicates: 5})].at(-1)!;
+    expect(after.policies.at(-1)!.bar.handoffsToSales).toBe(0);
+    expect(before.policies.at(-1)!.bar.handoffsToSales).toBeGreaterThan(0);
+  });
+
+  it("refuses to run before it is prepared", () => {
+    const session = new SimulationSession(extract, nurture);
+    expect(() => session.run(inputs, {replicates: 1})).toThrow(/before it was prepared/);
+  });
+});
