@@ -192,7 +192,7 @@ export function decide(point: PolicyEstimate[], policies: PolicyResult[], closed
  * to handoff are compared with faster ones (exact times; handoffs exactly at the median count in neither); the loss
  * is how much lower the slow ones' pooled win rate is (0 when they win as often).
  */
-export function estimateDelayLoss(data: SimulatorData): {
+export function estimateDelayLoss(data: Pick<SimulatorData, "extract" | "rows" | "stages" | "levels">): {
   delayLoss: number;
   slow: number;
   fast: number;

@@ -1,13 +1,13 @@
 /**
  * The simulator page's side of the simulation worker: the extract's columns and the nurture histories are sent once;
- * a preparation per ladder and filter is awaited; a run is read as an async iterator of results, the latest one at
- * each read (the page draws once per frame, however often the worker reports). Ending the iterator (an Observable
- * cell invalidated by a ladder edit) stops the run in the worker.
+ * a preparation is sent per ladder and filter (as early as the page knows them, so that the worker prepares while
+ * the page draws); a run is read as an async iterator of results, the latest one at each read (the page draws once
+ * per frame, however often the worker reports). Ending the iterator (an Observable cell invalidated by a ladder edit)
+ * stops the run in the worker.
  */
-import type {SimulationResult} from "./decision.js";
 import type {ClientMessage, HostMessage} from "./simulation-host.js";
 import type {NurtureData} from "./nurture.js";
-import {simulatorExtract, type PrepareRequest, type PreparedSummary} from "./simulation-session.js";
+import {simulatorExtract, type PrepareRequest, type SimulationReport} from "./simulation-session.js";
 import type {SimulatorInputs} from "./simulator.js";
 import type {SimulatorExtract} from "./simulator-data.js";
 
@@ -21,10 +21,14 @@ export interface WorkerLike {
 
 /** The page's handle on the simulation. */
 export interface SimulationClient {
-  /** Prepares the simulation of `rows` under a ladder (its stage table and levels). */
-  prepare(request: PrepareRequest): Promise<PreparedSummary>;
-  /** Simulates the latest preparation: the estimate first, then as the resamples come in, the final one last. */
-  run(inputs: SimulatorInputs, options: {replicates: number}): AsyncIterableIterator<SimulationResult>;
+  /** Has the worker prepare the simulation of `rows` under a ladder (its stage table and levels), unless it has. */
+  prepare(request: PrepareRequest): void;
+  /** Simulates `request` (prepared first if needed): the estimate first, then as resamples come in, the final last. */
+  run(
+    request: PrepareRequest,
+    inputs: SimulatorInputs,
+    options: {replicates: number}
+  ): AsyncIterableIterator<SimulationReport>;
   /** Stops the worker; what is pending fails. */
   terminate(): void;
 }
@@ -36,8 +40,8 @@ function startWorker(): WorkerLike {
 
 /** A run's reader: the latest result not yet read, and the read waiting for one. */
 interface RunReader {
-  latest?: IteratorResult<SimulationResult>;
-  waiting?: {resolve: (value: IteratorResult<SimulationResult>) => void; reject: (error: Error) => void};
+  latest?: IteratorResult<SimulationReport>;
+  waiting?: {resolve: (value: IteratorResult<SimulationReport>) => void; reject: (error: Error) => void};
   error?: Error;
 }
 
@@ -49,61 +53,65 @@ export function simulationClient(
 ): SimulationClient {
   let ids = 0;
   let prepared = 0;
-  let sentRows: ArrayLike<number> | undefined;
-  const preparations = new Map<number, {resolve: (s: PreparedSummary) => void; reject: (e: Error) => void}>();
+  let sent: PrepareRequest | undefined;
   const runs = new Map<number, RunReader>();
 
-  const deliver = (reader: RunReader, value: IteratorResult<SimulationResult>) => {
-    if (reader.waiting) (reader.waiting.resolve(value), (reader.waiting = undefined));
-    else reader.latest = value;
+  const deliver = (reader: RunReader, value: IteratorResult<SimulationReport>) => {
+    if (!reader.waiting) return void (reader.latest = value);
+    reader.waiting.resolve(value);
+    reader.waiting = undefined;
   };
+  const fail = (reader: RunReader, error: Error) => {
+    if (!reader.waiting) return void (reader.error = error);
+    reader.waiting.reject(error);
+    reader.waiting = undefined;
+  };
+  /** Why the worker cannot answer any more: every run, then and later, fails with it. */
+  let broken: Error | undefined;
   const failAll = (error: Error) => {
-    for (const {reject} of preparations.values()) reject(error);
-    preparations.clear();
-    for (const reader of runs.values()) {
-      if (reader.waiting) (reader.waiting.reject(error), (reader.waiting = undefined));
-      else reader.error = error;
-    }
+    broken = error;
+    runs.forEach((reader) => fail(reader, error));
   };
 
   worker.onmessage = ({data: message}) => {
-    const preparation = preparations.get(message.id);
+    // A failed preparation's error comes again with the run that asks for it: only runs are answered.
     const reader = runs.get(message.id);
-    if (message.kind === "prepared") (preparation?.resolve(message.summary), preparations.delete(message.id));
-    else if (message.kind === "result" && reader) {
+    if (!reader) return;
+    if (message.kind === "result") {
       // A step not yet read is replaced: only the latest matters. The final one is followed by the end.
       deliver(reader, {value: message.result, done: false});
       if (message.done) runs.delete(message.id);
-    } else if (message.kind === "stopped" && reader) {
+    } else if (message.kind === "stopped") {
       if (!reader.latest) deliver(reader, {value: undefined, done: true});
       runs.delete(message.id);
-    } else if (message.kind === "error") {
-      const error = new Error(`The simulation failed: ${message.message}`);
-      if (preparation) (preparation.reject(error), preparations.delete(message.id));
-      else if (reader?.waiting) (reader.waiting.reject(error), runs.delete(message.id));
-      else if (reader) reader.error = error;
+    } else {
+      fail(reader, new Error(`The simulation failed: ${message.message}`));
+      runs.delete(message.id);
     }
   };
   worker.onerror = (event) =>
     failAll(new Error(`The simulation could not run in a worker${event.message ? `: ${event.message}` : ""}.`));
   worker.postMessage({kind: "load", extract: simulatorExtract(extract), nurture});
 
+  const prepare = (request: PrepareRequest) => {
+    if (sent && samePreparation(sent, request)) return;
+    const id = ++ids;
+    prepared = id;
+    const {rows, table, levels} = request;
+    worker.postMessage({kind: "prepare", id, rows: rows === sent?.rows ? null : rows, table, levels});
+    sent = request;
+  };
+
   return {
-    prepare({rows, table, levels}) {
+    prepare,
+    run(request, inputs, {replicates}) {
+      prepare(request);
       const id = ++ids;
-      prepared = id;
-      const same = rows === sentRows;
-      sentRows = rows;
-      worker.postMessage({kind: "prepare", id, rows: same ? null : rows, table, levels});
-      return new Promise((resolve, reject) => preparations.set(id, {resolve, reject}));
-    },
-    run(inputs, {replicates}) {
-      const id = ++ids;
-      const reader: RunReader = {};
+      const reader: RunReader = {error: broken};
       runs.set(id, reader);
       worker.postMessage({kind: "run", id, prepared, inputs, replicates});
       let ended = false;
-      const iterator: AsyncIterableIterator<SimulationResult> = {
+      const iterator: AsyncIterableIterator<SimulationReport> = {
         [Symbol.asyncIterator]: () => iterator,
         next() {
           if (reader.error) return Promise.reject(reader.error);
@@ -130,4 +138,15 @@ export function simulationClient(
       failAll(new Error("The simulation was stopped."));
     }
   };
+}
+
+/** Whether two requests prepare the same: the same rows (by identity: a page keeps its selection), table and levels. */
+function samePreparation(a: PrepareRequest, b: PrepareRequest): boolean {
+  return (
+    a.rows === b.rows &&
+    a.table.length === b.table.length &&
+    a.table.every((stage, i) => stage === b.table[i]) &&
+    a.levels.length === b.levels.length &&
+    a.levels.every((level, i) => level === b.levels[i])
+  );
 }

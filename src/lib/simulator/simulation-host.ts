@@ -4,9 +4,8 @@
  * held up every click and every redraw after a ladder edit. Between two steps the host lets queued messages in, so
  * a newer preparation or run stops the one in progress after at most one step.
  */
-import type {SimulationResult} from "./decision.js";
 import type {NurtureData} from "./nurture.js";
-import {SimulationSession, type PreparedSummary} from "./simulation-session.js";
+import {SimulationSession, type SimulationReport} from "./simulation-session.js";
 import type {SimulatorInputs} from "./simulator.js";
 import type {SimulatorExtract} from "./simulator-data.js";
 
@@ -18,10 +17,12 @@ export type ClientMessage =
   | {kind: "run"; id: number; prepared: number; inputs: SimulatorInputs; replicates: number}
   | {kind: "stop"; id: number};
 
-/** What the host answers. `done` marks a run's final result; `stopped`, a run a newer request replaced. */
+/**
+ * What the host answers: a run's results (`done` marks the final one), `stopped` for a run a newer request replaced,
+ * and errors (a preparation's comes again with the run that asks for it).
+ */
 export type HostMessage =
-  | {kind: "prepared"; id: number; summary: PreparedSummary}
-  | {kind: "result"; id: number; result: SimulationResult; done: boolean}
+  | {kind: "result"; id: number; result: SimulationReport; done: boolean}
   | {kind: "stopped"; id: number}
   | {kind: "error"; id: number; message: string};
 
@@ -39,6 +40,8 @@ export function simulationHost(
   let session: SimulationSession | undefined;
   let rows: ArrayLike<number> | undefined;
   let prepared = 0;
+  /** Why the latest preparation failed, if it did. */
+  let unprepared: Error | undefined;
   /** The run that may take its next step (0: none). */
   let running = 0;
 
@@ -51,6 +54,7 @@ export function simulationHost(
     post({kind: "error", id, message: error instanceof Error ? error.message : String(error)});
 
   async function run({id, prepared: of, inputs, replicates}: Extract<ClientMessage, {kind: "run"}>) {
+    if (unprepared && of === prepared) throw unprepared;
     if (!session || of !== prepared) throw new Error(`run ${id} asks for preparation ${of}, not the latest`);
     for (const result of session.run(inputs, {replicates, budgetMs: stepMs})) {
       const done = result.decision.kind !== "pending";
@@ -68,13 +72,13 @@ export function simulationHost(
       if (message.kind === "load") {
         session = new SimulationSession(message.extract, message.nurture);
       } else if (message.kind === "prepare") {
-        if (!session) throw new Error("the simulation was asked to prepare before its data arrived");
         stopRunning();
+        prepared = message.id;
+        unprepared = undefined;
+        if (!session) throw new Error("the simulation was asked to prepare before its data arrived");
         rows = message.rows ?? rows;
         if (!rows) throw new Error("the first preparation must name its rows");
-        const summary = session.prepare({rows, table: message.table, levels: message.levels});
-        prepared = message.id;
-        post({kind: "prepared", id, summary});
+        session.prepare({rows, table: message.table, levels: message.levels});
       } else if (message.kind === "run") {
         stopRunning();
         running = id;
@@ -86,6 +90,7 @@ export function simulationHost(
         if (running === id) running = 0;
       }
     } catch (error) {
+      if (message.kind === "prepare") unprepared = error instanceof Error ? error : new Error(String(error));
       fail(id, error);
     }
   };

@@ -3,19 +3,14 @@
  * ladder and filter, and the simulation's steps per set of business inputs. What the simulation worker runs
  * (simulation-host.ts), kept free of messaging so that it is tested as it is.
  */
-import {estimateDelayLoss, simulateInSteps, type SimulationResult} from "./decision.js";
+import {simulateInSteps, type SimulationResult} from "./decision.js";
 import {expectedFromPrepared} from "./expected-outcomes.js";
 import type {NurtureData} from "./nurture.js";
 import type {SimulatorInputs} from "./simulator.js";
 import {simulatorColumns, simulatorData, type SimulatorData, type SimulatorExtract} from "./simulator-data.js";
 
-/** What a page needs to know of a preparation before it simulates: the defaults and notes it shows. */
-export interface PreparedSummary {
-  /** The delay loss estimated from the data (the page's default), with its evidence. */
-  estimate: ReturnType<typeof estimateDelayLoss>;
-  /** Open handoffs with no closed handoff of their level followed as long. */
-  unmatched: number;
-}
+/** A simulation's result, and the open handoffs that no closed handoff of their level was followed as long as. */
+export type SimulationReport = SimulationResult & {unmatched: number};
 
 /** A preparation's request: the handoffs simulated, the ladder's stage per evidence bitmask, its levels. */
 export interface PrepareRequest {
@@ -44,15 +39,18 @@ export class SimulationSession {
     private readonly nurture: NurtureData
   ) {}
 
-  /** Prepares the simulation of `rows` under a ladder; what the page shows before simulating. */
-  prepare({rows, table, levels}: PrepareRequest): PreparedSummary {
+  /** Prepares the simulation of `rows` under a ladder (the page estimates the delay loss itself, meanwhile). */
+  prepare({rows, table, levels}: PrepareRequest): void {
     this.data = simulatorData(this.extract, this.nurture, rows, table, levels);
-    return {estimate: estimateDelayLoss(this.data), unmatched: expectedFromPrepared(this.data.prepared).unmatched};
   }
 
   /** The simulation of the latest preparation, in steps (simulateInSteps); an error before any preparation. */
-  run(inputs: SimulatorInputs, options: {replicates: number; budgetMs?: number}): Generator<SimulationResult> {
-    if (!this.data) throw new Error("the simulation was asked to run before it was prepared");
-    return simulateInSteps(this.data, inputs, options);
+  *run(inputs: SimulatorInputs, options: {replicates: number; budgetMs?: number}): Generator<SimulationReport> {
+    const data = this.data;
+    if (!data) throw new Error("the simulation was asked to run before it was prepared");
+    // The estimate computes the unweighted expected outcomes first, and they are kept: this costs nothing more.
+    for (const result of simulateInSteps(data, inputs, options)) {
+      yield {...result, unmatched: expectedFromPrepared(data.prepared).unmatched};
+    }
   }
 }

@@ -3,7 +3,8 @@ import {selectRows} from "../../../src/lib/analysis/filters.js";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {stageLookup} from "../../../src/lib/core/reclassify.js";
-import {simulate, type SimulationResult} from "../../../src/lib/simulator/decision.js";
+import {simulate} from "../../../src/lib/simulator/decision.js";
+import type {SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
@@ -49,26 +50,26 @@ function inProcessWorker(answer?: (message: ClientMessage) => HostMessage[]) {
   return {worker, sent};
 }
 
-async function all(iterator: AsyncIterable<SimulationResult>): Promise<SimulationResult[]> {
-  const results: SimulationResult[] = [];
+async function all(iterator: AsyncIterable<SimulationReport>): Promise<SimulationReport[]> {
+  const results: SimulationReport[] = [];
   for await (const result of iterator) results.push(result);
   return results;
 }
 
 describe("simulationClient", () => {
-  it("sends the data once and ends a run with simulate()'s result", async () => {
+  it("sends the data once, prepares once per ladder, and ends a run with simulate()'s result", async () => {
     const {worker, sent} = inProcessWorker();
     const client = simulationClient(extract, nurture, worker);
-    const summary = await client.prepare({rows, table, levels});
-    expect(summary.unmatched).toBe(2);
-    const results = await all(client.run(inputs, {replicates: 6}));
-    expect(results.at(-1)).toEqual(
-      simulate(simulatorData(extract, nurture, rows, table, levels), inputs, {replicates: 6})
-    );
-    expect(results.at(-1)!.decision.kind).not.toBe("pending");
-    // Same rows again: sent as null, the worker keeps its own (and their sorted outcome order).
-    await client.prepare({rows, table, levels});
-    expect(sent.map((m) => m.kind)).toEqual(["load", "prepare", "run", "prepare"]);
+    const request = {rows, table, levels};
+    client.prepare(request);
+    const results = await all(client.run({rows, table: table.slice(), levels: [...levels]}, inputs, {replicates: 6}));
+    const data = simulatorData(extract, nurture, rows, table, levels);
+    expect(results.at(-1)).toEqual({...simulate(data, inputs, {replicates: 6}), unmatched: 2});
+    // Another ladder, same rows: prepared again, the rows sent as null (the worker keeps its own, and their order).
+    const stricter = table.map((stage) => Math.min(stage, 2));
+    const last = (await all(client.run({rows, table: stricter, levels}, inputs, {replicates: 1}))).at(-1)!;
+    expect(last.policies.at(-1)!.bar.handoffsToSales).toBe(0);
+    expect(sent.map((m) => m.kind)).toEqual(["load", "prepare", "run", "prepare", "run"]);
     expect(sent.filter((m) => m.kind === "prepare").map((m) => m.rows === null)).toEqual([false, true]);
     // Only the simulated columns travel.
     const load = sent[0] as Extract<ClientMessage, {kind: "load"}>;
@@ -78,8 +79,7 @@ describe("simulationClient", () => {
   it("hands a slow reader the latest result only", async () => {
     const {worker} = inProcessWorker();
     const client = simulationClient(extract, nurture, worker);
-    await client.prepare({rows, table, levels});
-    const run = client.run(inputs, {replicates: 20});
+    const run = client.run({rows, table, levels}, inputs, {replicates: 20});
     for (let i = 0; i < 200; ++i) await turn();
     const results = await all(run);
     expect(results.map((d) => d.replicates)).toEqual([20]);
@@ -88,8 +88,7 @@ describe("simulationClient", () => {
   it("stops the run in the worker when the reader stops", async () => {
     const {worker, sent} = inProcessWorker();
     const client = simulationClient(extract, nurture, worker);
-    await client.prepare({rows, table, levels});
-    const run = client.run(inputs, {replicates: 200});
+    const run = client.run({rows, table, levels}, inputs, {replicates: 200});
     const first = await run.next();
     expect(first.value.replicates).toBe(0);
     await run.return!();
@@ -100,9 +99,8 @@ describe("simulationClient", () => {
   it("ends a run that a newer one replaced", async () => {
     const {worker} = inProcessWorker();
     const client = simulationClient(extract, nurture, worker);
-    await client.prepare({rows, table, levels});
-    const older = client.run(inputs, {replicates: 200});
-    const newer = client.run(inputs, {replicates: 3});
+    const older = client.run({rows, table, levels}, inputs, {replicates: 200});
+    const newer = client.run({rows, table, levels}, inputs, {replicates: 3});
     const [a, b] = await Promise.all([all(older), all(newer)]);
     expect(a.every((d) => d.decision.kind === "pending")).toBe(true);
     expect(b.at(-1)!.replicates).toBe(3);
@@ -110,15 +108,18 @@ describe("simulationClient", () => {
 
   it("fails with one clear error when the worker reports one or cannot start", async () => {
     const failing = inProcessWorker((m) =>
-      m.kind === "load" ? [] : [{kind: "error", id: m.id, message: "out of memory"}]
+      m.kind === "run" ? [{kind: "error", id: m.id, message: "out of memory"}] : []
     );
     const client = simulationClient(extract, nurture, failing.worker);
-    await expect(client.prepare({rows, table, levels})).rejects.toThrow("The simulation failed: out of memory");
-    await expect(client.run(inputs, {replicates: 1}).next()).rejects.toThrow("The simulation failed: out of memory");
+    const run = client.run({rows, table, levels}, inputs, {replicates: 1});
+    await expect(run.next()).rejects.toThrow("The simulation failed: out of memory");
     const silent = inProcessWorker(() => []);
     const stuck = simulationClient(extract, nurture, silent.worker);
-    const prepared = stuck.prepare({rows, table, levels});
+    const waiting = stuck.run({rows, table, levels}, inputs, {replicates: 1}).next();
     silent.worker.onerror!({message: "Failed to load module script"});
-    await expect(prepared).rejects.toThrow("The simulation could not run in a worker: Failed to load module script.");
+    const reason = "The simulation could not run in a worker: Failed to load module script.";
+    await expect(waiting).rejects.toThrow(reason);
+    // And so does every later run.
+    await expect(stuck.run({rows, table, levels}, inputs, {replicates: 1}).next()).rejects.toThrow(reason);
   });
 });

@@ -42,7 +42,7 @@ describe("simulationHost", () => {
   it("answers a preparation, then the run's steps, the last equal to simulate()", async () => {
     const {posted, send} = host();
     send({kind: "load", extract, nurture}, {kind: "prepare", id: 1, rows, table, levels});
-    expect(posted).toEqual([{kind: "prepared", id: 1, summary: expect.objectContaining({unmatched: 2})}]);
+    expect(posted).toEqual([]);
     send({kind: "run", id: 2, prepared: 1, inputs, replicates: 4});
     await until(posted, finished(2));
     const results = posted.flatMap((m) => (m.kind === "result" ? [m] : []));
@@ -55,7 +55,7 @@ describe("simulationHost", () => {
       [4, true]
     ]);
     const data = simulatorData(extract, nurture, rows, table, levels);
-    expect(results.at(-1)!.result).toEqual(simulate(data, inputs, {replicates: 4}));
+    expect(results.at(-1)!.result).toEqual({...simulate(data, inputs, {replicates: 4}), unmatched: 2});
   });
 
   it("stops a run when a newer run or preparation comes, and says so", async () => {
@@ -73,8 +73,16 @@ describe("simulationHost", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     // Neither stopped run took another step.
     expect(posted.length).toBe(counted);
-    // `rows: null` reused the rows: the preparation equals the first.
-    expect(posted.find((m) => m.id === 4)).toEqual({...posted.find((m) => m.id === 1), id: 4});
+    // `rows: null` reused the rows: a run of that preparation equals one of the first.
+    send({kind: "run", id: 5, prepared: 4, inputs, replicates: 2});
+    await until(posted, finished(5));
+    const data = simulatorData(extract, nurture, rows, table, levels);
+    expect(posted.at(-1)).toEqual({
+      kind: "result",
+      id: 5,
+      result: {...simulate(data, inputs, {replicates: 2}), unmatched: 2},
+      done: true
+    });
   });
 
   it("stops a run when the page asks, and then posts nothing more for it", async () => {
@@ -89,12 +97,15 @@ describe("simulationHost", () => {
     const {posted, send} = host();
     send({kind: "prepare", id: 1, rows, table, levels});
     send({kind: "load", extract, nurture}, {kind: "prepare", id: 2, rows: null, table, levels});
-    send({kind: "prepare", id: 3, rows, table, levels}, {kind: "run", id: 4, prepared: 2, inputs, replicates: 1});
-    await until(posted, (p) => p.some((m) => m.id === 4));
+    send({kind: "run", id: 3, prepared: 2, inputs, replicates: 1});
+    send({kind: "prepare", id: 4, rows, table, levels}, {kind: "run", id: 5, prepared: 2, inputs, replicates: 1});
+    await until(posted, (p) => p.some((m) => m.id === 5));
     expect(posted.filter((m) => m.kind === "error")).toEqual([
       {kind: "error", id: 1, message: "the simulation was asked to prepare before its data arrived"},
       {kind: "error", id: 2, message: "the first preparation must name its rows"},
-      {kind: "error", id: 4, message: "run 4 asks for preparation 2, not the latest"}
+      // A run of a failed preparation fails with the preparation's reason.
+      {kind: "error", id: 3, message: "the first preparation must name its rows"},
+      {kind: "error", id: 5, message: "run 5 asks for preparation 2, not the latest"}
     ]);
   });
 });
