@@ -229,14 +229,24 @@ export function estimateDelayLoss(data: Pick<SimulatorData, "extract" | "rows" |
   return {delayLoss, slow: tally.slow[1], fast: tally.fast[1], slowRate, fastRate};
 }
 
+/** The simulator's default inputs, at which the lead check and the scorecard ask it for a level (and 50 resamples). */
+export const targetInputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, replicates: 50};
+
+/** The level to hand off at by a final decision: the recommended one, else the lowest candidate (today's practice). */
+export function targetOf(decision: Decision): number {
+  if (decision.kind === "pending") throw new Error("a simulation still resampling names no level");
+  return decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates);
+}
+
 /**
  * The level the lead check and the scorecard analysis hand off at: the simulator's answer at its default inputs
  * (€120 per sales hour, €20 nurture, the estimated delay loss, 50 resamples); when the data cannot decide, the lowest
- * candidate, which is what happens today. The decision comes along, so a page can say which case it is.
+ * candidate, which is what happens today. The decision comes along, so a page can say which case it is. (The pages
+ * ask the simulation worker the same: handoffTargetIn.)
  */
-export function handoffTarget(data: SimulatorData): {k: number; decision: Decision} {
-  const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: estimateDelayLoss(data).delayLoss};
-  const {decision} = simulate(data, inputs, {replicates: 50});
+export function handoffTarget(data: SimulatorData): {k: number; decision: FinalDecision} {
+  const {replicates, ...costs} = targetInputs;
+  const {decision} = simulate(data, {...costs, delayLoss: estimateDelayLoss(data).delayLoss}, {replicates});
   if (decision.kind === "pending") throw new Error("a finished simulation is never pending");
-  return {k: decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates), decision};
+  return {k: targetOf(decision), decision};
 }

@@ -5,6 +5,7 @@
  * per frame, however often the worker reports). Ending the iterator (an Observable cell invalidated by a ladder edit)
  * stops the run in the worker.
  */
+import {targetInputs, targetOf, type FinalDecision} from "./decision.js";
 import type {ClientMessage, HostMessage} from "./simulation-host.js";
 import type {NurtureData} from "./nurture.js";
 import {simulatorExtract, type PrepareRequest, type SimulationReport} from "./simulation-session.js";
@@ -149,4 +150,22 @@ function samePreparation(a: PrepareRequest, b: PrepareRequest): boolean {
     a.levels.length === b.levels.length &&
     a.levels.every((level, i) => level === b.levels[i])
   );
+}
+
+/**
+ * handoffTarget (decision.ts) asked of the simulation worker: the level to hand off at for `request`, at the default
+ * inputs and the page's estimated delay loss. The page stays responsive meanwhile (50 resamples take seconds at a
+ * million leads).
+ */
+export async function handoffTargetIn(
+  client: SimulationClient,
+  request: PrepareRequest,
+  delayLoss: number
+): Promise<{k: number; decision: FinalDecision}> {
+  const {replicates, ...costs} = targetInputs;
+  let last: SimulationReport | undefined;
+  for await (const result of client.run(request, {...costs, delayLoss}, {replicates})) last = result;
+  const decision = last?.decision;
+  if (!decision || decision.kind === "pending") throw new Error("The simulation stopped before its answer.");
+  return {k: targetOf(decision), decision};
 }

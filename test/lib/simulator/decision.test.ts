@@ -7,6 +7,7 @@ import {
   estimateDelayLoss,
   simulate,
   simulateInSteps,
+  targetOf,
   type PolicyResult,
   type SimulationResult
 } from "../../../src/lib/simulator/decision.js";
@@ -140,5 +141,13 @@ describe("estimateDelayLoss", () => {
       slowRate: expect.closeTo(1 / 3, 12),
       fastRate: 0.5
     });
+  });
+});
+
+describe("targetOf", () => {
+  it("names the recommended level, else the lowest candidate, and never a pending one", () => {
+    expect(targetOf({kind: "recommend", k: 3, share: 0.97})).toBe(3);
+    expect(targetOf({kind: "undecided", candidates: [4, 2, 3], reason: "noise", share: 0.5})).toBe(2);
+    expect(() => targetOf({kind: "pending", done: 1, of: 50})).toThrow(/names no level/);
   });
 });

@@ -3,10 +3,10 @@ import {selectRows} from "../../../src/lib/analysis/filters.js";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {stageLookup} from "../../../src/lib/core/reclassify.js";
-import {simulate} from "../../../src/lib/simulator/decision.js";
+import {estimateDelayLoss, handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
 import type {SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
-import {simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";
+import {handoffTargetIn, simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
 import {simulatorData} from "../../../src/lib/simulator/simulator-data.js";
 import {extractWithLeadsOf} from "../../helpers/model.js";
@@ -121,5 +121,18 @@ describe("simulationClient", () => {
     await expect(waiting).rejects.toThrow(reason);
     // And so does every later run.
     await expect(stuck.run({rows, table, levels}, inputs, {replicates: 1}).next()).rejects.toThrow(reason);
+  });
+
+  it("asks the worker for the level to hand off at exactly as handoffTarget() answers it", async () => {
+    const {worker} = inProcessWorker();
+    const client = simulationClient(extract, nurture, worker);
+    const data = simulatorData(extract, nurture, rows, table, levels);
+    const expected = handoffTarget(data);
+    const {delayLoss} = estimateDelayLoss(data);
+    expect(await handoffTargetIn(client, {rows, table, levels}, delayLoss)).toEqual(expected);
+    // A run that a newer one replaces names no level.
+    const replaced = handoffTargetIn(client, {rows, table, levels}, delayLoss);
+    void all(client.run({rows, table, levels}, inputs, {replicates: 1}));
+    await expect(replaced).rejects.toThrow("The simulation stopped before its answer.");
   });
 });
