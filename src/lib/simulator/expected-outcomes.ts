@@ -10,7 +10,7 @@
  * (prepareOutcomes), every column the sweeps read is laid out in that order (a sweep in row order jumps around
  * memory: at a million leads that cost four fifths of its time), and each call is a few linear sweeps.
  */
-import type {SimulatorExtract} from "./simulator-data.js";
+import type {SimulatorExtract} from "./simulator-extract.js";
 import {outcomeCode} from "../core/measures.js";
 
 /**

@@ -8,9 +8,10 @@
 import {targetInputs, targetOf, type FinalDecision} from "./decision.js";
 import type {ClientMessage, HostMessage} from "./simulation-host.js";
 import type {NurtureData} from "./nurture.js";
-import {simulatorExtract, type PrepareRequest, type SimulationReport} from "./simulation-session.js";
+import type {PrepareRequest, SimulationReport} from "./simulation-session.js";
+import {simulatorExtract} from "./simulator-extract.js";
 import type {SimulatorInputs} from "./simulator.js";
-import type {SimulatorExtract} from "./simulator-data.js";
+import type {SimulatorExtract} from "./simulator-extract.js";
 
 /** As much of a Worker as the client uses: a page passes none (a module worker starts); tests pass a stand-in. */
 export interface WorkerLike {
@@ -39,11 +40,71 @@ function startWorker(): WorkerLike {
   return new Worker(import.meta.resolve("./simulation-worker.js"), {type: "module"}) as unknown as WorkerLike;
 }
 
-/** A run's reader: the latest result not yet read, and the read waiting for one. */
-interface RunReader {
-  latest?: IteratorResult<SimulationReport>;
-  waiting?: {resolve: (value: IteratorResult<SimulationReport>) => void; reject: (error: Error) => void};
-  error?: Error;
+/**
+ * One run as the page reads it: the latest result not yet read (a newer one replaces it), the read waiting for one,
+ * and the end (the final result read, the run stopped, or an error).
+ */
+class RunReader implements AsyncIterableIterator<SimulationReport> {
+  private latest?: IteratorResult<SimulationReport>;
+  private waiting?: {resolve: (value: IteratorResult<SimulationReport>) => void; reject: (error: Error) => void};
+  private error?: Error;
+  /** False once the worker sends no more for this run. */
+  live = true;
+
+  /** `stop` tells the worker, when the page stops reading first. */
+  constructor(
+    private readonly stop: () => void,
+    error?: Error
+  ) {
+    this.error = error;
+  }
+
+  /** A result from the worker; `done`: the final one (the next read after it ends the run). */
+  deliver(result: SimulationReport, done: boolean): void {
+    this.settle({value: result, done: false});
+    if (done) this.live = false;
+  }
+
+  /** The worker stopped the run for a newer one: what was not yet read is still read, then the run ends. */
+  stopped(): void {
+    this.live = false;
+    if (!this.latest) this.settle({value: undefined, done: true});
+  }
+
+  /** The run failed: the waiting read, or the next one, fails with `error`. */
+  fail(error: Error): void {
+    this.live = false;
+    if (!this.waiting) return void (this.error = error);
+    this.waiting.reject(error);
+    this.waiting = undefined;
+  }
+
+  private settle(value: IteratorResult<SimulationReport>): void {
+    if (!this.waiting) return void (this.latest = value);
+    this.waiting.resolve(value);
+    this.waiting = undefined;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<SimulationReport>> {
+    if (this.error) return Promise.reject(this.error);
+    const latest = this.latest;
+    this.latest = undefined;
+    if (latest) return Promise.resolve(latest);
+    if (!this.live) return Promise.resolve({value: undefined, done: true});
+    return new Promise((resolve, reject) => (this.waiting = {resolve, reject}));
+  }
+
+  return(): Promise<IteratorResult<SimulationReport>> {
+    if (this.live) this.stop();
+    this.live = false;
+    this.latest = undefined;
+    this.settle({value: undefined, done: true});
+    return Promise.resolve({value: undefined, done: true});
+  }
 }
 
 /** Connects a page to a simulation worker holding `extract`'s simulated columns and `nurture`. */
@@ -56,39 +117,21 @@ export function simulationClient(
   let prepared = 0;
   let sent: PrepareRequest | undefined;
   const runs = new Map<number, RunReader>();
-
-  const deliver = (reader: RunReader, value: IteratorResult<SimulationReport>) => {
-    if (!reader.waiting) return void (reader.latest = value);
-    reader.waiting.resolve(value);
-    reader.waiting = undefined;
-  };
-  const fail = (reader: RunReader, error: Error) => {
-    if (!reader.waiting) return void (reader.error = error);
-    reader.waiting.reject(error);
-    reader.waiting = undefined;
-  };
   /** Why the worker cannot answer any more: every run, then and later, fails with it. */
   let broken: Error | undefined;
   const failAll = (error: Error) => {
     broken = error;
-    runs.forEach((reader) => fail(reader, error));
+    runs.forEach((reader) => reader.fail(error));
   };
 
   worker.onmessage = ({data: message}) => {
     // A failed preparation's error comes again with the run that asks for it: only runs are answered.
     const reader = runs.get(message.id);
     if (!reader) return;
-    if (message.kind === "result") {
-      // A step not yet read is replaced: only the latest matters. The final one is followed by the end.
-      deliver(reader, {value: message.result, done: false});
-      if (message.done) runs.delete(message.id);
-    } else if (message.kind === "stopped") {
-      if (!reader.latest) deliver(reader, {value: undefined, done: true});
-      runs.delete(message.id);
-    } else {
-      fail(reader, new Error(`The simulation failed: ${message.message}`));
-      runs.delete(message.id);
-    }
+    if (message.kind === "result") reader.deliver(message.result, message.done);
+    else if (message.kind === "stopped") reader.stopped();
+    else reader.fail(new Error(`The simulation failed: ${message.message}`));
+    if (!reader.live) runs.delete(message.id);
   };
   worker.onerror = (event) =>
     failAll(new Error(`The simulation could not run in a worker${event.message ? `: ${event.message}` : ""}.`));
@@ -108,31 +151,13 @@ export function simulationClient(
     run(request, inputs, {replicates}) {
       prepare(request);
       const id = ++ids;
-      const reader: RunReader = {error: broken};
-      runs.set(id, reader);
+      const reader = new RunReader(() => {
+        runs.delete(id);
+        worker.postMessage({kind: "stop", id});
+      }, broken);
+      if (!broken) runs.set(id, reader);
       worker.postMessage({kind: "run", id, prepared, inputs, replicates});
-      let ended = false;
-      const iterator: AsyncIterableIterator<SimulationReport> = {
-        [Symbol.asyncIterator]: () => iterator,
-        next() {
-          if (reader.error) return Promise.reject(reader.error);
-          if (reader.latest) {
-            const value = reader.latest;
-            reader.latest = undefined;
-            return Promise.resolve(value);
-          }
-          if (ended || !runs.has(id)) return Promise.resolve({value: undefined, done: true});
-          return new Promise((resolve, reject) => (reader.waiting = {resolve, reject}));
-        },
-        return() {
-          if (!ended && runs.has(id)) worker.postMessage({kind: "stop", id});
-          ended = true;
-          runs.delete(id);
-          reader.waiting?.resolve({value: undefined, done: true});
-          return Promise.resolve({value: undefined, done: true});
-        }
-      };
-      return iterator;
+      return reader;
     },
     terminate() {
       worker.terminate();

@@ -7,7 +7,7 @@
 import type {NurtureData} from "./nurture.js";
 import {SimulationSession, type SimulationReport} from "./simulation-session.js";
 import type {SimulatorInputs} from "./simulator.js";
-import type {SimulatorExtract} from "./simulator-data.js";
+import type {SimulatorExtract} from "./simulator-extract.js";
 
 /** What the page sends: the data once, then preparations and runs, each with its own increasing id. */
 export type ClientMessage =

@@ -7,7 +7,8 @@ import {simulateInSteps, type SimulationResult} from "./decision.js";
 import {expectedFromPrepared} from "./expected-outcomes.js";
 import type {NurtureData} from "./nurture.js";
 import type {SimulatorInputs} from "./simulator.js";
-import {simulatorColumns, simulatorData, type SimulatorData, type SimulatorExtract} from "./simulator-data.js";
+import {simulatorData, type SimulatorData} from "./simulator-data.js";
+import type {SimulatorExtract} from "./simulator-extract.js";
 
 /** A simulation's result, and the open handoffs that no closed handoff of their level was followed as long as. */
 export type SimulationReport = SimulationResult & {unmatched: number};
@@ -17,16 +18,6 @@ export interface PrepareRequest {
   rows: ArrayLike<number>;
   table: Uint8Array;
   levels: number[];
-}
-
-/** The extract's columns the simulation reads, as their own object (what is sent to a worker, nothing else). */
-export function simulatorExtract(extract: SimulatorExtract): SimulatorExtract {
-  const columns = Object.fromEntries(simulatorColumns.map((name) => [name, extract.columns[name]]));
-  return {
-    rows: extract.rows,
-    header: {evidenceTypes: extract.header.evidenceTypes},
-    columns: columns as SimulatorExtract["columns"]
-  };
 }
 
 /** One page's simulation: prepare for a ladder and filter, then simulate with inputs; the latest preparation wins. */

@@ -3,29 +3,11 @@
  * force, how long it had been at that stage when handed off, the nurture leads' stays per level, and the outcome
  * sweeps the bootstrap reuses. Also the span of the handoffs in quarters, which per-quarter figures divide by.
  */
-import type {CoreColumns, Extract, ExtractHeader} from "../core/extract.js";
+import type {Extract} from "../core/extract.js";
+import type {SimulatorExtract} from "./simulator-extract.js";
 import {prepareOutcomes, type PreparedOutcomes} from "./expected-outcomes.js";
 import {arrivalsOf} from "./arrivals.js";
 import {levelStays, type NurtureData, type Stays} from "./nurture.js";
-
-/** The extract's columns the simulation reads: all that a worker running it is sent. */
-export const simulatorColumns = [
-  "outcome",
-  "hoursToHandoff",
-  "hoursToClose",
-  "hoursToDataEnd",
-  "salesHours",
-  "amount",
-  "evidenceAtHandoff",
-  "evidenceHours"
-] as const;
-
-/** The part of an extract the simulation reads (a whole Extract is one). */
-export interface SimulatorExtract {
-  rows: number;
-  header: Pick<ExtractHeader, "evidenceTypes">;
-  columns: Pick<CoreColumns, (typeof simulatorColumns)[number]>;
-}
 
 /** Everything the simulator reads, for the ladder in force. */
 export interface SimulatorData {

@@ -6,8 +6,9 @@ import {stageLookup} from "../../../src/lib/core/reclassify.js";
 import {simulate} from "../../../src/lib/simulator/decision.js";
 import {expectedFromPrepared} from "../../../src/lib/simulator/expected-outcomes.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
-import {SimulationSession, simulatorExtract} from "../../../src/lib/simulator/simulation-session.js";
-import {simulatorColumns, simulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {SimulationSession} from "../../../src/lib/simulator/simulation-session.js";
+import {simulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {simulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
 import {extractWithLeadsOf} from "../../helpers/model.js";
 
 let extract: DetailedExtract;
@@ -16,16 +17,6 @@ beforeAll(async () => void ({extract, nurture} = await extractWithLeadsOf("test/
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
 const levels = [1, 2, 3, 4, 5];
-
-describe("simulatorExtract", () => {
-  it("holds the simulated columns and nothing else", () => {
-    const part = simulatorExtract(extract);
-    expect(Object.keys(part.columns).sort()).toEqual([...simulatorColumns].sort());
-    expect(part.columns.evidenceHours).toBe(extract.columns.evidenceHours);
-    expect(part.rows).toBe(extract.rows);
-    expect(part.header).toEqual({evidenceTypes: extract.header.evidenceTypes});
-  });
-});
 
 describe("SimulationSession", () => {
   it("simulates exactly as the functions it wraps, from the simulated columns alone", () => {
