@@ -8,7 +8,7 @@ import {dateWindow, type DateWindow} from "./date-window.js";
 import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
 import {reportStep, runStep} from "./progress.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
-import {evidenceOffsetColumn, stageAtHandoffSql} from "./ladder-sql.js";
+import {evidenceOffsetColumn, evidenceMaskSql, stageAtHandoffSql} from "./ladder-sql.js";
 import type {ImportProfile} from "../import/profile.js";
 import {flagUnjoinedLeads} from "./unjoined-leads.js";
 import {reconcile} from "./reconcile.js";
@@ -202,6 +202,7 @@ async function classify(db: Database, ladder: HandoffLadder, profile: ImportProf
       .join(",\n    "),
     terminal_types: sqlList(terminalTypes),
     stage_at_handoff: stageAtHandoffSql(ladder),
+    evidence_at_handoff: evidenceMaskSql((column) => `${column} <= 0`),
     lead_dimension_columns: dimensionColumns(profile, "l.")
   });
   await runStep(db, "handoffs classified", handoffs, "handoffs");

@@ -3,7 +3,7 @@
  * classifier `stageAtHandoff` says; test/loaders/pipeline/ladder-sql.test.ts feeds both the same random handoffs.
  */
 import {sqlIdentifier} from "./duckdb.js";
-import type {EvidenceType, HandoffLadder} from "../../src/lib/core/ladder.js";
+import {evidenceTypes, type EvidenceType, type HandoffLadder} from "../../src/lib/core/ladder.js";
 
 /** Names the column that holds one evidence type's offset from the handoff (evidence time minus handoff time). */
 export type EvidenceColumn = (type: EvidenceType) => string;
@@ -24,4 +24,11 @@ export function stageAtHandoffSql(ladder: HandoffLadder, column: EvidenceColumn 
     return `WHEN NOT (${known}) THEN ${below}`;
   });
   return `(CASE ${branches.join(" ")} ELSE ${rungs[rungs.length - 1].level} END)`;
+}
+
+/** The evidence bitmask whose bit i says `condition` holds of evidence type i's offset column. */
+export function evidenceMaskSql(condition: (column: string) => string): string {
+  return evidenceTypes
+    .map((type, i) => `(CASE WHEN ${condition(sqlIdentifier(evidenceOffsetColumn(type)))} THEN ${1 << i} ELSE 0 END)`)
+    .join(" + ");
 }

@@ -6,7 +6,7 @@ import {mkdirSync, readFileSync, renameSync, rmSync, existsSync} from "node:fs";
 import {join} from "node:path";
 import {sqlIdentifier, sqlString, type Database} from "../pipeline/duckdb.js";
 import type {StoredModel} from "../pipeline/handoff-store.js";
-import {evidenceOffsetColumn} from "../pipeline/ladder-sql.js";
+import {evidenceMaskSql, evidenceOffsetColumn} from "../pipeline/ladder-sql.js";
 import {keyLabel, pseudonymKey, pseudonymSql} from "../pipeline/pseudonym.js";
 import {runStep} from "../pipeline/progress.js";
 import {namedSql} from "../pipeline/sql.js";
@@ -23,13 +23,6 @@ export const extractFiles = {
 
 /** One extract file's name. */
 export type ExtractFile = keyof typeof extractFiles;
-
-/** The evidence bitmask whose bit i says `condition` holds for evidence type i. */
-function evidenceMask(condition: (column: string) => string): string {
-  return evidenceTypes
-    .map((type, i) => `(CASE WHEN ${condition(sqlIdentifier(evidenceOffsetColumn(type)))} THEN ${1 << i} ELSE 0 END)`)
-    .join(" + ");
-}
 
 /** One column per evidence type known at the handoff (offset ≤ 0): whole hours before it, floored; else NULL. */
 function evidenceHoursBefore(): string {
@@ -65,17 +58,14 @@ async function ownDimensions(db: Database): Promise<string[]> {
  * view `extract_rows` (each handoff with its `extract_row`) stays for the connection, for tests that compare rows.
  */
 export async function writeExtractFiles(db: Database, directory: string, dataEnd: string | null): Promise<void> {
-  await runStep(
-    db,
-    "extract rows ordered",
+  await db.run(
     namedSql("extract-rows", {
-      evidence_at_handoff: evidenceMask((c) => `${c} <= 0`),
-      evidence_ever: evidenceMask((c) => `${c} IS NOT NULL`),
+      evidence_at_handoff: evidenceMaskSql((c) => `${c} <= 0`),
+      evidence_ever: evidenceMaskSql((c) => `${c} IS NOT NULL`),
       dimension_replacements: (await ownDimensions(db))
         .map((d) => `,\n    coalesce(${d}, '(unknown)') AS ${d}`)
         .join("")
-    }),
-    "extract_order"
+    })
   );
   // The set of handoffs, order-free: ties handoff-details.parquet to the handoffs.parquet of the same build.
   const {fingerprint} = await db.one<{fingerprint: string}>(

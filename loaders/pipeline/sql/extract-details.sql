@@ -9,4 +9,3 @@ SELECT
   CAST(score_at_handoff AS UTINYINT) AS score,
   CAST(scorecard_at_handoff AS UINTEGER) AS scorecard_answers
 FROM extract_rows
-ORDER BY extract_row

@@ -19,4 +19,3 @@ SELECT
   TRY_CAST(floor((epoch_us({{data_end}}) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_data_end,
   {{evidence_hours_before}}
 FROM extract_rows
-ORDER BY extract_row

@@ -2,4 +2,3 @@
 -- page lists the handoffs behind a number.
 SELECT {{pseudonym}} AS pseudonym
 FROM extract_rows
-ORDER BY extract_row
