@@ -5,6 +5,35 @@
 -- profile section, whose file and column names live once in event_sections.
 -- A won deal dated before its lead's creation or first handoff is a contradiction the data
 -- really contains: it is kept (the deal happened) and flagged, not rejected and not silently moved.
+-- Why an event is rejected, by code (event_checks.reject_code), and which of its section's columns the reject names.
+-- Code 7's reason names the section's date formats (added where the rejects are written).
+CREATE OR REPLACE TEMP TABLE event_reject_reasons AS
+SELECT * FROM (VALUES
+  (1, 'lead', 'missing lead_id'),
+  (2, 'lead', 'its lead was rejected'),
+  (3, 'lead', 'unknown lead_id (not in the leads file)'),
+  (4, 'type', 'missing type'),
+  (5, 'type', 'unknown event type'),
+  (6, 'at', 'missing date'),
+  (7, 'at', 'unparseable date'),
+  (8, 'at', {{too_early}}),
+  (9, 'at', {{too_late}}),
+  (10, 'at', 'event before the lead was created'),
+  (11, 'value', 'amount is not a number'),
+  (12, 'value', 'amount is not a finite number'),
+  (13, 'value', 'negative amount'),
+  (14, 'value', 'amount too large (over {{max_amount}})'),
+  (15, 'value', 'sales_touch without hours'),
+  (16, 'value', 'hours are not a number'),
+  (17, 'value', 'hours are not a finite number'),
+  (18, 'value', 'hours too large (over {{max_touch_hours}} for one touch)'),
+  (19, 'value', 'hours must be positive'),
+  (20, 'value', 'value too long (over {{max_text_length}} characters)'),
+  (21, 'value', 'unknown scorecard answer (expected question=option)'),
+  (22, 'row', 'duplicate event'),
+  (23, 'at', 'outcome before any handoff')
+) AS t(code, field, reason);
+
 CREATE OR REPLACE TABLE event_checks AS
 WITH
 -- A lead id repeated in its file: the later row is rejected whole (validate-leads.sql), and what else that row says (a
@@ -26,56 +55,48 @@ joined AS (
 )
 SELECT
   section, row, lead_id, "at", type, num_value, value,
-  -- The date as written, kept only where a later statement may quote it (an outcome before any handoff, below).
-  CASE WHEN list_contains({{handoff_bound_types}}, type) THEN at_text END AS at_text,
+  -- The date as written, kept only where a later statement may quote it (an outcome before any handoff, below) or
+  -- a reject quotes it.
+  CASE WHEN list_contains({{handoff_bound_types}}, type) OR reject_code BETWEEN 6 AND 10 THEN at_text END AS at_text,
+  reject_code,
+  -- What the reject quotes: the lead ID, the type, the date or the value, by the check that failed.
   CASE
-    WHEN lead_id IS NULL OR NOT lead_known THEN lead_column
-    WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN type_column
-    WHEN "at" IS NULL OR "at" < {{earliest}} OR "at" > {{latest}} THEN at_column
-    WHEN "at" < lead_created_at AND type <> 'won' THEN at_column
-    WHEN type IN ('won', 'sales_touch') AND value IS NOT NULL AND num_value IS NULL THEN value_column
-    -- NaN compares greater than every number, so non-finite values are caught before any range check.
-    WHEN type IN ('won', 'sales_touch') AND NOT isfinite(num_value) THEN value_column
-    WHEN type = 'won' AND (num_value < 0 OR num_value > {{max_amount}}) THEN value_column
-    WHEN type = 'sales_touch' AND num_value > {{max_touch_hours}} THEN value_column
-    WHEN type = 'sales_touch' AND (num_value IS NULL OR num_value <= 0) THEN value_column
-    WHEN length(value) > {{max_text_length}} THEN value_column
-    WHEN type = 'scorecard' AND NOT known_answer THEN value_column
-  END AS reject_field,
-  CASE
-    WHEN lead_id IS NULL THEN 'missing lead_id'
-    WHEN NOT lead_known AND lead_rejected THEN 'its lead was rejected'
-    WHEN NOT lead_known THEN 'unknown lead_id (not in the leads file)'
-    WHEN type IS NULL THEN 'missing type'
-    WHEN NOT list_contains({{event_types}}, type) THEN 'unknown event type'
-    WHEN at_text IS NULL THEN 'missing date'
-    WHEN "at" IS NULL THEN 'unparseable date (expected ' || at_formats || ')'
-    WHEN "at" < {{earliest}} THEN {{too_early}}
-    WHEN "at" > {{latest}} THEN {{too_late}}
-    WHEN "at" < lead_created_at AND type <> 'won' THEN 'event before the lead was created'
-    WHEN type = 'won' AND value IS NOT NULL AND num_value IS NULL THEN 'amount is not a number'
-    WHEN type = 'won' AND NOT isfinite(num_value) THEN 'amount is not a finite number'
-    WHEN type = 'won' AND num_value < 0 THEN 'negative amount'
-    WHEN type = 'won' AND num_value > {{max_amount}} THEN 'amount too large (over {{max_amount}})'
-    WHEN type = 'sales_touch' AND value IS NULL THEN 'sales_touch without hours'
-    WHEN type = 'sales_touch' AND num_value IS NULL THEN 'hours are not a number'
-    WHEN type = 'sales_touch' AND NOT isfinite(num_value) THEN 'hours are not a finite number'
-    WHEN type = 'sales_touch' AND num_value > {{max_touch_hours}} THEN 'hours too large (over {{max_touch_hours}} for one touch)'
-    WHEN type = 'sales_touch' AND num_value <= 0 THEN 'hours must be positive'
-    WHEN length(value) > {{max_text_length}} THEN 'value too long (over {{max_text_length}} characters)'
-    WHEN type = 'scorecard' AND NOT known_answer THEN 'unknown scorecard answer (expected question=option)'
-  END AS reject_reason,
-  CASE
-    WHEN lead_id IS NULL OR NOT lead_known THEN left(lead_id, 60)
-    WHEN type IS NULL OR NOT list_contains({{event_types}}, type) THEN left(coalesce(type_text, type), 60)
-    WHEN "at" IS NULL OR "at" < {{earliest}} OR "at" > {{latest}} OR ("at" < lead_created_at AND type <> 'won')
-      THEN left(at_text, 60)
-    WHEN reject_field = value_column THEN left(value, 60)
-    ELSE NULL
+    WHEN reject_code <= 3 THEN left(lead_id, 60)
+    WHEN reject_code <= 5 THEN left(coalesce(type_text, type), 60)
+    WHEN reject_code <= 10 THEN left(at_text, 60)
+    WHEN reject_code <= 21 THEN left(value, 60)
   END AS reject_value,
-  CASE WHEN type = 'won' AND "at" < lead_created_at THEN 'won before the lead was created' END AS flag_reason,
-  CASE WHEN type = 'won' AND "at" < lead_created_at THEN at_text END AS flag_value
-FROM joined;
+  CASE WHEN type = 'won' AND "at" < lead_created_at THEN 1 END::UTINYINT AS flag_code
+FROM (
+  -- The first failing check, as a code of event_reject_reasons (one CASE, not one per column of the reject: the
+  -- checked events are the pipeline's largest table, and each text column of it cost as much as a number).
+  SELECT *,
+    CASE
+      WHEN lead_id IS NULL THEN 1
+      WHEN NOT lead_known AND lead_rejected THEN 2
+      WHEN NOT lead_known THEN 3
+      WHEN type IS NULL THEN 4
+      WHEN NOT list_contains({{event_types}}, type) THEN 5
+      WHEN at_text IS NULL THEN 6
+      WHEN "at" IS NULL THEN 7
+      WHEN "at" < {{earliest}} THEN 8
+      WHEN "at" > {{latest}} THEN 9
+      WHEN "at" < lead_created_at AND type <> 'won' THEN 10
+      WHEN type = 'won' AND value IS NOT NULL AND num_value IS NULL THEN 11
+      -- NaN compares greater than every number, so non-finite values are caught before any range check.
+      WHEN type = 'won' AND NOT isfinite(num_value) THEN 12
+      WHEN type = 'won' AND num_value < 0 THEN 13
+      WHEN type = 'won' AND num_value > {{max_amount}} THEN 14
+      WHEN type = 'sales_touch' AND value IS NULL THEN 15
+      WHEN type = 'sales_touch' AND num_value IS NULL THEN 16
+      WHEN type = 'sales_touch' AND NOT isfinite(num_value) THEN 17
+      WHEN type = 'sales_touch' AND num_value > {{max_touch_hours}} THEN 18
+      WHEN type = 'sales_touch' AND num_value <= 0 THEN 19
+      WHEN length(value) > {{max_text_length}} THEN 20
+      WHEN type = 'scorecard' AND NOT known_answer THEN 21
+    END::UTINYINT AS reject_code
+  FROM joined
+);
 
 -- Copies of one event (same lead, instant, type and value): the first (by file, row and column) is kept, the others
 -- rejected. Every check above depends only on those four (and the lead), so copies pass or fail together and only
@@ -83,18 +104,18 @@ FROM joined;
 -- collision only adds a candidate) and only their rows are numbered; numbering every event by its four columns
 -- sorted every event with all its columns.
 UPDATE event_checks
-SET reject_field = '(whole row)', reject_reason = 'duplicate event', reject_value = NULL
+SET reject_code = 22, reject_value = NULL
 WHERE rowid IN (
   SELECT event_rowid FROM (
     SELECT c.rowid AS event_rowid,
       row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY s.file, c.row, s.at_column) AS copy_number
     FROM event_checks c JOIN event_sections s USING (section)
-    WHERE c.reject_reason IS NULL AND hash(lead_id, "at", type, value) IN (
+    WHERE c.reject_code IS NULL AND hash(lead_id, "at", type, value) IN (
       -- A repeated hash is equal to its neighbour once the hashes are sorted: at a million leads, sorting them and
       -- comparing neighbours took 1.2 s where a hash aggregate over 11.8M mostly distinct groups took 2.3 to 3.1 s.
       SELECT key_hash FROM (
         SELECT key_hash, lag(key_hash) OVER (ORDER BY key_hash) AS previous
-        FROM (SELECT hash(lead_id, "at", type, value) AS key_hash FROM event_checks WHERE reject_reason IS NULL)
+        FROM (SELECT hash(lead_id, "at", type, value) AS key_hash FROM event_checks WHERE reject_code IS NULL)
       )
       WHERE key_hash = previous
     )
@@ -108,43 +129,47 @@ WHERE rowid IN (
 CREATE OR REPLACE TEMP TABLE first_handoffs AS
 SELECT lead_id, min("at") AS first_handoff_at
 FROM event_checks
-WHERE reject_reason IS NULL AND type = 'handed_off'
+WHERE reject_code IS NULL AND type = 'handed_off'
 GROUP BY lead_id;
 
 UPDATE event_checks c
 SET
-  reject_field = CASE WHEN orphan.kept THEN NULL ELSE orphan.at_column END,
-  reject_reason = CASE WHEN orphan.kept THEN NULL ELSE 'outcome before any handoff' END,
+  reject_code = CASE WHEN orphan.kept THEN NULL ELSE 23 END,
   reject_value = CASE WHEN orphan.kept THEN NULL ELSE orphan.at_text END,
-  flag_reason = CASE WHEN orphan.kept THEN coalesce(c.flag_reason, 'won before the first handoff') END,
-  flag_value = CASE WHEN orphan.kept THEN orphan.at_text END
+  -- Flag 2: won before the first handoff (a won deal dated before its lead's creation keeps flag 1).
+  flag_code = CASE WHEN orphan.kept THEN coalesce(c.flag_code, 2) END
 FROM (
-  SELECT c2.section, c2.row, s.at_column, c2.at_text, c2.type = 'won' AND f.first_handoff_at IS NOT NULL AS kept
+  SELECT c2.section, c2.row, c2.at_text, c2.type = 'won' AND f.first_handoff_at IS NOT NULL AS kept
   FROM event_checks c2
   LEFT JOIN first_handoffs f USING (lead_id)
-  JOIN event_sections s ON s.section = c2.section
-  WHERE c2.reject_reason IS NULL
+  WHERE c2.reject_code IS NULL
     AND list_contains({{handoff_bound_types}}, c2.type)
     AND (f.first_handoff_at IS NULL OR c2."at" < f.first_handoff_at)
 ) orphan
 WHERE c.section = orphan.section AND c.row = orphan.row;
 
 INSERT INTO rejects
-SELECT s.file, c.row, c.reject_field, c.reject_reason, c.reject_value
-FROM event_checks c JOIN event_sections s USING (section)
-WHERE c.reject_reason IS NOT NULL
+SELECT s.file, c.row,
+  CASE r.field
+    WHEN 'lead' THEN s.lead_column WHEN 'type' THEN s.type_column WHEN 'at' THEN s.at_column
+    WHEN 'value' THEN s.value_column ELSE '(whole row)'
+  END,
+  CASE WHEN r.code = 7 THEN 'unparseable date (expected ' || s.at_formats || ')' ELSE r.reason END,
+  c.reject_value
+FROM event_checks c JOIN event_sections s USING (section) JOIN event_reject_reasons r ON r.code = c.reject_code
 ORDER BY s.file, c.row, c.section;
 
 INSERT INTO flags
-SELECT s.file, c.row, s.at_column, c.flag_reason, c.flag_value
+SELECT s.file, c.row, s.at_column,
+  CASE c.flag_code WHEN 1 THEN 'won before the lead was created' ELSE 'won before the first handoff' END, c.at_text
 FROM event_checks c JOIN event_sections s USING (section)
-WHERE c.reject_reason IS NULL AND c.flag_reason IS NOT NULL
+WHERE c.reject_code IS NULL AND c.flag_code IS NOT NULL
 ORDER BY s.file, c.row, c.section;
 
 -- The events that passed, as a view: downstream statements read a few columns of them, never all.
 CREATE OR REPLACE VIEW events AS
-SELECT s.file, c.row, c.lead_id, c."at", c.type, c.num_value, c.value, c.flag_reason IS NOT NULL AS flagged, s.type_column,
+SELECT s.file, c.row, c.lead_id, c."at", c.type, c.num_value, c.value, c.flag_code IS NOT NULL AS flagged, s.type_column,
   -- "By file, then row" as one number (row numbers stay below 2^47), so that handoffs.sql orders by a number.
   (s.file_rank::BIGINT << 47) + c.row AS file_order
 FROM event_checks c JOIN event_sections s USING (section)
-WHERE c.reject_reason IS NULL;
+WHERE c.reject_code IS NULL;
