@@ -92,9 +92,10 @@ export async function measureSimulator(site: string, edits = 5): Promise<Simulat
       .then(() => true)
       .catch(() => false);
     const edited = ready ? ((await page.evaluate(editScript(edits))) as [number, number][]) : [];
-    // Decoding is timed on its own page of the same site: the simulator's worker, still resampling for the last
-    // edit, would take one of the machine's two cores from it.
-    await page.goto(`${server.url}/decode-timing`);
+    // Decoding is timed away from the simulator page, on the site's lightest page (the data quality page reads the
+    // overview only): the simulator's worker, still resampling for the last edit, would take one of the machine's
+    // two cores from it. (A plain file of the site made Chromium ask for a /favicon.ico the site does not have.)
+    await page.goto(`${server.url}/quality`, {waitUntil: "load"});
     const [decodeHandoffs, decodeNurture] = (await page.evaluate(decodeScript(files))) as number[];
     return {
       firstChart,

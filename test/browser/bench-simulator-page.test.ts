@@ -1,0 +1,23 @@
+// The bench's measurement of the simulator page, run on the fixture site: a measurement that breaks the page (or
+// counts its own navigation as the page's error, as a 404 once did) must fail here, not in a report.
+import {describe, expect, inject, it} from "vitest";
+import {measureSimulator, simulatorLines} from "../../loaders/tools/bench/simulator-page.js";
+
+describe("the bench's simulator page measurement", () => {
+  it("measures every step on a working page and reports no error", async () => {
+    const timings = await measureSimulator(inject("sites").fixture.directory, 2);
+    expect(timings.errors).toEqual([]);
+    for (const ms of [
+      timings.firstChart,
+      timings.decodeHandoffs,
+      timings.decodeNurture,
+      ...timings.reclassified,
+      ...timings.edits
+    ]) {
+      expect(ms).toBeGreaterThan(0);
+      expect(ms).toBeLessThan(60_000);
+    }
+    expect(timings.edits).toHaveLength(2);
+    expect(simulatorLines(timings).join("\n")).not.toMatch(/logged errors/);
+  });
+});
