@@ -547,7 +547,7 @@ export const de: Record<MessageKey, string> = {
   "scorecard.ofHandoffs": "von n = {n} Übergaben ({share})",
   "scorecard.matching": "Punktzahl passend zu Stufe {level}",
   "scorecard.matchingText":
-    "Median der Punktzahl von n = {n} Übergaben auf der vom Simulator empfohlenen Stufe ({level}), Standardannahmen",
+    "Median der Punktzahl von n = {n} Übergaben auf der vom Simulator empfohlenen Stufe ({level}), Standardannahmen.",
   "scorecard.undecided":
     "Der Simulator kann nicht zwischen den Schwellen {candidates} entscheiden; hier gilt die niedrigste, die heutige Praxis.",
   "scorecard.noMatching": "keine bewertete Übergabe auf dieser Stufe",

@@ -527,7 +527,7 @@ export const en = {
   "scorecard.ofHandoffs": "of n = {n} handoffs ({share})",
   "scorecard.matching": "Score matching level {level}",
   "scorecard.matchingText":
-    "median score of n = {n} handoffs at the simulator's recommended level ({level}), default assumptions",
+    "median score of n = {n} handoffs at the simulator's recommended level ({level}), default assumptions.",
   "scorecard.undecided":
     "The simulator cannot decide between the thresholds {candidates}; this uses the lowest, today's practice.",
   "scorecard.noMatching": "no scored handoff at that level",
