@@ -9,9 +9,8 @@ import {targetInputs, targetOf, type FinalDecision} from "./decision.js";
 import type {ClientMessage, HostMessage} from "./simulation-host.js";
 import type {NurtureData} from "./nurture.js";
 import type {PrepareRequest, SimulationReport} from "./simulation-session.js";
-import {simulatorExtract} from "./simulator-extract.js";
+import {simulatorExtract, type SimulatorExtract} from "./simulator-extract.js";
 import type {SimulatorInputs} from "./simulator.js";
-import type {SimulatorExtract} from "./simulator-extract.js";
 
 /** As much of a Worker as the client uses: a page passes none (a module worker starts); tests pass a stand-in. */
 export interface WorkerLike {

@@ -1,28 +1,25 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {selectRows} from "../../../src/lib/analysis/filters.js";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {handoffLadder} from "../../../src/lib/core/ladder.js";
-import {stageLookup} from "../../../src/lib/core/reclassify.js";
 import {estimateDelayLoss, handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
 import type {SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {handoffTargetIn, simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
-import {simulatorData} from "../../../src/lib/simulator/simulator-data.js";
-import {extractWithLeadsOf} from "../../helpers/model.js";
+import type {SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {simulatorFixture} from "../../helpers/policies.js";
 
 let extract: DetailedExtract;
 let nurture: NurtureData;
-let rows: Uint32Array;
+let data: SimulatorData;
+let rows: ArrayLike<number>;
 let table: Uint8Array;
+let levels: number[];
 beforeAll(async () => {
-  ({extract, nurture} = await extractWithLeadsOf("test/fixtures/small"));
-  rows = selectRows(extract, {});
-  table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+  ({extract, nurture, data} = await simulatorFixture());
+  ({rows, table, levels} = data);
 });
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
-const levels = [1, 2, 3, 4, 5];
 const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -63,7 +60,6 @@ describe("simulationClient", () => {
     const request = {rows, table, levels};
     client.prepare(request);
     const results = await all(client.run({rows, table: table.slice(), levels: [...levels]}, inputs, {replicates: 6}));
-    const data = simulatorData(extract, nurture, rows, table, levels);
     expect(results.at(-1)).toEqual({...simulate(data, inputs, {replicates: 6}), unmatched: 2});
     // Another ladder, same rows: prepared again, the rows sent as null (the worker keeps its own, and their order).
     const stricter = table.map((stage) => Math.min(stage, 2));
@@ -126,7 +122,6 @@ describe("simulationClient", () => {
   it("asks the worker for the level to hand off at exactly as handoffTarget() answers it", async () => {
     const {worker} = inProcessWorker();
     const client = simulationClient(extract, nurture, worker);
-    const data = simulatorData(extract, nurture, rows, table, levels);
     const expected = handoffTarget(data);
     const {delayLoss} = estimateDelayLoss(data);
     expect(await handoffTargetIn(client, {rows, table, levels}, delayLoss)).toEqual(expected);

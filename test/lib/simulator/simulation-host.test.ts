@@ -1,26 +1,23 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {selectRows} from "../../../src/lib/analysis/filters.js";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {handoffLadder} from "../../../src/lib/core/ladder.js";
-import {stageLookup} from "../../../src/lib/core/reclassify.js";
 import {simulate} from "../../../src/lib/simulator/decision.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
-import {simulatorData} from "../../../src/lib/simulator/simulator-data.js";
-import {extractWithLeadsOf} from "../../helpers/model.js";
+import type {SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {simulatorFixture} from "../../helpers/policies.js";
 
 let extract: DetailedExtract;
 let nurture: NurtureData;
-let rows: Uint32Array;
+let data: SimulatorData;
+let rows: ArrayLike<number>;
 let table: Uint8Array;
+let levels: number[];
 beforeAll(async () => {
-  ({extract, nurture} = await extractWithLeadsOf("test/fixtures/small"));
-  rows = selectRows(extract, {});
-  table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+  ({extract, nurture, data} = await simulatorFixture());
+  ({rows, table, levels} = data);
 });
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
-const levels = [1, 2, 3, 4, 5];
 
 /** A host taking one resample per step, and what it posted. */
 function host() {
@@ -54,7 +51,6 @@ describe("simulationHost", () => {
       [3, false],
       [4, true]
     ]);
-    const data = simulatorData(extract, nurture, rows, table, levels);
     expect(results.at(-1)!.result).toEqual({...simulate(data, inputs, {replicates: 4}), unmatched: 2});
   });
 
@@ -76,7 +72,6 @@ describe("simulationHost", () => {
     // `rows: null` reused the rows: a run of that preparation equals one of the first.
     send({kind: "run", id: 5, prepared: 4, inputs, replicates: 2});
     await until(posted, finished(5));
-    const data = simulatorData(extract, nurture, rows, table, levels);
     expect(posted.at(-1)).toEqual({
       kind: "result",
       id: 5,
