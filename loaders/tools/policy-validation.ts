@@ -16,13 +16,9 @@ import {decodeExtract} from "../../src/lib/core/extract.js";
 import {handoffLadder} from "../../src/lib/core/ladder.js";
 import {decodeNurture} from "../../src/lib/simulator/nurture.js";
 import {stageLookup} from "../../src/lib/core/reclassify.js";
-import {
-  estimateDelayLoss,
-  simulate,
-  type FinalDecision,
-  type SimulationResult
-} from "../../src/lib/simulator/decision.js";
+import {simulate, type FinalDecision, type SimulationResult} from "../../src/lib/simulator/decision.js";
 import type {SimulatorInputs} from "../../src/lib/simulator/simulator.js";
+import {estimateDelayLoss} from "../../src/lib/simulator/delay-loss.js";
 import {simulatorData} from "../../src/lib/simulator/simulator-data.js";
 
 /** The figures checked against the truth. */

@@ -6,9 +6,17 @@
 import {randomLcg} from "d3-random";
 import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
-import {assumptions, estimatePolicies, type Figure, type PolicyEstimate, type SimulatorInputs} from "./simulator.js";
+import {
+  assumptions,
+  estimateInPhases,
+  estimatePolicies,
+  type Figure,
+  type PolicyEstimate,
+  type SimulatorInputs
+} from "./simulator.js";
 import type {SimulatorData} from "./simulator-data.js";
-import {medianInPlace, poissonOne} from "./fast-stats.js";
+import {estimateDelayLoss} from "./delay-loss.js";
+import {poissonOne} from "./fast-stats.js";
 
 /** A 95% interval. */
 export interface Interval {
@@ -82,46 +90,60 @@ export function simulate(
 ): SimulationResult {
   const run = resampler(data, inputs, seed);
   const samples: PolicyEstimate[][] = [];
-  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(run.next());
+  for (let b = 0; b < replicates && data.rows.length > 0; ++b) {
+    const resample = run.next();
+    let phase = resample.next();
+    while (!phase.done) phase = resample.next();
+    samples.push(phase.value);
+  }
   return summarize(data, run.point, samples, samples.length);
 }
 
 /**
  * The same simulation, yielded as it goes: first the estimate with no resample, then after every `budgetMs` of
- * resampling (at least one resample). A plain generator: a page pulls one value per animation frame, so it draws and
- * takes clicks in between, and a page that moves on (a ladder edit) simply stops pulling, with no step still
- * running for a simulation nobody reads. The last value equals simulate()'s: the resamples are the same whatever
- * the steps.
+ * resampling. A step ends between two phases of a resample (estimateInPhases), so that a worker takes a newer
+ * request within tens of milliseconds, not after a whole resample: a step that completed no resample yields null
+ * (nothing new to show). The last value equals simulate()'s: the resamples are the same whatever the steps.
  */
 export function* simulateInSteps(
   data: SimulatorData,
   inputs: SimulatorInputs,
   {replicates = 200, seed = 20251127, budgetMs = 40} = {}
-): Generator<SimulationResult> {
+): Generator<SimulationResult | null> {
   const run = resampler(data, inputs, seed);
   const target = data.rows.length > 0 ? replicates : 0;
   const samples: PolicyEstimate[][] = [];
   yield summarize(data, run.point, samples, target);
+  let resample: ReturnType<typeof run.next> | undefined;
   while (samples.length < target) {
     const started = performance.now();
-    do samples.push(run.next());
-    while (samples.length < target && performance.now() - started < budgetMs);
-    yield summarize(data, run.point, samples, target);
+    const before = samples.length;
+    do {
+      resample ??= run.next();
+      const phase = resample.next();
+      if (!phase.done) continue;
+      samples.push(phase.value);
+      resample = undefined;
+    } while (samples.length < target && performance.now() - started < budgetMs);
+    yield samples.length > before ? summarize(data, run.point, samples, target) : null;
   }
 }
 
-/** The estimate, and a seeded source of bootstrap resamples. */
+/** The estimate, and a seeded source of bootstrap resamples, each in phases (the draws, then estimateInPhases). */
 function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
   const poisson = poissonOne(randomLcg(seed));
   const handoffs = new Float64Array(data.rows.length);
   const leads = new Float64Array(data.nurture.rows);
   return {
     point: estimatePolicies(data, inputs),
-    next: () => {
+    // One resample at a time: the next one redraws the same weight arrays.
+    next: function* (): Generator<void, PolicyEstimate[]> {
       for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
+      yield;
       for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
+      yield;
       // Independent draws: drawn straight in the order the estimate reads them in.
-      return estimatePolicies(data, inputs, {handoffs, leads, inFollowOrder: true});
+      return yield* estimateInPhases(data, inputs, {handoffs, leads, inFollowOrder: true});
     }
   };
 }
@@ -185,48 +207,6 @@ export function decide(point: PolicyEstimate[], policies: PolicyResult[], closed
   if (closed < minimumClosed) return {kind: "undecided", candidates, reason: "few", share};
   if (bar === self && share >= 0.95) return {kind: "recommend", k: policies[bar].k, share};
   return {kind: "undecided", candidates, reason: bar === self ? "noise" : "assumptions", share};
-}
-
-/**
- * The default delay loss, estimated from the data: within each level, handoffs slower than the level's median time
- * to handoff are compared with faster ones (exact times; handoffs exactly at the median count in neither); the loss
- * is how much lower the slow ones' pooled win rate is (0 when they win as often).
- */
-export function estimateDelayLoss(data: Pick<SimulatorData, "extract" | "rows" | "stages" | "levels">): {
-  delayLoss: number;
-  slow: number;
-  fast: number;
-  slowRate: number | null;
-  fastRate: number | null;
-} {
-  const {extract, rows, stages, levels} = data;
-  const {outcome, hoursToHandoff} = extract.columns;
-  // Each level's times to handoff, for its median (selected, not sorted: this runs after every ladder edit).
-  const top = Math.max(...levels);
-  const counts = new Uint32Array(top + 1);
-  for (let i = 0; i < rows.length; ++i) if (!Number.isNaN(hoursToHandoff[rows[i]])) counts[stages[rows[i]]]++;
-  const times = Array.from(counts, (n) => new Float64Array(n));
-  counts.fill(0);
-  for (let i = 0; i < rows.length; ++i) {
-    const row = rows[i];
-    if (!Number.isNaN(hoursToHandoff[row])) times[stages[row]][counts[stages[row]]++] = hoursToHandoff[row];
-  }
-  const medians = times.map((d) => (d.length < 2 ? NaN : medianInPlace(d)));
-  const tally = {slow: [0, 0], fast: [0, 0]};
-  for (let i = 0; i < rows.length; ++i) {
-    const row = rows[i];
-    const m = medians[stages[row]];
-    const h = hoursToHandoff[row];
-    if (Number.isNaN(m) || Number.isNaN(h) || outcome[row] === outcomeCode.open || h === m) continue;
-    const side = h > m ? tally.slow : tally.fast;
-    side[0] += outcome[row] === outcomeCode.won ? 1 : 0;
-    side[1]++;
-  }
-  const slowRate = tally.slow[1] > 0 ? tally.slow[0] / tally.slow[1] : null;
-  const fastRate = tally.fast[1] > 0 ? tally.fast[0] / tally.fast[1] : null;
-  const delayLoss =
-    slowRate === null || fastRate === null || fastRate === 0 ? 0 : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
-  return {delayLoss, slow: tally.slow[1], fast: tally.fast[1], slowRate, fastRate};
 }
 
 /** The simulator's default inputs, at which the lead check and the scorecard ask it for a level (and 50 resamples). */

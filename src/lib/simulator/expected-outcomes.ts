@@ -27,7 +27,7 @@ export interface ExpectedOutcomes {
 }
 
 /** The rows by follow-up (to the close, or to the data end while open), shortest first: what every sweep reads. */
-interface FollowOrder {
+export interface FollowOrder {
   extract: SimulatorExtract;
   /** Indices of rows in that order; the arrays below are at the same positions. */
   byFollow: Uint32Array;
@@ -51,7 +51,8 @@ export interface PreparedOutcomes {
 /** One follow order per set of rows: a page re-classifying after a ladder edit keeps its rows and skips the sort. */
 const followOrders = new WeakMap<object, FollowOrder>();
 
-function followOrder(extract: SimulatorExtract, rows: ArrayLike<number>): FollowOrder {
+/** The follow order of `rows`, sorted once per set of rows (by identity) and extract. */
+export function followOrder(extract: SimulatorExtract, rows: ArrayLike<number>): FollowOrder {
   const cached = followOrders.get(rows);
   if (cached?.extract === extract) return cached;
   const {outcome, hoursToClose, hoursToDataEnd, salesHours, amount} = extract.columns;
@@ -88,29 +89,34 @@ function followOrder(extract: SimulatorExtract, rows: ArrayLike<number>): Follow
   return order;
 }
 
-/** Sorts once what every bootstrap resample sweeps. */
+/** Sorts once what every bootstrap resample sweeps, for rows at `stages` (per extract row). */
 export function prepareOutcomes(
   extract: SimulatorExtract,
   rows: ArrayLike<number>,
   stages: Uint8Array
 ): PreparedOutcomes {
   const order = followOrder(extract, rows);
-  const n = rows.length;
-  const stage = new Uint8Array(n);
-  for (let m = 0; m < n; ++m) stage[m] = stages[rows[order.byFollow[m]]];
-  const sums = new Map<number, [number, number]>();
+  const stage = Uint8Array.from(order.byFollow, (i) => stages[rows[i]]);
+  return outcomesInOrder(rows, order, stage);
+}
+
+/** The same from the stage at each position of the follow order (what the simulator works out in that order). */
+export function outcomesInOrder(rows: ArrayLike<number>, order: FollowOrder, stage: Uint8Array): PreparedOutcomes {
+  const {won, amount} = order;
+  const n = stage.length;
+  // Per stage (a byte): the won amounts' sum and count, for the mean that a won deal without an amount counts at.
+  const sum = new Float64Array(256);
+  const count = new Uint32Array(256);
   for (let m = 0; m < n; ++m) {
-    if (!order.won[m] || Number.isNaN(order.amount[m])) continue;
-    const sum = sums.get(stage[m]) ?? [0, 0];
-    sum[0] += order.amount[m];
-    sum[1]++;
-    sums.set(stage[m], sum);
+    if (!won[m] || Number.isNaN(amount[m])) continue;
+    sum[stage[m]] += amount[m];
+    count[stage[m]]++;
   }
   const value = new Float64Array(n);
   for (let m = 0; m < n; ++m) {
-    if (!order.won[m]) continue;
-    const mean = sums.get(stage[m]);
-    value[m] = Number.isNaN(order.amount[m]) ? (mean ? mean[0] / mean[1] : 0) : order.amount[m];
+    if (!won[m]) continue;
+    const s = stage[m];
+    value[m] = Number.isNaN(amount[m]) ? (count[s] ? sum[s] / count[s] : 0) : amount[m];
   }
   return {rows, order, stage, value};
 }
@@ -165,8 +171,9 @@ function expectedSweep(prepared: PreparedOutcomes, weights?: Float64Array): Expe
   const {order, stage, value} = prepared;
   const {follow, open, won, salesHours} = order;
   const n = follow.length;
-  const w = weights ?? new Float64Array(n).fill(1);
-  const g = censoringSurvival(follow, open, w);
+  const w = weights ?? ones(order);
+  // Unweighted, the censoring survival depends on the rows alone: kept with their follow order for every ladder.
+  const g = weights ? censoringSurvival(follow, open, w) : unweightedSurvival(order);
   const win = new Float64Array(n);
   const hours = new Float64Array(n);
   const revenue = new Float64Array(n);
@@ -211,6 +218,23 @@ function expectedSweep(prepared: PreparedOutcomes, weights?: Float64Array): Expe
     j = start - 1;
   }
   return {win, hours, revenue, unmatched};
+}
+
+const unitWeights = new WeakMap<FollowOrder, Float64Array>();
+const survivals = new WeakMap<FollowOrder, Float64Array>();
+
+/** Weight 1 for every position of `order`, made once per order. */
+function ones(order: FollowOrder): Float64Array {
+  let w = unitWeights.get(order);
+  if (!w) unitWeights.set(order, (w = new Float64Array(order.follow.length).fill(1)));
+  return w;
+}
+
+/** The unweighted censoring survival of `order`, computed once per order. */
+function unweightedSurvival(order: FollowOrder): Float64Array {
+  let g = survivals.get(order);
+  if (!g) survivals.set(order, (g = censoringSurvival(order.follow, order.open, ones(order))));
+  return g;
 }
 
 /** Kaplan–Meier censoring survival just before each position's follow-up (censoring at the same instant comes after). */

@@ -69,61 +69,6 @@ export async function decodeNurture(file: FileBytes, extract: Extract): Promise<
   return {rows, evidenceTypes: types, hoursObserved, evidenceHours};
 }
 
-/** The stays in one level, in lead order: who (lead row), how many whole hours, and the level left for (0: censored). */
-export interface Stays {
-  lead: Uint32Array;
-  hours: Uint32Array;
-  exitTo: Uint8Array;
-}
-
-/**
- * Every lead's path through the ladder whose stage lookup is `table` (stage per evidence bitmask), as stays per
- * level. Evidence arriving in the same hour counts together; a stay of zero hours (a level skipped at once, or
- * a handoff in the hour of a level change) is no stay.
- */
-export function levelStays(nurture: NurtureData, table: Uint8Array, top: number): Stays[] {
-  const arrivals = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
-  // The paths are walked twice, counting each level's stays and then writing them in place. Walked once into scratch
-  // arrays of every stay, split afterwards, they took 300 ms in the browser after a ladder edit at a million leads:
-  // most of it the first touch of the 56 MB of fresh scratch memory, not the walk.
-  const counts = new Uint32Array(top + 1);
-  walkStays(nurture, arrivals, table, counts);
-  const stays = Array.from(counts, (count) => ({
-    lead: new Uint32Array(count),
-    hours: new Uint32Array(count),
-    exitTo: new Uint8Array(count)
-  }));
-  counts.fill(0);
-  walkStays(nurture, arrivals, table, counts, stays);
-  return stays;
-}
-
-/** Counts every lead's stays per level into `counts`, and with `stays`, writes each at its level's next place. */
-function walkStays(nurture: NurtureData, arrivals: Arrivals, table: Uint8Array, counts: Uint32Array, stays?: Stays[]) {
-  const {start, at, known} = arrivals;
-  const observed = nurture.hoursObserved;
-  const stay = (level: number, lead: number, hours: number, exitTo: number) => {
-    const i = counts[level]++;
-    if (!stays) return;
-    stays[level].lead[i] = lead;
-    stays[level].hours[i] = hours;
-    stays[level].exitTo[i] = exitTo;
-  };
-  for (let lead = 0; lead < nurture.rows; ++lead) {
-    let level = table[0];
-    let entered = 0;
-    const end = start[lead + 1];
-    for (let k = start[lead]; k < end; ++k) {
-      const next = table[known[k]];
-      if (next <= level) continue;
-      if (at[k] > entered) stay(level, lead, at[k] - entered, next);
-      level = next;
-      entered = at[k];
-    }
-    if (observed[lead] > entered) stay(level, lead, observed[lead] - entered, 0);
-  }
-}
-
 /**
  * The Aalen–Johansen estimate for one level: at each distinct time of an exit, the survival (still in the level) just
  * after it and the cumulative chance of having left for each higher level.
@@ -137,34 +82,94 @@ export interface LevelExits {
   atRisk: number;
 }
 
+/** One level's stays counted per whole hour: the weight of stays ending then, and of those leaving for each level. */
+interface StayCounts {
+  gone: Float64Array;
+  /** At [hour · (top + 1) + level left for] (0: censored). */
+  exits: Float64Array;
+  total: number;
+}
+
 /**
- * Estimates one level's exits from its stays, each lead weighted by `weights[lead]` (bootstrap) or 1. Stays are
- * counted per whole hour (no sort: the bootstrap asks for this hundreds of times over millions of stays).
+ * Every level's exits under the ladder whose stage lookup is `table` (stage per evidence bitmask), from every lead's
+ * path through it, each lead weighted by `weights[lead]` (bootstrap) or 1. Evidence arriving in the same hour counts
+ * together; a stay of zero hours (a level skipped at once, or a handoff in the hour of a level change) is no stay.
  */
-export function levelExits(stays: Stays, top: number, weights?: ArrayLike<number>): LevelExits {
-  const n = stays.hours.length;
+export function levelExits(
+  nurture: NurtureData,
+  table: Uint8Array,
+  top: number,
+  weights?: ArrayLike<number>
+): LevelExits[] {
+  return stayCounts(nurture, table, top, weights).map((counts) => exitsOf(counts, top));
+}
+
+/**
+ * Walks every lead's path once, counting its stays per level and whole hour. (The stays were once written out per
+ * level and counted per resample: as fast per resample, but writing them cost 40 ms after every ladder edit at a
+ * million leads, and 18 MB.) Per level, stays are added in lead order, as they always were: the sums are the same.
+ */
+function stayCounts(nurture: NurtureData, table: Uint8Array, top: number, weights?: ArrayLike<number>): StayCounts[] {
+  const {start, at, known} = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
+  const observed = nurture.hoursObserved;
   const width = top + 1;
-  let span = 0;
-  for (let j = 0; j < n; ++j) span = Math.max(span, Math.floor(stays.hours[j]) + 1);
-  // Per hour: the weight of stays ending then, and of those leaving for each level.
-  const gone = new Float64Array(span);
-  const exits = new Float64Array(span * width);
-  let total = 0;
-  for (let j = 0; j < n; ++j) {
-    const w = weights ? weights[stays.lead[j]] : 1;
+  const span = longestStay(nurture) + 1;
+  // Every level's counts in one array each, at [level · span + hour] and [(level · span + hour) · width + exit].
+  const gone = new Float64Array(width * span);
+  const exits = new Float64Array(width * span * width);
+  const totals = new Float64Array(width);
+  for (let lead = 0; lead < nurture.rows; ++lead) {
+    const w = weights ? weights[lead] : 1;
     if (w === 0) continue;
-    const t = Math.floor(stays.hours[j]);
-    total += w;
-    gone[t] += w;
-    exits[t * width + stays.exitTo[j]] += w;
+    let level = table[0];
+    let entered = 0;
+    const end = start[lead + 1];
+    for (let k = start[lead]; k <= end; ++k) {
+      // The last turn is the end of the watch: a stay censored there (exit 0) unless it lasted no hour.
+      const next = k < end ? table[known[k]] : 0;
+      if (k < end && next <= level) continue;
+      const until = k < end ? at[k] : observed[lead];
+      if (until > entered) {
+        // Whole hours (the simulator's clock): a fraction would index nothing in a typed array, silently.
+        const cell = level * span + Math.floor(until - entered);
+        totals[level] += w;
+        gone[cell] += w;
+        exits[cell * width + next] += w;
+      }
+      level = next;
+      entered = until;
+    }
   }
+  return Array.from({length: width}, (_, level) => ({
+    gone: gone.subarray(level * span, (level + 1) * span),
+    exits: exits.subarray(level * span * width, (level + 1) * span * width),
+    total: totals[level]
+  }));
+}
+
+const longest = new WeakMap<NurtureData, number>();
+
+/** The longest stay any ladder can give (the latest hour nurture saw a lead), in whole hours; cached per histories. */
+function longestStay(nurture: NurtureData): number {
+  let hours = longest.get(nurture);
+  if (hours !== undefined) return hours;
+  hours = 0;
+  for (const h of nurture.hoursObserved) if (h > hours) hours = h;
+  for (const h of nurture.evidenceHours) if (h > hours) hours = h;
+  longest.set(nurture, (hours = Math.floor(hours)));
+  return hours;
+}
+
+/** The Aalen–Johansen estimate from one level's stays counted per hour. */
+function exitsOf({gone, exits, total}: StayCounts, top: number): LevelExits {
+  const width = top + 1;
   const times: number[] = [];
   const survival: number[] = [];
   const cumulative: number[][] = Array.from({length: width}, () => []);
   const running = new Float64Array(width);
   let atRisk = total;
   let s = 1;
-  for (let t = 0; t < span; ++t) {
+  for (let t = 0; t < gone.length; ++t) {
     if (gone[t] === 0) continue;
     let leaving = 0;
     for (let to = 1; to < width; ++to) leaving += exits[t * width + to];

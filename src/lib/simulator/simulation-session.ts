@@ -6,7 +6,7 @@
 import {simulateInSteps, type SimulationResult} from "./decision.js";
 import {expectedFromPrepared} from "./expected-outcomes.js";
 import type {NurtureData} from "./nurture.js";
-import type {SimulatorInputs} from "./simulator.js";
+import {prepareEstimate, type SimulatorInputs} from "./simulator.js";
 import {simulatorData, type SimulatorData} from "./simulator-data.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
 
@@ -30,18 +30,25 @@ export class SimulationSession {
     private readonly nurture: NurtureData
   ) {}
 
-  /** Prepares the simulation of `rows` under a ladder (the page estimates the delay loss itself, meanwhile). */
+  /**
+   * Prepares the simulation of `rows` under a ladder, up to the estimate's sums: all a run's first result needs
+   * but the inputs (the page estimates the delay loss meanwhile).
+   */
   prepare({rows, table, levels}: PrepareRequest): void {
     this.data = simulatorData(this.extract, this.nurture, rows, table, levels);
+    prepareEstimate(this.data);
   }
 
-  /** The simulation of the latest preparation, in steps (simulateInSteps); an error before any preparation. */
-  *run(inputs: SimulatorInputs, options: {replicates: number; budgetMs?: number}): Generator<SimulationReport> {
+  /**
+   * The simulation of the latest preparation, in steps (simulateInSteps: null for a step that completed no
+   * resample); an error before any preparation.
+   */
+  *run(inputs: SimulatorInputs, options: {replicates: number; budgetMs?: number}): Generator<SimulationReport | null> {
     const data = this.data;
     if (!data) throw new Error("the simulation was asked to run before it was prepared");
     // The estimate computes the unweighted expected outcomes first, and they are kept: this costs nothing more.
     for (const result of simulateInSteps(data, inputs, options)) {
-      yield {...result, unmatched: expectedFromPrepared(data.prepared).unmatched};
+      yield result && {...result, unmatched: expectedFromPrepared(data.prepared).unmatched};
     }
   }
 }

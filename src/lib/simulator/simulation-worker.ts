@@ -8,5 +8,17 @@ const scope = self as unknown as {
   postMessage(message: HostMessage): void;
   onmessage: ((event: MessageEvent<ClientMessage>) => void) | null;
 };
-const handle = simulationHost((message) => scope.postMessage(message));
+
+// Between two steps the host waits for a message it sends itself. A page's message queued during the step was
+// queued first, and is handled first (no timer's 4 ms minimum in between).
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const queuedMessages = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+const handle = simulationHost((message) => scope.postMessage(message), {queuedMessages});
 scope.onmessage = (event) => handle(event.data);

@@ -1,57 +1,100 @@
 /**
  * What the policy simulator reads, prepared once per ladder and filter: each handoff's stage under the ladder in
- * force, how long it had been at that stage when handed off, the nurture leads' stays per level, and the outcome
- * sweeps the bootstrap reuses. Also the span of the handoffs in quarters, which per-quarter figures divide by.
+ * force, how long it had been at that stage when handed off, and the outcome sweeps the bootstrap reuses. Also the span of the handoffs in quarters, which per-quarter figures divide by.
  */
 import type {Extract} from "../core/extract.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
-import {prepareOutcomes, type PreparedOutcomes} from "./expected-outcomes.js";
+import {followOrder, outcomesInOrder, type FollowOrder, type PreparedOutcomes} from "./expected-outcomes.js";
 import {arrivalsOf} from "./arrivals.js";
-import {levelStays, type NurtureData, type Stays} from "./nurture.js";
+import type {NurtureData} from "./nurture.js";
 
 /** Everything the simulator reads, for the ladder in force. */
 export interface SimulatorData {
   extract: SimulatorExtract;
   /** The handoffs simulated (the page's filters). */
   rows: ArrayLike<number>;
-  /** Stage per extract row under the ladder in force, and that ladder's stage per evidence bitmask. */
-  stages: Uint8Array;
+  /** The ladder in force: its stage per evidence bitmask, and its levels. */
   table: Uint8Array;
   levels: number[];
+  /** The nurture leads' histories, walked under the same ladder by every estimate (levelExits). */
   nurture: NurtureData;
-  /** The nurture leads' stays per level under the same ladder (levelStays). */
-  stays: Stays[];
-  /** Whole hours each extract row had been at its stage when handed off (hoursInStage). */
-  hoursInStage: Float64Array;
-  /** Sorted once for the bootstrap: the outcome sweeps. */
+  /** Sorted once for the bootstrap: the outcome sweeps, with each handoff's stage at its position (prepared.stage). */
   prepared: PreparedOutcomes;
-  /** Whole hours in stage again, per position of the prepared follow order (the order the estimate reads in). */
+  /**
+   * Whole hours each handoff had been at its stage when handed off, per position of the prepared follow order (the
+   * order the estimate reads in): from the first hour its evidence classified at that stage (or from the lead's
+   * creation for the lowest) to the handoff.
+   */
   hoursInStageByFollow: Uint32Array;
 }
 
 /**
- * Whole hours each row had spent at its stage when handed off: from the first hour its evidence classified at that
- * stage (or from the lead's creation for the lowest) to the handoff.
+ * What every ladder's stages are worked out from, per position of a follow order: each handoff's evidence at the
+ * handoff, its whole hours since creation, and its evidence's arrivals (arrivals.ts), laid out in that order once per
+ * set of rows. After a ladder edit, reading them in row order for the follow order's positions jumped around memory:
+ * at a million handoffs that took most of the preparation's time in the browser.
  */
-export function hoursInStage(extract: SimulatorExtract, table: Uint8Array, stages: Uint8Array): Float64Array {
+interface HandoffPaths {
+  evidence: Uint16Array;
+  sinceCreation: Float64Array;
+  start: Uint32Array;
+  at: Float64Array;
+  known: Int32Array;
+}
+
+const paths = new WeakMap<FollowOrder, HandoffPaths>();
+
+function handoffPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order: FollowOrder): HandoffPaths {
+  const cached = paths.get(order);
+  if (cached) return cached;
   // The extract holds evidence times only for evidence known at the handoff (≤ 0).
-  const {start, at, known} = arrivalsOf(extract.columns.evidenceHours, extract.header.evidenceTypes.length);
-  const {hoursToHandoff} = extract.columns;
-  const out = new Float64Array(extract.rows);
-  for (let row = 0; row < extract.rows; ++row) {
-    const sinceCreation = Number.isNaN(hoursToHandoff[row]) ? 0 : Math.floor(hoursToHandoff[row]);
-    let entered = -sinceCreation;
-    if (table[0] < stages[row]) {
-      for (let k = start[row]; k < start[row + 1]; ++k) {
-        if (table[known[k]] >= stages[row]) {
+  const arrivals = arrivalsOf(extract.columns.evidenceHours, extract.header.evidenceTypes.length);
+  const {evidenceAtHandoff, hoursToHandoff} = extract.columns;
+  const n = order.byFollow.length;
+  const out = {
+    evidence: new Uint16Array(n),
+    sinceCreation: new Float64Array(n),
+    start: new Uint32Array(n + 1),
+    at: new Float64Array(arrivals.at.length),
+    known: new Int32Array(arrivals.known.length)
+  };
+  let k = 0;
+  for (let m = 0; m < n; ++m) {
+    const row = rows[order.byFollow[m]];
+    out.evidence[m] = evidenceAtHandoff[row];
+    out.sinceCreation[m] = Number.isNaN(hoursToHandoff[row]) ? 0 : Math.floor(hoursToHandoff[row]);
+    out.start[m] = k;
+    for (let j = arrivals.start[row]; j < arrivals.start[row + 1]; ++j, ++k) {
+      out.at[k] = arrivals.at[j];
+      out.known[k] = arrivals.known[j];
+    }
+  }
+  out.start[n] = k;
+  const result = {...out, at: out.at.subarray(0, k), known: out.known.subarray(0, k)};
+  paths.set(order, result);
+  return result;
+}
+
+/** Per position of `order`: the stage under `table` and the whole hours spent at it by the handoff. */
+function stagesInOrder(handoffs: HandoffPaths, table: Uint8Array): {stage: Uint8Array; hours: Uint32Array} {
+  const {evidence, sinceCreation, start, at, known} = handoffs;
+  const n = evidence.length;
+  const stage = new Uint8Array(n);
+  const hours = new Uint32Array(n);
+  for (let m = 0; m < n; ++m) {
+    const s = (stage[m] = table[evidence[m]]);
+    let entered = -sinceCreation[m];
+    if (table[0] < s) {
+      for (let k = start[m]; k < start[m + 1]; ++k) {
+        if (table[known[k]] >= s) {
           entered = at[k];
           break;
         }
       }
     }
-    out[row] = Math.max(0, -Math.max(entered, -sinceCreation));
+    hours[m] = Math.max(0, -Math.max(entered, -sinceCreation[m]));
   }
-  return out;
+  return {stage, hours};
 }
 
 /** Builds the simulator's input for a ladder's stage lookup. */
@@ -62,25 +105,16 @@ export function simulatorData(
   table: Uint8Array,
   levels: number[]
 ): SimulatorData {
-  const stages = new Uint8Array(extract.rows);
-  for (let row = 0; row < extract.rows; ++row) stages[row] = table[extract.columns.evidenceAtHandoff[row]];
-  const top = Math.max(...levels);
-  const inStage = hoursInStage(extract, table, stages);
-  const prepared = prepareOutcomes(extract, rows, stages);
-  const {byFollow} = prepared.order;
-  const hoursInStageByFollow = new Uint32Array(byFollow.length);
-  for (let m = 0; m < byFollow.length; ++m) hoursInStageByFollow[m] = inStage[rows[byFollow[m]]];
+  const order = followOrder(extract, rows);
+  const {stage, hours} = stagesInOrder(handoffPaths(extract, rows, order), table);
   return {
     extract,
     rows,
-    stages,
     table,
     levels,
     nurture,
-    stays: levelStays(nurture, table, top),
-    hoursInStage: inStage,
-    prepared,
-    hoursInStageByFollow
+    prepared: outcomesInOrder(rows, order, stage),
+    hoursInStageByFollow: hours
   };
 }
 
@@ -98,4 +132,15 @@ export function quartersCovered(extract: Extract, rows: ArrayLike<number>): numb
     if (month > last) last = month;
   }
   return first > last ? 1 / 3 : (last - first + 1) / 3;
+}
+
+/**
+ * How many of the handoffs in `rows` had more evidence by the data end than at the handoff (what sales found out
+ * later), a count the page states beside the nurture model, which leaves that evidence out.
+ */
+export function countLaterEvidence(extract: Extract, rows: ArrayLike<number>): number {
+  const {evidenceEver, evidenceAtHandoff} = extract.columns;
+  let count = 0;
+  for (let i = 0; i < rows.length; ++i) if (evidenceEver[rows[i]] !== evidenceAtHandoff[rows[i]]) count++;
+  return count;
 }

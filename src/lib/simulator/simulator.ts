@@ -13,24 +13,9 @@
  *   less `delayLoss` of its wins and revenue. Every figure is shown at both, and the truth is taken to lie between.
  * Uncertainty: a seeded bootstrap over handoffs and over nurture leads (simulator-decision.ts).
  */
-import type {Extract} from "../core/extract.js";
 import type {SimulatorData} from "./simulator-data.js";
-import {
-  expectedFromPrepared,
-  inFollowOrder,
-  prepareOutcomes,
-  type ExpectedOutcomes,
-  type PreparedOutcomes
-} from "./expected-outcomes.js";
-import {
-  chancesAfterStep,
-  landingFromEntry,
-  levelExits,
-  levelStays,
-  type LevelExits,
-  type NurtureData,
-  type Stays
-} from "./nurture.js";
+import {expectedFromPrepared, inFollowOrder, type ExpectedOutcomes} from "./expected-outcomes.js";
+import {chancesAfterStep, landingFromEntry, levelExits, type LevelExits} from "./nurture.js";
 
 /** The business inputs of the simulation. */
 export interface SimulatorInputs {
@@ -167,34 +152,85 @@ export function estimatePolicies(
   inputs: SimulatorInputs,
   weights?: SimulatorWeights
 ): PolicyEstimate[] {
-  const {levels} = data;
-  const top = Math.max(...levels);
-  const handoffWeights =
-    weights &&
-    (weights.inFollowOrder ? Float64Array.from(weights.handoffs) : inFollowOrder(data.prepared, weights.handoffs));
+  const phases = estimateInPhases(data, inputs, weights);
+  for (;;) {
+    const phase = phases.next();
+    if (phase.done) return phase.value;
+  }
+}
+
+/**
+ * estimatePolicies in phases: it pauses (yields nothing) between its passes over the handoffs and over the nurture
+ * leads, a few tens of milliseconds each at a million leads, so that a worker running resamples can take a newer
+ * request within one resample. Returns the estimates.
+ */
+export function* estimateInPhases(
+  data: SimulatorData,
+  inputs: SimulatorInputs,
+  weights?: SimulatorWeights
+): Generator<void, PolicyEstimate[]> {
+  const top = Math.max(...data.levels);
+  const {exits, cells, bar} = yield* sumsInPhases(data, weights);
+  return data.levels.map((k) => policyAt(k, inputs, cells, viaLevels(exits, bar, k, top)));
+}
+
+/**
+ * Computes the unweighted estimate's sums for a preparation, before any inputs are known (they enter only the last,
+ * cheap step): a worker does this right after preparing, while the page still works out the delay loss.
+ */
+export function prepareEstimate(data: SimulatorData): void {
+  const phases = sumsInPhases(data);
+  while (!phases.next().done);
+}
+
+/** What an estimate sums over the handoffs and the leads, whatever the inputs. */
+interface Sums {
+  exits: LevelExits[];
+  cells: Cells;
+  bar: ReturnType<typeof barValues>;
+}
+
+/** The unweighted sums per preparation: every run of it starts from the same estimate. */
+const unweightedSums = new WeakMap<SimulatorData, Sums>();
+
+function* sumsInPhases(data: SimulatorData, weights?: SimulatorWeights): Generator<void, Sums> {
+  const cached = weights ? undefined : unweightedSums.get(data);
+  if (cached) return cached;
+  const handoffWeights = weights && followOrderWeights(data, weights);
   const expected = expectedFromPrepared(data.prepared, handoffWeights);
-  const exits: LevelExits[] = data.stays.map((stays) => levelExits(stays, top, weights?.leads));
+  yield;
+  const exits = levelExits(data.nurture, data.table, Math.max(...data.levels), weights?.leads);
+  yield;
   const cells = cellSums(data, exits, expected, handoffWeights);
-  const bar = barValues(cells);
-  return levels.map((k) => {
-    const fromEntry = landingFromEntry(exits, k, top);
-    const via = Array.from({length: top + 1}, (_, to): Via => {
-      const landing = to >= k ? null : fromEntry[to];
-      const out = {reach: 0, win: 0, hours: 0, revenue: 0, missing: false};
-      for (let landed = k; landed <= top; ++landed) {
-        const p = landing ? landing[landed] : landed === to ? 1 : 0;
-        if (p === 0) continue;
-        out.reach += p;
-        if (Number.isNaN(bar[landed].win)) out.missing = true;
-        else {
-          out.win += p * bar[landed].win;
-          out.hours += p * bar[landed].hours;
-          out.revenue += p * bar[landed].revenue;
-        }
+  const sums = {exits, cells, bar: barValues(cells)};
+  if (!weights) unweightedSums.set(data, sums);
+  return sums;
+}
+
+/** The handoff weights in the prepared follow order, as the sweeps read them. */
+function followOrderWeights(data: SimulatorData, weights: SimulatorWeights): Float64Array {
+  if (!weights.inFollowOrder) return inFollowOrder(data.prepared, weights.handoffs);
+  return weights.handoffs instanceof Float64Array ? weights.handoffs : Float64Array.from(weights.handoffs);
+}
+
+/** For policy k, from entering each level: the chance to land at k or above, and the "bar" values of landing. */
+function viaLevels(exits: LevelExits[], bar: ReturnType<typeof barValues>, k: number, top: number): Via[] {
+  const fromEntry = landingFromEntry(exits, k, top);
+  return Array.from({length: top + 1}, (_, to): Via => {
+    const landing = to >= k ? null : fromEntry[to];
+    const out = {reach: 0, win: 0, hours: 0, revenue: 0, missing: false};
+    for (let landed = k; landed <= top; ++landed) {
+      const p = landing ? landing[landed] : landed === to ? 1 : 0;
+      if (p === 0) continue;
+      out.reach += p;
+      if (Number.isNaN(bar[landed].win)) out.missing = true;
+      else {
+        out.win += p * bar[landed].win;
+        out.hours += p * bar[landed].hours;
+        out.revenue += p * bar[landed].revenue;
       }
-      return out;
-    });
-    return policyAt(k, inputs, cells, via);
+    }
+    return out;
   });
 }
 

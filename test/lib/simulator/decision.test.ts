@@ -4,7 +4,6 @@ import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {stageLookup} from "../../../src/lib/core/reclassify.js";
 import {
   decide,
-  estimateDelayLoss,
   simulate,
   simulateInSteps,
   targetOf,
@@ -112,10 +111,15 @@ describe("simulate", () => {
 describe("simulateInSteps", () => {
   it("shows the estimate at once, is pending while resampling, and ends exactly where simulate() ends", async () => {
     const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
-    const steps: SimulationResult[] = [];
-    // No time budget: one resample per step (a step always makes progress).
-    for await (const step of simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})) steps.push(step);
-    expect(steps.map((d) => d.replicates)).toEqual([0, 1, 2, 3]);
+    const all: (SimulationResult | null)[] = [];
+    // No time budget: one phase of a resample per step (a step always makes progress).
+    for await (const step of simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})) all.push(step);
+    // Each resample in five phases (two draws, the expected outcomes, the exits, the sums): four pauses before it.
+    expect(all.map((d) => d?.replicates ?? null)).toEqual([
+      0,
+      ...[1, 2, 3].flatMap((n) => [null, null, null, null, n])
+    ]);
+    const steps = all.filter((d) => d !== null);
     expect(steps[0].decision).toEqual({kind: "pending", done: 0, of: 3});
     expect(steps[0].policies.map((d) => d.bar)).toEqual(steps[3].policies.map((d) => d.bar));
     expect(steps[3]).toEqual(simulate(data, inputs, {replicates: 3}));
@@ -123,24 +127,9 @@ describe("simulateInSteps", () => {
 
   it("ends where simulate() ends whatever the time budget cuts the steps into", async () => {
     const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
-    let last: SimulationResult | undefined;
+    let last: SimulationResult | null = null;
     for await (const step of simulateInSteps(data, inputs, {replicates: 25, budgetMs: 1e9})) last = step;
     expect(last).toEqual(simulate(data, inputs, {replicates: 25}));
-  });
-});
-
-describe("estimateDelayLoss", () => {
-  it("compares slow with fast handoffs within each level on exact times; one exactly at the median counts in neither", () => {
-    // Level 2: L02 (won) and L07 (recycled) at 96 h are exactly the median, so neither counts; L08 (240 h, lost) is
-    // slow. Level 3: L07's second handoff (960 h, won) is slow. Level 5: L05 (408 h, won) is fast. Level 1: of L01 and
-    // L06 (neither won) one is slow, one fast. Slow: 1 of 3 won; fast: 1 of 2; the loss is 1 − (1/3) / (1/2).
-    expect(estimateDelayLoss(data)).toEqual({
-      delayLoss: expect.closeTo(1 / 3, 12),
-      slow: 3,
-      fast: 2,
-      slowRate: expect.closeTo(1 / 3, 12),
-      fastRate: 0.5
-    });
   });
 });
 

@@ -1,6 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
-import {estimateDelayLoss, handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
+import {handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
+import {estimateDelayLoss} from "../../../src/lib/simulator/delay-loss.js";
 import type {SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {handoffTargetIn, simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";

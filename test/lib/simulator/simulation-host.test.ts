@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
 
-/** A host taking one resample per step, and what it posted. */
+/** A host taking one phase of a resample per step, and what it posted. */
 function host() {
   const posted: HostMessage[] = [];
   const handle = simulationHost((message) => posted.push(message), {stepMs: 0});
@@ -43,7 +43,7 @@ describe("simulationHost", () => {
     send({kind: "run", id: 2, prepared: 1, inputs, replicates: 4});
     await until(posted, finished(2));
     const results = posted.flatMap((m) => (m.kind === "result" ? [m] : []));
-    // The estimate, then one step per resample.
+    // The estimate, then a result per resample (the steps within one post nothing).
     expect(results.map((m) => [m.result.replicates, m.done])).toEqual([
       [0, false],
       [1, false],
@@ -78,6 +78,29 @@ describe("simulationHost", () => {
       result: {...simulate(data, inputs, {replicates: 2}), unmatched: 2},
       done: true
     });
+  });
+
+  it("takes a newer request between two phases of one resample, not only after it", async () => {
+    const posted: HostMessage[] = [];
+    let pauses = 0;
+    let handle: (message: ClientMessage) => void = () => {};
+    // The page's new preparation arrives during the first resample's draws: the second pause lets it in.
+    const queuedMessages = async () => {
+      if (++pauses === 2) handle({kind: "prepare", id: 3, rows: null, table, levels});
+    };
+    handle = simulationHost((message) => posted.push(message), {stepMs: 0, queuedMessages});
+    handle({kind: "load", extract, nurture});
+    handle({kind: "prepare", id: 1, rows, table, levels});
+    handle({kind: "run", id: 2, prepared: 1, inputs, replicates: 200});
+    await until(posted, (p) => p.some((m) => m.kind === "stopped"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A step ends after the phase in which its time runs out (here each phase): the run stopped within its first
+    // resample, which would have paused four times before its result.
+    expect(pauses).toBe(2);
+    expect(posted.map((m) => [m.kind, m.id, m.kind === "result" ? m.result.replicates : null])).toEqual([
+      ["result", 2, 0],
+      ["stopped", 2, null]
+    ]);
   });
 
   it("stops a run when the page asks, and then posts nothing more for it", async () => {

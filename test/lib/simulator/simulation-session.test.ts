@@ -29,7 +29,7 @@ describe("SimulationSession", () => {
     const {unmatched} = expectedFromPrepared(data.prepared);
     expect(unmatched).toBe(2);
     expect(steps.at(-1)).toEqual({...simulate(data, inputs, {replicates: 30}), unmatched});
-    expect(steps[0].decision.kind).toBe("pending");
+    expect(steps[0]!.decision.kind).toBe("pending");
   });
 
   it("simulates the latest preparation (a stricter ladder moves handoffs up no level)", () => {

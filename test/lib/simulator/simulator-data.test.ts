@@ -2,7 +2,12 @@ import {beforeAll, describe, expect, it} from "vitest";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {selectRows} from "../../../src/lib/analysis/filters.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
-import {hoursInStage, quartersCovered, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {
+  countLaterEvidence,
+  quartersCovered,
+  simulatorData,
+  type SimulatorData
+} from "../../../src/lib/simulator/simulator-data.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
 let extract: DetailedExtract;
@@ -11,17 +16,37 @@ let data: SimulatorData;
 let rowOf: (lead: string, seq?: number) => number;
 beforeAll(async () => void ({extract, nurture, data, rowOf} = await simulatorFixture()));
 
-describe("hoursInStage (hand-computed on the fixture)", () => {
+/** A preparation's hours in stage per extract row (it holds them per position of its follow order). */
+function hoursByRow(prepared: SimulatorData): Map<number, number> {
+  const {rows, prepared: outcomes, hoursInStageByFollow} = prepared;
+  return new Map(Array.from(outcomes.order.byFollow, (i, m) => [rows[i], hoursInStageByFollow[m]]));
+}
+
+describe("hours in stage (hand-computed on the fixture)", () => {
   it("counts from the instant the evidence first classified at the handoff's stage", () => {
-    const hours = data.hoursInStage;
-    expect(hours[rowOf("L01")]).toBe(57); // level 1 since creation on 1 January, handed off 3 January 09:00
-    expect(hours[rowOf("L02")]).toBe(62); // level 2 from 2 January 10:00 to 5 January
-    expect(hours[rowOf("L04")]).toBe(24); // level 4 from 10 January (an earlier ICP fit alone is level 1)
-    expect(hours[rowOf("L07", 2)]).toBe(9 * 24); // level 3 from 1 February, handed off again 10 February
+    const hours = hoursByRow(data);
+    expect(hours.get(rowOf("L01"))).toBe(57); // level 1 since creation on 1 January, handed off 3 January 09:00
+    expect(hours.get(rowOf("L02"))).toBe(62); // level 2 from 2 January 10:00 to 5 January
+    expect(hours.get(rowOf("L04"))).toBe(24); // level 4 from 10 January (an earlier ICP fit alone is level 1)
+    expect(hours.get(rowOf("L07", 2))).toBe(9 * 24); // level 3 from 1 February, handed off again 10 February
   });
 
   it("is zero for evidence that came at the very instant of the handoff", () => {
-    expect(hoursInStage(extract, data.table, data.stages)[rowOf("L05")]).toBe(0);
+    expect(hoursByRow(data).get(rowOf("L05"))).toBe(0);
+  });
+
+  it("follows the ladder: with every evidence at level 1, every handoff counts from its lead's creation", () => {
+    const flat = simulatorData(extract, nurture, data.rows, new Uint8Array(data.table.length).fill(1), data.levels);
+    const hours = hoursByRow(flat);
+    expect(hours.get(rowOf("L01"))).toBe(57);
+    expect(hours.get(rowOf("L04"))).toBeGreaterThan(24);
+    expect(Array.from(flat.prepared.stage).every((s) => s === 1)).toBe(true);
+  });
+
+  it("works out the same for rows given in any order (a filter's selection, the follow order's own layout)", () => {
+    const reversed = Uint32Array.from(data.rows).reverse();
+    const again = simulatorData(extract, nurture, reversed, data.table, data.levels);
+    expect(hoursByRow(again)).toEqual(hoursByRow(data));
   });
 });
 
@@ -36,5 +61,18 @@ describe("quartersCovered", () => {
   it("handles a million handoffs (the page once spread them into Math.max, past the call stack)", () => {
     const rows = new Uint32Array(1_000_000).map((_, i) => i % extract.rows);
     expect(quartersCovered(extract, rows)).toBe(1);
+  });
+});
+
+describe("countLaterEvidence", () => {
+  it("counts the handoffs whose lead had more evidence by the data end than at the handoff, among the rows given", () => {
+    const all = selectRows(extract, {});
+    const later = Array.from(all).filter(
+      (r) => extract.columns.evidenceEver[r] !== extract.columns.evidenceAtHandoff[r]
+    );
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.length).toBeLessThan(all.length);
+    expect(countLaterEvidence(extract, all)).toBe(later.length);
+    expect(countLaterEvidence(extract, Uint32Array.from(later.slice(1)))).toBe(later.length - 1);
   });
 });
