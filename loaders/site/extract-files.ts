@@ -100,7 +100,7 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
       db,
       `extract ${file} written`,
       `COPY (${namedSql(query, values[file])}) TO ${sqlString(join(directory, file))}
-       (FORMAT parquet, COMPRESSION zstd, KV_METADATA {leadstage: ${sqlString(JSON.stringify(metadata))}})`
+       (FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION V2, KV_METADATA {leadstage: ${sqlString(JSON.stringify(metadata))}})`
     );
   }
 }
