@@ -6,11 +6,33 @@ import {readFileSync} from "node:fs";
 import * as aq from "arquero";
 import {endings, evidenceBit, LevelTally, type LevelCounts} from "./core-spec.js";
 
+/** Every column read as text: the pipeline parses dates itself. */
+const parse = {lead_id: String, created_at: String, at: String, type: String, value: String};
+
+/**
+ * A CSV file as one arquero table, parsed in pieces of about `pieceBytes` cut after a line end, each with the
+ * header: V8 holds no string over 512 MB, and the events of a million leads are larger (a line break is one byte
+ * that no multi-byte UTF-8 character contains). The cut relies on cells without line breaks, as the generator's are.
+ */
+export function tableFromCsvFile(path: string, pieceBytes = 256 * 2 ** 20): ReturnType<typeof aq.fromCSV> {
+  const bytes = readFileSync(path);
+  const headerEnd = bytes.indexOf(10) + 1 || bytes.length;
+  const header = bytes.subarray(0, headerEnd).toString("utf8");
+  const pieces: ReturnType<typeof aq.fromCSV>[] = [];
+  for (let start = headerEnd; start < bytes.length;) {
+    const end = Math.min(
+      bytes.length,
+      bytes.indexOf(10, Math.min(bytes.length, start + pieceBytes) - 1) + 1 || bytes.length
+    );
+    pieces.push(aq.fromCSV(header + bytes.subarray(start, end).toString("utf8"), {parse}));
+    start = end;
+  }
+  return pieces.length ? pieces[0].concat(...pieces.slice(1)) : aq.fromCSV(header, {parse});
+}
+
 /** Runs the core computation on leads.csv and events.csv in `directory`. */
 export function arqueroPipeline(directory: string): LevelCounts[] {
-  const parse = {lead_id: String, created_at: String, at: String, type: String, value: String};
-  const leads = aq
-    .fromCSV(readFileSync(`${directory}/leads.csv`, "utf8"), {parse})
+  const leads = tableFromCsvFile(`${directory}/leads.csv`)
     .select("lead_id", "created_at")
     .derive({created: (d: any) => aq.op.timestamp(aq.op.parse_date(aq.op.replace(d.created_at, " ", "T") + "Z"))})
     .filter((d: any) => d.lead_id != null && !aq.op.is_nan(d.created))
@@ -18,8 +40,7 @@ export function arqueroPipeline(directory: string): LevelCounts[] {
   const kinds = aq.table({type: Object.keys(endings).concat(["handed_off"], [...evidenceBit.keys()])}).derive({
     keep: () => true
   });
-  const events = aq
-    .fromCSV(readFileSync(`${directory}/events.csv`, "utf8"), {parse})
+  const events = tableFromCsvFile(`${directory}/events.csv`)
     .semijoin(kinds, "type")
     .derive({t: (d: any) => aq.op.timestamp(aq.op.parse_date(aq.op.replace(d.at, " ", "T") + "Z"))})
     .filter((d: any) => !aq.op.is_nan(d.t))
