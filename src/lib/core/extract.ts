@@ -2,7 +2,7 @@
  * The per-handoff extract: one row per handoff, as one typed array per column, so that pages filter and
  * re-aggregate hundreds of thousands of handoffs in the browser without shipping an event log.
  *
- * DuckDB writes it as Parquet (zstd) from the handoffs table (loaders/site/extract-files.ts, loaders/pipeline/sql/extract-*.sql), and
+ * DuckDB writes it as Parquet (zstd, Parquet 2 pages) from the handoffs table (loaders/site/extract-files.ts, loaders/pipeline/sql/extract-*.sql), and
  * hyparquet reads it here; anyone can open the files with DuckDB or any Parquet tool. `handoffs.parquet` holds what
  * every page filters by and what the simulator and the lead check need; `handoff-details.parquet` adds what the
  * timing, campaign, conversion and scorecard pages chart, in the same row order; `handoff-ids.parquet` the
