@@ -10,6 +10,7 @@ import {
   assumptions,
   estimateInPhases,
   estimatePolicies,
+  toEnd,
   type Figure,
   type PolicyEstimate,
   type SimulatorInputs
@@ -90,12 +91,7 @@ export function simulate(
 ): SimulationResult {
   const run = resampler(data, inputs, seed);
   const samples: PolicyEstimate[][] = [];
-  for (let b = 0; b < replicates && data.rows.length > 0; ++b) {
-    const resample = run.next();
-    let phase = resample.next();
-    while (!phase.done) phase = resample.next();
-    samples.push(phase.value);
-  }
+  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(toEnd(run.next()));
   return summarize(data, run.point, samples, samples.length);
 }
 

@@ -6,6 +6,7 @@
  * stops the run in the worker.
  */
 import {targetInputs, targetOf, type FinalDecision} from "./decision.js";
+import {estimateDelayLoss, type DelayLossInput} from "./delay-loss.js";
 import type {ClientMessage, HostMessage} from "./simulation-host.js";
 import type {NurtureData} from "./nurture.js";
 import type {PrepareRequest, SimulationReport} from "./simulation-session.js";
@@ -177,16 +178,16 @@ function samePreparation(a: PrepareRequest, b: PrepareRequest): boolean {
 }
 
 /**
- * handoffTarget (decision.ts) asked of the simulation worker: the level to hand off at for `request`, at the default
- * inputs and the page's estimated delay loss. The page stays responsive meanwhile (50 resamples take seconds at a
- * million leads).
+ * handoffTarget (decision.ts) asked of the simulation worker: the level to hand off at for `rows` under a ladder, at
+ * the default inputs and the delay loss estimated from the data (on the page: a few milliseconds). The page stays
+ * responsive meanwhile (50 resamples take seconds at a million leads).
  */
 export async function handoffTargetIn(
   client: SimulationClient,
-  request: PrepareRequest,
-  delayLoss: number
+  {extract, ...request}: DelayLossInput
 ): Promise<{k: number; decision: FinalDecision}> {
   const {replicates, ...costs} = targetInputs;
+  const {delayLoss} = estimateDelayLoss({extract, ...request});
   let last: SimulationReport | undefined;
   for await (const result of client.run(request, {...costs, delayLoss}, {replicates})) last = result;
   const decision = last?.decision;

@@ -11,7 +11,7 @@
  *   "bar": it converts like the handoffs made at the level it lands on (their win rate, hours and deal size, which
  *   already carry the wait those leads had); "self": it converts like itself handed off early (its own outcome),
  *   less `delayLoss` of its wins and revenue. Every figure is shown at both, and the truth is taken to lie between.
- * Uncertainty: a seeded bootstrap over handoffs and over nurture leads (simulator-decision.ts).
+ * Uncertainty: a seeded bootstrap over handoffs and over nurture leads (decision.ts).
  */
 import type {SimulatorData} from "./simulator-data.js";
 import {expectedFromPrepared, inFollowOrder, type ExpectedOutcomes} from "./expected-outcomes.js";
@@ -152,7 +152,11 @@ export function estimatePolicies(
   inputs: SimulatorInputs,
   weights?: SimulatorWeights
 ): PolicyEstimate[] {
-  const phases = estimateInPhases(data, inputs, weights);
+  return toEnd(estimateInPhases(data, inputs, weights));
+}
+
+/** Runs work done in phases (estimateInPhases) to its end, with no pause: its result. */
+export function toEnd<T>(phases: Generator<void, T>): T {
   for (;;) {
     const phase = phases.next();
     if (phase.done) return phase.value;
@@ -179,8 +183,7 @@ export function* estimateInPhases(
  * cheap step): a worker does this right after preparing, while the page still works out the delay loss.
  */
 export function prepareEstimate(data: SimulatorData): void {
-  const phases = sumsInPhases(data);
-  while (!phases.next().done);
+  toEnd(sumsInPhases(data));
 }
 
 /** What an estimate sums over the handoffs and the leads, whatever the inputs. */

@@ -1,24 +1,12 @@
-import {beforeAll, describe, expect, it} from "vitest";
-import type {DetailedExtract} from "../../../src/lib/core/extract.js";
+import {describe, expect, it} from "vitest";
 import {handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
-import {estimateDelayLoss} from "../../../src/lib/simulator/delay-loss.js";
 import type {SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
-import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {handoffTargetIn, simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
-import type {SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
-let extract: DetailedExtract;
-let nurture: NurtureData;
-let data: SimulatorData;
-let rows: ArrayLike<number>;
-let table: Uint8Array;
-let levels: number[];
-beforeAll(async () => {
-  ({extract, nurture, data} = await simulatorFixture());
-  ({rows, table, levels} = data);
-});
+const {extract, nurture, data} = await simulatorFixture();
+const {rows, table, levels} = data;
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
 const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -124,10 +112,9 @@ describe("simulationClient", () => {
     const {worker} = inProcessWorker();
     const client = simulationClient(extract, nurture, worker);
     const expected = handoffTarget(data);
-    const {delayLoss} = estimateDelayLoss(data);
-    expect(await handoffTargetIn(client, {rows, table, levels}, delayLoss)).toEqual(expected);
+    expect(await handoffTargetIn(client, {extract, rows, table, levels})).toEqual(expected);
     // A run that a newer one replaces names no level.
-    const replaced = handoffTargetIn(client, {rows, table, levels}, delayLoss);
+    const replaced = handoffTargetIn(client, {extract, rows, table, levels});
     void all(client.run({rows, table, levels}, inputs, {replicates: 1}));
     await expect(replaced).rejects.toThrow("The simulation stopped before its answer.");
   });

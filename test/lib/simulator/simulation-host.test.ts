@@ -1,21 +1,10 @@
-import {beforeAll, describe, expect, it} from "vitest";
-import type {DetailedExtract} from "../../../src/lib/core/extract.js";
+import {describe, expect, it} from "vitest";
 import {simulate} from "../../../src/lib/simulator/decision.js";
-import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
-import type {SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
-let extract: DetailedExtract;
-let nurture: NurtureData;
-let data: SimulatorData;
-let rows: ArrayLike<number>;
-let table: Uint8Array;
-let levels: number[];
-beforeAll(async () => {
-  ({extract, nurture, data} = await simulatorFixture());
-  ({rows, table, levels} = data);
-});
+const {extract, nurture, data} = await simulatorFixture();
+const {rows, table, levels} = data;
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
 

@@ -1,23 +1,12 @@
-import {beforeAll, describe, expect, it} from "vitest";
-import type {DetailedExtract} from "../../../src/lib/core/extract.js";
+import {describe, expect, it} from "vitest";
 import {simulate} from "../../../src/lib/simulator/decision.js";
 import {expectedFromPrepared} from "../../../src/lib/simulator/expected-outcomes.js";
-import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {SimulationSession} from "../../../src/lib/simulator/simulation-session.js";
-import type {SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
 import {simulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
-let extract: DetailedExtract;
-let nurture: NurtureData;
-let data: SimulatorData;
-let rows: ArrayLike<number>;
-let table: Uint8Array;
-let levels: number[];
-beforeAll(async () => {
-  ({extract, nurture, data} = await simulatorFixture());
-  ({rows, table, levels} = data);
-});
+const {extract, nurture, data} = await simulatorFixture();
+const {rows, table, levels} = data;
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
 
