@@ -15,6 +15,7 @@ import {
 } from "./profile.js";
 import {fromCreation, milestoneTime, undatedTime, type MilestoneInstant, type TimeField} from "./profile-times.js";
 import {InputError} from "../pipeline/input.js";
+import {trimSql} from "../pipeline/sql.js";
 import {describeHeader, sourceTable, typedColumn, type SourceTable} from "../pipeline/ingest.js";
 import {emptyEvents, eventSelect, sectionRows, type EventSection} from "./event-sql.js";
 import {sectionScope, type SectionScope} from "./section-scope.js";
@@ -40,7 +41,7 @@ export class ProfileCompiler {
       );
     }
     const markers = [...new Set(["", ...(this.profile.nullMarkers ?? [])])];
-    const trimmed = `trim(${alias}.${sqlIdentifier(column)})`;
+    const trimmed = trimSql(`${alias}.${sqlIdentifier(column)}`);
     return `(CASE WHEN ${trimmed} IN (${markers.map(sqlString).join(", ")}) THEN NULL ELSE ${trimmed} END)`;
   }
 

@@ -25,3 +25,13 @@ export function namedSql(name: string, values: Record<string, string> = {}): str
 export function sqlList(values: readonly string[]): string {
   return `[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ")}]`;
 }
+
+/**
+ * DuckDB's `trim(expr)`, skipping the call where it would change nothing. trim strips the Unicode space separators
+ * (Zs) and copies every string it returns: for 11.8M events that was 0.9 s of 1.4 s spent mapping three columns. In a
+ * string of ASCII only (as many bytes as characters) the one Zs is the space, so a value that neither starts nor ends
+ * with one is returned as it is; any other value still goes through trim, so the result is trim's, value for value.
+ */
+export function trimSql(expr: string): string {
+  return `(CASE WHEN strlen(${expr}) = length(${expr}) AND NOT prefix(${expr}, ' ') AND NOT suffix(${expr}, ' ') THEN ${expr} ELSE trim(${expr}) END)`;
+}

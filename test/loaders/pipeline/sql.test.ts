@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {namedSql, sqlList} from "../../../loaders/pipeline/sql.js";
+import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
+import {namedSql, sqlList, trimSql} from "../../../loaders/pipeline/sql.js";
 
 describe("namedSql", () => {
   it("fills every placeholder of a named query", () => {
@@ -18,5 +19,21 @@ describe("sqlList", () => {
   it("quotes each string and doubles quotes inside", () => {
     expect(sqlList(["a", "it's"])).toBe("['a', 'it''s']");
     expect(sqlList([])).toBe("[]");
+  });
+});
+
+describe("trimSql", () => {
+  it("gives what trim gives for every kind of edge: ASCII and Unicode spaces, tabs, non-ASCII text, empty, NULL", async () => {
+    const spaces = [" ", "\u00a0", "\u1680", "\u2000", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000"];
+    const cores = ["L-17", "Müller", "a b", "\t x\t", "日本", "", "x\u200b"];
+    const values = cores.flatMap((core) => [core, ...spaces.flatMap((s) => [s + core, core + s, s + core + s])]);
+    const rows = await withDatabase((db) =>
+      db.all(`SELECT v, trim(v) AS expected, ${trimSql("v")} AS actual FROM unnest(${sqlList(values)} || [NULL]) t(v)`)
+    );
+    expect(rows).toHaveLength(values.length + 1);
+    expect(rows.filter((r) => r.expected !== r.actual)).toEqual([]);
+    // The cases are not all alike: some values change under trim, some do not.
+    expect(rows.some((r) => r.v !== r.expected)).toBe(true);
+    expect(rows.some((r) => r.v !== null && r.v === r.expected)).toBe(true);
   });
 });
