@@ -40,6 +40,37 @@ describe("parseDateSql", () => {
     expect(await parse(text, formats)).toBe(expected);
   });
 
+  it("reads ISO 8601 first on its fast path exactly as the full parse does, at the range's edges and in any zone", async () => {
+    // Only a list that starts with ISO 8601 takes the fast path; the formats never read the same text.
+    const values = [
+      "1899-12-31 23:30",
+      "1900-01-01",
+      "1900-01-01 00:30",
+      "1901-01-01",
+      "2025-02-30",
+      "2025-03-31",
+      "2025-03-31 14:05",
+      "2025-03-31T14:05:09",
+      "2025-03-31T14:05Z",
+      "2025-03-31 14:05:0Z",
+      "2098-12-31 23:59:59",
+      "2099-12-31 23:30",
+      "2100-01-01 00:30",
+      "19a1-01-01",
+      "epoch",
+      "31.03.2025",
+      null
+    ];
+    for (const zone of ["UTC", "Europe/Berlin", "Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+      const fast = await Promise.all(values.map((v) => parse(v, ["ISO 8601", "DD.MM.YYYY"], zone)));
+      const full = await Promise.all(values.map((v) => parse(v, ["DD.MM.YYYY", "ISO 8601"], zone)));
+      expect(fast).toEqual(full);
+      expect(fast.filter((t) => t !== null).length).toBeGreaterThanOrEqual(8);
+    }
+    // East of UTC, a local time just past the range's end is inside it: the full parse decides, not the fast path.
+    expect(await parse("2100-01-01 00:30", ["ISO 8601"], "Europe/Berlin")).toBe("2099-12-31T23:30:00.000Z");
+  });
+
   it("converts local times to UTC with the zone's offset of that date, summer time included", async () => {
     expect(await parse("12.02.2025 10:00", ["DD.MM.YYYY HH:mm"], "Europe/Berlin")).toBe("2025-02-12T09:00:00.000Z");
     expect(await parse("01.07.2025 10:00", ["DD.MM.YYYY HH:mm"], "Europe/Berlin")).toBe("2025-07-01T08:00:00.000Z");
