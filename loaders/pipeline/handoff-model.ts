@@ -14,7 +14,7 @@ import {flagUnjoinedLeads} from "./unjoined-leads.js";
 import {reconcile} from "./reconcile.js";
 import {dimensionColumn, dimensionColumns, dimensionLabelsSql, normalizeDimensions} from "./normalize-dimensions.js";
 import {ProfileCompiler} from "../import/profile-sql.js";
-import {scorecardOptionsSql} from "./scorecard-sql.js";
+import {latestAnswersSql, scorecardOptionsSql} from "./scorecard-sql.js";
 import {namedSql, sqlList} from "./sql.js";
 import {evidenceTypes, type HandoffLadder} from "../../src/lib/core/ladder.js";
 import {eventTypes, leadFields, terminalTypes} from "../../src/lib/core/model.js";
@@ -196,6 +196,7 @@ async function classify(db: Database, ladder: HandoffLadder, profile: ImportProf
   const firstEvidence = namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()});
   await runStep(db, "first evidence", firstEvidence, "first_evidence");
   await runStep(db, "handoff events", namedSql("handoff-events"), "handoff_events");
+  const scorecardSql = latestAnswersSql();
   const handoffs = namedSql("handoffs", {
     evidence_offset_columns: evidenceTypes
       .map((type) => `epoch_us(f.${sqlIdentifier(type)}) - epoch_us(h.handoff_at) AS ${evidenceOffsetColumn(type)}`)
@@ -203,7 +204,10 @@ async function classify(db: Database, ladder: HandoffLadder, profile: ImportProf
     terminal_types: sqlList(terminalTypes),
     stage_at_handoff: stageAtHandoffSql(ladder),
     evidence_at_handoff: evidenceMaskSql((column) => `${column} <= 0`),
-    lead_dimension_columns: dimensionColumns(profile, "l.")
+    lead_dimension_columns: dimensionColumns(profile, "l."),
+    latest_answers: scorecardSql.latest,
+    scorecard_score: scorecardSql.score,
+    scorecard_answers: scorecardSql.answers
   });
   await runStep(db, "handoffs classified", handoffs, "handoffs");
   await runStep(db, "contradictions flagged", namedSql("contradictions", {terminal_types: sqlList(terminalTypes)}));

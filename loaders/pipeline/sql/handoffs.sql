@@ -9,21 +9,21 @@ WITH
 -- The latest answer to each question at or before each handoff: its points, and its option (1-based, packed two
 -- bits per question in scorecard order).
 scorecard_at_handoff AS (
-  SELECT handoff_id, sum(points) AS score, sum(code) AS answers
+  SELECT handoff_id, {{scorecard_score}} AS score, {{scorecard_answers}} AS answers
   FROM (
     -- The latest answer per question: the latest instant, then the first by file and row, as one number for
-    -- arg_max; an aggregate instead of a window that sorted every answer (docs/pipeline-speed.md).
-    SELECT handoff_id, arg_max(points, latest_first) AS points, arg_max(code, latest_first) AS code
+    -- arg_max; aggregates instead of a window that sorted every answer, one per question (latestAnswersSql).
+    SELECT handoff_id,
+      {{latest_answers}}
     FROM (
-      SELECT h.rowid AS handoff_id, o.question_index, o.points, (o.option_index + 1) << (2 * o.question_index) AS code,
+      SELECT h.rowid AS handoff_id, o.question_index, o.option_index,
         (epoch_us(e."at")::HUGEINT << 64) - e.file_order AS latest_first
       FROM handoff_events h
       JOIN events e ON e.lead_id = h.lead_id AND e.type = 'scorecard' AND e."at" <= h.handoff_at
       JOIN scorecard_options o ON o.answer = e.value
     )
-    GROUP BY handoff_id, question_index
+    GROUP BY handoff_id
   )
-  GROUP BY handoff_id
 ),
 after_handoff AS (
   -- event_order: "instant, then file and row" as one number, for arg_min.
