@@ -47,9 +47,7 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
     if (format === "ISO 8601") {
       // The common shapes (2025-03-31, 2025-03-31 14:05, 2025-03-31 14:05:09, with T or a space) first, with cheap
       // checks instead of regular expressions: most exports write nothing else, and this runs for every cell.
-      local.push(
-        `CASE WHEN length(${text}) IN (10, 16, 19) AND substr(${text}, 5, 1) = '-' AND left(${text}, 1) BETWEEN '0' AND '9' THEN try_cast(${text} AS TIMESTAMP) END`
-      );
+      local.push(`CASE WHEN ${isoShape(text, "'0'", "':'")} THEN try_cast(${text} AS TIMESTAMP) END`);
       // Digits first: DuckDB also casts words such as "epoch" and "infinity", which no export means as a date.
       local.push(
         `CASE WHEN regexp_matches(${text}, '^[0-9]') AND NOT regexp_matches(${text}, '${offsetPattern}') THEN try_cast(${text} AS TIMESTAMP) END`
@@ -90,8 +88,18 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
  * 2098 are inside the accepted range in any time zone, the rest take the full parse (NULL here).
  */
 function isoFastPath(text: string, timezone: string): string {
-  const local = `CASE WHEN length(${text}) IN (10, 16, 19) AND substr(${text}, 5, 1) = '-' AND left(${text}, 4) BETWEEN '1901' AND '2098' THEN try_cast(${text} AS TIMESTAMP) END`;
+  const local = `CASE WHEN ${isoShape(text, "'1901'", "'2099'")} THEN try_cast(${text} AS TIMESTAMP) END`;
   return timezone === "UTC" ? local : localToUtcSql(local, timezone);
+}
+
+/**
+ * SQL true for text of 10, 16 or 19 characters with "-" as the fifth, between `from` and `below` as bytes: with
+ * "'0'" and "':'" it starts with a digit; with "'1901'" and "'2099'" its year (the four characters before the "-") is
+ * 1901 to 2098. `LIKE` and byte comparisons instead of `substr` and `left`, which count characters: for 11.8M
+ * cells 0.31 s against 0.68 s with the cast (docs/pipeline-speed.md).
+ */
+function isoShape(text: string, from: string, below: string): string {
+  return `length(${text}) IN (10, 16, 19) AND ${text} LIKE '____-%' AND ${text} >= ${from} AND ${text} < ${below}`;
 }
 
 /**
