@@ -2,7 +2,9 @@
  * Plot.plot for every chart of the dashboard, plus what every chart needs and Plot leaves to the caller:
  * - roles on labelled groups (ARIA permits aria-label only on elements with a role) and a floor on the width;
  * - tick labels of band scales along x (and of x facets) cut with an ellipsis to their band, so that they never run
- *   into each other at any width or in any language (the full label stays in its tooltip and in the tables);
+ *   into each other at any width or in any language (the full label stays in its tooltip and in the tables); along
+ *   y, cut to the chart's left margin where it sets one, so that they never run out of the card, and a left margin
+ *   as wide as a continuous y axis's labels where it sets none;
  * - room below a continuous x axis for its label, and numbers and dates in the page's language;
  * - data labels (text marks) that would overlap another label once the chart is on the page are hidden (their
  *   values stay in the chart's tips and tables): see declutter.ts.
@@ -46,9 +48,13 @@ function refitted(figure: Figure, options: Plot.PlotOptions): Plot.PlotOptions |
     if (!scale || given.axis === null) continue;
     if (scale.type === "band" || scale.type === "point") {
       if (name !== "y") axes.push(...fittedAxis(name, scale, given));
-    } else if (given.tickFormat === undefined) {
-      const local = localTickFormat(scale.type);
-      if (local) next[name] = {...given, tickFormat: local};
+      else if (typeof options.marginLeft === "number") axes.push(...fittedYAxis(scale, given, options.marginLeft));
+    } else {
+      if (given.tickFormat === undefined) {
+        const local = localTickFormat(scale.type);
+        if (local) next[name] = {...given, tickFormat: local};
+      }
+      if (name === "y" && options.marginLeft === undefined) next.marginLeft = yTickRoom(figure);
     }
     // Plot sets the x label three pixels above the bottom edge: with the default 30-pixel margin its box touches
     // the tick labels, and a long (German) label reaches over the last ones.
@@ -57,16 +63,15 @@ function refitted(figure: Figure, options: Plot.PlotOptions): Plot.PlotOptions |
     }
   }
   if (axes.length > 0) next.marks = [...(options.marks ?? []), ...axes];
-  const changed = axes.length > 0 || ["x", "y", "marginBottom"].some((k) => next[k] !== (options as never)[k]);
+  const changed =
+    axes.length > 0 || ["x", "y", "marginBottom", "marginLeft"].some((k) => next[k] !== (options as never)[k]);
   return changed ? (next as Plot.PlotOptions) : null;
 }
 
 /** An explicit axis whose tick labels are cut to the band, when some label is wider than its band. */
 function fittedAxis(name: "x" | "fx", scale: Plot.Scale, given: AxisOptions): Plot.Markish[] {
   const step = (scale as {step?: number}).step ?? 0;
-  const format =
-    typeof given.tickFormat === "function" ? (given.tickFormat as (d: unknown, i: number) => string) : String;
-  const lines = Array.from(scale.domain ?? [], (d, i) => String(format(d, i)).split("\n")).flat();
+  const lines = tickLines(scale, given);
   if (step <= 0 || lines.every((d) => textWidth(d) <= 0.8 * (step - 4))) return [];
   const axis = name === "x" ? Plot.axisX : Plot.axisFx;
   return [
@@ -81,6 +86,44 @@ function fittedAxis(name: "x" | "fx", scale: Plot.Scale, given: AxisOptions): Pl
       textOverflow: "ellipsis"
     })
   ];
+}
+
+/**
+ * The left margin a continuous y axis's tick labels need, or undefined where Plot's default (40 px) holds them:
+ * amounts such as "300 Mio. €" ran out of the card.
+ */
+function yTickRoom(figure: Figure): number | undefined {
+  const labels = figure.querySelectorAll("g[aria-label='y-axis tick label'] text");
+  const widest = Math.max(0, ...Array.from(labels, (d) => textWidth(d.textContent ?? "")));
+  // Plot's ticks are 6 px long with 3 px of padding before the label; 3 more to spare.
+  return widest + 12 > 40 ? Math.ceil(widest + 12) : undefined;
+}
+
+/**
+ * An explicit y axis whose tick labels are cut to the left margin, when some line is wider than the margin: the
+ * labels (a level's name, its n) ran out of the card at 1024 px. Plot adds the full label as the text's title.
+ */
+function fittedYAxis(scale: Plot.Scale, given: AxisOptions, marginLeft: number): Plot.Markish[] {
+  // Plot's ticks are 6 px long with 3 px of padding before the label.
+  const room = marginLeft - 9;
+  if (tickLines(scale, given).every((d) => textWidth(d) <= room)) return [];
+  return [
+    Plot.axisY({
+      anchor: "left",
+      tickFormat: given.tickFormat as never,
+      label: (given.label ?? null) as string | null,
+      // A fifth short, as for x: the reader's fonts run wider than Plot's measure.
+      lineWidth: Math.max(2, (0.8 * room) / tickFontSize),
+      textOverflow: "ellipsis"
+    })
+  ];
+}
+
+/** Every line of every tick label of a band or point scale, as its tickFormat writes them. */
+function tickLines(scale: Plot.Scale, given: AxisOptions): string[] {
+  const format =
+    typeof given.tickFormat === "function" ? (given.tickFormat as (d: unknown, i: number) => string) : String;
+  return Array.from(scale.domain ?? [], (d, i) => String(format(d, i)).split("\n")).flat();
 }
 
 /** Numbers and dates as the page's language writes them ("10.000" and "Mär" in German), or null for Plot's own. */

@@ -37,6 +37,51 @@ describe("plot", () => {
     expect(ticks.map((d) => d.textContent).join(" ")).toContain("…");
   });
 
+  it("cuts y tick labels to the left margin a chart sets, with the whole label as their title", () => {
+    const rows = (document: Document, marginLeft: number) =>
+      plot({
+        document,
+        width: 400,
+        marginLeft,
+        y: {label: null, domain: levels},
+        marks: [
+          Plot.barX(
+            levels.map((label, i) => ({label, n: i + 1})),
+            {y: "label", x: "n"}
+          )
+        ]
+      }) as unknown as Element;
+    const wide = [...rows(chartDocument(), 160).querySelectorAll("g[aria-label='y-axis tick label'] text")];
+    expect(wide.map((d) => d.textContent)).toEqual(levels);
+    const narrow = [...rows(chartDocument(), 80).querySelectorAll("g[aria-label='y-axis tick label'] text")];
+    expect(narrow).toHaveLength(5);
+    const cut = narrow.find((d) => d.querySelector("title")?.textContent === "5 · MAN-T-qualifiziert")!;
+    expect(cut.firstChild?.textContent).toMatch(/…$/);
+    for (const tick of narrow) expect(textWidth(tick.firstChild?.textContent ?? "")).toBeLessThanOrEqual(80 - 9);
+  });
+
+  it("gives a continuous y axis the left margin its tick labels need, and keeps Plot's default where they fit", () => {
+    const amounts = (tickFormat: (d: number) => string) =>
+      plot({
+        document: chartDocument(),
+        width: 400,
+        y: {tickFormat},
+        marks: [Plot.dotY([1e8, 2e8, 3e8])]
+      }) as unknown as Element;
+    const wide = amounts((d) => `${d / 1e6} Mio. €`);
+    const ticks = [...wide.querySelectorAll("g[aria-label='y-axis tick label']")];
+    // The labels are right-aligned at the margin less the tick and its padding: the margin is their widest.
+    const margin = Number(
+      /translate\((\d+(?:\.\d+)?),/.exec(
+        wide.querySelector("g[aria-label='y-axis tick label'] text")!.getAttribute("transform")!
+      )![1]
+    );
+    expect(ticks).toHaveLength(1);
+    expect(margin).toBeGreaterThanOrEqual(Math.ceil(textWidth("300 Mio. €") + 12));
+    const narrow = amounts((d) => `${d / 1e8}`).querySelector("g[aria-label='y-axis tick label'] text")!;
+    expect(narrow.getAttribute("transform")).toMatch(/^translate\(40,/);
+  });
+
   it("gives a labelled continuous x axis room below its tick labels", () => {
     const chart = plot({
       document: chartDocument(),

@@ -19,7 +19,8 @@ describe("scoresByLevelChart", () => {
   it("draws the middle half and the median of each level with scores, and n for every level", () => {
     expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(2);
     expect(chart.querySelectorAll("g[aria-label='tick'] line")).toHaveLength(2);
-    expect(chartTexts(chart)).toEqual(expect.arrayContaining(["1 · L1 (n = 4)", "2 · L2 (n = 0)", "3 · L3 (n = 3)"]));
+    // Each level's n on a line under its name.
+    expect(chartTexts(chart)).toEqual(expect.arrayContaining(["1 · L1n = 4", "2 · L2n = 0", "3 · L3n = 3"]));
   });
 
   it("matches its snapshot", () => {

@@ -1,6 +1,7 @@
 /**
  * Layout checks run inside a page: text labels of one chart that overlap, tables and charts wider than their card
- * without a scroll container, and form controls whose label touches them. Each finding is one readable line.
+ * without a scroll container, chart text outside its card or a count cut short, and form controls whose label touches
+ * them. Each finding is one readable line.
  */
 import type {Page} from "playwright-core";
 
@@ -49,7 +50,25 @@ const inPage = String.raw`() => {
       }
     }
 
-    // 3. No control whose label touches it.
+    // 3. No chart text outside its card (tick labels wider than the chart's margin ran off the card's left edge), and
+    // no count cut short: a category's "n = 2.666" must never end in Plot's ellipsis.
+    for (const svg of document.querySelectorAll(".card svg[class^='plot']")) {
+      const card = svg.closest(".card").getBoundingClientRect();
+      for (const t of svg.querySelectorAll("text")) {
+        const box = t.getBoundingClientRect();
+        const text = (t.textContent ?? "").trim();
+        if (!visible(box) || text === "" || getComputedStyle(t).visibility === "hidden") continue;
+        if (box.left < card.left - 1 || box.right > card.right + 1) {
+          problems.push(where(svg) + ': "' + text + '" runs out of its card');
+        }
+        for (const line of t.querySelectorAll("tspan").length ? t.querySelectorAll("tspan") : [t]) {
+          const shown = line.firstChild?.textContent ?? line.textContent ?? "";
+          if (/^n…$|n = [^…]*…/.test(shown)) problems.push(where(svg) + ': a count is cut short ("' + shown + '")');
+        }
+      }
+    }
+
+    // 4. No control whose label touches it.
     for (const form of document.querySelectorAll("form")) {
       const label = form.querySelector(":scope > label");
       const control = form.querySelector(":scope > div select, :scope > div input, :scope > select, :scope > input");
