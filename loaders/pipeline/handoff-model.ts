@@ -6,6 +6,7 @@
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {dateWindow, type DateWindow} from "./date-window.js";
 import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
+import {sourceReadError} from "./source-staging.js";
 import {reportStep, runStep} from "./progress.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, evidenceMaskSql, stageAtHandoffSql} from "./ladder-sql.js";
@@ -119,6 +120,22 @@ export async function buildHandoffModel(
   const {profile: declared, paths} = "profile" in source ? source : canonicalSource(source);
   const window = dateWindow("dataset" in source ? source.dataset.exportedAt : undefined, now);
   const sources = await readSources(db, declared, paths);
+  try {
+    return await modelFromSources(db, declared, sources, ladder, window);
+  } catch (error) {
+    const files = Object.values(sources).map((d) => d.path);
+    throw sourceReadError(error, files) ?? error;
+  }
+}
+
+/** The model from the sources read: mapped, validated, classified, every input row accounted for. */
+async function modelFromSources(
+  db: Database,
+  declared: ImportProfile,
+  sources: Record<string, SourceTable>,
+  ladder: HandoffLadder,
+  window: DateWindow
+): Promise<HandoffModelSummary> {
   const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
   const compiler = new ProfileCompiler(profile, sources);
   // Views, mapped as they are validated: the progress lines of those steps cover both.
@@ -151,7 +168,8 @@ async function readSources(
     if (!path) throw new InputError(`profile ${profile.name}: files.${name}: no path given and no default`);
     const started = performance.now();
     sources[name] = await readSourceFile(db, path, sourceTable(name), file);
-    reportStep(`read ${sources[name].label}`, started, sources[name].rows);
+    // A Parquet file is only opened here (its footer has the row count); the statements that use it read it.
+    reportStep(`${sources[name].inPlace ? "opened" : "read"} ${sources[name].label}`, started, sources[name].rows);
   }
   const labels = Object.values(sources).map((d) => d.label);
   if (new Set(labels).size !== labels.length) {

@@ -9,6 +9,7 @@ import {Writable} from "node:stream";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
+import {stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
 
 /** How to read a CSV file; ignored for Parquet and JSON Lines. */
@@ -146,6 +147,8 @@ export interface SourceTable {
   rows: number;
   /** Columns the file stores as timestamps or dates (not text), also in the view as {@link typedColumn}. */
   typed?: string[];
+  /** Read where it lies by every statement that uses it (a Parquet file), not copied (see source-staging.ts). */
+  inPlace?: boolean;
 }
 
 /** Column types read as points in time: their text is DuckDB's own ISO 8601 printing of them. */
@@ -157,8 +160,9 @@ export function typedColumn(column: string): string {
 }
 
 /**
- * Loads `path` into `table` with a `row` column and every column of the file as VARCHAR. Throws InputError, naming
- * the file, for an empty file, a binary file, a file DuckDB cannot parse, or one with a header and no rows.
+ * Makes `table` a view of `path` with a `row` column and every column of the file as VARCHAR (a Parquet file read
+ * where it lies, other files loaded once: see source-staging.ts). Throws InputError, naming the file, for an empty
+ * file, a binary file, a file DuckDB cannot parse, or one with a header and no rows.
  */
 export async function readSourceFile(
   db: Database,
@@ -175,13 +179,16 @@ export async function readSourceFile(
     throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
   }
   const staging = `${table}_staging`;
+  let staged: Staged;
   try {
-    await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readFileSql(path, options)}`);
+    staged = await stageSource(db, path, staging, readFileSql(path, options));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
   }
-  const described = await db.all<{column_name: string; column_type: string}>(`DESCRIBE ${sqlIdentifier(staging)}`);
+  const described = (
+    await db.all<{column_name: string; column_type: string}>(`DESCRIBE ${sqlIdentifier(staging)}`)
+  ).filter((d) => !staged.added.includes(d.column_name));
   const columns = described.map((d) => d.column_name);
   // Every column as text, as a reader of the file sees it; timestamp and date columns (Parquet has them) also as
   // they were read, so that the mapping need not print and parse back 11.8M dates (see ProfileCompiler.time).
@@ -190,14 +197,22 @@ export async function readSourceFile(
   const asRead = typedColumns.map(
     (c) => `CAST(${sqlIdentifier(c)} AS TIMESTAMP) AS ${sqlIdentifier(typedColumn(c.trim()))}`
   );
-  // A view numbers the rows instead of a second copy of the file's data: rowid follows the file's order.
+  // A view numbers the rows instead of a second copy of the file's data.
   await db.run(
-    `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT rowid + 1 AS row, ${[...renamed, ...asRead].join(", ")} FROM ${sqlIdentifier(staging)}`
+    `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT ${staged.rowNumber} AS row, ${[...renamed, ...asRead].join(", ")} FROM ${sqlIdentifier(staging)}`
   );
   const {rows} = await db.one<{rows: number}>(`SELECT count(*) AS rows FROM ${sqlIdentifier(table)}`);
   if (rows === 0) throw new InputError(`${path}: a header and no data rows`);
   const typed = typedColumns.map((c) => c.trim());
-  return {table, label: basename(path), path, columns: columns.map((c) => c.trim()), rows, typed};
+  return {
+    table,
+    label: basename(path),
+    path,
+    columns: columns.map((c) => c.trim()),
+    rows,
+    typed,
+    inPlace: staged.inPlace
+  };
 }
 
 /** A NUL byte in the first 8 KB: no text export in a one-byte encoding or UTF-8 has one. */
