@@ -22,6 +22,17 @@ describe("memoryLimit", () => {
 });
 
 describe("Database", () => {
+  it("never checkpoints an in-memory database by the size of what was written", async () => {
+    const db = await Database.open();
+    const {threshold} = await db.one<{threshold: string}>(
+      "SELECT current_setting('checkpoint_threshold') AS threshold"
+    );
+    db.close();
+    // DuckDB's default is 16 MiB: a checkpoint in the middle of the model compressed what was written so far.
+    expect(threshold).toMatch(/^\d+(\.\d+)? (GiB|TiB)$/);
+    expect(parseFloat(threshold) * (threshold.endsWith("TiB") ? 1024 : 1)).toBeGreaterThanOrEqual(900);
+  });
+
   it("runs with the machine's limit and threads, and removes its spill folder on close", async () => {
     const db = await Database.open();
     const settings = await db.all<{name: string; value: string}>(
