@@ -17,6 +17,9 @@ import {localTimeTicks} from "./time-ticks.js";
 /** Plot's default font size for ticks, in pixels. */
 const tickFontSize = 10;
 
+/** From a y axis to its tick labels: Plot's 6-pixel tick and 3 pixels of padding. */
+const tickLabelOffset = 9;
+
 /** A rough width of a text in Plot's default sans-serif at 10 px: generous, so that estimates err on the safe side. */
 export function textWidth(text: string): number {
   return [...text].reduce((sum, c) => sum + (/[ilIj.,:;'|!·]/.test(c) ? 3.2 : /[mwMW%@]/.test(c) ? 9.5 : 6.4), 0);
@@ -94,9 +97,9 @@ function fittedAxis(name: "x" | "fx", scale: Plot.Scale, given: AxisOptions): Pl
  */
 function yTickRoom(figure: Figure): number | undefined {
   const labels = figure.querySelectorAll("g[aria-label='y-axis tick label'] text");
-  const widest = Math.max(0, ...Array.from(labels, (d) => textWidth(d.textContent ?? "")));
-  // Plot's ticks are 6 px long with 3 px of padding before the label; 3 more to spare.
-  return widest + 12 > 40 ? Math.ceil(widest + 12) : undefined;
+  // 3 pixels to spare beyond the offset.
+  const needed = Math.max(0, ...Array.from(labels, (d) => textWidth(d.textContent ?? ""))) + tickLabelOffset + 3;
+  return needed > 40 ? Math.ceil(needed) : undefined;
 }
 
 /**
@@ -104,8 +107,7 @@ function yTickRoom(figure: Figure): number | undefined {
  * labels (a level's name, its n) ran out of the card at 1024 px. Plot adds the full label as the text's title.
  */
 function fittedYAxis(scale: Plot.Scale, given: AxisOptions, marginLeft: number): Plot.Markish[] {
-  // Plot's ticks are 6 px long with 3 px of padding before the label.
-  const room = marginLeft - 9;
+  const room = marginLeft - tickLabelOffset;
   if (tickLines(scale, given).every((d) => textWidth(d) <= room)) return [];
   return [
     Plot.axisY({
