@@ -176,7 +176,7 @@ export function timeLimits(profile: ImportProfile): Partial<DatasetLimits> {
 async function writeCanonical(db: Database, out: string, dimensions: string): Promise<void> {
   await db.run(`COPY (SELECT lead_id, created_at, campaign, source, segment, company_size, region${dimensions} FROM leads
     ORDER BY lead_id) TO ${sqlString(join(out, "leads.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);
-  await db.run(`COPY (SELECT lead_id, "at", type, value FROM events ORDER BY lead_id, "at", type, value)
+  await db.run(`COPY (SELECT l.lead_id, e."at", e.type, e.value FROM events e JOIN leads l ON l.row = e.lead_row ORDER BY l.lead_id, e."at", e.type, e.value)
     TO ${sqlString(join(out, "events.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);
 }
 

@@ -10,11 +10,11 @@ WITH endings AS (
     first_value(e.type) OVER closing AS first_type
   FROM handoff_events h
   JOIN events e
-    ON e.lead_id = h.lead_id
+    ON e.lead_row = h.lead_row
    AND (e."at" >= h.handoff_at OR (h.handoff_seq = 1 AND e.type = 'won'))
    AND (h.next_handoff_at IS NULL OR e."at" < h.next_handoff_at)
    AND list_contains({{terminal_types}}, e.type)
-  WINDOW closing AS (PARTITION BY h.lead_id, h.handoff_seq ORDER BY e."at", e.file, e.row)
+  WINDOW closing AS (PARTITION BY h.lead_row, h.handoff_seq ORDER BY e."at", e.file, e.row)
 )
 SELECT
   file,

@@ -1,12 +1,13 @@
 -- Per lead, the first instant each kind of evidence is known: recorded directly, or proven by a top scorecard answer
--- (both count alike). One pass over the events that the handoffs and the nurture histories both read.
+-- (both count alike). One pass over the events that the handoffs and the nurture histories both read. The lead is
+-- its row in the leads file (lead_row, validate-events.sql).
 CREATE OR REPLACE TEMP TABLE first_evidence AS
 WITH evidence_events AS (
-  SELECT lead_id, "at", type FROM events WHERE type <> 'scorecard'
+  SELECT lead_row, "at", type FROM events WHERE type <> 'scorecard'
   UNION ALL
-  SELECT e.lead_id, e."at", o.proves AS type
+  SELECT e.lead_row, e."at", o.proves AS type
   FROM events e JOIN scorecard_options o ON e.type = 'scorecard' AND e.value = o.answer AND o.proves IS NOT NULL
 )
-SELECT lead_id, {{first_evidence_columns}}
+SELECT lead_row, {{first_evidence_columns}}
 FROM evidence_events
-GROUP BY lead_id;
+GROUP BY lead_row;

@@ -3,10 +3,10 @@
 -- one definition, so that an ending is judged against the handoff it is counted for.
 CREATE OR REPLACE TEMP TABLE handoff_events AS
 SELECT
-  lead_id,
+  lead_row,
   "at" AS handoff_at,
   row_number() OVER by_lead AS handoff_seq,
   lead("at") OVER by_lead AS next_handoff_at
 FROM events
 WHERE type = 'handed_off'
-WINDOW by_lead AS (PARTITION BY lead_id ORDER BY "at", file, row);
+WINDOW by_lead AS (PARTITION BY lead_row ORDER BY "at", file, row);

@@ -19,7 +19,7 @@ scorecard_at_handoff AS (
       SELECT h.rowid AS handoff_id, o.question_index, o.option_index,
         (epoch_us(e."at")::HUGEINT << 64) - e.file_order AS latest_first
       FROM handoff_events h
-      JOIN events e ON e.lead_id = h.lead_id AND e.type = 'scorecard' AND e."at" <= h.handoff_at
+      JOIN events e ON e.lead_row = h.lead_row AND e.type = 'scorecard' AND e."at" <= h.handoff_at
       JOIN scorecard_options o ON o.answer = e.value
     )
     GROUP BY handoff_id
@@ -31,7 +31,7 @@ after_handoff AS (
     e.num_value, e.value, e.flagged
   FROM handoff_events h
   JOIN events e
-    ON e.lead_id = h.lead_id
+    ON e.lead_row = h.lead_row
    -- A flagged won deal dated before the first handoff still belongs to it (see validate-events.sql).
    AND (e."at" >= h.handoff_at OR (h.handoff_seq = 1 AND e.type = 'won'))
    AND (h.next_handoff_at IS NULL OR e.at < h.next_handoff_at)
@@ -56,7 +56,7 @@ endings AS (
 ),
 joined AS (
   SELECT
-    h.lead_id,
+    l.lead_id,
     h.handoff_seq,
     h.handoff_at,
     l.created_at,
@@ -91,8 +91,8 @@ joined AS (
     s.score AS score_at_handoff,
     s.answers AS scorecard_at_handoff
   FROM handoff_events h
-  JOIN leads l USING (lead_id)
-  LEFT JOIN first_evidence f USING (lead_id)
+  JOIN leads l ON l.row = h.lead_row
+  LEFT JOIN first_evidence f ON f.lead_row = h.lead_row
   LEFT JOIN endings e ON e.handoff_id = h.rowid
   LEFT JOIN scorecard_at_handoff s ON s.handoff_id = h.rowid
 )

@@ -3,9 +3,9 @@
 -- sales, so evidence first known after the first handoff (often found by sales) is left out here on purpose.
 CREATE OR REPLACE TABLE nurture AS
 WITH first_handoff AS (
-  SELECT lead_id, min("at") AS handoff_at FROM events WHERE type = 'handed_off' GROUP BY lead_id
+  SELECT lead_row, min("at") AS handoff_at FROM events WHERE type = 'handed_off' GROUP BY lead_row
 )
 SELECT l.lead_id, l.created_at, h.handoff_at AS first_handoff_at, {{nurture_offset_columns}}
 FROM leads l
-LEFT JOIN first_handoff h USING (lead_id)
-LEFT JOIN first_evidence f USING (lead_id);
+LEFT JOIN first_handoff h ON h.lead_row = l.row
+LEFT JOIN first_evidence f ON f.lead_row = l.row;

@@ -47,14 +47,17 @@ parsed AS (
   ANTI JOIN duplicate_lead_rows d ON d.file = event_sections.file AND d.row = raw_events.row
 ),
 joined AS (
-  SELECT p.*, l.created_at AS lead_created_at, l.lead_id IS NOT NULL AS lead_known, rl.lead_id IS NOT NULL AS lead_rejected
+  SELECT p.*, l.row AS lead_row, l.created_at AS lead_created_at, l.lead_id IS NOT NULL AS lead_known,
+    rl.lead_id IS NOT NULL AS lead_rejected
   FROM parsed p
   LEFT JOIN leads l ON l.lead_id = p.lead_id
   LEFT JOIN (SELECT DISTINCT lead_id FROM lead_checks WHERE reject_reason IS NOT NULL) rl
     ON rl.lead_id = p.lead_id AND l.lead_id IS NULL
 )
 SELECT
-  section, row, lead_id, "at", type, num_value, value,
+  -- The lead as its row in the leads file (a number; the text ID stays in leads): every later join and grouping by
+  -- lead reads this column, and a number costs a fraction of 11.8M IDs' text to write and to hash.
+  section, row, lead_row, "at", type, num_value, value,
   -- The date as written, kept only where a later statement may quote it (an outcome before any handoff, below) or
   -- a reject quotes it.
   CASE WHEN list_contains({{handoff_bound_types}}, type) OR reject_code BETWEEN 6 AND 10 THEN at_text END AS at_text,
@@ -108,14 +111,14 @@ SET reject_code = 22, reject_value = NULL
 WHERE rowid IN (
   SELECT event_rowid FROM (
     SELECT c.rowid AS event_rowid,
-      row_number() OVER (PARTITION BY lead_id, "at", type, value ORDER BY s.file, c.row, s.at_column) AS copy_number
+      row_number() OVER (PARTITION BY lead_row, "at", type, value ORDER BY s.file, c.row, s.at_column) AS copy_number
     FROM event_checks c JOIN event_sections s USING (section)
-    WHERE c.reject_code IS NULL AND hash(lead_id, "at", type, value) IN (
+    WHERE c.reject_code IS NULL AND hash(lead_row, "at", type, value) IN (
       -- A repeated hash is equal to its neighbour once the hashes are sorted: at a million leads, sorting them and
       -- comparing neighbours took 1.2 s where a hash aggregate over 11.8M mostly distinct groups took 2.3 to 3.1 s.
       SELECT key_hash FROM (
         SELECT key_hash, lag(key_hash) OVER (ORDER BY key_hash) AS previous
-        FROM (SELECT hash(lead_id, "at", type, value) AS key_hash FROM event_checks WHERE reject_code IS NULL)
+        FROM (SELECT hash(lead_row, "at", type, value) AS key_hash FROM event_checks WHERE reject_code IS NULL)
       )
       WHERE key_hash = previous
     )
@@ -127,10 +130,10 @@ WHERE rowid IN (
 -- to belong to. Disqualification is the exception (marketing may disqualify a lead it never handed off), and so is a
 -- won deal of a lead that was handed off later: kept, flagged, and counted for the first handoff.
 CREATE OR REPLACE TEMP TABLE first_handoffs AS
-SELECT lead_id, min("at") AS first_handoff_at
+SELECT lead_row, min("at") AS first_handoff_at
 FROM event_checks
 WHERE reject_code IS NULL AND type = 'handed_off'
-GROUP BY lead_id;
+GROUP BY lead_row;
 
 UPDATE event_checks c
 SET
@@ -141,7 +144,7 @@ SET
 FROM (
   SELECT c2.section, c2.row, c2.at_text, c2.type = 'won' AND f.first_handoff_at IS NOT NULL AS kept
   FROM event_checks c2
-  LEFT JOIN first_handoffs f USING (lead_id)
+  LEFT JOIN first_handoffs f USING (lead_row)
   WHERE c2.reject_code IS NULL
     AND list_contains({{handoff_bound_types}}, c2.type)
     AND (f.first_handoff_at IS NULL OR c2."at" < f.first_handoff_at)
@@ -168,7 +171,7 @@ ORDER BY s.file, c.row, c.section;
 
 -- The events that passed, as a view: downstream statements read a few columns of them, never all.
 CREATE OR REPLACE VIEW events AS
-SELECT s.file, c.row, c.lead_id, c."at", c.type, c.num_value, c.value, c.flag_code IS NOT NULL AS flagged, s.type_column,
+SELECT s.file, c.row, c.lead_row, c."at", c.type, c.num_value, c.value, c.flag_code IS NOT NULL AS flagged, s.type_column,
   -- "By file, then row" as one number (row numbers stay below 2^47), so that handoffs.sql orders by a number.
   (s.file_rank::BIGINT << 47) + c.row AS file_order
 FROM event_checks c JOIN event_sections s USING (section)

@@ -37,7 +37,7 @@ describe("a lead id repeated in a file", () => {
     ];
     const result = await profileModel(profile, {deals}, async (db, summary) => {
       const won = await db.all<{lead_id: string; value: string}>(
-        "SELECT lead_id, value FROM events WHERE type = 'won'"
+        "SELECT l.lead_id, e.value FROM events e JOIN leads l ON l.row = e.lead_row WHERE e.type = 'won'"
       );
       return {summary, won, reasons: await rejectReasons(db, "rejects")};
     });

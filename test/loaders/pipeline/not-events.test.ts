@@ -43,7 +43,7 @@ describe("statuses mapped to no event", () => {
     const paths = {leads: join(directory, "leads.csv"), deals: join(directory, "deals.csv")};
     const {summary, events} = await withDatabase(async (db) => {
       const summary = await buildHandoffModel(db, {profile, paths}, handoffLadder, Date.parse("2025-06-01"));
-      const events = await db.all<{type: string}>('SELECT type FROM events ORDER BY lead_id, "at"');
+      const events = await db.all<{type: string}>('SELECT type FROM events ORDER BY lead_row, "at"');
       return {summary, events};
     });
     expect(summary.files).toEqual([
