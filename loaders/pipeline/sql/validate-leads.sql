@@ -1,8 +1,14 @@
 -- Checks every row of raw_leads once; a row that fails goes to rejects with the source column and the first
 -- failing reason, every other row becomes a lead. Blank descriptive fields mean "unknown" and are kept as NULL.
 CREATE OR REPLACE TEMP TABLE lead_checks AS
-WITH ranked AS (
-  SELECT *, min(row) OVER (PARTITION BY lead_id) AS first_row FROM raw_leads
+WITH
+-- IDs on more than one row, with the first row of each: a grouping instead of a window over every lead, which
+-- shuffled the rows and made the leads table sort them back into file order.
+repeated AS (
+  SELECT lead_id, min(row) AS first_row FROM raw_leads WHERE lead_id IS NOT NULL GROUP BY lead_id HAVING count(*) > 1
+),
+ranked AS (
+  SELECT r.*, coalesce(d.first_row, r.row) AS first_row FROM raw_leads r LEFT JOIN repeated d USING (lead_id)
 )
 SELECT
   *,
@@ -43,5 +49,4 @@ WHERE reject_reason IS NOT NULL;
 CREATE OR REPLACE TABLE leads AS
 SELECT file, row, lead_id, created_at, campaign, source, segment, company_size, region{{dimension_columns}}, joined_rows
 FROM lead_checks
-WHERE reject_reason IS NULL
-ORDER BY row;
+WHERE reject_reason IS NULL;
