@@ -233,7 +233,7 @@ async function classify(db: Database, ladder: HandoffLadder, profile: ImportProf
     nurture_offset_columns: evidenceTypes
       .map((type) => {
         const first = `f.${sqlIdentifier(type)}`;
-        return `CASE WHEN ${first} <= coalesce(h.handoff_at, ${first})
+        return `CASE WHEN ${first} <= coalesce(h.first_handoff_at, ${first})
             THEN epoch_us(${first}) - epoch_us(l.created_at) END AS ${evidenceOffsetColumn(type)}`;
       })
       .join(",\n    ")
