@@ -211,7 +211,10 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
 
 /** One row per handoff, classified by the ladder from the evidence known at its instant; nurture histories too. */
 async function classify(db: Database, ladder: HandoffLadder, profile: ImportProfile): Promise<void> {
-  const firstEvidence = namedSql("first-evidence", {first_evidence_columns: firstEvidenceColumns()});
+  const firstEvidence = namedSql("first-evidence", {
+    first_evidence_columns: firstEvidenceColumns(),
+    evidence_types: sqlList(evidenceTypes)
+  });
   await runStep(db, "first evidence", firstEvidence, "first_evidence");
   await runStep(db, "handoff events", namedSql("handoff-events"), "handoff_events");
   const scorecardSql = latestAnswersSql();
