@@ -90,6 +90,26 @@ describe("a join on another key than the lead id", () => {
     ]);
   });
 
+  it("keeps one lead per row of the leads file, which the events name their lead by (lead_row)", async () => {
+    // A repeated join key (Acme twice in accounts.csv) must not repeat a lead: every join and grouping by lead after
+    // validation goes through the lead's row, so two leads on one row would give their events to both.
+    const result = await withDatabase(async (db) => {
+      await buildHandoffModel(db, {profile, paths}, handoffLadder, Date.parse("2025-06-01"));
+      const rows = await db.one<{leads: number; rows: number}>(
+        "SELECT count(*) AS leads, count(DISTINCT row) AS rows FROM leads"
+      );
+      const events = await db.all<{lead_id: string; type: string}>(
+        `SELECT l.lead_id, e.type FROM events e JOIN leads l ON l.row = e.lead_row ORDER BY l.lead_id`
+      );
+      return {rows, events};
+    });
+    expect(result.rows).toEqual({leads: 4, rows: 4});
+    expect(result.events).toEqual([
+      {lead_id: "A", type: "handed_off"},
+      {lead_id: "D", type: "handed_off"}
+    ]);
+  });
+
   it("fails the import when more leads than the threshold lack their joined fields, naming file and key", async () => {
     await expect(runImport({profile, paths, maxRejectRate: 0.2})).rejects.toThrow(
       'import failed: 25.0% of 4 leads have no row in accounts.csv for their account (e.g. "Nowhere"), above the threshold of 20.0%'
