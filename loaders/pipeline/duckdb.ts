@@ -44,14 +44,27 @@ export class Database {
     const connection = await instance.connect();
     // Without the ICU extension (the bundled build has none) DuckDB's time zone is UTC already; with it, pin UTC.
     await connection.run("SET TimeZone = 'UTC'").catch(() => undefined);
-    // In memory, DuckDB stores tables uncompressed unless asked: at a million leads the events took 4.2 GB, past the
-    // memory limit, and writing them spilled 1.3 GB to disk. Compressed they fit (docs/pipeline-speed.md).
+    // An in-memory database compresses its tables only at a checkpoint (COMPRESS), and there are none (below): the
+    // tables stay as written, 2.3 GB at a million leads, inside the memory limit. A model too large for it keeps its
+    // tables in a file instead (keepTablesOnDisk), whose blocks DuckDB compresses as it writes them.
     if (path === ":memory:") await connection.run("ATTACH ':memory:' AS leadstage (COMPRESS); USE leadstage");
-    // No checkpoints of the in-memory database: at 100,000 leads one cost 230 ms of the 1.4 s model, compressing
-    // tables that large writes compress anyway. Measured when Parquet inputs stopped being copied, peak memory moved
-    // by under 2% at 100,000, a million and ten million leads (docs/pipeline-speed.md).
+    // No checkpoints of the in-memory database: at 100,000 leads one cost 230 ms of the 1.4 s model, and at a million
+    // leads compressing the tables took 1.8 s (2.3 GB → 0.65 GB) where they fit anyway (docs/pipeline-speed.md).
     if (path === ":memory:") await connection.run("SET checkpoint_threshold = '1TB'");
     return new Database(instance, connection, spillDirectory);
+  }
+
+  /**
+   * From now on, tables are created in a database file in the spill folder (removed on close) instead of in memory;
+   * what was created before stays where it is and is still found by name. For a model larger than the memory limit:
+   * in memory DuckDB spills its uncompressed tables, a file's blocks are compressed as they are written (ten million
+   * leads: 132 → 108 s, docs/pipeline-speed.md).
+   */
+  async keepTablesOnDisk(): Promise<void> {
+    const file = sqlString(join(this.spillDirectory, "tables.duckdb"));
+    await this.connection.run(
+      `ATTACH ${file} AS leadstage_disk; USE leadstage_disk; SET search_path = 'leadstage_disk.main,leadstage.main'`
+    );
   }
 
   /** Stops the statement running now (it fails with an interruption error): a bound on work that must not hang. */
@@ -135,6 +148,17 @@ export function memoryLimit(total = totalmem()): string {
   const set = process.env.LEADSTAGE_MEMORY_LIMIT;
   if (set) return set;
   return `${Math.max(1024, Math.floor(total / 6 / 2 ** 20))}MiB`;
+}
+
+/** The bytes of a memory limit as {@link memoryLimit} gives it ("4096MiB", or LEADSTAGE_MEMORY_LIMIT's "8GB"). */
+export function memoryLimitBytes(limit = memoryLimit()): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?\s*$/i.exec(limit);
+  if (!match)
+    throw new Error(`memory limit ${JSON.stringify(limit)}: expected a number of bytes with a unit, e.g. 8GB`);
+  const unit = (match[2] ?? "B").toLowerCase();
+  const scale = unit.includes("i") ? 1024 : 1000;
+  const power = ["b", "k", "m", "g", "t"].indexOf(unit[0]);
+  return Number(match[1]) * scale ** power;
 }
 
 /** Opens a database, runs `work` with it and closes it, even when `work` throws. */

@@ -8,6 +8,7 @@ import {dateWindow, type DateWindow} from "./date-window.js";
 import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
 import {sourceReadError} from "./source-staging.js";
 import {reportStep, runStep} from "./progress.js";
+import {placeModelTables} from "./table-storage.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, evidenceMaskSql, stageAtHandoffSql} from "./ladder-sql.js";
 import type {ImportProfile} from "../import/profile.js";
@@ -138,6 +139,7 @@ async function modelFromSources(
 ): Promise<HandoffModelSummary> {
   const profile = declared.name === "canonical" ? matchCanonicalColumns(declared, sources) : declared;
   const compiler = new ProfileCompiler(profile, sources);
+  await placeModelTables(db, sources);
   // Views, mapped as they are validated: the progress lines of those steps cover both.
   await db.run(compiler.leadsSql());
   await db.run(compiler.eventsSql());

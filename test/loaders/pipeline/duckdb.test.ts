@@ -1,6 +1,6 @@
 import {existsSync} from "node:fs";
 import {afterEach, describe, expect, it, vi} from "vitest";
-import {Database, memoryLimit} from "../../../loaders/pipeline/duckdb.js";
+import {Database, memoryLimit, memoryLimitBytes} from "../../../loaders/pipeline/duckdb.js";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -18,6 +18,19 @@ describe("memoryLimit", () => {
     expect(memoryLimit(2 * 2 ** 30)).toBe("1024MiB");
     vi.stubEnv("LEADSTAGE_MEMORY_LIMIT", "8GB");
     expect(memoryLimit(24 * 2 ** 30)).toBe("8GB");
+  });
+});
+
+describe("memoryLimitBytes", () => {
+  it("reads the limit as DuckDB does: binary and decimal units", () => {
+    expect(memoryLimitBytes("4096MiB")).toBe(4 * 2 ** 30);
+    expect(memoryLimitBytes("8GB")).toBe(8e9);
+    expect(memoryLimitBytes("1.5 GiB")).toBe(1.5 * 2 ** 30);
+    expect(memoryLimitBytes("512kb")).toBe(512e3);
+  });
+
+  it("refuses a limit it cannot read, naming it", () => {
+    expect(() => memoryLimitBytes("lots")).toThrow('memory limit "lots": expected a number of bytes with a unit');
   });
 });
 
