@@ -58,7 +58,7 @@ export class Database {
    * From now on, tables are created in a database file in the spill folder (removed on close) instead of in memory;
    * what was created before stays where it is and is still found by name. For a model larger than the memory limit:
    * in memory DuckDB spills its uncompressed tables, a file's blocks are compressed as they are written (ten million
-   * leads: 132 → 108 s, docs/pipeline-speed.md).
+   * leads: 132 → 102–105 s, docs/pipeline-speed.md).
    */
   async keepTablesOnDisk(): Promise<void> {
     const file = sqlString(join(this.spillDirectory, "tables.duckdb"));
