@@ -60,6 +60,9 @@ export function periodComparison(
   }
 ) {
   const {current, comparison: earlier} = comparison;
+  // Without a handoff in the earlier period every cell would be a dash and the chart one-sided: the sentence alone.
+  if (earlier.handoffs === 0)
+    return html`<div><p class="compare-sentence">${comparisonSentence(comparison, rateName)}</p></div>`;
   const rate = (k: number, n: number) => (n === 0 ? "–" : `${formatPercent(k / n)} (n = ${formatCount(n)})`);
   const row = (name: string, a: string, b: string, change: string) =>
     html`<tr>

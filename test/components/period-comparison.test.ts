@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+import {comparisonSentence, periodComparison} from "../../src/components/period-comparison.js";
+import {comparePeriods, type PeriodFigures} from "../../src/lib/analysis/periods.js";
+
+/** A period's figures from its handoffs, wins and closed handoffs per level. */
+function figures(from: string, to: string, byLevel: [number, number, number][]): PeriodFigures {
+  const sum = (i: number) => byLevel.reduce((s, d) => s + d[i], 0);
+  return {
+    period: {from, to},
+    handoffs: sum(0),
+    won: sum(1),
+    closed: sum(2),
+    byLevel: byLevel.map(([handoffs, won, closed]) => ({handoffs, won, closed}))
+  };
+}
+
+const options = {levelLabel: (level: number) => `L${level}`, rateName: "Win rate", width: 640};
+const cells = (card: Element) =>
+  [...card.querySelectorAll("tbody tr")].map((tr) =>
+    [...tr.querySelectorAll("td")].map((td) => td.textContent!.replace(/\s+/g, " ").trim())
+  );
+
+describe("periodComparison", () => {
+  it("compares handoffs, win rate and level shares of both periods, each with its n, and charts the mix", () => {
+    const current = figures("2025-10", "2025-12", [
+      [60, 6, 50],
+      [40, 10, 30]
+    ]);
+    const earlier = figures("2025-07", "2025-09", [
+      [50, 5, 45],
+      [50, 10, 40]
+    ]);
+    const card = periodComparison(comparePeriods(current, earlier), options) as HTMLElement;
+    const rows = cells(card);
+    expect(rows.map((d) => d[0])).toEqual(["Handoffs", "Win rate", "Share at L1", "Share at L2"]);
+    expect(rows[0].slice(1, 3)).toEqual(["100", "100"]);
+    expect(rows[1][1]).toBe("20.0% (n = 80)");
+    expect(rows[1][2]).toBe("17.6% (n = 85)");
+    expect(rows[1][3]).toBe("+2.4 (−9.6 to +14.4)");
+    expect(card.querySelector("svg")).not.toBeNull();
+    expect(card.querySelector(".compare-sentence")!.textContent).toMatch(/noise|cannot tell|within/i);
+  });
+
+  it("says there is nothing to compare, without an empty table or chart, when the earlier period has no handoff", () => {
+    const current = figures("2024-01", "2025-12", [[100, 10, 80]]);
+    const earlier = figures("2022-01", "2023-12", [[0, 0, 0]]);
+    const comparison = comparePeriods(current, earlier);
+    const card = periodComparison(comparison, options) as HTMLElement;
+    expect(card.querySelector("table")).toBeNull();
+    expect(card.querySelector("svg")).toBeNull();
+    expect(card.textContent!.trim()).toBe(comparisonSentence(comparison, "Win rate"));
+    expect(card.textContent).toContain("2022-01");
+  });
+});
