@@ -80,5 +80,18 @@ const inPage = String.raw`() => {
       const gapY = Math.max(c.top - l.bottom, l.top - c.bottom);
       if (gapX < 4 && gapY < 2) problems.push(where(form) + ': label "' + label.textContent + '" touches its control');
     }
+
+    // 5. No card stretched far past its content: a grid's rows are of equal height (Framework's 1fr), which suits a
+    // pair side by side but left a table alone in its row as tall as the chart above it.
+    for (const grid of document.querySelectorAll(".grid")) {
+      const width = grid.getBoundingClientRect().width;
+      for (const card of grid.querySelectorAll(":scope > .card")) {
+        const box = card.getBoundingClientRect();
+        if (!visible(box) || box.width < width - 2) continue;
+        const bottom = Math.max(...[...card.children].map((c) => c.getBoundingClientRect().bottom), box.top);
+        const empty = box.bottom - parseFloat(getComputedStyle(card).paddingBottom) - bottom;
+        if (empty > 24) problems.push(where(card) + ": " + Math.round(empty) + " px empty below the card's content");
+      }
+    }
     return problems;
 }`;
