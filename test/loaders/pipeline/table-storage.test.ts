@@ -54,6 +54,8 @@ describe("placeModelTables", () => {
       expect(await placeModelTables(db, source(1000), 1000)).toBe(true);
       await db.run("CREATE TABLE t AS SELECT a + 1 AS a FROM before_view");
       expect(await catalogOf(db, "t")).toBe("leadstage_disk");
+      // The file's text columns are written without DuckDB's FSST trial (dictionary encoding won every time).
+      expect(await db.one("SELECT current_setting('disabled_compression_methods') AS s")).toEqual({s: "FSST"});
       expect(await db.one("SELECT a FROM t")).toEqual({a: 42});
       file = join(db.spillDirectory, "tables.duckdb");
       expect(existsSync(file)).toBe(true);
