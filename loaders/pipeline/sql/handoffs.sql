@@ -2,6 +2,17 @@
 -- belongs to the latest handoff at or before it. Evidence is kept as its offset from the handoff instant (first time
 -- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment. The first
 -- instant of each piece of evidence per lead comes from first-evidence.sql.
+-- Each built-in dimension's values in sort order, as an ENUM: the handoffs are sorted by these codes instead of their
+-- texts (campaign names share long prefixes; at five million leads the sort took 6.3–6.9 s instead of 7.3–7.7 s). An
+-- ENUM orders as its values were listed, and they are listed in the text order, so the order is the same.
+DROP TYPE IF EXISTS campaign_order; DROP TYPE IF EXISTS source_order; DROP TYPE IF EXISTS segment_order;
+DROP TYPE IF EXISTS company_size_order; DROP TYPE IF EXISTS region_order;
+CREATE TYPE campaign_order AS ENUM (SELECT DISTINCT coalesce(campaign, '(unknown)') FROM leads ORDER BY 1);
+CREATE TYPE source_order AS ENUM (SELECT DISTINCT coalesce(source, '(unknown)') FROM leads ORDER BY 1);
+CREATE TYPE segment_order AS ENUM (SELECT DISTINCT coalesce(segment, '(unknown)') FROM leads ORDER BY 1);
+CREATE TYPE company_size_order AS ENUM (SELECT DISTINCT coalesce(company_size, '(unknown)') FROM leads ORDER BY 1);
+CREATE TYPE region_order AS ENUM (SELECT DISTINCT coalesce(region, '(unknown)') FROM leads ORDER BY 1);
+
 CREATE OR REPLACE TABLE handoffs AS
 -- handoff_events (handoff-events.sql): each handoff with its number and the next handoff's instant; its rowid names
 -- one handoff in the aggregates below.
@@ -103,6 +114,7 @@ FROM joined
 -- encodings make those columns almost free; ties by the handoff instant and a hash of the lead, never by the raw lead
 -- ID (its order would leak into the site). This sort replaced one by lead; numbering the rows in this order after
 -- and sorting each file again cost a tenth of the run at a million leads (docs/pipeline-speed.md).
-ORDER BY coalesce(campaign, '(unknown)'), coalesce(source, '(unknown)'), coalesce(segment, '(unknown)'),
-  coalesce(company_size, '(unknown)'), coalesce(region, '(unknown)'), (year(handoff_at) - 1970) * 12 + month(handoff_at) - 1,
+ORDER BY coalesce(campaign, '(unknown)')::campaign_order, coalesce(source, '(unknown)')::source_order,
+  coalesce(segment, '(unknown)')::segment_order, coalesce(company_size, '(unknown)')::company_size_order,
+  coalesce(region, '(unknown)')::region_order, (year(handoff_at) - 1970) * 12 + month(handoff_at) - 1,
   {{evidence_at_handoff}}, outcome, handoff_at, md5(lead_id), handoff_seq;
