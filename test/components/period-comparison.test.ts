@@ -39,7 +39,10 @@ describe("periodComparison", () => {
     expect(rows[1][2]).toBe("17.6% (n = 85)");
     expect(rows[1][3]).toBe("+2.4 (−9.6 to +14.4)");
     expect(card.querySelector("svg")).not.toBeNull();
-    expect(card.querySelector(".compare-sentence")!.textContent).toMatch(/noise|cannot tell|within/i);
+    expect(card.querySelector(".compare-sentence")!.textContent).toBe(
+      "Win rate: changed by +2.4 points, but the 95% interval (−9.6 to +14.4) includes zero: within noise, the data " +
+        "cannot tell the change from chance."
+    );
   });
 
   it("says there is nothing to compare, without an empty table or chart, when the earlier period has no handoff", () => {

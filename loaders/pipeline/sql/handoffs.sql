@@ -3,7 +3,7 @@
 -- known minus handoff time, in microseconds) so the ladder can decide what was known at that moment. The first
 -- instant of each piece of evidence per lead comes from first-evidence.sql.
 -- Each built-in dimension's values in sort order, as an ENUM: the handoffs are sorted by these codes instead of their
--- texts (campaign names share long prefixes; at five million leads the sort took 6.3–6.9 s instead of 7.3–7.7 s). An
+-- texts (campaign names share long prefixes; at five million leads the sort took 6.5–6.9 s instead of 7.3–7.7 s). An
 -- ENUM orders as its values were listed, and they are listed in the text order, so the order is the same.
 DROP TYPE IF EXISTS campaign_order; DROP TYPE IF EXISTS source_order; DROP TYPE IF EXISTS segment_order;
 DROP TYPE IF EXISTS company_size_order; DROP TYPE IF EXISTS region_order;
