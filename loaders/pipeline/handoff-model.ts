@@ -249,6 +249,6 @@ async function classify(db: Database, ladder: HandoffLadder, profile: ImportProf
 /** Per evidence type, the first instant it is known (an aggregate over a lead's evidence events). */
 function firstEvidenceColumns(): string {
   return evidenceTypes
-    .map((type) => `min("at") FILTER (WHERE type = ${sqlString(type)}) AS ${sqlIdentifier(type)}`)
+    .map((type) => `min(CASE WHEN type = ${sqlString(type)} THEN "at" END) AS ${sqlIdentifier(type)}`)
     .join(",\n    ");
 }

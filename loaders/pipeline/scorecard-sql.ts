@@ -34,7 +34,7 @@ export interface LatestAnswersSql {
  */
 export function latestAnswersSql(questions: ScorecardQuestion[] = scorecard): LatestAnswersSql {
   const latest = questions.map(
-    (_, i) => `arg_max(option_index, latest_first) FILTER (WHERE question_index = ${i}) AS q${i}`
+    (_, i) => `arg_max(option_index, CASE WHEN question_index = ${i} THEN latest_first END) AS q${i}`
   );
   const score = questions.map((q, i) => `coalesce([${q.options.map((o) => o.points).join(", ")}][q${i} + 1], 0)`);
   const answers = questions.map((_, i) => `coalesce((q${i} + 1) << ${2 * i}, 0)`);

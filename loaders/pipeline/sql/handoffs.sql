@@ -37,8 +37,11 @@ scorecard_at_handoff AS (
   )
 ),
 after_handoff AS (
-  -- event_order: "instant, then file and row" as one number, for arg_min.
-  SELECT h.rowid AS handoff_id, e.type, e."at", (epoch_us(e."at")::HUGEINT << 64) + e.file_order AS event_order,
+  -- ending_order: "instant, then file and row" as one number, for arg_min, on terminal events only (NULL on the
+  -- others, which arg_min then skips: a CASE per aggregate cost less than a FILTER).
+  SELECT h.rowid AS handoff_id, e.type, e."at",
+    CASE WHEN list_contains({{terminal_types}}, e.type) THEN (epoch_us(e."at")::HUGEINT << 64) + e.file_order END
+      AS ending_order,
     e.num_value, e.value, e.flagged
   FROM handoff_events h
   JOIN events e
@@ -52,15 +55,15 @@ after_handoff AS (
 endings AS (
   SELECT
     handoff_id,
-    arg_min(type, event_order) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_type,
-    arg_min(value, event_order) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_value,
-    arg_min(num_value, event_order) FILTER (WHERE list_contains({{terminal_types}}, type)) AS ending_amount,
-    min("at") FILTER (WHERE list_contains({{terminal_types}}, type)) AS closed_at,
-    min("at") FILTER (WHERE type = 'accepted') AS accepted_at,
-    min("at") FILTER (WHERE type = 'opportunity') AS opportunity_at,
-    min("at") FILTER (WHERE type = 'sales_touch') AS first_touch_at,
-    count(*) FILTER (WHERE type = 'sales_touch') AS sales_touches,
-    coalesce(sum(num_value) FILTER (WHERE type = 'sales_touch'), 0) AS sales_hours,
+    arg_min(type, ending_order) AS ending_type,
+    arg_min(value, ending_order) AS ending_value,
+    arg_min(num_value, ending_order) AS ending_amount,
+    min(CASE WHEN ending_order IS NOT NULL THEN "at" END) AS closed_at,
+    min(CASE WHEN type = 'accepted' THEN "at" END) AS accepted_at,
+    min(CASE WHEN type = 'opportunity' THEN "at" END) AS opportunity_at,
+    min(CASE WHEN type = 'sales_touch' THEN "at" END) AS first_touch_at,
+    count(CASE WHEN type = 'sales_touch' THEN 1 END) AS sales_touches,
+    coalesce(sum(CASE WHEN type = 'sales_touch' THEN num_value END), 0) AS sales_hours,
     bool_or(flagged) AS flagged
   FROM after_handoff
   GROUP BY handoff_id
