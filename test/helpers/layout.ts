@@ -1,7 +1,7 @@
 /**
  * Layout checks run inside a page: text labels of one chart that overlap, tables and charts wider than their card
- * without a scroll container, chart text outside its card or a count cut short, and form controls whose label touches
- * them. Each finding is one readable line.
+ * without a scroll container, chart text outside its card or a count cut short, form controls whose label touches
+ * them, cards stretched past their content and table cells squeezed tall. Each finding is one readable line.
  */
 import type {Page} from "playwright-core";
 
@@ -92,6 +92,12 @@ const inPage = String.raw`() => {
         const empty = box.bottom - parseFloat(getComputedStyle(card).paddingBottom) - bottom;
         if (empty > 24) problems.push(where(card) + ": " + Math.round(empty) + " px empty below the card's content");
       }
+    }
+
+    // 6. No table cell squeezed to a word a line: the timing page's reasons stood 500 px tall in a 72 px column.
+    for (const cell of document.querySelectorAll(".card td")) {
+      const height = cell.getBoundingClientRect().height;
+      if (height > 300) problems.push(where(cell) + ": a table cell " + Math.round(height) + " px tall");
     }
     return problems;
 }`;
