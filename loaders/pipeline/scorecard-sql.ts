@@ -39,7 +39,7 @@ export function latestAnswersSql(questions: ScorecardQuestion[] = scorecard): La
   const score = questions.map((q, i) => `coalesce([${q.options.map((o) => o.points).join(", ")}][q${i} + 1], 0)`);
   const answers = questions.map((_, i) => `coalesce((q${i} + 1) << ${2 * i}, 0)`);
   // The types the extract stores them in (extract-details.sql): at five million leads, HUGEINT's 16 bytes each made
-  // the handoffs' sort slower (6.3 s against 6.5–6.9 s with the narrower keys alone).
+  // the handoffs' sort slower (6.3 s against 6.5–6.9 s with the ENUM sort keys alone).
   return {
     latest: latest.join(",\n      "),
     score: `(${score.join(" + ")})::UTINYINT`,
