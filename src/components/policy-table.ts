@@ -1,13 +1,15 @@
 /**
  * Every threshold k side by side: handoffs to sales, deferred (and how many are expected to reach k), sales hours,
  * wins, revenue and net value under both assumptions ("bar" / "self") with the 95% interval over both beneath, the
- * change in net value against what actually happened, and how often k is best under both assumptions.
+ * change in net value against what actually happened, and how often k is best under both assumptions. What the data
+ * does not record (unmeasured.ts) says so in its cells instead of showing zeros, and then nothing is "best".
  */
 import {html} from "htl";
 import {formatCount, formatNumber, formatPercent} from "../lib/i18n/format.js";
 import {t} from "../lib/i18n/i18n.js";
 import type {Interval, PolicyResult} from "../lib/simulator/decision.js";
 import type {Figure} from "../lib/simulator/simulator.js";
+import type {Unmeasured} from "../lib/simulator/unmeasured.js";
 
 /** The table; figures are divided by `quarters` (per quarter); `money` formats amounts. */
 export function policyTable(
@@ -16,7 +18,8 @@ export function policyTable(
     quarters = 1,
     money = (x: number) => formatCount(Math.round(x)),
     levelName = (k: number) => `${k}`,
-    highlight = null as number | null
+    highlight = null as number | null,
+    unmeasured = [] as Unmeasured[]
   } = {}
 ) {
   const per = (x: number) => x / Math.max(quarters, 1e-9);
@@ -24,8 +27,15 @@ export function policyTable(
   const wins = (x: number) => formatNumber(per(x), 1);
   const cash = (x: number) => money(per(x));
   const range = (i: Interval, f: (x: number) => string) => (Number.isFinite(i.lo) ? `${f(i.lo)} … ${f(i.hi)}` : "–");
+  const unknown = {
+    salesHours: unmeasured.includes("salesHours"),
+    revenue: unmeasured.includes("amounts"),
+    netValue: unmeasured.includes("salesHours") || unmeasured.includes("amounts")
+  } as Partial<Record<Figure, boolean>>;
   const cell = (d: PolicyResult, figure: Figure, f: (x: number) => string) =>
-    html`<td>${f(d.bar[figure])} / ${f(d.self[figure])}<br /><small>${range(d.intervals[figure], f)}</small></td>`;
+    unknown[figure]
+      ? html`<td class="unmeasured">${t("simulator.notRecorded")}</td>`
+      : html`<td>${f(d.bar[figure])} / ${f(d.self[figure])}<br /><small>${range(d.intervals[figure], f)}</small></td>`;
   return html`<table class="policy-table">
     <thead>
       <tr>
@@ -49,8 +59,8 @@ export function policyTable(
             <td>${count(d.bar.deferred)} <small>(${count(d.bar.reached)} / ${count(d.self.reached)})</small></td>
             ${cell(d, "salesHours", count)} ${cell(d, "wins", wins)} ${cell(d, "revenue", cash)}
             ${cell(d, "netValue", cash)}
-            <td>${j === 0 ? "–" : range(d.changes.netValue, cash)}</td>
-            <td>${formatPercent(d.best.both, undefined, 0)}</td>
+            <td>${j === 0 || unknown.netValue ? "–" : range(d.changes.netValue, cash)}</td>
+            <td>${unmeasured.length ? "–" : formatPercent(d.best.both, undefined, 0)}</td>
           </tr>`
       )}
     </tbody>

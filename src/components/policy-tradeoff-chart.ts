@@ -25,11 +25,13 @@ export function policyTradeoffChart(
     }))
   );
   const bar = rows.filter((d) => d.assumption === "bar");
+  // A selection without any sales hours would give the axis no extent (and ticks like "0.000000").
+  const noHours = rows.every((d) => !(d.hours > 0) && !(d.hoursHi > 0));
   return plot({
     ...options,
     width,
     height,
-    x: {label: `${t("chart.salesHours")} →`, grid: true},
+    x: {label: `${t("chart.salesHours")} →`, grid: true, ...(noHours ? {domain: [0, 1]} : {})},
     y: {label: `↑ ${t("simulator.wins")}`, grid: true},
     marks: [
       Plot.ruleY(bar, {y: "wins", x1: "hoursLo", x2: "hoursHi", strokeOpacity: 0.3}),

@@ -59,6 +59,30 @@ describe("the dashboard on the real Olist export", () => {
     }
   });
 
+  it("has the simulator say the data cannot decide, and why, instead of recommending today's practice", async () => {
+    const page = await openPage(browser, inject("sites").olist.url, "/simulator");
+    // The answer is final once every resample is in (it said "Keep handing off as today … in 100%" before).
+    await page.page.locator("#unmeasured-note").waitFor({timeout: 60_000});
+    expect(await page.page.locator("#recommendation .big").innerText()).toBe(
+      "The data cannot decide: it records no qualification evidence, sales hours, or won amounts."
+    );
+    const rows = await page.page.locator("#policies tbody tr").allInnerTexts();
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      const cells = row.split("\t");
+      expect([cells[3], cells[5], cells[6], cells[8]].map((d) => d.trim())).toEqual([
+        "not recorded",
+        "not recorded",
+        "not recorded",
+        "–"
+      ]);
+    }
+    expect(await page.page.locator("#chart-net-value svg").count()).toBe(0);
+    expect(await page.page.locator("#chart-tradeoff").innerText()).toContain("records no sales touches");
+    expect(page.consoleErrors).toEqual([]);
+    await page.page.close();
+  });
+
   it("funnels from handoff to won when the export records no acceptance or opportunity, and says so", async () => {
     const page = await openPage(browser, inject("sites").olist.url, "/conversion");
     await page.page.waitForSelector("#funnel-table table");

@@ -14,6 +14,19 @@ describe("policyTradeoffChart", () => {
     expect(chart().querySelectorAll("g[aria-label='dot'] circle").length).toBe(2 * policies.length);
   });
 
+  it("gives an axis with whole ticks to a selection without sales hours (it showed one tick, 0.000000)", () => {
+    const none = policies.map((d) => ({
+      ...d,
+      bar: {...d.bar, salesHours: 0},
+      self: {...d.self, salesHours: 0},
+      intervals: {...d.intervals, salesHours: {lo: 0, hi: 0}}
+    }));
+    const svg = policyTradeoffChart(none, {document: chartDocument()}) as unknown as Element;
+    const ticks = [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((d) => d.textContent);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.every((d) => /^[\d.,]+$/.test(d ?? "") && !/\.\d{3}/.test(d ?? ""))).toBe(true);
+  });
+
   it("matches its snapshot", () => {
     expect(roundedMarkup(chart())).toMatchSnapshot();
   });

@@ -441,6 +441,21 @@ export const de: Record<MessageKey, string> = {
     "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden: k = {best} ist unter beiden Annahmen am besten, aber nur in {share} % von {samples} Bootstrap-Stichproben (95 % nötig). Mehr Übergaben oder das Experiment unten würden es klären.",
   "simulator.undecidedFew":
     "Die Daten können nicht entscheiden: Hinter diesen Zahlen stehen nur {closed} abgeschlossene Übergaben (mindestens {minimum} nötig). Erweitern Sie die Filter oder warten Sie auf weitere Ergebnisse.",
+  "simulator.notRecorded": "nicht erfasst",
+  "simulator.netChartUnmeasured":
+    "Kein Nettowert darstellbar: Diese Daten erfassen nicht, worauf er beruht (siehe die Antwort oben).",
+  "simulator.tradeoffUnmeasured": "Keine Vertriebsstunden darstellbar: Diese Daten enthalten keine Vertriebskontakte.",
+  "simulator.undecidedUnmeasured": "Die Daten können nicht entscheiden: Sie enthalten keine {what}.",
+  "simulator.unmeasured.evidence": "Qualifizierungsnachweise",
+  "simulator.unmeasured.salesHours": "Vertriebsstunden",
+  "simulator.unmeasured.amounts": "Beträge gewonnener Deals",
+  "simulator.unmeasuredWhy.evidence":
+    "Ohne Qualifizierungsnachweise steigt kein Lead auf der Leiter, und eine strengere Regel sieht nur so aus, als würde niemand übergeben.",
+  "simulator.unmeasuredWhy.salesHours":
+    "Ohne Vertriebsstunden zählt die Vertriebszeit, die eine strengere Regel spart, nichts.",
+  "simulator.unmeasuredWhy.amounts": "Ohne Beträge gewonnener Deals bringt keine Regel etwas ein.",
+  "simulator.unmeasuredFigures":
+    "Die Zahlen unten zeigen, was das Modell aus dem Erfassten macht; sie reihen keine Regel.",
   "simulator.basis":
     "Über {n} Übergaben ({closed} abgeschlossen) in {quarters} Quartalen; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.tableNote":

@@ -424,6 +424,19 @@ export const en = {
     "The data cannot decide between the thresholds {candidates}: k = {best} is best under both assumptions, but only in {share}% of {samples} bootstrap resamples (95% needed). More handoffs, or the experiment below, would settle it.",
   "simulator.undecidedFew":
     "The data cannot decide: only {closed} closed handoffs stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
+  "simulator.notRecorded": "not recorded",
+  "simulator.netChartUnmeasured":
+    "No net value to chart: this data does not record what it rests on (see the answer above).",
+  "simulator.tradeoffUnmeasured": "No sales hours to chart: this data records no sales touches.",
+  "simulator.undecidedUnmeasured": "The data cannot decide: it records no {what}.",
+  "simulator.unmeasured.evidence": "qualification evidence",
+  "simulator.unmeasured.salesHours": "sales hours",
+  "simulator.unmeasured.amounts": "won amounts",
+  "simulator.unmeasuredWhy.evidence":
+    "Without qualification evidence no lead climbs the ladder, so a stricter rule can only look like handing off nobody.",
+  "simulator.unmeasuredWhy.salesHours": "Without sales hours the sales time a stricter rule saves counts for nothing.",
+  "simulator.unmeasuredWhy.amounts": "Without won amounts no rule earns anything.",
+  "simulator.unmeasuredFigures": "The figures below show what the model makes of what is recorded; they rank no rule.",
   "simulator.basis":
     "Over {n} handoffs ({closed} closed) in {quarters} quarters; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.tableNote":

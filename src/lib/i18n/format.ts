@@ -70,3 +70,12 @@ export function currencySymbol(currency: string, language: Language = currentLan
   const parts = new Intl.NumberFormat(locales[language], {style: "currency", currency}).formatToParts(0);
   return parts.find((d) => d.type === "currency")?.value ?? currency;
 }
+
+/** Items as a list in words: "a, b, or c" / "a, b oder c" (`or`), or with "and" / "und". */
+export function formatList(
+  items: string[],
+  type: "conjunction" | "disjunction" = "conjunction",
+  language: Language = currentLanguage()
+): string {
+  return new Intl.ListFormat(locales[language], {style: "long", type}).format(items);
+}

@@ -1,8 +1,9 @@
 /**
  * The simulator's answer in plain words: the recommended threshold with what it changes per quarter, or that the
- * data cannot decide, between which thresholds, and why.
+ * data cannot decide, between which thresholds, and why (too few outcomes, noise, the assumptions, or what the data
+ * does not record).
  */
-import {formatCount, formatNumber} from "../i18n/format.js";
+import {formatCount, formatList, formatNumber} from "../i18n/format.js";
 import {t} from "../i18n/i18n.js";
 import {minimumClosed, type Interval, type SimulationResult} from "./decision.js";
 
@@ -43,6 +44,13 @@ export function answerText(
       per: t(calendar ? "simulator.perQuarter" : "simulator.perExport")
     });
   }
+  if (decision.reason === "unmeasured") {
+    const what = formatList(
+      decision.unmeasured.map((gap) => t(`simulator.unmeasured.${gap}`)),
+      "disjunction"
+    );
+    return t("simulator.undecidedUnmeasured", {what});
+  }
   const candidates = decision.candidates.join(", ");
   if (decision.reason === "few") return t("simulator.undecidedFew", {closed: result.closed, minimum: minimumClosed});
   const best = (assumption: "bar" | "self") =>
@@ -51,4 +59,14 @@ export function answerText(
     return t("simulator.undecidedNoise", {candidates, best: best("bar"), share, samples: replicates});
   }
   return t("simulator.undecidedAssumptions", {candidates, bar: best("bar"), self: best("self")});
+}
+
+/**
+ * Why each gap the answer names keeps the data from deciding, and what the figures then are; empty unless the answer
+ * is that the data does not record what it rests on.
+ */
+export function unmeasuredNote({decision}: SimulationResult): string {
+  if (decision.kind !== "undecided" || decision.reason !== "unmeasured") return "";
+  const why = decision.unmeasured.map((gap) => t(`simulator.unmeasuredWhy.${gap}`));
+  return [...why, t("simulator.unmeasuredFigures")].join(" ");
 }

@@ -18,6 +18,7 @@ import {
 import type {SimulatorData} from "./simulator-data.js";
 import {estimateDelayLoss} from "./delay-loss.js";
 import {poissonOne} from "./fast-stats.js";
+import {unmeasured, type Unmeasured} from "./unmeasured.js";
 
 /** A 95% interval. */
 export interface Interval {
@@ -38,7 +39,8 @@ export interface PolicyResult extends PolicyEstimate {
 export type Decision =
   | {kind: "pending"; done: number; of: number}
   | {kind: "recommend"; k: number; share: number}
-  | {kind: "undecided"; candidates: number[]; reason: "assumptions" | "noise" | "few"; share: number};
+  | {kind: "undecided"; candidates: number[]; reason: "assumptions" | "noise" | "few"; share: number}
+  | {kind: "undecided"; candidates: number[]; reason: "unmeasured"; share: number; unmeasured: Unmeasured[]};
 
 /** The answer once every resample is in. */
 export type FinalDecision = Exclude<Decision, {kind: "pending"}>;
@@ -176,7 +178,9 @@ function summarize(
   }
   const closed = countClosed(data);
   const decision: Decision =
-    samples.length < target ? {kind: "pending", done: samples.length, of: target} : decide(point, policies, closed);
+    samples.length < target
+      ? {kind: "pending", done: samples.length, of: target}
+      : decide(point, policies, closed, unmeasured(data.extract, data.nurture));
   return {policies, decision, replicates: samples.length, closed};
 }
 
@@ -191,15 +195,24 @@ function countClosed(data: SimulatorData): number {
  * Recommends k when k is best under both assumptions in the estimate and in at least 95% of the resamples;
  * otherwise names the candidates and why it cannot. The candidates are every k from the lowest to the highest that
  * is best under either assumption (in the estimate or in at least 5% of resamples): the truth lies between the
- * assumptions, so any threshold between their answers may be the best one.
+ * assumptions, so any threshold between their answers may be the best one. Data that does not record what the net
+ * value rests on (`missing`, see unmeasured.ts) decides nothing: every k is a candidate.
  */
-export function decide(point: PolicyEstimate[], policies: PolicyResult[], closed: number): Decision {
+export function decide(
+  point: PolicyEstimate[],
+  policies: PolicyResult[],
+  closed: number,
+  missing: Unmeasured[] = []
+): Decision {
   const [bar, self] = assumptions.map((a) => bestIndex(point, a));
   const best = policies.flatMap((d, j) =>
     j === bar || j === self || d.best.bar >= 0.05 || d.best.self >= 0.05 ? [j] : []
   );
   const candidates = policies.slice(Math.min(...best), Math.max(...best) + 1).map((d) => d.k);
   const share = policies[bar].best.both;
+  if (missing.length > 0) {
+    return {kind: "undecided", candidates: policies.map((d) => d.k), reason: "unmeasured", share, unmeasured: missing};
+  }
   if (closed < minimumClosed) return {kind: "undecided", candidates, reason: "few", share};
   if (bar === self && share >= 0.95) return {kind: "recommend", k: policies[bar].k, share};
   return {kind: "undecided", candidates, reason: bar === self ? "noise" : "assumptions", share};

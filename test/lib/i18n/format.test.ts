@@ -4,6 +4,7 @@ import {
   formatCount,
   formatDays,
   formatInterval,
+  formatList,
   formatMoney,
   formatNumber,
   formatPercent
@@ -47,5 +48,14 @@ describe("formatMoney", () => {
       "$",
       "R$"
     ]);
+  });
+});
+
+describe("formatList", () => {
+  it("joins items with the language's own 'and' or 'or'", () => {
+    expect(formatList(["a", "b", "c"], "disjunction", "en")).toBe("a, b, or c");
+    expect(formatList(["a", "b", "c"], "disjunction", "de")).toBe("a, b oder c");
+    expect(formatList(["a", "b"], "conjunction", "de")).toBe("a und b");
+    expect(formatList(["a"], "disjunction", "en")).toBe("a");
   });
 });

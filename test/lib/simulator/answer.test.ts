@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {answerText} from "../../../src/lib/simulator/answer.js";
+import {answerText, unmeasuredNote} from "../../../src/lib/simulator/answer.js";
 import type {PolicyResult, SimulationResult} from "../../../src/lib/simulator/decision.js";
 
 /** A recommendation of k = 3 whose changes against actual are the same interval for every figure. */
@@ -30,5 +30,18 @@ describe("answerText", () => {
     const text = answerText(recommending(-40, -20), {...format, quarters: 1, calendar: false});
     expect(text).toContain("Against what actually happened, over the whole export: sales hours −40 … −20");
     expect(text).not.toContain("quarter");
+  });
+
+  it("says the data cannot decide when it does not record what the answer rests on, naming each gap", () => {
+    const result = recommending(-40, -20);
+    expect(unmeasuredNote(result)).toBe("");
+    result.decision = {kind: "undecided", candidates: [1, 3], reason: "unmeasured", share: 1, unmeasured: []};
+    result.decision.unmeasured = ["evidence", "amounts"];
+    expect(answerText(result, {...format, quarters: 4})).toBe(
+      "The data cannot decide: it records no qualification evidence or won amounts."
+    );
+    const note = unmeasuredNote(result);
+    expect(note).toMatch(/^Without qualification evidence no lead climbs the ladder.* Without won amounts no rule/);
+    expect(note).not.toContain("sales hours");
   });
 });

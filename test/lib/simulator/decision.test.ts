@@ -91,6 +91,27 @@ describe("decide", () => {
     const sure = policies([[2, 2]], [{bar: 1, self: 1, both: 1}]);
     expect(decide(point(sure), sure, 29)).toMatchObject({kind: "undecided", reason: "few"});
   });
+
+  it("names no threshold, every k a candidate, when the data does not record what the net value rests on", () => {
+    const sure = policies(
+      [
+        [2, 2],
+        [1, 1]
+      ],
+      [
+        {bar: 1, self: 1, both: 1},
+        {bar: 0, self: 0, both: 0}
+      ]
+    );
+    expect(decide(point(sure), sure, 500)).toMatchObject({kind: "recommend", k: 1});
+    expect(decide(point(sure), sure, 500, ["evidence", "amounts"])).toEqual({
+      kind: "undecided",
+      candidates: [1, 2],
+      reason: "unmeasured",
+      share: 1,
+      unmeasured: ["evidence", "amounts"]
+    });
+  });
 });
 
 describe("simulate", () => {
@@ -105,6 +126,21 @@ describe("simulate", () => {
     // Ten handoffs, eight closed: far too few to name a threshold.
     expect(a.closed).toBe(8);
     expect(a.decision).toMatchObject({kind: "undecided", reason: "few"});
+  });
+});
+
+describe("simulate on an export without won amounts", () => {
+  it("says the data cannot decide and why, and the lead check's target is today's practice", () => {
+    // The fixture's ten handoffs with every amount gone, as in an export that lists no deal values (Olist's).
+    const columns = {...data.extract.columns, amount: new Float64Array(data.extract.rows).fill(NaN)};
+    const noAmounts = {...data, extract: {...data.extract, columns}};
+    const result = simulate(
+      noAmounts,
+      {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2},
+      {replicates: 5}
+    );
+    expect(result.decision).toMatchObject({kind: "undecided", reason: "unmeasured", unmeasured: ["amounts"]});
+    expect(targetOf(result.decision)).toBe(1);
   });
 });
 

@@ -1,0 +1,43 @@
+import {beforeAll, describe, expect, it} from "vitest";
+import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
+import {simulatorExtract, type SimulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
+import {unmeasured} from "../../../src/lib/simulator/unmeasured.js";
+import {extractWithLeadsOf} from "../../helpers/model.js";
+
+let extract: SimulatorExtract;
+let nurture: NurtureData;
+beforeAll(async () => ({extract, nurture} = await extractWithLeadsOf("test/fixtures/small")));
+
+/** A copy of the fixture's extract (and nurture) with some columns emptied, as an export without them would be. */
+function without(what: {evidence?: boolean; salesHours?: boolean; amounts?: boolean}) {
+  const copy = simulatorExtract(extract);
+  const columns = {...copy.columns};
+  if (what.evidence) columns.evidenceAtHandoff = new Uint16Array(copy.rows);
+  if (what.salesHours) columns.salesHours = new Float64Array(copy.rows);
+  if (what.amounts) columns.amount = new Float64Array(copy.rows).fill(NaN);
+  const histories = what.evidence ? {...nurture, evidenceHours: nurture.evidenceHours.map(() => NaN)} : nurture;
+  return [{...copy, columns}, histories] as const;
+}
+
+describe("unmeasured", () => {
+  it("finds nothing missing in data that records evidence, sales hours and won amounts", () => {
+    expect(unmeasured(extract, nurture)).toEqual([]);
+  });
+
+  it("names each of the three an export lacks, in a fixed order", () => {
+    expect(unmeasured(...without({evidence: true}))).toEqual(["evidence"]);
+    expect(unmeasured(...without({salesHours: true}))).toEqual(["salesHours"]);
+    expect(unmeasured(...without({amounts: true}))).toEqual(["amounts"]);
+    expect(unmeasured(...without({amounts: true, evidence: true, salesHours: true}))).toEqual([
+      "evidence",
+      "salesHours",
+      "amounts"
+    ]);
+  });
+
+  it("counts evidence seen only in nurture (leads never handed off) as recorded", () => {
+    const [noHandoffEvidence] = without({evidence: true});
+    expect(nurture.evidenceHours.some((h) => !Number.isNaN(h))).toBe(true);
+    expect(unmeasured(noHandoffEvidence, nurture)).toEqual([]);
+  });
+});
