@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import type {Browser} from "playwright-core";
 import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.js";
+import {layoutProblems} from "../helpers/layout.js";
 
 describe("the dashboard on the real Olist export", () => {
   let browser: Browser;
@@ -79,7 +80,31 @@ describe("the dashboard on the real Olist export", () => {
     }
     expect(await page.page.locator("#chart-net-value svg").count()).toBe(0);
     expect(await page.page.locator("#chart-tradeoff").innerText()).toContain("records no sales touches");
+    // The warning above stood in a paragraph, 640 px wide, beside full-width cards.
+    expect(await layoutProblems(page.page)).toEqual([]);
     expect(page.consoleErrors).toEqual([]);
+    await page.page.close();
+  });
+
+  it("says once that the export records no scorecard answers instead of drawing empty charts", async () => {
+    const page = await openPage(browser, inject("sites").olist.url, "/scorecard");
+    await page.page.locator("#scorecard-none").waitFor();
+    expect(await page.page.locator("#scorecard-none").innerText()).toContain("This data records no scorecard answers");
+    expect(await page.page.locator("#chart-lifts, #chart-calibration, #chart-scores-by-level").count()).toBe(0);
+    expect(await layoutProblems(page.page)).toEqual([]);
+    // The level's sentence ends before the simulator's (it ran on: "…at that level The simulator cannot decide").
+    await page.page.locator("#kpi-threshold").filter({hasText: "simulator"}).waitFor({timeout: 60_000});
+    expect(await page.page.locator("#kpi-threshold p").innerText()).toMatch(/^no scored handoff at that level\. The /);
+    expect(page.consoleErrors).toEqual([]);
+    await page.page.close();
+  });
+
+  it("reads out on the timing page which views are left, not a days-to-handoff view it cannot show", async () => {
+    const page = await openPage(browser, inject("sites").olist.url, "/timing");
+    await page.page.locator("#reading").waitFor();
+    const reading = await page.page.locator("#reading").innerText();
+    expect(reading).toContain("neither sales touches nor when a lead was handed off");
+    expect(reading).not.toContain("days to handoff and the level mix still show");
     await page.page.close();
   });
 

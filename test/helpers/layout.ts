@@ -1,7 +1,7 @@
 /**
  * Layout checks run inside a page: text labels of one chart that overlap, tables and charts wider than their card
  * without a scroll container, chart text outside its card or a count cut short, form controls whose label touches
- * them, cards stretched past their content and table cells squeezed tall. Each finding is one readable line.
+ * them, cards stretched past their content, table cells squeezed tall and cards inside a paragraph. Each finding is one readable line.
  */
 import type {Page} from "playwright-core";
 
@@ -99,5 +99,9 @@ const inPage = String.raw`() => {
       const height = cell.getBoundingClientRect().height;
       if (height > 300) problems.push(where(cell) + ": a table cell " + Math.round(height) + " px tall");
     }
+
+    // 7. No card inside a paragraph: a \${…} alone on a line of markdown becomes a <p>, whose 640 px cap squeezed the
+    // cards a page wrote there (the scorecard's charts cut their counts short; the simulator's warning box).
+    for (const card of document.querySelectorAll("p .card")) problems.push(where(card) + ": a card inside a paragraph");
     return problems;
 }`;

@@ -21,6 +21,15 @@ export function hasScore(extract: DetailedExtract, row: number): boolean {
   return extract.columns.score[row] !== missing.u8;
 }
 
+/**
+ * Whether any handoff of the whole extract (not only the filtered ones) had scorecard answers: an export without any
+ * (Olist's) has nothing for the scorecard page to analyse, which the page says once instead of drawing empty charts.
+ */
+export function scorecardRecorded(extract: DetailedExtract): boolean {
+  for (let row = 0; row < extract.rows; ++row) if (hasScore(extract, row)) return true;
+  return false;
+}
+
 /** One level's scorecard points at handoff: n and quartiles (null without a scored handoff). */
 export interface LevelScores {
   level: number;

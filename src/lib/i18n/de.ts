@@ -245,6 +245,10 @@ export const de: Record<MessageKey, string> = {
   "timing.noHours": "Vertriebsstunden sind nicht erfasst",
   "timing.cost": "Ihre Kosten",
   "timing.costNote": "bei {rate} je Vertriebsstunde",
+  "timing.readingNoTouchesNoHandoffTime":
+    "{n} Übergaben im Filter. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer, der Stufenmix nach Monat wird gezeigt.",
+  "timing.readingNoTouchesNoHandoffTimeNoCalendar":
+    "{n} Übergaben entsprechen den Filtern. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer.",
   "timing.readingNoTouches":
     "{n} Übergaben im Filter. Diese Daten enthalten keine Vertriebskontakte; die Ansichten zu Nachfassen und Vertriebszeit bleiben leer, Tage bis zur Übergabe und Stufenmix werden gezeigt.",
   "timing.daysTitle": "Tage von der Lead-Anlage bis zur Übergabe, je Stufe",
@@ -565,7 +569,9 @@ export const de: Record<MessageKey, string> = {
     "Median der Punktzahl von n = {n} Übergaben auf der vom Simulator empfohlenen Stufe ({level}), Standardannahmen.",
   "scorecard.undecided":
     "Der Simulator kann nicht zwischen den Schwellen {candidates} entscheiden; hier gilt die niedrigste, die heutige Praxis.",
-  "scorecard.noMatching": "keine bewertete Übergabe auf dieser Stufe",
+  "scorecard.noMatching": "keine bewertete Übergabe auf dieser Stufe.",
+  "scorecard.noneRecorded":
+    "Diese Daten enthalten keine Scorecard-Antworten, es gibt also nichts auszuwerten: Die Scorecard braucht die zehn Fragen vor der Übergabe beantwortet (Ereignisse vom Typ scorecard im Leadstage-Modell oder ein Importprofil, das sie abbildet).",
   "scorecard.readingNone": "Keine Übergabe im Filter hat Scorecard-Antworten; es gibt nichts auszuwerten.",
   "scorecard.readingShare": "Bei {share} von {n} Übergaben war die Scorecard ausgefüllt.",
   "scorecard.readingBand": "Punkte {band}: {rate} gewonnen (n = {n})",

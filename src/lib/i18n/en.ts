@@ -236,6 +236,10 @@ export const en = {
   "timing.noHours": "sales hours are not recorded",
   "timing.cost": "Their cost",
   "timing.costNote": "at {rate} per sales hour",
+  "timing.readingNoTouchesNoHandoffTime":
+    "{n} handoffs match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty; the level mix by month still shows.",
+  "timing.readingNoTouchesNoHandoffTimeNoCalendar":
+    "{n} handoffs match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty.",
   "timing.readingNoTouches":
     "{n} handoffs match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff and the level mix still show.",
   "timing.daysTitle": "Days from lead creation to handoff, per level",
@@ -543,7 +547,9 @@ export const en = {
     "median score of n = {n} handoffs at the simulator's recommended level ({level}), default assumptions.",
   "scorecard.undecided":
     "The simulator cannot decide between the thresholds {candidates}; this uses the lowest, today's practice.",
-  "scorecard.noMatching": "no scored handoff at that level",
+  "scorecard.noMatching": "no scored handoff at that level.",
+  "scorecard.noneRecorded":
+    "This data records no scorecard answers, so there is nothing to analyse: the scorecard needs the ten questions answered before handoff (events of type scorecard in Leadstage's model, or an import profile that maps them).",
   "scorecard.readingNone": "No handoff in the filters has scorecard answers, so there is nothing to analyse.",
   "scorecard.readingShare": "{share} of {n} handoffs had the scorecard filled in.",
   "scorecard.readingBand": "Scores {band}: {rate} won (n = {n})",
