@@ -3,6 +3,7 @@
  * intervals over both on each axis: what a stricter rule saves against what it costs.
  */
 import * as Plot from "@observablehq/plot";
+import {group} from "d3-array";
 import {t} from "../lib/i18n/i18n.js";
 import type {PolicyResult} from "../lib/simulator/decision.js";
 import {plot} from "./plot.js";
@@ -25,6 +26,13 @@ export function policyTradeoffChart(
     }))
   );
   const bar = rows.filter((d) => d.assumption === "bar");
+  // Thresholds at the very same point (no handoff reaches either: both hand off nobody) share one label, "k = 4, 5".
+  // Such a pair often sits at the origin, where a label on the left would leave the chart: shared labels go right.
+  const labels = [...group(bar, (d) => `${d.hours} ${d.wins}`).values()].map((same) => ({
+    ...same[0],
+    right: same.length > 1 || same[0].k % 2 === 1,
+    text: `k = ${same.map((d) => d.k).join(", ")}`
+  }));
   // A selection without any sales hours would give the axis no extent (and ticks like "0.000000").
   const noHours = rows.every((d) => !(d.hours > 0) && !(d.hoursHi > 0));
   return plot({
@@ -46,12 +54,12 @@ export function policyTradeoffChart(
       }),
       // Neighbouring thresholds often sit close together: odd ones are labelled on the right, even ones on the left.
       Plot.text(
-        bar.filter((d) => d.k % 2 === 1),
-        {x: "hours", y: "wins", text: (d) => `k = ${d.k}`, dx: 10, textAnchor: "start"}
+        labels.filter((d) => d.right),
+        {x: "hours", y: "wins", text: "text", dx: 10, textAnchor: "start"}
       ),
       Plot.text(
-        bar.filter((d) => d.k % 2 === 0),
-        {x: "hours", y: "wins", text: (d) => `k = ${d.k}`, dx: -10, textAnchor: "end"}
+        labels.filter((d) => !d.right),
+        {x: "hours", y: "wins", text: "text", dx: -10, textAnchor: "end"}
       )
     ]
   });

@@ -27,6 +27,18 @@ describe("policyTradeoffChart", () => {
     expect(ticks.every((d) => /^[\d.,]+$/.test(d ?? "") && !/\.\d{3}/.test(d ?? ""))).toBe(true);
   });
 
+  it('labels thresholds at the very same point once ("k = 4, 5" overlapped on a small export)', () => {
+    const same = policies.map((d) =>
+      d.k >= 4 ? {...d, bar: {...d.bar, salesHours: 0, wins: 0}, self: {...d.self, salesHours: 0, wins: 0}} : d
+    );
+    const svg = policyTradeoffChart(same, {document: chartDocument()}) as unknown as Element;
+    const labels = [...svg.querySelectorAll("g[aria-label='text'] text")].map((d) => d.textContent);
+    expect(labels.sort()).toEqual(["k = 1", "k = 2", "k = 3", "k = 4, 5"]);
+    // On the right of its dot: at the origin a label on the left ran out of the chart.
+    const shared = [...svg.querySelectorAll("g[aria-label='text'] text")].find((d) => d.textContent === "k = 4, 5")!;
+    expect(shared.closest("g")!.getAttribute("text-anchor")).toBe("start");
+  });
+
   it("matches its snapshot", () => {
     expect(roundedMarkup(chart())).toMatchSnapshot();
   });

@@ -482,6 +482,8 @@ export const de: Record<MessageKey, string> = {
   "simulator.maxWait": "Längste Wartezeit (Monate)",
   "simulator.design":
     "Jeder Arm braucht {perArm} Leads, um {control} von {treatment} gewonnenen Leads je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Unter Stufe {k} hat die Auswahl {perMonth} Übergaben im Monat: Bei {share} zurückgehaltenen dauert die Aufnahme {enrol} Monate; mit der längsten Wartezeit von {wait} Monaten und im Median {close} Monaten bis zum Abschluss lässt sich das Ergebnis nach etwa {total} Monaten ablesen.",
+  "simulator.designImpractical":
+    "Das sind etwa {years} Jahre: kein praktikabler Test bei diesem Volumen. Ein größerer nachzuweisender Unterschied, ein größerer zurückgehaltener Anteil oder eine breitere Auswahl verkürzt ihn.",
   "simulator.designRead":
     "So wird es gelesen: Gewonnene ÷ Leads in beiden Armen vergleichen, sobald jeder Lead seine Wartezeit und Zeit bis zum Abschluss hatte. Ist der zurückgehaltene Arm nicht um mehr als den gesetzten Unterschied schlechter und braucht weniger Vertriebsstunden, stützt das die strengere Schwelle; ist er deutlich schlechter, widerlegt es sie.",
   "simulator.designNone":

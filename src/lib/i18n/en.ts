@@ -462,6 +462,8 @@ export const en = {
   "simulator.maxWait": "Longest wait (months)",
   "simulator.design":
     "Each arm needs {perArm} leads to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). Below level {k} the selection has {perMonth} handoffs a month: holding back {share}, enrolling takes {enrol} months; with the longest wait of {wait} months and a median of {close} months to close, the result can be read after about {total} months.",
+  "simulator.designImpractical":
+    "That is about {years} years: no practical test at this volume. A larger difference to detect, a larger share held back or a wider selection shortens it.",
   "simulator.designRead":
     "How to read it: compare won ÷ leads in both arms once every lead has had its wait and time to close. A held-back arm that is not worse by more than the difference set, with fewer sales hours, supports the stricter threshold; a clearly worse one rejects it.",
   "simulator.designNone":
