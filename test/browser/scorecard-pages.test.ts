@@ -88,7 +88,7 @@ describe("the scorecard pages in German", () => {
     // On the sample the simulator cannot decide, so the check uses the lowest candidate, today's practice, and says so.
     expect(await page.locator("#target-note").innerText()).toMatch(/Der Simulator kann auf diesen Daten nicht/);
     expect(await page.locator("#verdict").innerText()).toMatch(
-      /^Jetzt übergeben: Stufe 1 · Jeder Kontakt erreicht die empfohlene Stufe 1\.$/
+      /^Jetzt übergeben: Stufe 1 · Jeder Kontakt erreicht Stufe 1, die heutige Praxis\.$/
     );
     await page
       .locator("#questions label", {hasText: "idealen Kundenprofil"})

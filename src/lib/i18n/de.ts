@@ -548,6 +548,7 @@ export const de: Record<MessageKey, string> = {
   "leadCheck.questions": "Die zehn Fragen",
   "leadCheck.lead": "Der Lead",
   "leadCheck.handOffNow": "Jetzt übergeben: Stufe {level} erreicht die empfohlene Stufe {target}.",
+  "leadCheck.handOffNowToday": "Jetzt übergeben: Stufe {level} erreicht Stufe {target}, die heutige Praxis.",
   "leadCheck.keepInNurture": "Weiter pflegen: Für Stufe {target} fehlt {missing}.",
   "leadCheck.undecided":
     "Der Simulator kann auf diesen Daten nicht zwischen den Schwellen {candidates} entscheiden; diese Prüfung nutzt die niedrigste, Stufe {target}, die heutige Praxis.",

@@ -527,6 +527,7 @@ export const en = {
   "leadCheck.questions": "The ten questions",
   "leadCheck.lead": "The lead",
   "leadCheck.handOffNow": "Hand off now: level {level} meets the recommended level {target}.",
+  "leadCheck.handOffNowToday": "Hand off now: level {level} meets level {target}, today's practice.",
   "leadCheck.keepInNurture": "Keep in nurture: missing {missing} for level {target}.",
   "leadCheck.undecided":
     "The simulator cannot decide between the thresholds {candidates} on this data; this check uses the lowest, level {target}, today's practice.",
