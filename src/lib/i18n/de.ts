@@ -570,6 +570,7 @@ export const de: Record<MessageKey, string> = {
   "scorecard.matching": "Punktzahl passend zu Stufe {level}",
   "scorecard.matchingText":
     "Median der Punktzahl von n = {n} Übergaben auf der vom Simulator empfohlenen Stufe ({level}), Standardannahmen.",
+  "scorecard.matchingTextToday": "Median der Punktzahl von n = {n} Übergaben auf Stufe {level}.",
   "scorecard.undecided":
     "Der Simulator kann nicht zwischen den Schwellen {candidates} entscheiden; hier gilt die niedrigste, die heutige Praxis.",
   "scorecard.noMatching": "keine bewertete Übergabe auf dieser Stufe.",

@@ -548,6 +548,7 @@ export const en = {
   "scorecard.matching": "Score matching level {level}",
   "scorecard.matchingText":
     "median score of n = {n} handoffs at the simulator's recommended level ({level}), default assumptions.",
+  "scorecard.matchingTextToday": "median score of n = {n} handoffs at level {level}.",
   "scorecard.undecided":
     "The simulator cannot decide between the thresholds {candidates}; this uses the lowest, today's practice.",
   "scorecard.noMatching": "no scored handoff at that level.",
