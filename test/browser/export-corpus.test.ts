@@ -17,7 +17,8 @@ const ready: Record<string, string> = {
   "/timing": "#flows table",
   "/campaigns": "#group-table table",
   "/conversion": "#chart-funnel svg",
-  "/scorecard": "#chart-calibration svg",
+  // An export without scorecard answers says so once instead of drawing the charts.
+  "/scorecard": "#chart-calibration svg, #scorecard-none",
   "/lead-check": "#verdict",
   "/quality": "#model-files table"
 };

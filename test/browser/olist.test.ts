@@ -63,8 +63,8 @@ describe("the dashboard on the real Olist export", () => {
   it("has the simulator say the data cannot decide, and why, instead of recommending today's practice", async () => {
     const page = await openPage(browser, inject("sites").olist.url, "/simulator");
     // The answer is final once every resample is in (it said "Keep handing off as today … in 100%" before).
-    await page.page.locator("#unmeasured-note").waitFor({timeout: 60_000});
-    expect(await page.page.locator("#recommendation .big").innerText()).toBe(
+    await page.page.locator("#answer-detail", {hasText: "Without qualification evidence"}).waitFor({timeout: 60_000});
+    expect(await page.page.locator("#answer").innerText()).toBe(
       "The data cannot decide: it records no qualification evidence, sales hours, or won amounts."
     );
     const rows = await page.page.locator("#policies tbody tr").allInnerTexts();

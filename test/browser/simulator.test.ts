@@ -23,8 +23,12 @@ describe("the policy simulator", () => {
     await expect
       .poll(() => page.locator("#recommendation").innerText(), {timeout: 60_000})
       .toMatch(
-        /The data cannot decide between the thresholds 1, 2, 3, 4, 5\. Which is best depends on what the data cannot tell/
+        /The data cannot decide between the thresholds 1, 2, 3, 4, 5\.\s+Which is best depends on what the data cannot tell/
       );
+    // A headline a meeting reads at a glance; the reasons beneath it.
+    expect(await page.locator("#answer").innerText()).toBe(
+      "The data cannot decide between the thresholds 1, 2, 3, 4, 5."
+    );
     const assumptions = await page.locator("#assumptions").innerText();
     expect(assumptions).toMatch(/climbed the ladder while marketing nurtured them/);
     expect(assumptions).toMatch(/20,000 leads/);

@@ -433,18 +433,24 @@ export const de: Record<MessageKey, string> = {
   "simulator.a5":
     "Intervalle: das 2,5. Perzentil der niedrigeren und das 97,5. der höheren Annahme über {samples} Bootstrap-Stichproben aus Übergaben und Pflege-Leads (fester Startwert). Geprüft an den wahren Ergebnissen erzeugter Szenarien: docs/simulator-validation.md.",
   "simulator.recommendation": "Die Antwort",
-  "simulator.pending":
-    "Die Unsicherheit wird geschätzt: bisher {done} von {of} Bootstrap-Stichproben. Unten stehen die Schätzungen; ihre Intervalle füllen sich, während die Stichproben eintreffen.",
-  "simulator.recommend":
-    "Ab Stufe {level} ({name}) übergeben. Gegenüber dem, was wirklich geschah, {per}: Vertriebsstunden {hours}, Gewinne {wins}, Nettowert {value} (95-%-Intervalle über beide Annahmen). Sie ist unter beiden Annahmen in {share} % von {samples} Bootstrap-Stichproben die beste Schwelle.",
-  "simulator.recommendKeep":
-    "Weiter übergeben wie bisher (Stufe {level}, {name}): Keine strengere Schwelle ist unter einer der Annahmen besser, in {share} % von {samples} Bootstrap-Stichproben.",
-  "simulator.undecidedAssumptions":
-    "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden. Welche am besten ist, hängt davon ab, was die Daten nicht sagen: ob ein Lead, der die Schwelle in der Pflege erreicht, wie die Übergaben auf dieser Stufe konvertiert (dann ist k = {bar} am besten) oder wie er selbst bei früher Übergabe (dann ist k = {self} am besten). Das Experiment unten würde es klären.",
-  "simulator.undecidedNoise":
-    "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden: k = {best} ist unter beiden Annahmen am besten, aber nur in {share} % von {samples} Bootstrap-Stichproben (95 % nötig). Mehr Übergaben oder das Experiment unten würden es klären.",
-  "simulator.undecidedFew":
-    "Die Daten können nicht entscheiden: Hinter diesen Zahlen stehen nur {closed} abgeschlossene Übergaben (mindestens {minimum} nötig). Erweitern Sie die Filter oder warten Sie auf weitere Ergebnisse.",
+  "simulator.pending": "Die Unsicherheit wird geschätzt: bisher {done} von {of} Bootstrap-Stichproben.",
+  "simulator.pendingDetail":
+    "Unten stehen die Schätzungen; ihre Intervalle füllen sich, während die Stichproben eintreffen.",
+  "simulator.recommend": "Ab Stufe {level} ({name}) übergeben.",
+  "simulator.recommendDetail":
+    "Gegenüber dem, was wirklich geschah, {per}: Vertriebsstunden {hours}, Gewinne {wins}, Nettowert {value} (95-%-Intervalle über beide Annahmen). Sie ist unter beiden Annahmen in {share} % von {samples} Bootstrap-Stichproben die beste Schwelle.",
+  "simulator.recommendKeep": "Weiter übergeben wie bisher (Stufe {level}, {name}).",
+  "simulator.recommendKeepDetail":
+    "Keine strengere Schwelle ist unter einer der Annahmen besser, in {share} % von {samples} Bootstrap-Stichproben.",
+  "simulator.undecidedAssumptions": "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden.",
+  "simulator.undecidedAssumptionsDetail":
+    "Welche am besten ist, hängt davon ab, was die Daten nicht sagen: ob ein Lead, der die Schwelle in der Pflege erreicht, wie die Übergaben auf dieser Stufe konvertiert (dann ist k = {bar} am besten) oder wie er selbst bei früher Übergabe (dann ist k = {self} am besten). Das Experiment unten würde es klären.",
+  "simulator.undecidedNoise": "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden.",
+  "simulator.undecidedNoiseDetail":
+    "k = {best} ist unter beiden Annahmen am besten, aber nur in {share} % von {samples} Bootstrap-Stichproben (95 % nötig). Mehr Übergaben oder das Experiment unten würden es klären.",
+  "simulator.undecidedFew": "Die Daten können nicht entscheiden.",
+  "simulator.undecidedFewDetail":
+    "Hinter diesen Zahlen stehen nur {closed} abgeschlossene Übergaben (mindestens {minimum} nötig). Erweitern Sie die Filter oder warten Sie auf weitere Ergebnisse.",
   "simulator.notRecorded": "nicht erfasst",
   "simulator.netChartUnmeasured":
     "Kein Nettowert darstellbar: Diese Daten erfassen nicht, worauf er beruht (siehe die Antwort oben).",

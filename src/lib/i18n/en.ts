@@ -416,18 +416,23 @@ export const en = {
   "simulator.a5":
     "Intervals: the 2.5th percentile of the lower and the 97.5th of the higher assumption over {samples} bootstrap resamples of handoffs and nurture leads (fixed seed). Validated against the true outcome of generated scenarios in docs/simulator-validation.md.",
   "simulator.recommendation": "The answer",
-  "simulator.pending":
-    "Estimating the uncertainty: {done} of {of} bootstrap resamples so far. The figures below are the estimates; their intervals fill in as the resamples come.",
-  "simulator.recommend":
-    "Hand off at level {level} ({name}) or above. Against what actually happened, {per}: sales hours {hours}, wins {wins}, net value {value} (95% intervals over both assumptions). It is the best threshold under both assumptions in {share}% of {samples} bootstrap resamples.",
-  "simulator.recommendKeep":
-    "Keep handing off as today (level {level}, {name}): no stricter threshold is better under either assumption, in {share}% of {samples} bootstrap resamples.",
-  "simulator.undecidedAssumptions":
-    "The data cannot decide between the thresholds {candidates}. Which is best depends on what the data cannot tell: whether a lead that reaches the bar in nurture converts like the handoffs made at that level (then k = {bar} is best) or like itself handed off early (then k = {self} is best). The experiment below would settle it.",
-  "simulator.undecidedNoise":
-    "The data cannot decide between the thresholds {candidates}: k = {best} is best under both assumptions, but only in {share}% of {samples} bootstrap resamples (95% needed). More handoffs, or the experiment below, would settle it.",
-  "simulator.undecidedFew":
-    "The data cannot decide: only {closed} closed handoffs stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
+  "simulator.pending": "Estimating the uncertainty: {done} of {of} bootstrap resamples so far.",
+  "simulator.pendingDetail": "The figures below are the estimates; their intervals fill in as the resamples come.",
+  "simulator.recommend": "Hand off at level {level} ({name}) or above.",
+  "simulator.recommendDetail":
+    "Against what actually happened, {per}: sales hours {hours}, wins {wins}, net value {value} (95% intervals over both assumptions). It is the best threshold under both assumptions in {share}% of {samples} bootstrap resamples.",
+  "simulator.recommendKeep": "Keep handing off as today (level {level}, {name}).",
+  "simulator.recommendKeepDetail":
+    "No stricter threshold is better under either assumption, in {share}% of {samples} bootstrap resamples.",
+  "simulator.undecidedAssumptions": "The data cannot decide between the thresholds {candidates}.",
+  "simulator.undecidedAssumptionsDetail":
+    "Which is best depends on what the data cannot tell: whether a lead that reaches the bar in nurture converts like the handoffs made at that level (then k = {bar} is best) or like itself handed off early (then k = {self} is best). The experiment below would settle it.",
+  "simulator.undecidedNoise": "The data cannot decide between the thresholds {candidates}.",
+  "simulator.undecidedNoiseDetail":
+    "k = {best} is best under both assumptions, but only in {share}% of {samples} bootstrap resamples (95% needed). More handoffs, or the experiment below, would settle it.",
+  "simulator.undecidedFew": "The data cannot decide.",
+  "simulator.undecidedFewDetail":
+    "Only {closed} closed handoffs stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
   "simulator.notRecorded": "not recorded",
   "simulator.netChartUnmeasured":
     "No net value to chart: this data does not record what it rests on (see the answer above).",

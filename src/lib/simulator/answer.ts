@@ -1,11 +1,13 @@
 /**
  * The simulator's answer in plain words: the recommended threshold with what it changes per quarter, or that the
  * data cannot decide, between which thresholds, and why (too few outcomes, noise, the assumptions, or what the data
- * does not record).
+ * does not record). A headline a meeting reads at a glance, and the detail that backs it.
  */
 import {formatCount, formatList, formatNumber} from "../i18n/format.js";
 import {t} from "../i18n/i18n.js";
+import type {MessageKey} from "../i18n/en.js";
 import {minimumClosed, type Interval, type SimulationResult} from "./decision.js";
+import type {Unmeasured} from "./unmeasured.js";
 
 /** How the answer formats levels and money. */
 export interface AnswerFormat {
@@ -17,56 +19,62 @@ export interface AnswerFormat {
   money: (x: number) => string;
 }
 
-/** The answer, one paragraph. */
+/** The answer: one sentence, and the sentences that back it. */
+export interface Answer {
+  headline: string;
+  detail: string;
+}
+
+type Values = Record<string, string | number>;
+
+/** A message whose headline and detail are kept as `key` and `keyDetail`. */
+function pair(key: MessageKey, values: Values): Answer {
+  return {headline: t(key, values), detail: t(`${key}Detail` as MessageKey, values)};
+}
+
+/** The answer to show for a simulation's result. */
 export function answerText(
   result: SimulationResult,
   {quarters, levelName, money, calendar = true}: AnswerFormat
-): string {
+): Answer {
   const {decision, policies, replicates} = result;
   const per = (x: number) => x / Math.max(quarters, 1e-9);
   const signed = (x: number, f: (x: number) => string) => `${x >= 0 ? "+" : "−"}${f(Math.abs(x))}`;
   const range = (i: Interval, f: (x: number) => string) => `${signed(per(i.lo), f)} … ${signed(per(i.hi), f)}`;
-  if (decision.kind === "pending") return t("simulator.pending", {done: decision.done, of: decision.of});
+  if (decision.kind === "pending") return pair("simulator.pending", {done: decision.done, of: decision.of});
   const share = Math.round(decision.share * 100);
   if (decision.kind === "recommend") {
     const chosen = policies.find((d) => d.k === decision.k)!;
-    if (chosen === policies[0]) {
-      return t("simulator.recommendKeep", {level: chosen.k, name: levelName(chosen.k), share, samples: replicates});
-    }
-    return t("simulator.recommend", {
-      level: chosen.k,
-      name: levelName(chosen.k),
+    const level = {level: chosen.k, name: levelName(chosen.k), share, samples: replicates};
+    if (chosen === policies[0]) return pair("simulator.recommendKeep", level);
+    return pair("simulator.recommend", {
+      ...level,
       hours: range(chosen.changes.salesHours, (x) => formatCount(Math.round(x))),
       wins: range(chosen.changes.wins, (x) => formatNumber(x, 1)),
       value: range(chosen.changes.netValue, money),
-      share,
-      samples: replicates,
       per: t(calendar ? "simulator.perQuarter" : "simulator.perExport")
     });
   }
-  if (decision.reason === "unmeasured") {
-    const what = formatList(
-      decision.unmeasured.map((gap) => t(`simulator.unmeasured.${gap}`)),
-      "disjunction"
-    );
-    return t("simulator.undecidedUnmeasured", {what});
-  }
+  if (decision.reason === "unmeasured") return unmeasuredAnswer(decision.unmeasured);
   const candidates = decision.candidates.join(", ");
-  if (decision.reason === "few") return t("simulator.undecidedFew", {closed: result.closed, minimum: minimumClosed});
+  if (decision.reason === "few") return pair("simulator.undecidedFew", {closed: result.closed, minimum: minimumClosed});
   const best = (assumption: "bar" | "self") =>
     policies.reduce((a, d) => (d[assumption].netValue > a[assumption].netValue ? d : a)).k;
   if (decision.reason === "noise") {
-    return t("simulator.undecidedNoise", {candidates, best: best("bar"), share, samples: replicates});
+    return pair("simulator.undecidedNoise", {candidates, best: best("bar"), share, samples: replicates});
   }
-  return t("simulator.undecidedAssumptions", {candidates, bar: best("bar"), self: best("self")});
+  return pair("simulator.undecidedAssumptions", {candidates, bar: best("bar"), self: best("self")});
 }
 
-/**
- * Why each gap the answer names keeps the data from deciding, and what the figures then are; empty unless the answer
- * is that the data does not record what it rests on.
- */
-export function unmeasuredNote({decision}: SimulationResult): string {
-  if (decision.kind !== "undecided" || decision.reason !== "unmeasured") return "";
-  const why = decision.unmeasured.map((gap) => t(`simulator.unmeasuredWhy.${gap}`));
-  return [...why, t("simulator.unmeasuredFigures")].join(" ");
+/** The data does not record what the answer rests on: which gaps, why each keeps it from deciding, what is shown. */
+function unmeasuredAnswer(gaps: Unmeasured[]): Answer {
+  const what = formatList(
+    gaps.map((gap) => t(`simulator.unmeasured.${gap}`)),
+    "disjunction"
+  );
+  const why = gaps.map((gap) => t(`simulator.unmeasuredWhy.${gap}`));
+  return {
+    headline: t("simulator.undecidedUnmeasured", {what}),
+    detail: [...why, t("simulator.unmeasuredFigures")].join(" ")
+  };
 }
