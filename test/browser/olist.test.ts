@@ -78,6 +78,8 @@ describe("the dashboard on the real Olist export", () => {
         "–"
       ]);
     }
+    // Every lead handed off on its first contact: no wait to compare, so the delay loss is a setting, not an estimate.
+    expect(await page.page.locator("#assumptions").innerText()).toMatch(/Delay loss under “self”: 0\.0%, set by hand/);
     expect(await page.page.locator("#chart-net-value svg").count()).toBe(0);
     expect(await page.page.locator("#chart-tradeoff").innerText()).toContain("records no sales touches");
     // The warning above stood in a paragraph, 640 px wide, beside full-width cards.

@@ -542,6 +542,8 @@ export const de: Record<MessageKey, string> = {
     "{n} Übergaben entsprechen den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
   "reading.campaignBest.other":
     "{n} Werte von {dimension} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+  "simulator.a4NoSpread":
+    "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier waren {slow} langsamer und {fast} schneller.",
   "simulator.a4NoTimes":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keine Zeitpunkte, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
   "campaigns.groups.other": "{dimension}: {n} Werte mit Übergaben im Filter",

@@ -520,6 +520,8 @@ export const en = {
     "{n} handoffs match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff still show.",
   "reading.campaignBest.other":
     "{n} values of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+  "simulator.a4NoSpread":
+    "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow} were slower and {fast} faster.",
   "simulator.a4NoTimes":
     "Delay loss under “self”: {loss}, set by hand: the export has no times, so it cannot be estimated from how long handoffs waited.",
   "campaigns.groups.other": "{dimension}: {n} values with handoffs in the filters",
