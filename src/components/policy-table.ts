@@ -27,14 +27,14 @@ export function policyTable(
   const wins = (x: number) => formatNumber(per(x), 1);
   const cash = (x: number) => money(per(x));
   const range = (i: Interval, f: (x: number) => string) => (Number.isFinite(i.lo) ? `${f(i.lo)} … ${f(i.hi)}` : "–");
-  const unknown = {
+  const notRecorded = {
     salesHours: unmeasured.includes("salesHours"),
     revenue: unmeasured.includes("amounts"),
     netValue: unmeasured.includes("salesHours") || unmeasured.includes("amounts")
   } as Partial<Record<Figure, boolean>>;
   const cell = (d: PolicyResult, figure: Figure, f: (x: number) => string) =>
-    unknown[figure]
-      ? html`<td class="unmeasured">${t("simulator.notRecorded")}</td>`
+    notRecorded[figure]
+      ? html`<td>${t("simulator.notRecorded")}</td>`
       : html`<td>${f(d.bar[figure])} / ${f(d.self[figure])}<br /><small>${range(d.intervals[figure], f)}</small></td>`;
   return html`<table class="policy-table">
     <thead>
@@ -59,7 +59,7 @@ export function policyTable(
             <td>${count(d.bar.deferred)} <small>(${count(d.bar.reached)} / ${count(d.self.reached)})</small></td>
             ${cell(d, "salesHours", count)} ${cell(d, "wins", wins)} ${cell(d, "revenue", cash)}
             ${cell(d, "netValue", cash)}
-            <td>${j === 0 || unknown.netValue ? "–" : range(d.changes.netValue, cash)}</td>
+            <td>${j === 0 || notRecorded.netValue ? "–" : range(d.changes.netValue, cash)}</td>
             <td>${unmeasured.length ? "–" : formatPercent(d.best.both, undefined, 0)}</td>
           </tr>`
       )}
