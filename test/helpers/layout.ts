@@ -1,7 +1,8 @@
 /**
  * Layout checks run inside a page: text labels of one chart that overlap, tables and charts wider than their card
  * without a scroll container, chart text outside its card or a count cut short, form controls whose label touches
- * them, cards stretched past their content, table cells squeezed tall and cards inside a paragraph. Each finding is one readable line.
+ * them, cards stretched past their content, table cells squeezed tall, cards inside a paragraph and table rows holding
+ * something other than cells. Each finding is one readable line.
  */
 import type {Page} from "playwright-core";
 
@@ -103,5 +104,11 @@ const inPage = String.raw`() => {
     // 7. No card inside a paragraph: a \${…} alone on a line of markdown becomes a <p>, whose 640 px cap squeezed the
     // cards a page wrote there (the scorecard's charts cut their counts short; the simulator's warning box).
     for (const card of document.querySelectorAll("p .card")) problems.push(where(card) + ": a card inside a paragraph");
+
+    // 8. Nothing but cells in a table row: two cells from one htl template arrive wrapped in a <span>, and the
+    // browser then drew both in one column (the overview's days to handoff and to close).
+    for (const stray of document.querySelectorAll("tr > :not(td, th)")) {
+      problems.push(where(stray) + ": a <" + stray.tagName.toLowerCase() + "> among a table row's cells");
+    }
     return problems;
 }`;
