@@ -32,6 +32,10 @@ describe("the policy simulator", () => {
     const assumptions = await page.locator("#assumptions").innerText();
     expect(assumptions).toMatch(/climbed the ladder while marketing nurtured them/);
     expect(assumptions).toMatch(/20,000 leads/);
+    // One open handoff without a comparable closed one: said in the singular ("1 of them have" before).
+    expect(assumptions).toMatch(
+      /; 1 of them has no closed handoff of its level followed as long and counts as not won/
+    );
     expect(assumptions).toMatch(/never what sales found later/);
     expect(assumptions).toMatch(/200 bootstrap resamples/);
     expect(await page.locator("#policies tbody tr").count()).toBe(5);

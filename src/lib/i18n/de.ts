@@ -424,6 +424,8 @@ export const de: Record<MessageKey, string> = {
     "Übergaben ab Stufe k geschehen wie geschehen. Ihre {open} offenen Übergaben enden erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
   "simulator.a1Unmatched":
     "; {n} davon haben keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählen als nicht gewonnen",
+  "simulator.a1UnmatchedOne":
+    "; {n} davon hat keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählt als nicht gewonnen",
   "simulator.a2":
     "Ob ein zurückgestellter Lead k erreicht hätte, wird daraus geschätzt, wie {leads} Leads in der Marketing-Pflege die Leiter hinaufstiegen: Es zählen nur Nachweise, die vor der ersten Übergabe eines Leads vorlagen, nie, was der Vertrieb später fand ({later} von {n} Übergaben gewannen nach der Übergabe Nachweise; keiner davon wird verwendet). Angenommen: Wie ein Lead eine Stufe verlässt, hängt nicht davon ab, wie er dorthin kam, und zurückgehaltene Leads entwickeln sich wie die Leads, die das Marketing behielt.",
   "simulator.a3":

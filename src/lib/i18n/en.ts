@@ -407,6 +407,7 @@ export const en = {
   "simulator.a1":
     "Handoffs at or above k happen as they did. Their {open} open handoffs are expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
   "simulator.a1Unmatched": "; {n} of them have no closed handoff of their level followed as long and count as not won",
+  "simulator.a1UnmatchedOne": "; {n} of them has no closed handoff of its level followed as long and counts as not won",
   "simulator.a2":
     "Whether a deferred lead would reach k is estimated from how {leads} leads climbed the ladder while marketing nurtured them: only evidence known before a lead's first handoff counts, never what sales found later ({later} of {n} handoffs gained evidence after the handoff; none of it is used). Assumed: how a lead leaves a level does not depend on how it got there, and held-back leads progress like the leads marketing kept.",
   "simulator.a3":
