@@ -421,7 +421,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.netChart": "Nettowert je Schwelle",
   "simulator.netValueAxis": "Nettowert ({currency})",
   "simulator.a1":
-    "Übergaben ab Stufe k geschehen wie geschehen. Ihre {open} offenen Übergaben enden erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
+    "Übergaben ab Stufe k bleiben, wie sie waren. Ihre {open} offenen Übergaben enden erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
   "simulator.a1Unmatched":
     "; {n} davon haben keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählen als nicht gewonnen",
   "simulator.a1UnmatchedOne":
