@@ -9,7 +9,7 @@ import {formatCount, formatNumber, formatPercent} from "../lib/i18n/format.js";
 import {t} from "../lib/i18n/i18n.js";
 import type {Interval, PolicyResult} from "../lib/simulator/decision.js";
 import type {Figure} from "../lib/simulator/simulator.js";
-import type {Unmeasured} from "../lib/simulator/unmeasured.js";
+import {netValueUnmeasured, type Unmeasured} from "../lib/simulator/unmeasured.js";
 
 /** The table; figures are divided by `quarters` (per quarter); `money` formats amounts. */
 export function policyTable(
@@ -30,7 +30,7 @@ export function policyTable(
   const notRecorded = {
     salesHours: unmeasured.includes("salesHours"),
     revenue: unmeasured.includes("amounts"),
-    netValue: unmeasured.includes("salesHours") || unmeasured.includes("amounts")
+    netValue: netValueUnmeasured(unmeasured)
   } as Partial<Record<Figure, boolean>>;
   const cell = (d: PolicyResult, figure: Figure, f: (x: number) => string) =>
     notRecorded[figure]

@@ -30,3 +30,8 @@ export function unmeasured(extract: SimulatorExtract, nurture: NurtureData): Unm
   }
   return missing;
 }
+
+/** Whether the net value (revenue − sales hours × rate − nurture) rests on something the data does not record. */
+export function netValueUnmeasured(gaps: Unmeasured[]): boolean {
+  return gaps.includes("salesHours") || gaps.includes("amounts");
+}

@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {simulatorExtract, type SimulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
-import {unmeasured} from "../../../src/lib/simulator/unmeasured.js";
+import {netValueUnmeasured, unmeasured} from "../../../src/lib/simulator/unmeasured.js";
 import {extractWithLeadsOf} from "../../helpers/model.js";
 
 let extract: SimulatorExtract;
@@ -39,5 +39,12 @@ describe("unmeasured", () => {
     const [noHandoffEvidence] = without({evidence: true});
     expect(nurture.evidenceHours.some((h) => !Number.isNaN(h))).toBe(true);
     expect(unmeasured(noHandoffEvidence, nurture)).toEqual([]);
+  });
+
+  it("says the net value is unmeasured without sales hours or without won amounts, not without evidence alone", () => {
+    expect(netValueUnmeasured([])).toBe(false);
+    expect(netValueUnmeasured(["evidence"])).toBe(false);
+    expect(netValueUnmeasured(["salesHours"])).toBe(true);
+    expect(netValueUnmeasured(["evidence", "amounts"])).toBe(true);
   });
 });
