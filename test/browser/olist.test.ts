@@ -82,6 +82,8 @@ describe("the dashboard on the real Olist export", () => {
     expect(await page.page.locator("#assumptions").innerText()).toMatch(/Delay loss under “self”: 0\.0%, set by hand/);
     expect(await page.page.locator("#chart-net-value svg").count()).toBe(0);
     expect(await page.page.locator("#chart-tradeoff").innerText()).toContain("records no sales touches");
+    // Framework labels a warning box "Warning" in every language: the box names itself in the page's own.
+    expect(await page.page.locator("#limits").getAttribute("label")).toBe("Warning");
     // The warning above stood in a paragraph, 640 px wide, beside full-width cards.
     expect(await layoutProblems(page.page)).toEqual([]);
     expect(page.consoleErrors).toEqual([]);

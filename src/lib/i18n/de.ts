@@ -32,6 +32,7 @@ export const de: Record<MessageKey, string> = {
   "common.minN": "Mindest-n",
   "common.winRate": "Gewinnrate",
   "common.shareWon": "Gewonnener Anteil",
+  "common.warning": "Achtung",
   "common.days": "{n} Tage",
   "evidence.icp_fit": "ICP-Passung",
   "evidence.role_known": "Rolle bekannt",

@@ -31,6 +31,7 @@ export const en = {
   "common.minN": "Minimum n",
   "common.winRate": "Win rate",
   "common.shareWon": "Share won",
+  "common.warning": "Warning",
   "common.days": "{n} days",
   "evidence.icp_fit": "ICP fit",
   "evidence.role_known": "role known",
