@@ -39,6 +39,22 @@ describe("the data quality page in Chromium, built from the fixture", () => {
     expect(text).not.toMatch(/\bL03\b|\bL77\b|\bL99\b/);
   });
 
+  it("gives every reason and the pipeline's column descriptions in German on the German page", async () => {
+    const german = await openPage(browser, inject("sites").fixture.url, "/quality?lang=de");
+    await german.page.waitForSelector("#model-files table.reasons");
+    const cells = (page: WatchedPage, column: number) =>
+      page.page.locator(`#model-files table.reasons tbody tr td:nth-child(${column})`).allInnerTexts();
+    const [english, deutsch] = [await cells(quality, 3), await cells(german, 3)];
+    expect(deutsch).toHaveLength(english.length);
+    expect(deutsch).toContain("unbekannter Ereignistyp");
+    expect(deutsch).toContain("lead_id doppelt");
+    // Not one reason left in English.
+    for (const [i, reason] of deutsch.entries()) expect(reason, english[i]).not.toBe(english[i]);
+    expect(await cells(german, 2)).not.toContain("(whole row)");
+    expect(german.consoleErrors).toEqual([]);
+    await german.page.close();
+  });
+
   it("says the data records everything when it is in the canonical model", async () => {
     const card = await quality.page.locator("#dataset").innerText();
     expect(card).toContain("The data records everything the dashboard uses");

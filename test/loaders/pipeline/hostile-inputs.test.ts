@@ -11,6 +11,8 @@ import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
 import {locateInput} from "../../../loaders/pipeline/input.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {extractOf, modelOf, temporaryDirectory} from "../../helpers/model.js";
+import {en} from "../../../src/lib/i18n/en.js";
+import {fieldText, reasonForm} from "../../../src/lib/i18n/reject-reasons.js";
 
 const leadsHeader = "lead_id,created_at,campaign,source";
 const eventsHeader = "lead_id,at,type,value";
@@ -33,7 +35,8 @@ interface Case {
   eventsBytes?: Buffer;
   /** A dataset.json beside the files. */
   dataset?: object;
-  reject?: Expected;
+  /** The one reject of the case, or one per file where a case rejects a row of each. */
+  reject?: Expected | Expected[];
   flag?: string;
   error?: RegExp;
   /** For inputs that must be kept: a check on the model. */
@@ -258,6 +261,20 @@ cases.push({
   ...event("A,2025-01-10T00:00:00Z,won,1000"),
   name: "the same event written another way is a duplicate",
   reject: {file: "events.csv", row: 4, field: "(whole row)", reason: "duplicate event"}
+});
+cases.push({
+  ...event("A,2025-01-05,scorecard,budget=maybe"),
+  name: "a scorecard answer with an option the scorecard does not have",
+  reject: {file: "events.csv", row: 4, field: "value", reason: "unknown scorecard answer (expected question=option)"}
+});
+cases.push({
+  leads: [...baseLeads, "C,yesterday,Spring webinar,Events"],
+  events: [...baseEvents, "C,2025-01-05,handed_off,"],
+  name: "an event of a rejected lead is rejected with it, for that reason",
+  reject: [
+    {file: "leads.csv", row: 3, field: "created_at", reason: /^unparseable date/},
+    {file: "events.csv", row: 4, field: "lead_id", reason: "its lead was rejected"}
+  ]
 });
 cases.push({
   ...event("A,2025-01-10,won,1001"),
@@ -622,22 +639,37 @@ describe("hostile and malformed inputs", () => {
     const model = await build(c);
     // Nothing vanishes: every row read is used or rejected, in every case.
     for (const file of model.files) expect(file.used + file.rejected).toBe(file.read);
-    if (c.reject) {
-      expect(model.rejects).toHaveLength(1);
-      const [reject] = model.rejects;
-      expect({file: reject.file, row: reject.row, field: reject.field}).toEqual({
-        file: c.reject.file,
-        row: c.reject.row,
-        field: c.reject.field
+    const expected = c.reject === undefined ? [] : [c.reject].flat();
+    expect(model.rejects).toHaveLength(expected.length);
+    for (const want of expected) {
+      const reject = model.rejects.find((d) => d.file === want.file);
+      expect(reject && {file: reject.file, row: reject.row, field: reject.field}).toEqual({
+        file: want.file,
+        row: want.row,
+        field: want.field
       });
-      if (typeof c.reject.reason === "string") expect(reject.reason).toBe(c.reject.reason);
-      else expect(reject.reason).toMatch(c.reject.reason);
-      const file = model.files.find((d) => d.file === c.reject!.file)!;
-      expect(file.rejected).toBe(1);
-    } else {
-      expect(model.rejects).toEqual([]);
+      if (typeof want.reason === "string") expect(reject!.reason).toBe(want.reason);
+      else expect(reject!.reason).toMatch(want.reason);
+      expect(model.files.find((d) => d.file === want.file)!.rejected).toBe(1);
     }
     if (c.flag) expect(model.flags.map((d) => d.reason)).toEqual([c.flag]);
+    // Every reason is one the pages translate (src/lib/i18n/reject-reasons.ts), and its English form is the pipeline's.
+    for (const reason of [...model.rejects, ...model.flags].map((d) => d.reason)) {
+      const form = reasonForm(reason);
+      expect(form, reason).toBeDefined();
+      recognised.add(form!.key);
+    }
+    for (const reject of model.rejects) expect(fieldText(reject.field, "de"), reject.field).not.toBe("(whole row)");
     c.check?.(model);
   });
+
+  it("gives, across the cases, every reason the pipeline's validation writes (so each translation is checked)", () => {
+    // The importer's own reasons (joins, rows that map to nothing) are checked by its tests.
+    const importer = ["noJoinedRow", "duplicateJoinKey", "matchesNoLead", "matchesNoJoinedRow", "nothingToImport"];
+    const expected = Object.keys(en).filter((k) => k.startsWith("reason.") && !importer.includes(k.slice(7)));
+    expect([...recognised].sort()).toEqual(expected.sort());
+  });
 });
+
+/** The reason messages the cases above produced. */
+const recognised = new Set<string>();

@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {formatReconciliation, reconcile} from "../../../loaders/pipeline/reconcile.js";
 import type {ImportProfile} from "../../../loaders/import/profile.js";
+import {reasonForm} from "../../../src/lib/i18n/reject-reasons.js";
 
 const profile: ImportProfile = {
   name: "test",
@@ -67,6 +68,32 @@ describe("reconcile", () => {
         {row: 3, reason: "missing date"},
         {row: 5, reason: "nothing to import (every mapped column is blank)"}
       ]);
+      expect(reasonForm(added[1].reason as string)?.key).toBe("reason.nothingToImport");
+    });
+  });
+
+  it("says why a joined file's unused rows joined no lead: a repeated key, or no row of the file it joins through", async () => {
+    await withDatabase(async (db) => {
+      await db.run(tables);
+      await db.run(`CREATE OR REPLACE TABLE leads AS SELECT 'leads.csv' AS file, 1::BIGINT AS row,
+          [{'file': 'campaigns.csv', 'row': 1}]::STRUCT(file VARCHAR, row BIGINT)[] AS joined_rows;
+        CREATE TABLE src_campaigns AS SELECT * FROM (VALUES (1::BIGINT, 'C1'), (2, ' C1'), (3, 'C9')) t(row, "Id")`);
+      const campaigns = {join: {column: "Id", on: "CampaignId", via: "members"}};
+      const joined = {...profile, files: {...profile.files, campaigns}} as ImportProfile;
+      expect(await reconcile(db, joined, "campaigns", source("campaigns", 3), "leads.csv", null)).toMatchObject({
+        read: 3,
+        used: 1,
+        rejected: 2
+      });
+      const added = await db.all<{row: number; reason: string}>(
+        "SELECT row, reason FROM rejects WHERE file = 'campaigns.csv' ORDER BY row"
+      );
+      expect(added).toEqual([
+        {row: 2, reason: "duplicate join key (only the first row joins)"},
+        {row: 3, reason: "matches no row of members that a lead joined"}
+      ]);
+      // Both are reasons the quality page translates.
+      for (const {reason} of added) expect(reasonForm(reason), reason).toBeDefined();
     });
   });
 

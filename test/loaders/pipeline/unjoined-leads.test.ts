@@ -1,5 +1,6 @@
 // Joins on any key: an accounts file keyed by account name, several leads to one account. A lead without an account
 // row keeps its lead but is flagged with its key, and the importer counts such leads against its threshold.
+import {reasonForm} from "../../../src/lib/i18n/reject-reasons.js";
 import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
@@ -79,6 +80,8 @@ describe("a join on another key than the lead id", () => {
       ["duplicate join key (only the first row joins)", 1],
       ["matches no lead in leads.csv", 1]
     ]);
+    // The quality page translates every one of them.
+    for (const {reason} of [...result.rejects, ...result.flags]) expect(reasonForm(reason), reason).toBeDefined();
     expect(result.flags).toEqual([
       {
         file: "leads.csv",
