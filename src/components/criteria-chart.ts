@@ -6,6 +6,7 @@ import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {Criterion} from "../lib/analysis/conversion.js";
 import {t} from "../lib/i18n/i18n.js";
+import {formatCount, formatInterval, formatPercent} from "../lib/i18n/format.js";
 
 /** Paired dots with intervals per evidence type, sorted by the difference. */
 export function criteriaChart(
@@ -51,7 +52,13 @@ export function criteriaChart(
         fill: "side",
         r: 4,
         title: (d: {side: string; rate: number; lo: number; hi: number; k: number; n: number}) =>
-          `${d.side}: ${(d.rate * 100).toFixed(1)}% (95% CI ${(d.lo * 100).toFixed(1)}–${(d.hi * 100).toFixed(1)}%), ${d.k} of ${d.n}`
+          t("chart.tipProportion", {
+            label: d.side,
+            rate: formatPercent(d.rate),
+            interval: formatInterval(d),
+            k: formatCount(d.k),
+            n: formatCount(d.n)
+          })
       })
     ]
   });

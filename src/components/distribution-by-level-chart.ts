@@ -56,7 +56,13 @@ export function distributionByLevelChart(
         insetTop: 4,
         insetBottom: 4,
         title: (d: LabelledDistribution) =>
-          `${d.label}: median ${d.median?.toFixed(1)} days; middle half ${d.p25?.toFixed(1)}–${d.p75?.toFixed(1)}; n = ${d.n}`
+          t("chart.tipDistribution", {
+            label: d.label,
+            median: oneDecimal(d.median),
+            p25: oneDecimal(d.p25),
+            p75: oneDecimal(d.p75),
+            n: formatCount(d.n)
+          })
       })
     ]
   });
@@ -84,4 +90,9 @@ export function dayTicks(max: number, innerWidth: number): number[] {
 
 function describe(d: LabelledDistribution): string {
   return `${d.label}\nn = ${formatCount(d.n)}${d.median === null ? "" : `, ${t("chart.median")} ${formatNumber(d.median, 1)} d`}`;
+}
+
+/** A number of days with one decimal, as the page's language writes it; a dash for none. */
+function oneDecimal(value: number | null | undefined): string {
+  return value === null || value === undefined ? "–" : formatNumber(value, 1);
 }

@@ -41,7 +41,7 @@ export function filterBar(
   const months = handoffMonths(extract);
   const form = document.createElement("form") as unknown as HTMLElement & {value: FilterState};
   form.className = "filter-bar";
-  form.setAttribute("aria-label", "Filters");
+  form.setAttribute("aria-label", t("common.filters"));
   form.addEventListener("submit", (event) => event.preventDefault());
 
   const period = {

@@ -20,7 +20,7 @@ export function flowsTable(
       : "";
   const reasons = (d: LevelFlow) =>
     d.reasons.map((r) => `${t(`timing.outcome.${r.outcome}`)}: ${r.reason} (${r.count})`).join("; ");
-  return html`<div class="scroll" tabindex="0" role="region" aria-label="Scrollable table">
+  return html`<div class="scroll" tabindex="0" role="region" aria-label=${t("common.scrollableTable")}>
     <table class="flows">
       <thead>
         <tr>

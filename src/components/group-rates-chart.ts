@@ -7,6 +7,7 @@ import {formatCount, formatInterval, formatPercent} from "../lib/i18n/format.js"
 import type {GroupSummary} from "../lib/analysis/campaigns.js";
 import {outcomeColors} from "./outcomes.js";
 import {plot} from "./plot.js";
+import {t} from "../lib/i18n/i18n.js";
 
 /** The chart; `overall` is the rate over all groups, `rateName` the measure's name. */
 export function groupRatesChart(
@@ -44,7 +45,13 @@ export function groupRatesChart(
         fillOpacity: (d: GroupSummary) => (d.small ? 0.3 : 1),
         r: 4,
         title: (d: GroupSummary) =>
-          `${d.key}: ${formatPercent(d.winRate.rate)} (${formatInterval(d.winRate)}), n = ${d.closed}; shrunk ${formatPercent(d.shrunkWinRate)}`
+          t("chart.tipGroupRate", {
+            label: d.key,
+            rate: formatPercent(d.winRate.rate),
+            interval: formatInterval(d.winRate),
+            n: formatCount(d.closed),
+            shrunk: formatPercent(d.shrunkWinRate)
+          })
       }),
       Plot.dot(groups, {y: "key", x: "shrunkWinRate", stroke: "currentColor", r: 6})
     ]

@@ -2,6 +2,8 @@
  * A level mix as a small inline bar for table cells: one segment per level, darker for higher levels. Plain HTML
  * boxes rather than SVG, so that it scrolls and clips with the table it sits in.
  */
+import {formatCount} from "../lib/i18n/format.js";
+import {t} from "../lib/i18n/i18n.js";
 
 const colors = ["#dbe4f3", "#b4c7e7", "#7fa0d6", "#4269d0", "#1f3f8f", "#0f2254"];
 
@@ -14,9 +16,9 @@ export function levelMixBar(
   const bar = document.createElement("span");
   bar.className = "level-mix-bar";
   bar.style.cssText = `display:inline-flex;width:${width}px;height:${height}px;vertical-align:middle;overflow:hidden;background:var(--theme-foreground-faintest)`;
-  const description = counts.map((d, i) => `level ${i + 1}: ${d}`).join(", ");
+  const description = counts.map((d, i) => t("chart.levelCount", {level: i + 1, n: formatCount(d)})).join(", ");
   bar.setAttribute("role", "img");
-  bar.setAttribute("aria-label", `Level mix: ${description}`);
+  bar.setAttribute("aria-label", t("chart.levelMix", {levels: description}));
   bar.title = description;
   counts.forEach((count, i) => {
     if (total === 0 || count === 0) return;

@@ -4,7 +4,7 @@
  * so that they never collide with a neighbour's however narrow the chart; a category without any case shows "n = 0".
  */
 import * as Plot from "@observablehq/plot";
-import {formatCount, formatPercent} from "../lib/i18n/format.js";
+import {formatCount, formatInterval, formatPercent} from "../lib/i18n/format.js";
 import {t} from "../lib/i18n/i18n.js";
 import {plot} from "./plot.js";
 import type {Proportion} from "../lib/core/stats.js";
@@ -63,8 +63,13 @@ export function proportionChart(
         fill: color,
         fillOpacity: (d: ProportionRow) => (d.p.n < minN ? 0 : 1),
         title: (d: ProportionRow) =>
-          `${d.label}: ${formatPercent(d.p.rate)} (95% CI ${formatPercent(d.p.lo)}–${formatPercent(d.p.hi)}), ${formatCount(d.p.k)} / ${formatCount(d.p.n)}` +
-          (d.p.n < minN ? t("chart.fewerThan", {min: minN}) : "")
+          t("chart.tipProportion", {
+            label: d.label,
+            rate: formatPercent(d.p.rate),
+            interval: formatInterval(d.p),
+            k: formatCount(d.p.k),
+            n: formatCount(d.p.n)
+          }) + (d.p.n < minN ? t("chart.fewerThan", {min: minN}) : "")
       }),
       Plot.ruleY([0])
     ]

@@ -4,7 +4,7 @@
  * lost outcomes can only show the share won of all handoffs (measure "wonShare"), labelled as such.
  */
 import * as Plot from "@observablehq/plot";
-import {formatCount, formatPercent} from "../lib/i18n/format.js";
+import {formatCount, formatInterval, formatPercent} from "../lib/i18n/format.js";
 import {plot} from "./plot.js";
 import {twoLineLabel, type LevelRow} from "./handoffs-by-level-chart.js";
 import {outcomeColors} from "./outcomes.js";
@@ -64,11 +64,16 @@ export function winRateByLevelChart(
         fill: outcomeColors.won,
         fillOpacity: (d: LevelRow) => (p(d).n < minimumClosed ? 0 : 1),
         title: (d: LevelRow) =>
-          `${d.label}\n${measure === "winRate" ? "win rate" : "share won"} ${formatPercent(p(d).rate)} ` +
-          `(95% CI ${formatPercent(p(d).lo)}–${formatPercent(p(d).hi)})\n${d.won} won of ${formatCount(p(d).n)} ` +
-          `${measure === "winRate" ? `closed; ${d.open} still open` : "handoffs"}` +
+          t(measure === "winRate" ? "chart.tipWinRate" : "chart.tipShareWon", {
+            label: d.label,
+            rate: formatPercent(p(d).rate),
+            interval: formatInterval(p(d)),
+            won: formatCount(d.won),
+            n: formatCount(p(d).n),
+            open: formatCount(d.open)
+          }) +
           (p(d).n < minimumClosed
-            ? `\nfewer than ${minimumClosed} ${measure === "winRate" ? "closed" : "handoffs"}: read with care`
+            ? t(measure === "winRate" ? "chart.tipFewClosed" : "chart.tipFewHandoffs", {min: minimumClosed})
             : "")
       }),
       Plot.text(rated, {
