@@ -109,7 +109,8 @@ export interface DimensionSpec extends ColumnSpec {
 /** A whole profile. */
 export interface ImportProfile {
   name: string;
-  description: string;
+  /** One text, or the same sentence in both languages (each language's pages show their own). */
+  description: string | {en: string; de: string};
   /** IANA time zone of dates written without an offset; UTC when absent. */
   timezone?: string;
   /** What the export knows of time; "dates" when absent. */

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import type {Browser} from "playwright-core";
-import {launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.js";
+import {englishLines, launchChromium, openPage, screenshot, type WatchedPage} from "../helpers/browser.js";
 import {layoutProblems} from "../helpers/layout.js";
 
 describe("the dashboard on the real Olist export", () => {
@@ -25,6 +25,17 @@ describe("the dashboard on the real Olist export", () => {
       expect(page.consoleErrors).toEqual([]);
       expect(page.failedRequests).toEqual([]);
       expect(page.externalRequests).toEqual([]);
+    }
+  });
+
+  it("describes the export in German on the German pages, with no English left in text, tooltips or labels", async () => {
+    for (const path of ["/?lang=de", "/quality?lang=de", "/timing?lang=de", "/campaigns?lang=de"]) {
+      const german = await openPage(browser, inject("sites").olist.url, path);
+      await german.page.waitForSelector(path.startsWith("/quality") ? "#import-files table" : "main svg, main table");
+      if (!path.startsWith("/timing") && !path.startsWith("/campaigns"))
+        expect(await german.page.locator("main").innerText(), path).toContain("Olist-Marketing-Funnel: 8.000");
+      expect(await englishLines(german.page), path).toEqual([]);
+      await german.page.close();
     }
   });
 

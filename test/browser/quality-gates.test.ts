@@ -4,8 +4,7 @@
  */
 import {describe, expect, inject, it} from "vitest";
 import {spawnSync} from "node:child_process";
-import type {Page} from "playwright-core";
-import {openAndCapture, seriousViolations, useBrowser} from "../helpers/browser.js";
+import {englishLines, openAndCapture, seriousViolations, useBrowser} from "../helpers/browser.js";
 import {filesWithBytes} from "../helpers/files.js";
 import {sitePages} from "../helpers/pages.js";
 
@@ -56,22 +55,3 @@ describe.each(pages)("$path in German on the sample build", ({path, ready}) => {
     await watched.page.close();
   });
 });
-
-/**
- * Lines of a German page, its tooltips and labels for screen readers included, that contain a word of English the
- * dashboard writes (none of them is German, and none occurs in the sample's own campaign names or reasons): chart
- * tooltips and table headings' tooltips were English on German pages, and a German reader hovers over them too.
- */
-async function englishLines(page: Page): Promise<string[]> {
-  const texts = await page.evaluate(() => {
-    const main = document.querySelector("main")!;
-    const labelled = [...main.querySelectorAll("[title], [aria-label]")].map(
-      (d) => `${d.getAttribute("title") ?? ""} ${d.getAttribute("aria-label") ?? ""}`
-    );
-    const svg = [...main.querySelectorAll("svg title, svg text")].map((d) => d.textContent ?? "");
-    return [main.innerText, ...labelled, ...svg];
-  });
-  const english =
-    /\b(the|of|and|with|from|won|lost|closed|still|handoffs?|level|days?|hours?|rate|shrunk|middle|fewer|than|select|rows|table|filters|mix|small|none|per|median)\b/;
-  return texts.flatMap((text) => text.split("\n")).filter((line) => english.test(line));
-}

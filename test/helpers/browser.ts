@@ -143,3 +143,22 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * Lines of a German page, its tooltips and labels for screen readers included, that contain a word of English the
+ * dashboard writes (none of them is German, and none occurs in the sample's or Olist's own values): chart
+ * tooltips and table headings' tooltips were English on German pages, and a German reader hovers over them too.
+ */
+export async function englishLines(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    const labelled = [...main.querySelectorAll("[title], [aria-label]")].map(
+      (d) => `${d.getAttribute("title") ?? ""} ${d.getAttribute("aria-label") ?? ""}`
+    );
+    const svg = [...main.querySelectorAll("svg title, svg text")].map((d) => d.textContent ?? "");
+    return [main.innerText, ...labelled, ...svg];
+  });
+  const english =
+    /\b(the|of|and|with|from|won|lost|closed|still|handoffs?|level|days?|hours?|rate|shrunk|middle|fewer|than|select|rows|table|filters|mix|small|none|per|median)\b/;
+  return texts.flatMap((text) => text.split("\n")).filter((line) => english.test(line));
+}

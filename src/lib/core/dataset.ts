@@ -59,7 +59,8 @@ export const fullLimits: DatasetLimits = {
 /** A dataset's description: written by the importer as dataset.json next to the canonical files. */
 export interface DatasetDescription {
   profile: string;
-  description: string;
+  /** One text, or the same sentence in both languages. */
+  description: string | {en: string; de: string};
   limits: DatasetLimits;
   notes: {en: string[]; de: string[]};
   /** How the export's own files were accounted for by the import. */

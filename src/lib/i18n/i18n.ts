@@ -49,9 +49,12 @@ export function t(
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
 }
 
-/** A text in both languages (ladder level names, scorecard questions), in the language in force. */
-export function localized(text: {en: string; de: string}, language: Language = currentLanguage()): string {
-  return text[language];
+/**
+ * A text in both languages (ladder level names, scorecard questions), in the language in force; a text written in one
+ * language only (a profile's description may be) is shown as it is.
+ */
+export function localized(text: string | {en: string; de: string}, language: Language = currentLanguage()): string {
+  return typeof text === "string" ? text : text[language];
 }
 
 /** A fixed label from the numbers modules (a bin such as "< 1 day") in the language in force, if the dictionary has it. */

@@ -48,6 +48,8 @@ describe("validateProfile", () => {
     ],
     ["an unknown limit", (p) => (p.limits.lostDeals = false), "x.json: limits.lostDeals: unknown key"],
     ["notes in one language only", (p) => p.notes.de.pop(), "x.json: notes: en and de need the same notes"],
+    ["a description in one language of two", (p) => delete p.description.de, "x.json: description.de: required"],
+    ["an empty description", (p) => (p.description = ""), "x.json: description"],
     ["a reject rate above 1", (p) => (p.maxRejectRate = 5), "x.json: maxRejectRate: expected a number from 0 to 1"],
     ["an unknown file option", (p) => (p.files.mqls.sheet = "1"), "x.json: files.mqls.sheet: unknown key"],
     [

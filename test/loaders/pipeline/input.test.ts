@@ -34,10 +34,18 @@ describe("locateInput: dataset.json", () => {
     });
   });
 
+  it("reads a description in one language or in both", () => {
+    const both = {en: "Our CRM's leads", de: "Die Leads unseres CRM"};
+    expect(locateInput(withDataset(JSON.stringify({description: both}))).dataset.description).toEqual(both);
+    expect(locateInput(withDataset('{"description": "Our CRM"}')).dataset.description).toBe("Our CRM");
+  });
+
   it.each([
     ['{"limits": {"amounts": "no"}}', "limits.amounts: must be boolean"],
     ['{"notes": ["A note"]}', "notes: must be object"],
     ['{"notes": {"en": ["A note"]}}', "notes: must have required property 'de'"],
+    ['{"description": {"en": "Our CRM"}}', "description: must have required property 'de'"],
+    ['{"description": 5}', "description: must be string,object"],
     ['{"exportedAT": "2025-01-01"}', 'the top level: must NOT have additional properties ("exportedAT")'],
     ["[1, 2]", "the top level: must be object"],
     ['{"leads": 1.5}', "leads: must be integer"],
