@@ -26,6 +26,13 @@ export function levelMixTrendChart(
       n: m.handoffs
     }))
   );
+  // Each month's step spans the whole month: the last month's shares again at the first instant after it, or a step
+  // curve ends where the last month begins, and a single month draws nothing at all.
+  const last = points.slice(-labels.length);
+  const end = last.map((d) => ({
+    ...d,
+    month: new Date(Date.UTC(d.month.getUTCFullYear(), d.month.getUTCMonth() + 1, 1))
+  }));
   // The benchmark as the cumulative share below each level boundary, to compare with the stacked areas.
   const cumulative = survey.every((d) => d !== null)
     ? survey.slice(0, -1).map((_, i) => survey.slice(0, i + 1).reduce((s, d) => s + (d ?? 0), 0))
@@ -38,7 +45,16 @@ export function levelMixTrendChart(
     y: {label: t("chart.mixAxis"), percent: true, domain: [0, 100]},
     color: {domain: labels, scheme: "blues", legend: true},
     marks: [
-      Plot.areaY(points, {x: "month", y: "share", fill: "level", order: labels, curve: "step-after", tip: true}),
+      Plot.areaY([...points, ...end], {
+        x: "month",
+        y: "share",
+        // One series per level, said outright: with few months Plot took the levels for a quantity and warned.
+        z: "level",
+        fill: "level",
+        order: labels,
+        curve: "step-after",
+        tip: true
+      }),
       Plot.ruleY(cumulative, {strokeDasharray: "4,3", stroke: "currentColor", strokeOpacity: 0.7}),
       Plot.text(cumulative, {
         y: (d: number) => d,

@@ -24,6 +24,19 @@ describe("levelMixTrendChart", () => {
     expect(figure.querySelectorAll("g[aria-label='rule'] line")).toHaveLength(4);
   });
 
+  it("draws a single month as a full month's step, without a warning", () => {
+    const figure = levelMixTrendChart([{month: "2025-02", handoffs: 4, counts: [1, 3]}], {
+      labels: ["1", "2"],
+      survey: [null, null],
+      document: chartDocument()
+    }) as unknown as Element;
+    const areas = [...figure.querySelectorAll("g[aria-label='area'] path")].map((d) => d.getAttribute("d") ?? "");
+    expect(areas).toHaveLength(2);
+    // Each area spans February from its first to its last day: two distinct x positions, not one.
+    for (const d of areas) expect(new Set(d.match(/[ML]([\d.]+),/g)).size).toBeGreaterThan(1);
+    expect(figure.textContent).not.toContain("warning");
+  });
+
   it("matches its snapshot", () => {
     expect(roundedMarkup(chart())).toMatchSnapshot();
   });

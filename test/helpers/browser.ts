@@ -34,7 +34,9 @@ export async function openPage(
   const page = await browser.newPage({viewport});
   const watched: WatchedPage = {page, consoleErrors: [], failedRequests: [], externalRequests: []};
   page.on("console", (message) => {
-    if (message.type() === "error") watched.consoleErrors.push(message.text());
+    // Plot's warnings ("Warning: the implicit z channel has high cardinality…") also draw a ⚠ into the chart.
+    const plotWarning = message.type() === "warning" && message.text().startsWith("Warning:");
+    if (message.type() === "error" || plotWarning) watched.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => watched.consoleErrors.push(error.message));
   page.on("requestfailed", (request) => watched.failedRequests.push(request.url()));
