@@ -76,8 +76,12 @@ describe("the dashboard on the real Olist export", () => {
     // The answer is final once every resample is in (it said "Keep handing off as today … in 100%" before).
     await page.page.locator("#answer-detail", {hasText: "Without qualification evidence"}).waitFor({timeout: 60_000});
     expect(await page.page.locator("#answer").innerText()).toBe(
-      "The data cannot decide: it records no qualification evidence, sales hours, or won amounts."
+      "The data cannot decide: it records no qualification evidence, lost deals, sales hours, or won amounts."
     );
+    // Olist lists won deals only: learned from its closed handoffs (all won), every open one would count as a win.
+    const actual = (await page.page.locator("#policies tbody tr").first().innerText()).split("\t");
+    // 842 won in four quarters: 210.5 a quarter, not the 1,813 it showed then.
+    expect(actual[4]).toMatch(/^210\.5 \/ 210\.5\s/);
     const rows = await page.page.locator("#policies tbody tr").allInnerTexts();
     expect(rows).toHaveLength(5);
     for (const row of rows) {

@@ -477,6 +477,8 @@ export const de: Record<MessageKey, string> = {
   "simulator.netValueAxis": "Nettowert ({currency})",
   "simulator.a1":
     "Übergaben ab Stufe k bleiben, wie sie waren. Ihre {open} offenen Übergaben enden erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
+  "simulator.a1NoLosses":
+    "Übergaben ab Stufe k bleiben, wie sie waren. Verlorene Abschlüsse sind nicht erfasst, daher lässt sich nicht aus den abgeschlossenen (allesamt gewonnenen) lernen, wie ihre {open} offenen Übergaben enden: Die offenen zählen, wie sie am Ende der Daten stehen, als nicht gewonnen, und die Gewinne sind die bis dahin gewonnenen.",
   "simulator.a1Unmatched":
     "; {n} davon haben keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählen als nicht gewonnen",
   "simulator.a1UnmatchedOne":
@@ -514,6 +516,9 @@ export const de: Record<MessageKey, string> = {
   "simulator.tradeoffUnmeasured": "Keine Vertriebsstunden darstellbar: Diese Daten enthalten keine Vertriebskontakte.",
   "simulator.undecidedUnmeasured": "Die Daten können nicht entscheiden: Sie enthalten keine {what}.",
   "simulator.unmeasured.evidence": "Qualifizierungsnachweise",
+  "simulator.unmeasured.losses": "verlorenen Abschlüsse",
+  "simulator.unmeasuredWhy.losses":
+    "Ohne verlorene Abschlüsse ist jede abgeschlossene Übergabe ein Gewinn, und wie eine offene endet, lässt sich nicht lernen: Die Gewinne jeder Regel sind nur die bis zum Ende der Daten gewonnenen, eine Untergrenze, die Regeln mit schnell abschließenden Deals begünstigt.",
   "simulator.unmeasured.salesHours": "Vertriebsstunden",
   "simulator.unmeasured.amounts": "Beträge gewonnener Deals",
   "simulator.unmeasuredWhy.evidence":

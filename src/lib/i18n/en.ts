@@ -461,6 +461,8 @@ export const en = {
   "simulator.netValueAxis": "Net value ({currency})",
   "simulator.a1":
     "Handoffs at or above k happen as they did. Their {open} open handoffs are expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
+  "simulator.a1NoLosses":
+    "Handoffs at or above k happen as they did. Lost deals are not recorded, so how their {open} open handoffs end cannot be learned from the closed ones (all of them won): the open ones count as they stand at the end of the data, not won, and the wins are those won by then.",
   "simulator.a1Unmatched": "; {n} of them have no closed handoff of their level followed as long and count as not won",
   "simulator.a1UnmatchedOne": "; {n} of them has no closed handoff of its level followed as long and counts as not won",
   "simulator.a2":
@@ -495,6 +497,9 @@ export const en = {
   "simulator.tradeoffUnmeasured": "No sales hours to chart: this data records no sales touches.",
   "simulator.undecidedUnmeasured": "The data cannot decide: it records no {what}.",
   "simulator.unmeasured.evidence": "qualification evidence",
+  "simulator.unmeasured.losses": "lost deals",
+  "simulator.unmeasuredWhy.losses":
+    "Without lost deals every closed handoff is a win, so how an open handoff ends cannot be learned: the wins of every rule are only those won by the end of the data, a lower bound that favours the rules whose deals close fastest.",
   "simulator.unmeasured.salesHours": "sales hours",
   "simulator.unmeasured.amounts": "won amounts",
   "simulator.unmeasuredWhy.evidence":

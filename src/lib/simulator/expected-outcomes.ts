@@ -5,6 +5,9 @@
  * weighted by the inverse chance of their being seen to close at all (inverse probability of censoring weights,
  * with the censoring survival G estimated by Kaplan–Meier over every handoff's follow-up), so that slow deals,
  * which the data end cuts off more often, count as often as they happen. Never the pooled rate of higher levels.
+ * Where the data records no loss at all (won deals only), the closed handoffs are all wins and say nothing of how an
+ * open one ends: open handoffs then count as they stand at the data end (not won, their hours so far), and the wins
+ * are those won by then, a lower bound.
  *
  * The bootstrap asks for this hundreds of times with other weights, so the orders are prepared once
  * (prepareOutcomes), every column the sweeps read is laid out in that order (a sweep in row order jumps around
@@ -12,6 +15,7 @@
  */
 import type {SimulatorExtract} from "./simulator-extract.js";
 import {outcomeCode} from "../core/measures.js";
+import {lossesRecorded} from "./unmeasured.js";
 
 /**
  * Expected win, total hours and revenue: per index of rows (the i of rows[i]) from expectedOutcomes; per position in
@@ -36,6 +40,8 @@ export interface FollowOrder {
   won: Uint8Array;
   salesHours: Float64Array;
   amount: Float64Array;
+  /** Whether the data records losses, so that open handoffs can be expected to end like closed ones. */
+  imputeOpen: boolean;
 }
 
 /** The orders the sweeps need, for one set of rows and stages. */
@@ -74,7 +80,8 @@ export function followOrder(extract: SimulatorExtract, rows: ArrayLike<number>):
     open: new Uint8Array(n),
     won: new Uint8Array(n),
     salesHours: new Float64Array(n),
-    amount: new Float64Array(n)
+    amount: new Float64Array(n),
+    imputeOpen: lossesRecorded(extract)
   };
   for (let m = 0; m < n; ++m) {
     const i = byFollow[m];
@@ -194,6 +201,10 @@ function expectedSweep(prepared: PreparedOutcomes, weights?: Float64Array): Expe
     for (let m = start; m <= j; ++m) {
       if (!open[m]) continue;
       const s = stage[m];
+      if (!order.imputeOpen) {
+        hours[m] = salesHours[m];
+        continue;
+      }
       if (sumW[s] <= 0) {
         unmatched++;
         hours[m] = salesHours[m];

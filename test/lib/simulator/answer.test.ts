@@ -41,6 +41,11 @@ describe("answerText", () => {
     expect(headline).toBe("The data cannot decide: it records no qualification evidence or won amounts.");
     expect(detail).toMatch(/^Without qualification evidence no lead climbs the ladder.* Without won amounts no rule/);
     expect(detail).not.toContain("sales hours");
+    result.decision.unmeasured = ["evidence", "losses", "salesHours", "amounts"];
+    expect(answerText(result, {...format, quarters: 4}).headline).toBe(
+      "The data cannot decide: it records no qualification evidence, lost deals, sales hours, or won amounts."
+    );
+    expect(answerText(result, {...format, quarters: 4}).detail).toContain("a lower bound");
   });
 
   it("puts one sentence in the headline and the reasons in the detail, whatever the answer", () => {

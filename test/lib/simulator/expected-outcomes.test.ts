@@ -55,6 +55,19 @@ describe("expectedOutcomes", () => {
     expect(expected.unmatched).toBe(1);
   });
 
+  it("counts open handoffs as they stand at the data end where the data records no loss (won deals only)", () => {
+    const onlyWon = handoffs([
+      {outcome: "won", follow: 10, hours: 4, amount: 1000},
+      {outcome: "open", follow: 15, hours: 1},
+      {outcome: "won", follow: 30, hours: 8, amount: 3000}
+    ]);
+    const expected = expectedOutcomes(onlyWon, Uint32Array.from([0, 1, 2]), new Uint8Array(3).fill(1));
+    // Learned from the closed ones, the open handoff would be a sure win: every closed handoff is one.
+    expect([expected.win[1], expected.hours[1], expected.revenue[1]]).toEqual([0, 1, 0]);
+    expect([expected.win[2], expected.revenue[2]]).toEqual([1, 3000]);
+    expect(expected.unmatched).toBe(0);
+  });
+
   it("weights rows as the bootstrap does", () => {
     const twice = expectedOutcomes(extract, rows, stages, [1, 1, 2, 1, 1]);
     // The lost handoff at 20 h counts twice: wins 1 in 4.
