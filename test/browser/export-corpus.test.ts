@@ -137,6 +137,20 @@ describe("the Salesforce export's site", () => {
     expect(problemsOf(quality)).toEqual(cleanLoad);
   });
 
+  it("gives each chance of a win an interval the few handoffs allow, and none where a level has no handoff", async () => {
+    const base = inject("sites").salesforce.url;
+    const page = await openAndCapture(browser(), base, "/conversion", "#time-to-win-table table", "salesforce-chance");
+    const rows = (await page.page.locator("#time-to-win-table tbody tr").allInnerTexts()).map((d) => d.split("\t"));
+    // Four handoffs of level 1, none won by 30 days: not "0.0% (0.0%–0.0%)", up to 1 − 0.025^(1/4).
+    expect(rows[0][2].trim()).toBe("0.0% (0.0%–60.2%)");
+    // One win: a median, and no interval (it read "57 days (57 days–57 days, n = 1)").
+    expect(rows[0][5].trim()).toBe("57 days (–, n = 1)");
+    // No handoff at level 5: no rate at all.
+    expect(rows[4].slice(1, 5).map((d) => d.trim())).toEqual(["0", "–", "–", "–"]);
+    expect(problemsOf(page)).toEqual(cleanLoad);
+    await page.page.close();
+  });
+
   it("publishes no name, e-mail address, phone number or company of the Lead file's personal columns", () => {
     const directory = inject("sites").salesforce.directory;
     const files = readdirSync(directory, {recursive: true, encoding: "utf8"}).filter((d) =>

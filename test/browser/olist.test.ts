@@ -39,6 +39,18 @@ describe("the dashboard on the real Olist export", () => {
     }
   });
 
+  it("shows no chance of a win by days since handoff: Olist records no handoff time", async () => {
+    const page = await openPage(browser, inject("sites").olist.url, "/conversion");
+    await page.page.waitForSelector("#time-to-win-table");
+    // The chart said so while the table beside it gave "6.8% within 30 days" from the same missing time.
+    for (const card of ["#chart-time-to-win", "#time-to-win-table"]) {
+      const text = await page.page.locator(card).innerText();
+      expect(text, card).toContain("no handoff timestamp");
+      expect(text, card).not.toMatch(/\d\.\d%/);
+    }
+    await page.page.close();
+  });
+
   it("says what Olist cannot tell instead of showing a win rate or losses it does not have", async () => {
     expect(await overview.page.locator("#dataset-notes").innerText()).toContain("Only won deals are listed");
     expect(await overview.page.locator("#kpi-winrate").innerText()).toMatch(

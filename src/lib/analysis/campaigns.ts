@@ -6,7 +6,14 @@
 import type {Dimension, DetailedExtract} from "../core/extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "../core/measures.js";
-import {fitBetaPrior, medianWithInterval, shrinkRates, wilson, type Proportion} from "../core/stats.js";
+import {
+  fitBetaPrior,
+  medianWithInterval,
+  shrinkRates,
+  wilson,
+  type Proportion,
+  type MedianInterval
+} from "../core/stats.js";
 
 /** One group's (campaign's, source's, segment's) numbers. */
 export interface GroupSummary {
@@ -122,7 +129,7 @@ export interface CampaignDetail {
   outcomes: Record<"won" | "lost" | "rejected" | "recycled" | "open", number>;
   /** Days from handoff to a win, with the median's interval. */
   daysToWin: number[];
-  medianDaysToWin: {median: number; lo: number; hi: number; n: number} | null;
+  medianDaysToWin: MedianInterval | null;
 }
 
 /** The detail of one value of `dimension` (a campaign, usually) within the filtered rows. */

@@ -12,7 +12,8 @@ import {
   survivalAt,
   wilson,
   type Proportion,
-  type SurvivalStep
+  type SurvivalStep,
+  type MedianInterval
 } from "../core/stats.js";
 
 /** Funnel steps after the handoff. */
@@ -103,7 +104,7 @@ export interface TimeToWin {
   /** Cumulative probability of a win within 30, 90 and 180 days, with its interval. */
   at: {days: number; probability: number; lo: number; hi: number}[];
   /** Median days from handoff to a win, over won handoffs, with a distribution-free interval. */
-  medianDaysToWin: {median: number; lo: number; hi: number; n: number} | null;
+  medianDaysToWin: MedianInterval | null;
 }
 
 /** Days at which the cumulative win probability is read off. */

@@ -14,7 +14,7 @@ import {
 import {outcomeCode, splitCounts, type Denominator} from "../core/measures.js";
 import {evidenceOf, scoreBands, scoreOf, scorecard, topOption, type ScorecardAnswers} from "../core/scorecard.js";
 import {quantileSorted} from "d3-array";
-import {medianWithInterval, wilson, type Proportion} from "../core/stats.js";
+import {medianWithInterval, wilson, type Proportion, type MedianInterval} from "../core/stats.js";
 
 /** Whether a handoff had scorecard answers at handoff. */
 export function hasScore(extract: DetailedExtract, row: number): boolean {
@@ -146,7 +146,7 @@ export interface LeadCheck {
   comparable: {
     handoffs: number;
     winRate: Proportion;
-    medianDaysToWin: {median: number; lo: number; hi: number; n: number} | null;
+    medianDaysToWin: MedianInterval | null;
   };
 }
 

@@ -1,6 +1,8 @@
 /**
- * Small, pure statistics used on every page. Kept free of dependencies so the browser and the loaders share it.
+ * Small, pure statistics used on every page, shared by the browser and the loaders (the normal distribution from
+ * stdlib).
  */
+import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 
 /** A proportion with its 95% (or other) confidence interval and the sample size it rests on. */
 export interface Proportion {
@@ -118,7 +120,11 @@ export interface SurvivalStep {
   survival: number;
   /** Greenwood standard error of S(time). */
   se: number;
-  /** 95% confidence interval of S(time) (log-log transform, so it stays within 0…1). */
+  /**
+   * 95% confidence interval of S(time): log-log transform, so it stays within 0…1. Where Greenwood's variance is 0 (no
+   * event yet, S = 1, or every subject at risk had one, S = 0) that interval shrinks to a point, "0.0% (0.0–0.0%)" for
+   * four leads followed a month; there the exact binomial bound for the subjects at risk takes its place.
+   */
   lo: number;
   hi: number;
 }
@@ -143,10 +149,29 @@ export function kaplanMeier(observations: SurvivalObservation[], z: number = z95
       greenwood += atRisk > events ? events / (atRisk * (atRisk - events)) : Infinity;
     }
     const se = survival * Math.sqrt(greenwood);
-    steps.push({time, atRisk, events, censored, survival, se, ...logLogInterval(survival, greenwood, z)});
+    const interval =
+      survival >= 1
+        ? noEventYet(atRisk, z)
+        : survival <= 0
+          ? {lo: 0, hi: (steps.at(-1)?.hi ?? 1) * (1 - tail(z) ** (1 / atRisk))}
+          : logLogInterval(survival, greenwood, z);
+    steps.push({time, atRisk, events, censored, survival, se, ...interval});
     atRisk -= events + censored;
   }
   return steps;
+}
+
+/** One tail's probability beyond z (0.025 for z95). */
+function tail(z: number): number {
+  return 1 - normalCdf(z, 0, 1);
+}
+
+/**
+ * S with no event among `atRisk` subjects followed this long: at least the exact (Clopper–Pearson) lower bound for 0
+ * events in that many trials, (α/2)^(1/n); nothing can be said without a subject.
+ */
+function noEventYet(atRisk: number, z: number): {lo: number; hi: number} {
+  return {lo: atRisk > 0 ? tail(z) ** (1 / atRisk) : 0, hi: 1};
 }
 
 function logLogInterval(survival: number, greenwood: number, z: number): {lo: number; hi: number} {
@@ -158,9 +183,16 @@ function logLogInterval(survival: number, greenwood: number, z: number): {lo: nu
   return {lo: survival ** Math.exp(theta), hi: survival ** Math.exp(-theta)};
 }
 
-/** The Kaplan–Meier estimate at time t (the last step at or before t), with its interval; S = 1 before any step. */
-export function survivalAt(steps: SurvivalStep[], t: number): {survival: number; lo: number; hi: number} {
-  let found = {survival: 1, lo: 1, hi: 1};
+/**
+ * The Kaplan–Meier estimate at time t (the last step at or before t), with its interval; S = 1 before any step, with
+ * the bound of everyone still at risk then.
+ */
+export function survivalAt(
+  steps: SurvivalStep[],
+  t: number,
+  z: number = z95
+): {survival: number; lo: number; hi: number} {
+  let found = {survival: 1, ...noEventYet(steps[0]?.atRisk ?? 0, z)};
   for (const step of steps) {
     if (step.time > t) break;
     found = {survival: step.survival, lo: step.lo, hi: step.hi};
@@ -168,18 +200,26 @@ export function survivalAt(steps: SurvivalStep[], t: number): {survival: number;
   return found;
 }
 
+/** A median with its distribution-free interval (null bounds: too few values for one) and how many values. */
+export interface MedianInterval {
+  median: number;
+  lo: number | null;
+  hi: number | null;
+  n: number;
+}
+
 /**
  * The median of values with a distribution-free 95% interval from order statistics: the ranks whose binomial(n, ½)
- * probabilities bracket the median (normal approximation to the ranks). Null without values.
+ * probabilities bracket the median (normal approximation to the ranks). Null without values. Below six values even
+ * the smallest to the largest covers the median less often than asked (1 − 2 · ½ⁿ: 94% with five, none with one),
+ * so there is no interval: "57 days (57–57 days, n = 1)" claimed a certainty one deal cannot give.
  */
-export function medianWithInterval(
-  values: number[],
-  z: number = z95
-): {median: number; lo: number; hi: number; n: number} | null {
+export function medianWithInterval(values: number[], z: number = z95): MedianInterval | null {
   const sorted = values.filter((d) => Number.isFinite(d)).sort((a, b) => a - b);
   const n = sorted.length;
   if (n === 0) return null;
   const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  if (1 - 2 * 0.5 ** n < 1 - 2 * (1 - normalCdf(z, 0, 1))) return {median, lo: null, hi: null, n};
   const half = (z * Math.sqrt(n)) / 2;
   const lower = Math.max(1, Math.floor(n / 2 - half));
   const upper = Math.min(n, Math.ceil(n / 2 + 1 + half));

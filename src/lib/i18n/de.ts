@@ -374,7 +374,7 @@ export const de: Record<MessageKey, string> = {
   "campaigns.outcome.rejected": "abgelehnt",
   "campaigns.outcome.recycled": "zurückgegeben",
   "campaigns.outcome.open": "offen",
-  "campaigns.medianToWin": "Median bis zum Gewinn {median} (95-%-KI {lo}–{hi}, n = {n}).",
+  "campaigns.medianToWin": "Median bis zum Gewinn {median} (95-%-KI {interval}, n = {n}).",
   "campaigns.noWin": "Noch kein Gewinn.",
   "campaigns.daysToWinAxis": "Tage von der Übergabe bis zum Gewinn →",
   "campaigns.wins": "Gewinne",
@@ -424,7 +424,7 @@ export const de: Record<MessageKey, string> = {
     "Diese Daten haben keinen Übergabezeitpunkt; Zeiten seit der Übergabe sind nicht aussagekräftig.",
   "conversion.chanceTitle": "Gewinnchance binnen 30, 90, 180 Tagen",
   "conversion.chanceNote":
-    "95-%-Intervalle (Greenwood, log-log); Median der Tage bis zum Gewinn über gewonnene Übergaben mit verteilungsfreiem Intervall",
+    "95-%-Intervalle (Greenwood, log-log; die exakte Binomialgrenze, wo keine oder alle der Beobachteten gewonnen wurden); Median der Tage bis zum Gewinn über gewonnene Übergaben mit verteilungsfreiem Intervall (keines unter sechs Gewinnen)",
   "conversion.medianDays": "Median Tage bis Gewinn",
   "conversion.noWin": "kein Gewinn",
   "conversion.cohorts": "Kohorten nach Übergabemonat",
@@ -631,7 +631,7 @@ export const de: Record<MessageKey, string> = {
   "leadCheck.none": "Keine in den Daten.",
   "leadCheck.comparableText":
     "{handoffs} Übergaben: {rate} von {closed} abgeschlossenen wurden gewonnen (95-%-KI {interval})",
-  "leadCheck.medianToWin": "; Median bis zum Gewinn {median} ({lo}–{hi}, n = {n})",
+  "leadCheck.medianToWin": "; Median bis zum Gewinn {median} ({interval}, n = {n})",
   "scorecard.title": "Die 10-Punkte-Qualifizierungs-Scorecard",
   "scorecard.subtitle":
     "Zehn Fragen, die Marketing oder Vertrieb beantworten, um einen Interessenten früh zu erschließen und auf Fakten zu entscheiden, höchstens {max} Punkte. Eine Bestantwort zählt als Nachweis für die Leiter. Bedeutet eine höhere Punktzahl einen wahrscheinlicheren Abschluss, und welche Fragen zählen?",

@@ -362,7 +362,7 @@ export const en = {
   "campaigns.outcome.rejected": "rejected",
   "campaigns.outcome.recycled": "recycled",
   "campaigns.outcome.open": "open",
-  "campaigns.medianToWin": "Median time to a win {median} (95% CI {lo}–{hi}, n = {n}).",
+  "campaigns.medianToWin": "Median time to a win {median} (95% CI {interval}, n = {n}).",
   "campaigns.noWin": "No win yet.",
   "campaigns.daysToWinAxis": "Days from handoff to a win →",
   "campaigns.wins": "Wins",
@@ -411,7 +411,7 @@ export const en = {
   "conversion.noHandoffTime": "This data has no handoff timestamp, so times since handoff are not meaningful.",
   "conversion.chanceTitle": "Chance of a win within 30, 90, 180 days",
   "conversion.chanceNote":
-    "95% intervals (Greenwood, log-log); median days to a win over won handoffs with a distribution-free interval",
+    "95% intervals (Greenwood, log-log; the exact binomial bound where none or all of those followed have won); median days to a win over won handoffs with a distribution-free interval (none below six wins)",
   "conversion.medianDays": "Median days to win",
   "conversion.noWin": "no win",
   "conversion.cohorts": "Cohorts by handoff month",
@@ -607,7 +607,7 @@ export const en = {
   "leadCheck.comparable": "Comparable past handoffs (same level, same score band)",
   "leadCheck.none": "None in the data.",
   "leadCheck.comparableText": "{handoffs} handoffs: {rate} of {closed} closed were won (95% CI {interval})",
-  "leadCheck.medianToWin": "; median time to a win {median} ({lo}–{hi}, n = {n})",
+  "leadCheck.medianToWin": "; median time to a win {median} ({interval}, n = {n})",
   "scorecard.title": "The 10-point qualification scorecard",
   "scorecard.subtitle":
     "Ten questions that marketing or a sales rep answers to open up a prospect early and decide on facts, {max} points at most. A top answer counts as evidence for the ladder. Does a higher score mean a likelier win, and which questions matter?",

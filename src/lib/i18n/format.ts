@@ -49,6 +49,15 @@ export function formatDays(value: number | null, language: Language = currentLan
   return `${number} ${language === "de" ? (value === 1 ? "Tag" : "Tage") : value === 1 ? "day" : "days"}`;
 }
 
+/** A span of days from `lo` to `hi` ("13–17 days"), or a dash where there is none (too few values for an interval). */
+export function formatDayInterval(
+  interval: {lo: number | null; hi: number | null},
+  language: Language = currentLanguage()
+): string {
+  if (interval.lo === null || interval.hi === null) return "–";
+  return `${formatDays(interval.lo, language)}–${formatDays(interval.hi, language)}`;
+}
+
 /** An amount in `currency` (ISO 4217), whole units, the sign as the language writes it: €12,345 / -12.345 € / $1,200. */
 export function formatMoney(
   value: number | null,

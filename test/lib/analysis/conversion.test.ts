@@ -62,7 +62,8 @@ describe("stage-to-close conversion", () => {
     // L08 is censored at 49 days (handed off 2025-02-11, data ends 2025-04-01), so when L02 wins after 60 days two
     // are at risk: S = 1 − 1/2, a cumulative win probability of 1/2 from day 60.
     expect(two.at.map((d) => d.probability)).toEqual([0, 0.5, 0.5]);
-    expect(two.medianDaysToWin).toEqual({median: 60, lo: 60, hi: 60, n: 1});
+    // One win: its days are the median, with no interval (one deal cannot give one).
+    expect(two.medianDaysToWin).toEqual({median: 60, lo: null, hi: null, n: 1});
     // Level 1 has no win: the curve stays at zero.
     expect(curves[0].at.map((d) => d.probability)).toEqual([0, 0, 0]);
     // Level 5: L05 won after 30 days, L10 (open, handed off 2025-03-01) is censored at 31 days, after it.

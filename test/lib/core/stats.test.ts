@@ -92,6 +92,21 @@ describe("kaplanMeier", () => {
     expect(survivalAt(steps, 100).survival).toBeCloseTo(0.4482, 4);
   });
 
+  it("bounds S by the exact binomial where Greenwood's variance is 0: no event yet, or every one at risk had it", () => {
+    // Four leads followed past 30 days without a win: not "0.0% (0.0–0.0%)" but up to 1 − 0.025^(1/4) = 60.2%.
+    const none = kaplanMeier([40, 50, 60, 70].map((time) => ({time, event: false})));
+    const at30 = survivalAt(none, 30);
+    expect([at30.survival, at30.hi]).toEqual([1, 1]);
+    expect(1 - at30.lo).toBeCloseTo(0.6024, 4);
+    expect(1 - survivalAt(none, 45).lo).toBeCloseTo(1 - 0.025 ** (1 / 4), 12);
+    // One lead, won at 52 days: by 90 days S = 0, and S could still have been up to 97.5%.
+    const one = kaplanMeier([{time: 52, event: true}]);
+    expect(survivalAt(one, 90)).toEqual({survival: 0, lo: 0, hi: expect.closeTo(0.975, 12)});
+    expect(survivalAt([], 10)).toEqual({survival: 1, lo: 0, hi: 1});
+    // Between events the published log-log interval is untouched (the 6-MP arm above).
+    expect(survivalAt(steps, 6).lo).toBeCloseTo(0.6197, 4);
+  });
+
   it("keeps censored observations at risk until their time", () => {
     const onlyCensored = kaplanMeier([
       {time: 1, event: false},
@@ -142,7 +157,10 @@ describe("medianWithInterval", () => {
       hi: 61,
       n: 100
     });
-    expect(medianWithInterval([5])).toEqual({median: 5, lo: 5, hi: 5, n: 1});
+    // Below six values no span of them covers the median 95% of the time: no interval, not a point.
+    expect(medianWithInterval([5])).toEqual({median: 5, lo: null, hi: null, n: 1});
+    expect(medianWithInterval([1, 2, 3, 4, 5])).toEqual({median: 3, lo: null, hi: null, n: 5});
+    expect(medianWithInterval([1, 2, 3, 4, 5, 6])).toMatchObject({lo: 1, hi: 6, n: 6});
     expect(medianWithInterval([])).toBeNull();
   });
 });
