@@ -152,14 +152,17 @@ export interface LeadCheck {
 
 /**
  * The lead check: the level the answers reach on `ladder` (the shared classifier, the answers' evidence as known
- * now), the score, how comparable past handoffs went, and whether to hand off at `targetLevel`.
+ * now), the score, how comparable past handoffs went, and whether to hand off at `targetLevel`. Their rate is over
+ * closed handoffs, or over all of them (`denominator` "all") where the data records no loss: there every closed
+ * handoff is a win, and the rate over closed ones would read 100%.
  */
 export function checkLead(
   answers: ScorecardAnswers,
   ladder: HandoffLadder,
   targetLevel: number,
   extract: DetailedExtract,
-  stages: ArrayLike<number>
+  stages: ArrayLike<number>,
+  denominator: Denominator = "closed"
 ): LeadCheck {
   const evidence = evidenceOf(answers);
   const offsets: EvidenceOffsets = Object.fromEntries(
@@ -184,7 +187,7 @@ export function checkLead(
   const daysToWin: number[] = [];
   for (const row of similar) {
     const outcome = extract.columns.outcome[row];
-    if (outcome === outcomeCode.open) continue;
+    if (denominator === "closed" && outcome === outcomeCode.open) continue;
     closed++;
     if (outcome === outcomeCode.won) {
       won++;

@@ -629,6 +629,8 @@ export const de: Record<MessageKey, string> = {
   "leadCheck.top": "Die oberste Stufe der Leiter.",
   "leadCheck.comparable": "Vergleichbare frühere Übergaben (gleiche Stufe, gleiches Punkteband)",
   "leadCheck.none": "Keine in den Daten.",
+  "leadCheck.comparableTextAll":
+    "{handoffs} Übergaben: {rate} wurden bis zum Ende der Daten gewonnen (95-%-KI {interval}; verlorene Abschlüsse sind nicht erfasst)",
   "leadCheck.comparableText":
     "{handoffs} Übergaben: {rate} von {closed} abgeschlossenen wurden gewonnen (95-%-KI {interval})",
   "leadCheck.medianToWin": "; Median bis zum Gewinn {median} ({interval}, n = {n})",

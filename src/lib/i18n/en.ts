@@ -606,6 +606,8 @@ export const en = {
   "leadCheck.top": "The top of the ladder.",
   "leadCheck.comparable": "Comparable past handoffs (same level, same score band)",
   "leadCheck.none": "None in the data.",
+  "leadCheck.comparableTextAll":
+    "{handoffs} handoffs: {rate} were won by the end of the data (95% CI {interval}; lost deals are not recorded)",
   "leadCheck.comparableText": "{handoffs} handoffs: {rate} of {closed} closed were won (95% CI {interval})",
   "leadCheck.medianToWin": "; median time to a win {median} ({interval}, n = {n})",
   "scorecard.title": "The 10-point qualification scorecard",

@@ -94,4 +94,15 @@ describe("checkLead", () => {
     expect(early).toMatchObject({score: 6, level: 2, handOffNow: false, missingForTarget: ["need_identified"]});
     expect(early.missingForNext).toEqual(["need_identified"]);
   });
+
+  it("rates comparable handoffs over all of them where the data records no loss, not over the wins alone", async () => {
+    const extract = await extractOf("data/sample");
+    const stages = reclassify(extract, handoffLadder);
+    const all = Object.fromEntries(scorecard.map((q) => [q.key, "confirmed"]));
+    const closed = checkLead(all, handoffLadder, 3, extract, stages).comparable;
+    const every = checkLead(all, handoffLadder, 3, extract, stages, "all").comparable;
+    expect(every.winRate.k).toBe(closed.winRate.k);
+    expect(every.winRate.n).toBe(every.handoffs);
+    expect(every.winRate.n).toBeGreaterThan(closed.winRate.n);
+  });
 });
