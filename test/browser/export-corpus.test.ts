@@ -63,6 +63,11 @@ describe.each([
     for (const [path, page] of pages) expect(problemsOf(page), path).toEqual(cleanLoad);
   });
 
+  it("says over what the simulator's figures are counted: per quarter, or the whole export without dates", async () => {
+    const note = await pages.get("/simulator")!.page.locator("#policies h3").innerText();
+    expect(note).toContain(calendar ? "per quarter" : "over the whole export");
+  });
+
   it("shows no made-up date: no 1970, no base year, no period or month picker", async () => {
     for (const [path, {page}] of calendar ? [] : pages) {
       const text = await page.locator("main").innerText();

@@ -39,6 +39,8 @@ describe("the policy simulator", () => {
     expect(assumptions).toMatch(/never what sales found later/);
     expect(assumptions).toMatch(/200 bootstrap resamples/);
     expect(await page.locator("#policies tbody tr").count()).toBe(5);
+    // The table's figures are per quarter, and it says so (an export of four handoffs in a month showed "12").
+    expect(await page.locator("#policies h3").innerText()).toMatch(/^Handoffs, hours, wins and money per quarter;/);
     // The resamples ran in the page's worker (allowed by the site's content security policy: no problem below).
     expect(page.workers().map((d) => new URL(d.url()).pathname)).toEqual([
       expect.stringMatching(/^\/_import\/lib\/simulator\/simulation-worker\.[0-9a-f]{8}\.js$/)

@@ -531,7 +531,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.basis":
     "Über {n} Übergaben ({closed} abgeschlossen) in {quarters} Quartalen; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.tableNote":
-    "k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide",
+    "Übergaben, Stunden, Gewinne und Beträge {per}; k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide",
   "simulator.deferred": "In Pflege behalten (erreichen k erwartungsgemäß)",
   "simulator.wins": "Gewinne",
   "simulator.revenue": "Umsatz",

@@ -510,7 +510,7 @@ export const en = {
   "simulator.basis":
     "Over {n} handoffs ({closed} closed) in {quarters} quarters; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.tableNote":
-    "k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both",
+    "Handoffs, hours, wins and money {per}; k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both",
   "simulator.deferred": "Kept in nurture (expected to reach k)",
   "simulator.wins": "Wins",
   "simulator.revenue": "Revenue",
