@@ -18,6 +18,25 @@ describe.each(["fixture", "sample", "olist"] as const)("the audience pages on th
   });
 });
 
+describe("the campaign table on the sample, one month", () => {
+  it("says a group without a closed handoff has no rate, n = 0, instead of leaving the cell empty", async () => {
+    const url = inject("sites").sample.url;
+    const watched = await openAndCapture(
+      browser(),
+      url,
+      "/campaigns?from=2025-12&to=2025-12",
+      "#group-table table",
+      "campaigns-one-month"
+    );
+    const rows = await watched.page.locator("#group-table tbody tr").allInnerTexts();
+    const empty = rows.filter((d) => d.includes("n = 0"));
+    expect(empty.length).toBeGreaterThan(0);
+    for (const row of empty) expect(row.split("\t")[5]).toBe("– (–, n = 0)");
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await watched.page.close();
+  });
+});
+
 describe("filters, the URL and drill-down on the fixture", () => {
   const base = () => inject("sites").fixture.url;
 
