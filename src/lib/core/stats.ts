@@ -121,9 +121,9 @@ export interface SurvivalStep {
   /** Greenwood standard error of S(time). */
   se: number;
   /**
-   * 95% confidence interval of S(time): log-log transform, so it stays within 0…1. Where Greenwood's variance is 0 (no
-   * event yet, S = 1, or every subject at risk had one, S = 0) that interval shrinks to a point, "0.0% (0.0–0.0%)" for
-   * four leads followed a month; there the exact binomial bound for the subjects at risk takes its place.
+   * 95% confidence interval of S(time): log-log transform, so it stays within 0…1. Where Greenwood's variance is 0
+   * (no event yet, S = 1, or every subject at risk had one, S = 0) that interval shrinks to a point, "0.0% (0.0–0.0%)"
+   * for four leads followed a month; there the exact binomial bound for the subjects at risk takes its place.
    */
   lo: number;
   hi: number;
@@ -219,7 +219,8 @@ export function medianWithInterval(values: number[], z: number = z95): MedianInt
   const n = sorted.length;
   if (n === 0) return null;
   const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  if (1 - 2 * 0.5 ** n < 1 - 2 * (1 - normalCdf(z, 0, 1))) return {median, lo: null, hi: null, n};
+  // The smallest to the largest value covers the median with 1 − 2 · ½ⁿ, short of 1 − 2 · tail(z) when ½ⁿ > tail(z).
+  if (0.5 ** n > tail(z)) return {median, lo: null, hi: null, n};
   const half = (z * Math.sqrt(n)) / 2;
   const lower = Math.max(1, Math.floor(n / 2 - half));
   const upper = Math.min(n, Math.ceil(n / 2 + 1 + half));

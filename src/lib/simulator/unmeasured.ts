@@ -1,8 +1,8 @@
 /**
  * What the data never records that the simulator's answer rests on. Without qualification evidence no lead ever
  * climbs the ladder, so a stricter rule only looks like handing off nobody; without lost deals (an export of won deals
- * only) every closed handoff is a win, and an open one would be expected to end as one; without sales hours a stricter rule saves
- * nothing that is counted; without won amounts no rule earns anything. The net value that picks the best threshold
+ * only) every closed handoff is a win, and an open one would be expected to end as one; without sales hours a stricter
+ * rule saves nothing that is counted; without won amounts no rule earns anything. The net value that picks the best threshold
  * then measures an artefact of the export, and the simulator says the data cannot decide instead of naming one.
  *
  * Judged on everything the simulation is sent (every handoff, every nurture history), not on the filtered selection:
