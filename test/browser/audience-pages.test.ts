@@ -32,6 +32,12 @@ describe("the campaign table on the sample, one month", () => {
     const empty = rows.filter((d) => d.includes("n = 0"));
     expect(empty.length).toBeGreaterThan(0);
     for (const row of empty) expect(row.split("\t")[5]).toBe("– (–, n = 0)");
+    // No win, no hours per win: the cell says so instead of staying empty (cell 4 is the level-mix picture).
+    for (const row of rows) {
+      const cells = row.split("\t");
+      expect(cells.filter((d, i) => i > 0 && i !== 4 && d.trim() === "")).toEqual([]);
+    }
+    for (const row of empty) expect(row.split("\t")[9]).toBe("–");
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await watched.page.close();
   });
