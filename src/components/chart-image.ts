@@ -43,7 +43,7 @@ export function chartImage(card: Element, context: ChartContext): {svg: string; 
   const chartCopy = chart.cloneNode(true) as SVGSVGElement;
   chartCopy.setAttribute("x", String(pad));
   chartCopy.setAttribute("y", String(top));
-  for (const hidden of chartCopy.querySelectorAll("[visibility='hidden'], [aria-label='tip']")) hidden.remove();
+  for (const hidden of chartCopy.querySelectorAll("[visibility='hidden'], [data-mark='tip']")) hidden.remove();
   const footerY = top + height + 22;
   const footer = [context.period, context.n, "Leadstage"].filter((d) => d !== "").join(" · ");
   lines.push(text(pad, footerY, footer, 11, 400, "#555"));

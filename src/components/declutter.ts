@@ -20,9 +20,9 @@ export function declutter(figure: Element): void {
   const svgs = figure.matches("svg") ? [figure] : [...figure.querySelectorAll("svg")];
   for (const svg of svgs) {
     const edge = svg.getBoundingClientRect();
-    const fixed = [...svg.querySelectorAll("g[aria-label*='axis'] text")].map((t) => t.getBoundingClientRect());
+    const fixed = [...svg.querySelectorAll("g[data-mark*='axis'] text")].map((t) => t.getBoundingClientRect());
     const kept: DOMRect[] = [];
-    for (const text of svg.querySelectorAll<SVGTextElement>("g[aria-label='text'] text")) {
+    for (const text of svg.querySelectorAll<SVGTextElement>("g[data-mark='text'] text")) {
       const box = text.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const outside = box.left < edge.left - 1 || box.right > edge.right + 1;

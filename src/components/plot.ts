@@ -1,6 +1,7 @@
 /**
  * Plot.plot for every chart of the dashboard, plus what every chart needs and Plot leaves to the caller:
- * - roles on labelled groups (ARIA permits aria-label only on elements with a role) and a floor on the width;
+ * - roles on labelled groups (ARIA permits aria-label only on elements with a role), their names in the page's
+ *   language, and a floor on the width;
  * - tick labels of band scales along x (and of x facets) cut with an ellipsis to their band, so that they never run
  *   into each other at any width or in any language (the full label stays in its tooltip and in the tables); along
  *   y, cut to the chart's left margin where it sets one, so that they never run out of the card, and a left margin
@@ -10,7 +11,7 @@
  *   values stay in the chart's tips and tables): see declutter.ts.
  */
 import * as Plot from "@observablehq/plot";
-import {currentLanguage} from "../lib/i18n/i18n.js";
+import {currentLanguage, dictionaries} from "../lib/i18n/i18n.js";
 import {declutterWhenShown} from "./declutter.js";
 import {localTimeTicks} from "./time-ticks.js";
 
@@ -36,9 +37,21 @@ export function plot(options: Plot.PlotOptions): Figure {
   let figure = Plot.plot(sized);
   const refit = refitted(figure, sized);
   if (refit) figure = Plot.plot((sized = refit));
-  for (const group of figure.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
+  for (const group of figure.querySelectorAll("g[aria-label]")) nameGroup(group);
   declutterWhenShown(figure);
   return figure;
+}
+
+/**
+ * Plot names each mark's group after its type ("bar", "y-axis tick label"), which screen readers read out: the name
+ * goes into the page's language, the type stays in `data-mark` for the code that looks for a kind of mark.
+ */
+function nameGroup(group: Element): void {
+  const type = group.getAttribute("aria-label") ?? "";
+  const dictionary = dictionaries[currentLanguage()] as Record<string, string>;
+  group.setAttribute("role", "group");
+  group.setAttribute("data-mark", type);
+  group.setAttribute("aria-label", dictionary[`plot.${type}`] ?? type);
 }
 
 /** The options again with fitted axes, local tick formats and room for labels, or null when nothing changes. */

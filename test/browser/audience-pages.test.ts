@@ -107,7 +107,7 @@ describe("filters, the URL and drill-down on the fixture", () => {
     await page.waitForSelector("#drilldown .drilldown table");
     expect(await page.locator("#drilldown .drilldown p").innerText()).toContain("1 handoffs");
     // Hover a bar, then click it: Plot's pointer picks the bar under the mouse.
-    const bar = page.locator("#chart-funnel g[aria-label='bar'] rect").first();
+    const bar = page.locator("#chart-funnel g[data-mark='bar'] rect").first();
     await bar.hover();
     await bar.click();
     await page.waitForFunction(() =>
@@ -156,7 +156,7 @@ describe("the conversion page in German", () => {
     const page = watched.page;
     expect(await page.locator("h1").first().innerText()).toBe("Konversion bis zum Abschluss");
     expect(await page.locator("#chart-funnel").innerText()).toContain("angenommen");
-    const bar = page.locator("#chart-funnel g[aria-label='bar'] rect").first();
+    const bar = page.locator("#chart-funnel g[data-mark='bar'] rect").first();
     await bar.hover();
     await bar.click();
     await expect

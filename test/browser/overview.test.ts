@@ -55,9 +55,9 @@ describe("the overview page in Chromium, built from the fixture", () => {
     for (const name of ["Any contact", "Target person", "Need", "Requirements", "MAN-T qualified"]) {
       expect(barTexts.join(" ")).toContain(name);
     }
-    expect(await bars.locator("g[aria-label='bar'] rect").count()).toBe(25);
+    expect(await bars.locator("g[data-mark='bar'] rect").count()).toBe(25);
     const rates = overview.page.locator("#chart-winrate svg");
-    expect(await rates.locator("g[aria-label='dot'] circle").count()).toBe(5);
+    expect(await rates.locator("g[data-mark='dot'] circle").count()).toBe(5);
     const rateTexts = await rates.locator("text").allTextContents();
     expect(rateTexts.filter((d) => d.startsWith("n = "))).toEqual(["n = 2", "n = 3", "n = 1", "n = 1", "n = 1"]);
     const rows = await overview.page.locator("#level-table tbody tr").allInnerTexts();

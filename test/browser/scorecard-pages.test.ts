@@ -12,7 +12,7 @@ describe("the scorecard pages on the sample", () => {
       "#chart-calibration svg",
       "sample-scorecard"
     );
-    expect(await watched.page.locator("#chart-calibration g[aria-label='dot'] circle").count()).toBe(5);
+    expect(await watched.page.locator("#chart-calibration g[data-mark='dot'] circle").count()).toBe(5);
     expect(await watched.page.locator("#chart-lifts tbody tr").count()).toBe(10);
     expect(await watched.page.locator("#kpi-threshold").innerText()).toMatch(/Score matching level \d\s+\d+ \/ 20/);
     // The simulator cannot decide on the sample: the level is today's practice, never "the recommended level".

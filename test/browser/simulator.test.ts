@@ -74,7 +74,7 @@ describe("the policy simulator", () => {
       await page.goto(`${inject("sites").fixture.url}/simulator${search}`, {waitUntil: "commit"});
       return {page, errors, release, overview};
     };
-    const bars = (page: Page) => page.locator("#level-mix g[aria-label='text'] text").allTextContents();
+    const bars = (page: Page) => page.locator("#level-mix g[data-mark='text'] text").allTextContents();
     const early = await hold("");
     await early.page.waitForSelector("#level-mix svg[class^='plot']");
     expect(await bars(early.page)).toEqual(["2", "3", "2", "1", "2"]);
@@ -110,7 +110,7 @@ describe("the policy simulator", () => {
       "simulator-before-edit"
     );
     const page = watched.page;
-    const bars = () => page.locator("#level-mix g[aria-label='text'] text").allTextContents();
+    const bars = () => page.locator("#level-mix g[data-mark='text'] text").allTextContents();
     expect(await bars()).toEqual(["2", "3", "2", "1", "2"]);
     // Four levels: MAN-T joins requirements at level 4, so L04 (budget learned after its handoff) drops to level 3.
     await page

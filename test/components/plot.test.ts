@@ -99,8 +99,21 @@ describe("plot", () => {
       document: chartDocument(),
       marks: [Plot.dot([{a: 0, b: 12000}], {x: "a", y: "b"})]
     }) as unknown as Element;
-    const ticks = [...chart.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((d) => d.textContent);
+    const ticks = [...chart.querySelectorAll("g[data-mark='y-axis tick label'] text")].map((d) => d.textContent);
     expect(ticks).toContain("12.000");
     expect(ticks.join(" ")).not.toContain("12,000");
+  });
+
+  it("names the groups of marks and axes in the page's language and keeps their type in data-mark", () => {
+    vi.stubGlobal("location", {search: "?lang=de"});
+    vi.stubGlobal("document", chartDocument());
+    const chart = plot({
+      document: chartDocument(),
+      marks: [Plot.barY([{a: "x", b: 3}], {x: "a", y: "b"}), Plot.dot([{a: "x", b: 2}], {x: "a", y: "b"})]
+    }) as unknown as Element;
+    const groups = [...chart.querySelectorAll("g[data-mark]")];
+    const named = Object.fromEntries(groups.map((d) => [d.getAttribute("data-mark"), d.getAttribute("aria-label")]));
+    expect(named).toMatchObject({bar: "Balken", dot: "Punkte", "y-axis tick label": "Beschriftung der y-Achse"});
+    expect(groups.every((d) => d.getAttribute("role") === "group")).toBe(true);
   });
 });

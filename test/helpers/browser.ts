@@ -161,6 +161,6 @@ export async function englishLines(page: Page): Promise<string[]> {
     return [main.innerText, ...labelled, ...svg];
   });
   const english =
-    /\b(the|of|and|with|from|won|lost|closed|still|handoffs?|level|days?|hours?|rate|shrunk|middle|fewer|than|select|rows|table|filters|mix|small|none|per|median)\b/;
+    /\b(the|of|and|with|from|won|lost|closed|still|handoffs?|level|days?|hours?|rate|shrunk|middle|fewer|than|select|rows|table|filters|mix|small|none|per|median|axis|grid|bar|dot)\b/;
   return texts.flatMap((text) => text.split("\n")).filter((line) => english.test(line));
 }

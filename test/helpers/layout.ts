@@ -21,7 +21,7 @@ const inPage = String.raw`() => {
     // 1. No two text labels of one chart overlap (more than a pixel each way: antialiasing may touch).
     for (const svg of document.querySelectorAll("svg[class^='plot']")) {
       const texts = [...svg.querySelectorAll("text")]
-        .filter((t) => (t.textContent ?? "").trim() !== "" && !t.closest("[aria-label='tip']"))
+        .filter((t) => (t.textContent ?? "").trim() !== "" && !t.closest("[data-mark='tip']"))
         .filter((t) => getComputedStyle(t).visibility !== "hidden")
         .map((t) => ({text: (t.textContent ?? "").trim(), box: t.getBoundingClientRect()}))
         .filter((d) => visible(d.box));
