@@ -4,6 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
+import {sequentialBlues} from "./level-colors.js";
 import type {Cohort} from "../lib/analysis/conversion.js";
 import {t} from "../lib/i18n/i18n.js";
 
@@ -21,7 +22,12 @@ export function cohortChart(
     height,
     x: {label: t("chart.monthsSinceHandoff"), grid: true, ticks: 12},
     y: {label: t("chart.shareWonPercent"), percent: true, grid: true},
-    color: {type: "ordinal", scheme: "blues", legend: false},
+    color: {
+      type: "ordinal",
+      domain: cohorts.map((c) => c.month),
+      range: sequentialBlues(cohorts.length),
+      legend: false
+    },
     marks: [
       Plot.lineY(points, {x: "months", y: "share", stroke: "cohort", strokeWidth: 1.5, tip: {format: {n: true}}}),
       Plot.dot(points, {x: "months", y: "share", fill: "cohort", r: 2}),

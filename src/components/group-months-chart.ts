@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import {t} from "../lib/i18n/i18n.js";
 import type {CampaignDetail} from "../lib/analysis/campaigns.js";
 import {plot} from "./plot.js";
+import {levelColors} from "./level-colors.js";
 
 /** The chart; `levelLabels` names the levels in ladder order ("3 · Need"). */
 export function groupMonthsChart(
@@ -20,7 +21,7 @@ export function groupMonthsChart(
     height: 200,
     x: {label: null, type: "band", tickFormat: (d: string) => (d.endsWith("-01") || months.length < 13 ? d : "")},
     y: {label: t("chart.handoffs"), grid: true},
-    color: {domain: levelLabels, scheme: "blues", legend: true},
+    color: {domain: levelLabels, range: levelColors(levelLabels.length), legend: true},
     marks: [Plot.barY(cells, {x: "month", y: "count", fill: "level", order: levelLabels, tip: true}), Plot.ruleY([0])]
   });
 }

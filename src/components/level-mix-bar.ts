@@ -4,8 +4,7 @@
  */
 import {formatCount} from "../lib/i18n/format.js";
 import {t} from "../lib/i18n/i18n.js";
-
-const colors = ["#dbe4f3", "#b4c7e7", "#7fa0d6", "#4269d0", "#1f3f8f", "#0f2254"];
+import {levelPalette} from "./level-colors.js";
 
 /** An inline bar of `counts` (handoffs per level), described for screen readers and in its tooltip. */
 export function levelMixBar(
@@ -23,7 +22,7 @@ export function levelMixBar(
   counts.forEach((count, i) => {
     if (total === 0 || count === 0) return;
     const segment = document.createElement("span");
-    segment.style.cssText = `width:${((count / total) * 100).toFixed(2)}%;background:${colors[Math.min(i, colors.length - 1)]}`;
+    segment.style.cssText = `width:${((count / total) * 100).toFixed(2)}%;background:${levelPalette[Math.min(i, levelPalette.length - 1)]}`;
     bar.append(segment);
   });
   return bar;

@@ -4,6 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
+import {levelColors} from "./level-colors.js";
 import type {MonthMix} from "../lib/analysis/timing.js";
 import {t} from "../lib/i18n/i18n.js";
 
@@ -43,7 +44,7 @@ export function levelMixTrendChart(
     height,
     x: {label: null, type: "utc"},
     y: {label: t("chart.mixAxis"), percent: true, domain: [0, 100]},
-    color: {domain: labels, scheme: "blues", legend: true},
+    color: {domain: labels, range: levelColors(labels.length), legend: true},
     marks: [
       Plot.areaY([...points, ...end], {
         x: "month",
