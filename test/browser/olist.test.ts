@@ -43,12 +43,29 @@ describe("the dashboard on the real Olist export", () => {
     const page = await openPage(browser, inject("sites").olist.url, "/conversion");
     await page.page.waitForSelector("#time-to-win-table");
     // The chart said so while the table beside it gave "6.8% within 30 days" from the same missing time.
-    for (const card of ["#chart-time-to-win", "#time-to-win-table"]) {
+    // So did the reading ("Within 90 days of handoff, 8.6% …") and the cohorts by months since handoff.
+    for (const card of ["#chart-time-to-win", "#time-to-win-table", "#reading", "#chart-cohorts"]) {
       const text = await page.page.locator(card).innerText();
       expect(text, card).toContain("no handoff timestamp");
       expect(text, card).not.toMatch(/\d\.\d%/);
     }
+    expect(await page.page.locator("#chart-cohorts svg").count()).toBe(0);
     await page.page.close();
+  });
+
+  it("gives no days to handoff or to close, and no time to a win, on the other pages either", async () => {
+    // The overview showed "0 days" to handoff (the first contact stands in for it) and 15 days to close.
+    const header = await overview.page.locator("#level-table thead").innerText();
+    expect(header).not.toMatch(/days/i);
+    const campaigns = await openPage(browser, inject("sites").olist.url, "/campaigns");
+    await campaigns.page.locator("#group-table tbody tr").first().locator("input").check();
+    await campaigns.page.locator("#detail h2").waitFor();
+    await campaigns.page.locator("#detail p").first().waitFor();
+    const detail = await campaigns.page.locator("#detail").innerText();
+    expect(detail).toMatch(/\d+ handoffs:/);
+    expect(detail).not.toMatch(/time to a win|No win yet/);
+    expect(campaigns.consoleErrors).toEqual([]);
+    await campaigns.page.close();
   });
 
   it("says what Olist cannot tell instead of showing a win rate or losses it does not have", async () => {

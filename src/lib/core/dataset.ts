@@ -45,6 +45,16 @@ export interface DatasetLimits {
   calendar: boolean;
 }
 
+/**
+ * Whether times measured from the handoff (days to handoff and to close, time to a win, cohorts by months since the
+ * handoff, how long handoffs waited) can be shown: the export records times, and when the handoff happened. Without a
+ * handoff timestamp the handoff's instant is a stand-in (Olist takes the first contact date), and the importer
+ * promises that those times are not shown (limits-report.ts).
+ */
+export function timesSinceHandoff(limits: DatasetLimits): boolean {
+  return limits.eventTimes && limits.handoffTimestamp;
+}
+
 /** Everything a dataset can tell: the default for data in the canonical model. */
 export const fullLimits: DatasetLimits = {
   handoffTimestamp: true,

@@ -628,6 +628,8 @@ export const de: Record<MessageKey, string> = {
     "Jeder Arm braucht {perArm} Leads, um {control} von {treatment} gewonnen je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Wie lange ihre Aufnahme dauert, lässt sich nicht sagen: Der Export hat keine Kalenderdaten.",
   "reading.conversionNoTimes":
     "Dieser Export hat keine Zeitpunkte, daher lässt sich hier nicht ablesen, wie bald jede Stufe gewinnt; die Gewinnrate je Stufe steht im Überblick.",
+  "reading.conversionNoHandoffTime":
+    "Dieser Export hat keinen Übergabezeitpunkt, daher lässt sich hier nicht ablesen, wie bald jede Stufe nach ihrer Übergabe gewinnt; wie oft jede Stufe gewinnt, steht im Überblick.",
   "timing.readingNoTimes":
     "{n} Übergaben entsprechen den Filtern. Dieser Export enthält weder Zeitpunkte noch Vertriebskontakte: Auf dieser Seite bleibt, was der Vertrieb mit den Übergaben jeder Stufe tat.",
   "overview.numbersNoteNoTimes": "Übergaben, Gewinne und abgeschlossene Übergaben je Stufe",
@@ -639,6 +641,8 @@ export const de: Record<MessageKey, string> = {
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier waren {slow} langsamer und {fast} schneller.",
   "simulator.a4NoTimes":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keine Zeitpunkte, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
+  "simulator.a4NoHandoffTime":
+    "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keinen Übergabezeitpunkt, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
   "campaigns.groups.other": "{dimension}: {n} Werte mit Übergaben im Filter",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "common.winRateInline": "Gewinnrate",

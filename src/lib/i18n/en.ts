@@ -606,6 +606,8 @@ export const en = {
     "Each arm needs {perArm} leads to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). How long enrolling them takes cannot be said: the export has no calendar dates.",
   "reading.conversionNoTimes":
     "This export has no times, so how soon each level wins cannot be read here; the win rate per level is on the overview.",
+  "reading.conversionNoHandoffTime":
+    "This export has no handoff timestamp, so how soon each level wins after its handoff cannot be read here; how often each level wins is on the overview.",
   "timing.readingNoTimes":
     "{n} handoffs match the filters. This export records neither times nor sales touches: what is left on this page is what sales did with each level's handoffs.",
   "overview.numbersNoteNoTimes": "Handoffs, wins and closed handoffs per level",
@@ -617,6 +619,8 @@ export const en = {
     "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow} were slower and {fast} faster.",
   "simulator.a4NoTimes":
     "Delay loss under “self”: {loss}, set by hand: the export has no times, so it cannot be estimated from how long handoffs waited.",
+  "simulator.a4NoHandoffTime":
+    "Delay loss under “self”: {loss}, set by hand: the export has no handoff timestamp, so it cannot be estimated from how long handoffs waited.",
   "campaigns.groups.other": "{dimension}: {n} values with handoffs in the filters",
   footer: "Leadstage · when should marketing hand a lead to sales?",
   "common.winRateInline": "win rate",

@@ -134,13 +134,20 @@ export function campaignReading(
 export function conversionReading(
   curves: TimeToWin[],
   criteria: Criterion[],
-  {names, times = true}: {names: (level: number) => string; /** False for data without times. */ times?: boolean}
+  {
+    names,
+    times = true
+  }: {
+    names: (level: number) => string;
+    /** False for data without times; "no handoff time" for data whose handoff instant is a stand-in. */
+    times?: boolean | "no handoff time";
+  }
 ): string {
   const used = curves.filter((d) => d.handoffs > 0);
   if (used.length === 0) return t("reading.timingNone");
   const sentences: string[] = [];
-  if (!times) {
-    sentences.push(t("reading.conversionNoTimes"));
+  if (times !== true) {
+    sentences.push(t(times ? "reading.conversionNoHandoffTime" : "reading.conversionNoTimes"));
   } else {
     const at90 = (d: TimeToWin) => d.at.find((a) => a.days === 90)!;
     const low = used[0];

@@ -51,6 +51,13 @@ describe("conversionReading and timingReading without times", () => {
     );
   });
 
+  it("conversion: quotes no 90-day chance when the handoff's instant is a stand-in (no handoff timestamp)", () => {
+    const text = conversionReading([curve(1, 0.086)], [], {names: String, times: "no handoff time"});
+    expect(text).not.toContain("90 days");
+    expect(text).not.toContain("8.6%");
+    expect(text).toContain("no handoff timestamp");
+  });
+
   it("timing: says nothing of follow-up within the SLA from an export that has no times", () => {
     const total = {won: 10, notWon: 30, wastedShare: 0.75} as SalesTime;
     const touch = {withinSla: {k: 5, n: 10, rate: 0.5, lo: 0.2, hi: 0.8}, untouched: 2} as FirstTouch;
