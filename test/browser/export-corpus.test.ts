@@ -76,6 +76,11 @@ describe.each([
       expect(filters, path).not.toMatch(/\d{4}-\d{2}/);
       for (const selector of needCalendar) expect(await page.locator(selector).count(), `${path} ${selector}`).toBe(0);
     }
+    // The overview's subtitle said "Data from no dates in the export."
+    const subtitle = await pages.get("/")!.page.locator(".subtitle").innerText();
+    expect(subtitle).toMatch(
+      calendar ? /Data from \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}\.$/ : /The export has no dates\.$/
+    );
   });
 
   it("says once per page what it leaves out, and on a snapshot that the levels may leak the outcome", async () => {

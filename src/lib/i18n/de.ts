@@ -77,6 +77,8 @@ export const de: Record<MessageKey, string> = {
   "overview.title": "Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "overview.subtitle":
     "Jede Übergabe vom Marketing an den Vertrieb, eingestuft nach der Qualifizierungsstufe, die der Lead im Moment der Übergabe erreicht hatte (Leiter: {ladder}), und was daraus wurde. Daten vom {dates}.",
+  "overview.subtitleNoDates":
+    "Jede Übergabe vom Marketing an den Vertrieb, eingestuft nach der Qualifizierungsstufe, die der Lead im Moment der Übergabe erreicht hatte (Leiter: {ladder}), und was daraus wurde. Der Export enthält keine Datumsangaben.",
   "overview.about": "Über diese Daten",
   "overview.level": "Stufe",
   "overview.leads": "Leads",
@@ -603,7 +605,7 @@ export const de: Record<MessageKey, string> = {
     "Dieser Export enthält Zeitspannen seit der Anlage jedes Leads, aber keine Kalenderdaten (Profil {profile}): Tage bis zur Übergabe und bis zum Abschluss sind echt, doch nichts wird einem Monat, Quartal oder Zeitraum zugeordnet. Hier nicht gezeigt: {what}.",
   "times.leakage":
     "In einer Momentaufnahme können die Qualifizierungsfelder nach der Übergabe ausgefüllt worden sein, sogar aus dem, was der Vertrieb erfuhr: Eine mit der Stufe steigende Gewinnrate kann teils dieses Durchsickern sein statt des Werts der Stufe.",
-  "times.noDates": "keine Daten im Export",
+  "times.noDates": "keine Datumsangaben im Export",
   "times.what.overview": "die Daten des Zeitraums, Tage bis zur Übergabe und bis zum Abschluss, der Zeitraumvergleich",
   "times.what.overviewCalendar": "die Daten des Zeitraums und der Zeitraumvergleich",
   "times.what.timing":

@@ -73,6 +73,8 @@ export const en = {
   "overview.title": "When should marketing hand a lead to sales?",
   "overview.subtitle":
     "Every handoff from marketing to sales, classified by the qualification level the lead had reached at the moment of handoff (ladder: {ladder}), and what became of it. Data from {dates}.",
+  "overview.subtitleNoDates":
+    "Every handoff from marketing to sales, classified by the qualification level the lead had reached at the moment of handoff (ladder: {ladder}), and what became of it. The export has no dates.",
   "overview.about": "About this data",
   "overview.level": "Level",
   "overview.leads": "Leads",
