@@ -108,6 +108,20 @@ describe.each([
     expect(await timing.locator("#chart-days-to-handoff svg").count()).toBe(times ? 1 : 0);
   });
 
+  it("counts open opportunities per handoff only where the export records opportunities", async () => {
+    const page = pages.get("/campaigns")!.page;
+    const headers = await page.locator("#group-table thead th").allInnerTexts();
+    const column = headers.findIndex((d) => d.trim() === "Open opportunities / handoff");
+    const cells = (await page.locator("#group-table tbody tr").allInnerTexts()).map((d) => d.split("\t")[column]);
+    const funnelSaysMissing = await pages.get("/conversion")!.page.locator("#funnel-missing").count();
+    const opportunityMissing =
+      funnelSaysMissing > 0 &&
+      (await pages.get("/conversion")!.page.locator("#funnel-missing").innerText()).includes("opportunities");
+    // A snapshot without opportunities showed "0.00" for every campaign.
+    for (const cell of cells) expect(cell).toMatch(opportunityMissing ? /^–$/ : /^\d+\.\d\d$/);
+    expect(opportunityMissing).toBe(site !== "salesforce");
+  });
+
   it("writes amounts in the export's currency and every simulator figure for the whole export", async () => {
     const simulator = await pages.get("/simulator")!.page.locator("main").innerText();
     expect(simulator).toContain(`Cost per sales hour (${currency})`);

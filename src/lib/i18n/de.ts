@@ -232,9 +232,9 @@ export const de: Record<MessageKey, string> = {
   "quality.canonical": "Die Daten: Lead-Verläufe im eigenen Modell von Leadstage",
   "quality.imported": "Die Daten: importiert mit dem Profil {profile}",
   "quality.datesExport":
-    "Angenommen werden Daten vom {earliest} bis zum Export ({exportedAt} UTC); frühere oder spätere werden abgelehnt. Die Daten reichen bis {dataEnd}: Offene Übergaben gelten bis zu diesem Zeitpunkt als offen.",
+    "Angenommen werden Datumsangaben vom {earliest} bis zum Export ({exportedAt} UTC); frühere oder spätere werden abgelehnt. Die Daten reichen bis {dataEnd}: Offene Übergaben gelten bis zu diesem Zeitpunkt als offen.",
   "quality.datesBuild":
-    "Angenommen werden Daten vom {earliest} bis zum Zeitpunkt des Builds; frühere oder spätere werden abgelehnt (exportedAt in dataset.json setzt das Exportdatum). Die Daten reichen bis {dataEnd}: Offene Übergaben gelten bis zu diesem Zeitpunkt als offen.",
+    "Angenommen werden Datumsangaben vom {earliest} bis zum Zeitpunkt des Builds; frühere oder spätere werden abgelehnt (exportedAt in dataset.json setzt das Exportdatum). Die Daten reichen bis {dataEnd}: Offene Übergaben gelten bis zu diesem Zeitpunkt als offen.",
   "quality.everything":
     "Die Daten enthalten alles, was das Dashboard nutzt: Übergaben, Qualifizierungsnachweise, verlorene Abschlüsse, Vertriebsstunden und Auftragswerte.",
   "quality.loaded": "Die importierten Lead-Verläufe, wie geladen",
@@ -448,6 +448,11 @@ export const de: Record<MessageKey, string> = {
   "conversion.funnelNumbersNote": "Anteile am nächsten Schritt und kumuliert",
   "conversion.stepsMissing":
     "Diese Daten erfassen keine {steps}: Der Trichter lässt den Schritt aus, statt ihn als null zu zeigen (was der Reihe nach keine Übergabe mehr gewinnen ließe).",
+  "conversion.stepsMissingMany":
+    "Diese Daten erfassen keine {steps}: Der Trichter lässt diese Schritte aus, statt sie als null zu zeigen (was der Reihe nach keine Übergabe mehr gewinnen ließe).",
+  "conversion.missing.accepted": "Annahmen durch den Vertrieb",
+  "conversion.missing.opportunity": "Opportunities",
+  "conversion.missing.or": " oder ",
   "conversion.next": "nächster",
   "conversion.cumulative": "kum.",
   "conversion.kmTitle": "Zeit bis zum Gewinn je Stufe (Kaplan–Meier)",
@@ -606,8 +611,8 @@ export const de: Record<MessageKey, string> = {
   "times.leakage":
     "In einer Momentaufnahme können die Qualifizierungsfelder nach der Übergabe ausgefüllt worden sein, sogar aus dem, was der Vertrieb erfuhr: Eine mit der Stufe steigende Gewinnrate kann teils dieses Durchsickern sein statt des Werts der Stufe.",
   "times.noDates": "keine Datumsangaben im Export",
-  "times.what.overview": "die Daten des Zeitraums, Tage bis zur Übergabe und bis zum Abschluss, der Zeitraumvergleich",
-  "times.what.overviewCalendar": "die Daten des Zeitraums und der Zeitraumvergleich",
+  "times.what.overview": "der Zeitraum der Daten, Tage bis zur Übergabe und bis zum Abschluss, der Zeitraumvergleich",
+  "times.what.overviewCalendar": "der Zeitraum der Daten und der Zeitraumvergleich",
   "times.what.timing":
     "Tage bis zur Übergabe, erster Vertriebskontakt innerhalb der SLA, der Stufenmix je Monat, der Zeitraumvergleich",
   "times.what.timingCalendar": "der Stufenmix je Monat und der Zeitraumvergleich",
@@ -617,7 +622,7 @@ export const de: Record<MessageKey, string> = {
   "times.what.campaigns": "Übergaben je Monat, Tage bis zum Gewinn und der Zeitraumvergleich",
   "times.what.campaignsCalendar": "Übergaben je Monat und der Zeitraumvergleich",
   "times.what.leadCheck": "die Tage bis zum Gewinn vergleichbarer Übergaben",
-  "times.what.quality": "die Daten des Zeitraums",
+  "times.what.quality": "der Zeitraum der Daten",
   "times.what.simulator":
     "Werte je Quartal (alle Werte gelten stattdessen für den ganzen Export), die Wartezeit, die eine strengere Schwelle auferlegt (ein zurückgehaltener Lead erreicht k nur, wenn er es je tat, ohne Verzögerung), und die Dauer des Experiments",
   "times.what.simulatorCalendar":

@@ -437,6 +437,11 @@ export const en = {
   "conversion.funnelNumbersNote": "Next-step and cumulative shares",
   "conversion.stepsMissing":
     "This data records no {steps}: the funnel leaves the step out rather than show it as zero (which, in order, would leave no handoff to win).",
+  "conversion.stepsMissingMany":
+    "This data records no {steps}: the funnel leaves these steps out rather than show them as zero (which, in order, would leave no handoff to win).",
+  "conversion.missing.accepted": "acceptances by sales",
+  "conversion.missing.opportunity": "opportunities",
+  "conversion.missing.or": " or ",
   "conversion.next": "next",
   "conversion.cumulative": "cum.",
   "conversion.kmTitle": "Time to a win, per level (Kaplan–Meier)",
