@@ -109,7 +109,7 @@ describe("filters, the URL and drill-down on the fixture", () => {
     const page = watched.page;
     await page.locator("#drilldown select").selectOption({label: "3 · Need: won"});
     await page.waitForSelector("#drilldown .drilldown table");
-    expect(await page.locator("#drilldown .drilldown p").innerText()).toContain("1 handoffs");
+    expect(await page.locator("#drilldown .drilldown p").innerText()).toContain(": 1 handoff.");
     // Hover a bar, then click it: Plot's pointer picks the bar under the mouse.
     const bar = page.locator("#chart-funnel g[data-mark='bar'] rect").first();
     await bar.hover();

@@ -43,7 +43,7 @@ describe("the overview page in Chromium, built from the fixture", () => {
   it("shows the fixture's headline numbers, each with its n", async () => {
     const text = (id: string) => overview.page.locator(`#${id}`).innerText();
     expect(await text("kpi-leads")).toMatch(/Leads\s+10\s+9 of them handed off/);
-    expect(await text("kpi-handoffs")).toMatch(/Handoffs\s+10\s+n = 9 leads; 1 repeat handoffs/);
+    expect(await text("kpi-handoffs")).toMatch(/Handoffs\s+10\s+n = 9 leads; 1 repeat handoff after recycling/);
     expect(await text("kpi-won")).toMatch(/Won\s+4\s+of n = 8 closed handoffs/);
     expect(await text("kpi-winrate")).toMatch(/Win rate\s+50\.0%\s+95% CI 21\.5–78\.5%, n = 8 closed/);
     expect(await text("kpi-open")).toMatch(/Open\s+2\s+of n = 10 handoffs/);

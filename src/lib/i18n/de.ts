@@ -34,7 +34,7 @@ export const de: Record<MessageKey, string> = {
   "common.winRate": "Gewinnrate",
   "common.shareWon": "Gewonnener Anteil",
   "common.warning": "Achtung",
-  "common.days": "{n} Tage",
+  "common.days": "{n|# Tag|# Tage}",
   "evidence.icp_fit": "ICP-Passung",
   "evidence.role_known": "Rolle bekannt",
   "evidence.need_identified": "Bedarf erkannt",
@@ -45,9 +45,9 @@ export const de: Record<MessageKey, string> = {
   "evidence.need_confirmed": "Bedarf bestätigt",
   "evidence.timing_confirmed": "Zeitpunkt bestätigt",
   "reading.noHandoff":
-    "Keiner der {leads} Leads wurde bisher an den Vertrieb übergeben; es gibt nichts zu vergleichen.",
+    "Keiner der {leads|# Lead|# Leads} wurde bisher an den Vertrieb übergeben; es gibt nichts zu vergleichen.",
   "reading.mostCommon":
-    "Von {handoffs} Übergaben aus {leads} Leads erfolgen die meisten auf Stufe {level} ({name}), mit {share} aller Übergaben.",
+    "Von {handoffs|# Übergabe|# Übergaben} aus {leads|# Lead|# Leads} erfolgen die meisten auf Stufe {level} ({name}), mit {share} aller Übergaben.",
   "reading.lowHigh":
     "Übergaben auf Stufe {low} wurden zu {lowRate} gewonnen (95-%-KI {lowInterval}, {lowClosed} abgeschlossen), auf Stufe {high} zu {highRate} ({highInterval}, {highClosed} abgeschlossen){verdict}",
   "reading.laterWin": ": Spätere Übergaben gewinnen deutlich häufiger.",
@@ -58,18 +58,18 @@ export const de: Record<MessageKey, string> = {
   "reading.aboutAsOften": "etwa so oft wie",
   "reading.moreOften": "öfter als",
   "reading.lessOften": "seltener als",
-  "reading.open": "{open} Übergaben sind noch offen; sie zählen weder als Gewinn noch als Verlust.",
+  "reading.open": "{open|# Übergabe|# Übergaben} sind noch offen; sie zählen weder als Gewinn noch als Verlust.",
   "reading.noClosed": "Stufe(n) {levels}: noch keine abgeschlossene Übergabe, daher keine Gewinnrate.",
   "reading.campaignNoLeader":
-    "Die {n} Gruppen unterscheiden sich nicht über das Rauschen hinaus: Jede schrumpft auf dieselbe Gewinnrate, {share}; keine führt.",
+    "Die {n|# Gruppe|# Gruppen} unterscheiden sich nicht über das Rauschen hinaus: Jede schrumpft auf dieselbe Gewinnrate, {share}; keine führt.",
   "reading.thinOne":
-    "Stufe {levels} beruht auf weniger als {min} abgeschlossenen Übergaben: ihre Gewinnrate mit Vorsicht lesen.",
+    "Stufe {levels} beruht auf weniger als {min|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben}: ihre Gewinnrate mit Vorsicht lesen.",
   "reading.thinMany":
-    "Die Stufen {levels} beruhen auf weniger als {min} abgeschlossenen Übergaben: ihre Gewinnraten mit Vorsicht lesen.",
+    "Die Stufen {levels} beruhen auf weniger als {min|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben}: ihre Gewinnraten mit Vorsicht lesen.",
   "reading.limitedWon":
-    "Von {handoffs} Übergaben aus {leads} Leads wurden {won} gewonnen: {rate} der abgeschlossenen Übergaben (95-%-KI {interval}).",
+    "Von {handoffs|# Übergabe|# Übergaben} aus {leads|# Lead|# Leads} {won|wurde #|wurden #} gewonnen: {rate} der abgeschlossenen Übergaben (95-%-KI {interval}).",
   "reading.limitedShare":
-    "Von {handoffs} Übergaben aus {leads} Leads wurden {won} bis zum Ende der Daten gewonnen: {rate} aller Übergaben (95-%-KI {interval}). Verlorene Abschlüsse sind nicht erfasst; die übrigen können verloren oder noch offen sein, eine Gewinnrate über abgeschlossene Übergaben gibt es nicht.",
+    "Von {handoffs|# Übergabe|# Übergaben} aus {leads|# Lead|# Leads} {won|wurde #|wurden #} bis zum Ende der Daten gewonnen: {rate} aller Übergaben (95-%-KI {interval}). Verlorene Abschlüsse sind nicht erfasst; die übrigen können verloren oder noch offen sein, eine Gewinnrate über abgeschlossene Übergaben gibt es nicht.",
   "reading.noEvidence":
     "Die Daten enthalten keine Qualifizierungsnachweise; jede Übergabe steht auf Stufe 1, und die Frage nach der richtigen Stufe lässt sich damit nicht beantworten. Vergleichen Sie stattdessen Kampagnen und Quellen.",
   "reading.occursOne": "Übergaben erfolgen auf Stufe {levels}.",
@@ -84,25 +84,25 @@ export const de: Record<MessageKey, string> = {
   "overview.leads": "Leads",
   "overview.leadsNote": "{n} davon übergeben ({share})",
   "overview.handoffs": "Übergaben",
-  "overview.handoffsNote": "n = {leads} Leads; {repeat} erneute Übergaben nach Rückgabe",
+  "overview.handoffsNote": "n = {leads|# Lead|# Leads}; {repeat|# erneute Übergabe|# erneute Übergaben} nach Rückgabe",
   "overview.won": "Gewonnen",
   "overview.closed": "Abgeschlossen",
   "overview.open": "Offen",
   "overview.lost": "Nicht gewonnen",
-  "overview.ofClosed": "von n = {n} abgeschlossenen Übergaben",
-  "overview.ofHandoffs": "von n = {n} Übergaben",
+  "overview.ofClosed": "von n = {n|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben}",
+  "overview.ofHandoffs": "von n = {n|# Übergabe|# Übergaben}",
   "overview.winRateCi": "Gewinnrate (95-%-KI)",
   "overview.shareWonCi": "Gewonnener Anteil (95-%-KI)",
   "overview.daysToHandoff": "Tage bis Übergabe",
   "overview.daysToClose": "Tage bis Abschluss",
   "overview.winRateNote": "95-%-KI {interval}, n = {n} abgeschlossen",
   "overview.shareWonNote":
-    "95-%-KI {interval}, n = {n} Übergaben; verlorene Abschlüsse sind nicht erfasst, eine Gewinnrate über abgeschlossene Übergaben gibt es daher nicht",
+    "95-%-KI {interval}, n = {n|# Übergabe|# Übergaben}; verlorene Abschlüsse sind nicht erfasst, eine Gewinnrate über abgeschlossene Übergaben gibt es daher nicht",
   "overview.lostNote":
     "von n = {n} abgeschlossenen: {lost} verloren, {rejected} vom Vertrieb abgelehnt, {recycled} zurück in die Pflege ({again} davon erneut übergeben, {wonLater} später gewonnen)",
   "overview.lostUnknown":
     "in diesen Daten nicht erfasst: Die {n} nicht gewonnenen Übergaben können verloren oder noch offen sein",
-  "overview.openNote": "von n = {n} Übergaben; nicht als verloren gezählt",
+  "overview.openNote": "von n = {n|# Übergabe|# Übergaben}; nicht als verloren gezählt",
   "overview.perLevel": "Übergaben je Stufe bei Übergabe",
   "overview.perLevelNote": "Nach Ergebnis aufgeteilt; offene Übergaben stehen gesondert, nie als verloren",
   "overview.noEvidence":
@@ -124,7 +124,8 @@ export const de: Record<MessageKey, string> = {
   "overview.accountedInput": "{read} Eingabezeilen gelesen = {used} verwendet + {rejected} abgewiesen",
   "overview.notEvents":
     " + {n} kein Ereignis (ein Status, den das Profil auf keines abbildet, oder eine Zeile, die kein Ereignisabschnitt nimmt)",
-  "overview.accountedExport": "{read} Zeilen aus dem Export gelesen = {used} verwendet + {rejected} abgewiesen",
+  "overview.accountedExport":
+    "{read|# Zeile|# Zeilen} aus dem Export gelesen = {used} verwendet + {rejected} abgewiesen",
   "overview.flaggedOne": "; {n} Widerspruch behalten und markiert",
   "overview.flaggedMany": "; {n} Widersprüche behalten und markiert",
   "overview.qualityLink": "Datenqualität: jede Datei, jeder Grund, jedes Beispiel →",
@@ -151,7 +152,7 @@ export const de: Record<MessageKey, string> = {
   "compare.sentence.noise":
     "{rate}: verändert um {change} Prozentpunkte, aber das 95-%-Intervall ({lo} bis {hi}) schließt null ein: im Rauschen, die Daten können die Änderung nicht von Zufall unterscheiden.",
   "chart.download": "Dieses Diagramm als {format} speichern, mit Titel, Zeitraum und n, für eine Folie",
-  "chart.nHandoffs": "n = {n} Übergaben",
+  "chart.nHandoffs": "n = {n|# Übergabe|# Übergaben}",
   "chart.handoffs": "Übergaben",
   "chart.winRateAxis": "Gewinnrate abgeschlossener Übergaben (%)",
   "chart.shareWonAxis": "Bis zum Datenende gewonnener Anteil der Übergaben (%)",
@@ -223,7 +224,7 @@ export const de: Record<MessageKey, string> = {
   "quality.examples": "Beispiele (Zeile: Wert)",
   "quality.export": "Der Export, wie importiert",
   "quality.exportNote":
-    "{read} Zeilen gelesen, {rejected} abgewiesen ({share}); die vollständige Liste mit Rohwerten steht in rejects.csv neben den importierten Daten und wird nie veröffentlicht",
+    "{read|# Zeile|# Zeilen} gelesen, {rejected} abgewiesen ({share}); die vollständige Liste mit Rohwerten steht in rejects.csv neben den importierten Daten und wird nie veröffentlicht",
   "quality.why": "Warum Zeilen abgewiesen wurden",
   "quality.flags": "Behaltene und markierte Widersprüche",
   "quality.noExportReject": "Keine Zeile des Exports wurde abgewiesen.",
@@ -239,7 +240,7 @@ export const de: Record<MessageKey, string> = {
     "Die Daten enthalten alles, was das Dashboard nutzt: Übergaben, Qualifizierungsnachweise, verlorene Abschlüsse, Vertriebsstunden und Auftragswerte.",
   "quality.loaded": "Die importierten Lead-Verläufe, wie geladen",
   "quality.inputFiles": "Die Eingabedateien",
-  "quality.readRejected": "{read} Zeilen gelesen, {rejected} abgewiesen",
+  "quality.readRejected": "{read|# Zeile|# Zeilen} gelesen, {rejected} abgewiesen",
   "chart.partWon": "Gewonnen",
   "chart.partNotWon": "Verloren, abgelehnt oder zurückgegeben",
   "chart.partOpen": "Noch offen",
@@ -247,15 +248,16 @@ export const de: Record<MessageKey, string> = {
   "chart.hoursNotWon": "{hours} h ohne Gewinn",
   "chart.daysToHandoffAxis": "Tage von der Lead-Anlage bis zur Übergabe →",
   "chart.median": "Median",
-  "chart.shareOfHandoffs": "Anteil an {n} Übergaben (%)",
+  "chart.shareOfHandoffs": "Anteil an {n|# Übergabe|# Übergaben} (%)",
   "chart.surveyLine": "Umfrage {share} %",
   "chart.tipWinRate":
     "{label}\nGewinnrate {rate} (95-%-KI {interval})\n{won} gewonnen von {n} abgeschlossenen; {open} noch offen",
-  "chart.tipShareWon": "{label}\nGewonnener Anteil {rate} (95-%-KI {interval})\n{won} gewonnen von {n} Übergaben",
+  "chart.tipShareWon":
+    "{label}\nGewonnener Anteil {rate} (95-%-KI {interval})\n{won} gewonnen von {n|# Übergabe|# Übergaben}",
   "chart.tipFewClosed": "\nweniger als {min} abgeschlossen: mit Vorsicht lesen",
-  "chart.tipFewHandoffs": "\nweniger als {min} Übergaben: mit Vorsicht lesen",
+  "chart.tipFewHandoffs": "\nweniger als {min|# Übergabe|# Übergaben}: mit Vorsicht lesen",
   "chart.tipProportion": "{label}: {rate} (95-%-KI {interval}), {k} von {n}",
-  "chart.tipDistribution": "{label}: Median {median} Tage; mittlere Hälfte {p25}–{p75}; n = {n}",
+  "chart.tipDistribution": "{label}: Median {median|# Tag|# Tage}; mittlere Hälfte {p25}–{p75}; n = {n}",
   "chart.tipGroupRate": "{label}: {rate} ({interval}), n = {n}; geschrumpft {shrunk}",
   "chart.levelMix": "Stufenmix: {levels}",
   "chart.levelCount": "Stufe {level}: {n}",
@@ -326,25 +328,25 @@ export const de: Record<MessageKey, string> = {
   "timing.handoffs": "Übergaben",
   "timing.matching": "im Filter, von {n}",
   "timing.firstTouch": "Erstkontakt binnen {sla} h",
-  "timing.slaNote": "95-%-KI {interval}, n = {n} Übergaben",
+  "timing.slaNote": "95-%-KI {interval}, n = {n|# Übergabe|# Übergaben}",
   "timing.noTouches": "Vertriebskontakte sind nicht erfasst",
   "timing.hoursNotWon": "Vertriebsstunden ohne Gewinn",
-  "timing.hoursNote": "{share} von {n} Stunden auf abgeschlossenen Übergaben",
+  "timing.hoursNote": "{share} von {n|# Stunde|# Stunden} auf abgeschlossenen Übergaben",
   "timing.noHours": "Vertriebsstunden sind nicht erfasst",
   "timing.cost": "Ihre Kosten",
   "timing.costNote": "bei {rate} je Vertriebsstunde",
   "timing.readingNoTouchesNoHandoffTime":
-    "{n} Übergaben im Filter. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer, der Stufenmix nach Monat wird gezeigt.",
+    "{n|# Übergabe|# Übergaben} im Filter. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer, der Stufenmix nach Monat wird gezeigt.",
   "timing.readingNoTouchesNoHandoffTimeNoCalendar":
-    "{n} Übergaben entsprechen den Filtern. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer.",
+    "{n|# Übergabe|# Übergaben} entsprechen den Filtern. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer.",
   "timing.readingNoTouches":
-    "{n} Übergaben im Filter. Diese Daten enthalten keine Vertriebskontakte; die Ansichten zu Nachfassen und Vertriebszeit bleiben leer, Tage bis zur Übergabe und Stufenmix werden gezeigt.",
+    "{n|# Übergabe|# Übergaben} im Filter. Diese Daten enthalten keine Vertriebskontakte; die Ansichten zu Nachfassen und Vertriebszeit bleiben leer, Tage bis zur Übergabe und Stufenmix werden gezeigt.",
   "timing.daysTitle": "Tage von der Lead-Anlage bis zur Übergabe, je Stufe",
   "timing.daysNote": "Balken: mittlere Hälfte der Übergaben; Linie: 10.–90. Perzentil; Strich: Median",
   "timing.byDays": "{rate} nach Tagen bis zur Übergabe",
   "timing.intervalsNote": "95-%-Wilson-Intervalle; hohle Punkte beruhen auf weniger als {minN}",
   "timing.touchTitle": "Übergabe → erster Vertriebskontakt",
-  "timing.touchNote": "{n} Übergaben nie kontaktiert; SLA {sla} Stunden",
+  "timing.touchNote": "{n|# Übergabe|# Übergaben} nie kontaktiert; SLA {sla|# Stunde|# Stunden}",
   "timing.bySpeed": "{rate} nach Nachfass-Tempo",
   "timing.bySpeedNote": "Lohnt sich ein schneller Erstkontakt? 95-%-Intervalle",
   "timing.salesTime": "Vertriebszeit je Stufe",
@@ -360,7 +362,7 @@ export const de: Record<MessageKey, string> = {
   "timing.rejectedRate": "Abgelehnt (Quote, 95-%-KI)",
   "timing.recycled": "Zurück",
   "timing.topReasons": "Häufigste Gründe",
-  "timing.fewerHandoffs": "weniger als {min} Übergaben",
+  "timing.fewerHandoffs": "weniger als {min|# Übergabe|# Übergaben}",
   "timing.outcome.rejected": "abgelehnt",
   "timing.outcome.recycled": "zurück",
   "timing.outcome.lost": "verloren",
@@ -369,13 +371,13 @@ export const de: Record<MessageKey, string> = {
   "drill.hintSales": "Klicken Sie auf einen Balken der Vertriebszeit oder wählen Sie oben Stufe und Ergebnis.",
   "reading.timingNone": "Keine Übergabe entspricht dem Filter.",
   "reading.timingHours":
-    "Von {total} Vertriebsstunden auf abgeschlossenen Übergaben gingen {share} an Übergaben, die verloren, abgelehnt oder zurückgegeben wurden ({hours} Stunden{cost})",
+    "Von {total|# Vertriebsstunde|# Vertriebsstunden} auf abgeschlossenen Übergaben gingen {share} an Übergaben, die verloren, abgelehnt oder zurückgegeben wurden ({hours|# Stunde|# Stunden}{cost})",
   "reading.timingCost": ", {cost} bei {rate} je Stunde",
   "reading.timingWorst": "; auf Stufe {level} ist der Anteil {share}.",
   "reading.timingSla":
-    "{share} von {n} Übergaben erhielten binnen {sla} Stunden einen ersten Vertriebskontakt (95-%-KI {interval}); {untouched} wurden nie kontaktiert.",
+    "{share} von {n|# Übergabe|# Übergaben} erhielten binnen {sla|# Stunde|# Stunden} einen ersten Vertriebskontakt (95-%-KI {interval}); {untouched|# wurde|# wurden} nie kontaktiert.",
   "reading.timingRejects":
-    "Der Vertrieb lehnt auf Stufe {level} am häufigsten ab: {share} von {n} Übergaben ({interval}).",
+    "Der Vertrieb lehnt auf Stufe {level} am häufigsten ab: {share} von {n|# Übergabe|# Übergaben} ({interval}).",
   "campaigns.title": "Kampagnenqualität",
   "campaigns.subtitle":
     "Für das Marketing: Welche Kampagnen, Quellen und Branchen bringen Übergaben, die abschließen? Gereiht nach der {rate}, zum Gesamtwert hin geschrumpft (eine Beta-Binomial-Empirical-Bayes-Schätzung): Der eigene Wert einer Kampagne zählt umso mehr, je mehr abgeschlossene Übergaben sie hat; ein glückliches 3 von 4 überholt kein solides 300 von 1.000.",
@@ -384,7 +386,7 @@ export const de: Record<MessageKey, string> = {
   "campaigns.groups.source": "Quellen: {n} mit Übergaben im Filter",
   "campaigns.groups.segment": "Branchen: {n} mit Übergaben im Filter",
   "campaigns.tableNote":
-    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; weniger als {minN} abgeschlossene Übergaben sind markiert",
+    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; weniger als {minN|# abgeschlossene Übergabe|# abgeschlossene Übergaben} sind markiert",
   "campaigns.noCosts": ". Kosten je Abschluss erscheinen, wenn data/costs.csv vorliegt (Spalten campaign,cost)",
   "campaigns.rank": "Rang",
   "campaigns.mix": "Stufenmix",
@@ -401,7 +403,7 @@ export const de: Record<MessageKey, string> = {
   "campaigns.detail": "Details",
   "campaigns.detailHint":
     "Klicken Sie eine Zeile der Tabelle an, um Stufenmix im Zeitverlauf, Ergebnisse und Zeit bis zum Abschluss zu sehen.",
-  "campaigns.detailHandoffs": "{n} Übergaben:",
+  "campaigns.detailHandoffs": "{n|# Übergabe|# Übergaben}:",
   "campaigns.outcome.won": "gewonnen",
   "campaigns.outcome.lost": "verloren",
   "campaigns.outcome.rejected": "abgelehnt",
@@ -413,14 +415,14 @@ export const de: Record<MessageKey, string> = {
   "campaigns.wins": "Gewinne",
   "campaigns.listHandoffs": "Übergaben auflisten",
   "reading.campaignBest.campaign":
-    "{n} Kampagnen brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Kampagne|# Kampagnen} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignBest.source":
     "{n} Quellen brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
     "{n} Branchen brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignWorst": "{worst} liegt unter denen mit genug Fällen zuletzt: {share} (n = {closed}).",
-  "reading.campaignSmall": "{n} beruhen auf weniger als {min} Fällen und sind markiert.",
-  "drill.count": "{n} Übergaben",
+  "reading.campaignSmall": "{n|# beruht|# beruhen} auf weniger als {min|# Fall|# Fällen} und {n|ist|sind} markiert.",
+  "drill.count": "{n|# Übergabe|# Übergaben}",
   "drill.firstShown": ", die ersten {n} angezeigt",
   "drill.download": "Alle als CSV herunterladen",
   "drill.column.lead": "Lead (Pseudonym)",
@@ -514,19 +516,19 @@ export const de: Record<MessageKey, string> = {
   "simulator.netChart": "Nettowert je Schwelle",
   "simulator.netValueAxis": "Nettowert ({currency})",
   "simulator.a1":
-    "Übergaben ab Stufe k bleiben, wie sie waren. Ihre {open} offenen Übergaben enden erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
+    "Übergaben ab Stufe k bleiben, wie sie waren. Ihre {open|# offene Übergabe endet|# offenen Übergaben enden} erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
   "simulator.a1NoLosses":
-    "Übergaben ab Stufe k bleiben, wie sie waren. Verlorene Abschlüsse sind nicht erfasst, daher lässt sich nicht aus den abgeschlossenen (allesamt gewonnenen) lernen, wie ihre {open} offenen Übergaben enden: Die offenen zählen, wie sie am Ende der Daten stehen, als nicht gewonnen, und die Gewinne sind die bis dahin gewonnenen.",
+    "Übergaben ab Stufe k bleiben, wie sie waren. Verlorene Abschlüsse sind nicht erfasst, daher lässt sich nicht aus den abgeschlossenen (allesamt gewonnenen) lernen, wie ihre {open|# offene Übergabe endet|# offenen Übergaben enden}: Die offenen zählen, wie sie am Ende der Daten stehen, als nicht gewonnen, und die Gewinne sind die bis dahin gewonnenen.",
   "simulator.a1Unmatched":
     "; {n} davon haben keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählen als nicht gewonnen",
   "simulator.a1UnmatchedOne":
     "; {n} davon hat keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählt als nicht gewonnen",
   "simulator.a2":
-    "Ob ein zurückgestellter Lead k erreicht hätte, wird daraus geschätzt, wie {leads} Leads in der Marketing-Pflege die Leiter hinaufstiegen: Es zählen nur Nachweise, die vor der ersten Übergabe eines Leads vorlagen, nie, was der Vertrieb später fand ({later} von {n} Übergaben gewannen nach der Übergabe Nachweise; keiner davon wird verwendet). Angenommen: Wie ein Lead eine Stufe verlässt, hängt nicht davon ab, wie er dorthin kam, und zurückgehaltene Leads entwickeln sich wie die Leads, die das Marketing behielt.",
+    "Ob ein zurückgestellter Lead k erreicht hätte, wird daraus geschätzt, wie {leads|# Lead|# Leads} in der Marketing-Pflege die Leiter hinaufstiegen: Es zählen nur Nachweise, die vor der ersten Übergabe eines Leads vorlagen, nie, was der Vertrieb später fand ({later} von {n|# Übergabe|# Übergaben} gewannen nach der Übergabe Nachweise; keiner davon wird verwendet). Angenommen: Wie ein Lead eine Stufe verlässt, hängt nicht davon ab, wie er dorthin kam, und zurückgehaltene Leads entwickeln sich wie die Leads, die das Marketing behielt.",
   "simulator.a3":
     "Was ein zurückgestellter Lead, der k erreicht, dann bringt, steht nicht in den Daten. Annahme „Schwelle“: Er konvertiert wie die Übergaben auf der Stufe, auf der er ankommt (deren Gewinnrate, Vertriebsstunden und Auftragsgröße; auch diese Leads warteten auf ihre Stufe). Annahme „selbst“: Er konvertiert wie er selbst bei früher Übergabe, abzüglich des Warteverlusts. Jede Zahl zeigt beide; die Wahrheit liegt annahmegemäß dazwischen.",
   "simulator.a4":
-    "Warteverlust unter „selbst“: {loss} (Standard geschätzt aus {slow} abgeschlossenen Übergaben, die langsamer als der Median ihrer Stufe übergeben wurden, gewonnen {slowRate}, gegenüber {fast} schnelleren, gewonnen {fastRate}; langsame Leads können auch einfach schwächere Leads sein, daher ist dies eine obere Größe).",
+    "Warteverlust unter „selbst“: {loss} (Standard geschätzt aus {slow|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben}, die langsamer als der Median ihrer Stufe übergeben wurden, gewonnen {slowRate}, gegenüber {fast} schnelleren, gewonnen {fastRate}; langsame Leads können auch einfach schwächere Leads sein, daher ist dies eine obere Größe).",
   "simulator.a5":
     "Intervalle: das 2,5. Perzentil der niedrigeren und das 97,5. der höheren Annahme über {samples} Bootstrap-Stichproben aus Übergaben und Pflege-Leads (fester Startwert). Geprüft an den wahren Ergebnissen erzeugter Szenarien: docs/simulator-validation.md.",
   "simulator.recommendation": "Die Antwort",
@@ -547,7 +549,7 @@ export const de: Record<MessageKey, string> = {
     "k = {best} ist unter beiden Annahmen am besten, aber nur in {share} % von {samples} Bootstrap-Stichproben (95 % nötig). Mehr Übergaben oder das Experiment unten würden es klären.",
   "simulator.undecidedFew": "Die Daten können nicht entscheiden.",
   "simulator.undecidedFewDetail":
-    "Hinter diesen Zahlen stehen nur {closed} abgeschlossene Übergaben (mindestens {minimum} nötig). Erweitern Sie die Filter oder warten Sie auf weitere Ergebnisse.",
+    "Hinter diesen Zahlen stehen nur {closed|# abgeschlossene Übergabe|# abgeschlossene Übergaben} (mindestens {minimum} nötig). Erweitern Sie die Filter oder warten Sie auf weitere Ergebnisse.",
   "simulator.notRecorded": "nicht erfasst",
   "simulator.netChartUnmeasured":
     "Kein Nettowert darstellbar: Diese Daten erfassen nicht, worauf er beruht (siehe die Antwort oben).",
@@ -567,7 +569,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.unmeasuredFigures":
     "Die Zahlen unten zeigen, was das Modell aus dem Erfassten macht; sie reihen keine Regel.",
   "simulator.basis":
-    "Über {n} Übergaben ({closed} abgeschlossen) in {quarters} Quartalen; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
+    "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen) in {quarters|# Quartal|# Quartalen}; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.tableNote":
     "Übergaben, Stunden, Gewinne und Beträge {per}; k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide",
   "simulator.deferred": "In Pflege behalten (erreichen k erwartungsgemäß)",
@@ -587,7 +589,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.effect": "Zu erkennender Unterschied (Prozentpunkte)",
   "simulator.maxWait": "Längste Wartezeit (Monate)",
   "simulator.design":
-    "Jeder Arm braucht {perArm} Leads, um {control} von {treatment} gewonnenen Leads je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Unter Stufe {k} hat die Auswahl {perMonth} Übergaben im Monat: Bei {share} zurückgehaltenen dauert die Aufnahme {enrol} Monate; mit der längsten Wartezeit von {wait} Monaten und im Median {close} Monaten bis zum Abschluss lässt sich das Ergebnis nach etwa {total} Monaten ablesen.",
+    "Jeder Arm braucht {perArm|# Lead|# Leads}, um {control} von {treatment} gewonnenen Leads je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Unter Stufe {k} hat die Auswahl {perMonth|# Übergabe|# Übergaben} im Monat: Bei {share} zurückgehaltenen dauert die Aufnahme {enrol|# Monat|# Monate}; mit der längsten Wartezeit von {wait|# Monat|# Monaten} und im Median {close|# Monat|# Monaten} bis zum Abschluss lässt sich das Ergebnis nach etwa {total|# Monat|# Monaten} ablesen.",
   "simulator.designImpractical":
     "Das sind etwa {years} Jahre: kein praktikabler Test bei diesem Volumen. Ein größerer nachzuweisender Unterschied, ein größerer zurückgehaltener Anteil oder eine breitere Auswahl verkürzt ihn.",
   "simulator.designRead":
@@ -630,27 +632,27 @@ export const de: Record<MessageKey, string> = {
   "simulator.perQuarter": "je Quartal",
   "simulator.perExport": "über den ganzen Export",
   "simulator.basisNoCalendar":
-    "Über {n} Übergaben ({closed} abgeschlossen), der ganze Export (er hat keine Kalenderdaten, daher gilt nichts je Quartal); Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
+    "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen), der ganze Export (er hat keine Kalenderdaten, daher gilt nichts je Quartal); Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.designNoCalendar":
-    "Jeder Arm braucht {perArm} Leads, um {control} von {treatment} gewonnen je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Wie lange ihre Aufnahme dauert, lässt sich nicht sagen: Der Export hat keine Kalenderdaten.",
+    "Jeder Arm braucht {perArm|# Lead|# Leads}, um {control} von {treatment} gewonnen je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Wie lange ihre Aufnahme dauert, lässt sich nicht sagen: Der Export hat keine Kalenderdaten.",
   "reading.conversionNoTimes":
     "Dieser Export hat keine Zeitpunkte, daher lässt sich hier nicht ablesen, wie bald jede Stufe gewinnt; die Gewinnrate je Stufe steht im Überblick.",
   "reading.conversionNoHandoffTime":
     "Dieser Export hat keinen Übergabezeitpunkt, daher lässt sich hier nicht ablesen, wie bald jede Stufe nach ihrer Übergabe gewinnt; wie oft jede Stufe gewinnt, steht im Überblick.",
   "timing.readingNoTimes":
-    "{n} Übergaben entsprechen den Filtern. Dieser Export enthält weder Zeitpunkte noch Vertriebskontakte: Auf dieser Seite bleibt, was der Vertrieb mit den Übergaben jeder Stufe tat.",
+    "{n|# Übergabe|# Übergaben} entsprechen den Filtern. Dieser Export enthält weder Zeitpunkte noch Vertriebskontakte: Auf dieser Seite bleibt, was der Vertrieb mit den Übergaben jeder Stufe tat.",
   "overview.numbersNoteNoTimes": "Übergaben, Gewinne und abgeschlossene Übergaben je Stufe",
   "timing.readingNoTouchesNoCalendar":
-    "{n} Übergaben entsprechen den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
+    "{n|# Übergabe|# Übergaben} entsprechen den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
   "reading.campaignBest.other":
-    "{n} Werte von {dimension} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Wert|# Werte} von {dimension} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
-    "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier waren {slow} langsamer und {fast} schneller.",
+    "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier {slow|war #|waren #} langsamer und {fast} schneller.",
   "simulator.a4NoTimes":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keine Zeitpunkte, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
   "simulator.a4NoHandoffTime":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keinen Übergabezeitpunkt, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
-  "campaigns.groups.other": "{dimension}: {n} Werte mit Übergaben im Filter",
+  "campaigns.groups.other": "{dimension}: {n|# Wert|# Werte} mit Übergaben im Filter",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "common.winRateInline": "Gewinnrate",
   "common.shareWonInline": "gewonnenen Anteil",
@@ -672,26 +674,26 @@ export const de: Record<MessageKey, string> = {
   "leadCheck.comparable": "Vergleichbare frühere Übergaben (gleiche Stufe, gleiches Punkteband)",
   "leadCheck.none": "Keine in den Daten.",
   "leadCheck.comparableTextAll":
-    "{handoffs} Übergaben: {rate} wurden bis zum Ende der Daten gewonnen (95-%-KI {interval}; verlorene Abschlüsse sind nicht erfasst)",
+    "{handoffs|# Übergabe|# Übergaben}: {rate} wurden bis zum Ende der Daten gewonnen (95-%-KI {interval}; verlorene Abschlüsse sind nicht erfasst)",
   "leadCheck.comparableText":
-    "{handoffs} Übergaben: {rate} von {closed} abgeschlossenen wurden gewonnen (95-%-KI {interval})",
+    "{handoffs|# Übergabe|# Übergaben}: {rate} von {closed} abgeschlossenen wurden gewonnen (95-%-KI {interval})",
   "leadCheck.medianToWin": "; Median bis zum Gewinn {median} ({interval}, n = {n})",
   "scorecard.title": "Die 10-Punkte-Qualifizierungs-Scorecard",
   "scorecard.subtitle":
     "Zehn Fragen, die Marketing oder Vertrieb beantworten, um einen Interessenten früh zu erschließen und auf Fakten zu entscheiden, höchstens {max} Punkte. Eine Bestantwort zählt als Nachweis für die Leiter. Bedeutet eine höhere Punktzahl einen wahrscheinlicheren Abschluss, und welche Fragen zählen?",
   "scorecard.withScorecard": "Übergaben mit Scorecard",
-  "scorecard.ofHandoffs": "von n = {n} Übergaben ({share})",
+  "scorecard.ofHandoffs": "von n = {n|# Übergabe|# Übergaben} ({share})",
   "scorecard.matching": "Punktzahl passend zu Stufe {level}",
   "scorecard.matchingText":
-    "Median der Punktzahl von n = {n} Übergaben auf der vom Simulator empfohlenen Stufe ({level}), Standardannahmen.",
-  "scorecard.matchingTextToday": "Median der Punktzahl von n = {n} Übergaben auf Stufe {level}.",
+    "Median der Punktzahl von n = {n|# Übergabe|# Übergaben} auf der vom Simulator empfohlenen Stufe ({level}), Standardannahmen.",
+  "scorecard.matchingTextToday": "Median der Punktzahl von n = {n|# Übergabe|# Übergaben} auf Stufe {level}.",
   "scorecard.undecided":
     "Der Simulator kann nicht zwischen den Schwellen {candidates} entscheiden; hier gilt die niedrigste, die heutige Praxis.",
   "scorecard.noMatching": "keine bewertete Übergabe auf dieser Stufe.",
   "scorecard.noneRecorded":
     "Diese Daten enthalten keine Scorecard-Antworten, es gibt also nichts auszuwerten: Die Scorecard braucht die zehn Fragen vor der Übergabe beantwortet (Ereignisse vom Typ scorecard im Leadstage-Modell oder ein Importprofil, das sie abbildet).",
   "scorecard.readingNone": "Keine Übergabe im Filter hat Scorecard-Antworten; es gibt nichts auszuwerten.",
-  "scorecard.readingShare": "Bei {share} von {n} Übergaben war die Scorecard ausgefüllt.",
+  "scorecard.readingShare": "Bei {share} von {n|# Übergabe|# Übergaben} war die Scorecard ausgefüllt.",
   "scorecard.readingBand": "Punkte {band}: {rate} gewonnen (n = {n})",
   "scorecard.readingStrongest":
     "Die Frage, die Gewonnene und Verlorene am stärksten trennt, lautet „{question}“: {top} gewonnen mit ihrer Bestantwort, {other} ohne ({lift}×).",

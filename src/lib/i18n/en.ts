@@ -33,7 +33,7 @@ export const en = {
   "common.winRate": "Win rate",
   "common.shareWon": "Share won",
   "common.warning": "Warning",
-  "common.days": "{n} days",
+  "common.days": "{n|# day|# days}",
   "evidence.icp_fit": "ICP fit",
   "evidence.role_known": "role known",
   "evidence.need_identified": "need identified",
@@ -43,9 +43,10 @@ export const en = {
   "evidence.authority_confirmed": "authority confirmed",
   "evidence.need_confirmed": "need confirmed",
   "evidence.timing_confirmed": "timing confirmed",
-  "reading.noHandoff": "None of the {leads} leads has been handed off to sales yet, so there is nothing to compare.",
+  "reading.noHandoff":
+    "None of the {leads|# lead|# leads} has been handed off to sales yet, so there is nothing to compare.",
   "reading.mostCommon":
-    "Of {handoffs} handoffs from {leads} leads, the most common level at handoff is {level} ({name}), with {share} of all handoffs.",
+    "Of {handoffs|# handoff|# handoffs} from {leads|# lead|# leads}, the most common level at handoff is {level} ({name}), with {share} of all handoffs.",
   "reading.lowHigh":
     "Handoffs at level {low} were won {lowRate} of the time (95% CI {lowInterval}, {lowClosed} closed), at level {high} {highRate} ({highInterval}, {highClosed} closed){verdict}",
   "reading.laterWin": ": later handoffs win clearly more often.",
@@ -56,16 +57,18 @@ export const en = {
   "reading.aboutAsOften": "about as often as",
   "reading.moreOften": "more often than",
   "reading.lessOften": "less often than",
-  "reading.open": "{open} handoffs are still open; they count in neither the wins nor the losses.",
+  "reading.open": "{open|# handoff|# handoffs} are still open; they count in neither the wins nor the losses.",
   "reading.noClosed": "Level(s) {levels}: no closed handoff yet, so no win rate.",
   "reading.campaignNoLeader":
-    "The {n} groups do not differ beyond noise: every one shrinks to the same win rate, {share}, so none leads.",
-  "reading.thinOne": "Level {levels} rests on fewer than {min} closed handoffs: read its win rate with care.",
-  "reading.thinMany": "Levels {levels} rest on fewer than {min} closed handoffs: read their win rate with care.",
+    "The {n|# group|# groups} do not differ beyond noise: every one shrinks to the same win rate, {share}, so none leads.",
+  "reading.thinOne":
+    "Level {levels} rests on fewer than {min|# closed handoff|# closed handoffs}: read its win rate with care.",
+  "reading.thinMany":
+    "Levels {levels} rest on fewer than {min|# closed handoff|# closed handoffs}: read their win rate with care.",
   "reading.limitedWon":
-    "Of {handoffs} handoffs from {leads} leads, {won} were won: {rate} of closed handoffs (95% CI {interval}).",
+    "Of {handoffs|# handoff|# handoffs} from {leads|# lead|# leads}, {won|# was|# were} won: {rate} of closed handoffs (95% CI {interval}).",
   "reading.limitedShare":
-    "Of {handoffs} handoffs from {leads} leads, {won} were won by the end of the data: {rate} of all handoffs (95% CI {interval}). Lost deals are not recorded, so the others may be lost or still open, and no win rate over closed handoffs can be given.",
+    "Of {handoffs|# handoff|# handoffs} from {leads|# lead|# leads}, {won|# was|# were} won by the end of the data: {rate} of all handoffs (95% CI {interval}). Lost deals are not recorded, so the others may be lost or still open, and no win rate over closed handoffs can be given.",
   "reading.noEvidence":
     "The data records no qualification evidence, so every handoff is at level 1 and the question of the right level cannot be answered from it; compare campaigns and sources instead.",
   "reading.occursOne": "Handoffs occur at level {levels}.",
@@ -80,24 +83,24 @@ export const en = {
   "overview.leads": "Leads",
   "overview.leadsNote": "{n} of them handed off ({share})",
   "overview.handoffs": "Handoffs",
-  "overview.handoffsNote": "n = {leads} leads; {repeat} repeat handoffs after recycling",
+  "overview.handoffsNote": "n = {leads|# lead|# leads}; {repeat|# repeat handoff|# repeat handoffs} after recycling",
   "overview.won": "Won",
   "overview.closed": "Closed",
   "overview.open": "Open",
   "overview.lost": "Not won",
-  "overview.ofClosed": "of n = {n} closed handoffs",
-  "overview.ofHandoffs": "of n = {n} handoffs",
+  "overview.ofClosed": "of n = {n|# closed handoff|# closed handoffs}",
+  "overview.ofHandoffs": "of n = {n|# handoff|# handoffs}",
   "overview.winRateCi": "Win rate (95% CI)",
   "overview.shareWonCi": "Share won (95% CI)",
   "overview.daysToHandoff": "Days to handoff",
   "overview.daysToClose": "Days to close",
   "overview.winRateNote": "95% CI {interval}, n = {n} closed",
   "overview.shareWonNote":
-    "95% CI {interval}, n = {n} handoffs; lost deals are not recorded, so no win rate over closed handoffs exists",
+    "95% CI {interval}, n = {n|# handoff|# handoffs}; lost deals are not recorded, so no win rate over closed handoffs exists",
   "overview.lostNote":
     "of n = {n} closed: {lost} lost, {rejected} rejected by sales, {recycled} sent back to nurture ({again} of them handed off again, {wonLater} won later)",
-  "overview.lostUnknown": "not recorded in this data: the {n} handoffs not won may be lost or still open",
-  "overview.openNote": "of n = {n} handoffs; not counted as lost",
+  "overview.lostUnknown": "not recorded in this data: the {n|# handoff|# handoffs} not won may be lost or still open",
+  "overview.openNote": "of n = {n|# handoff|# handoffs}; not counted as lost",
   "overview.perLevel": "Handoffs per level at handoff",
   "overview.perLevelNote": "Split by outcome; open handoffs are shown apart, never as lost",
   "overview.noEvidence": ". No qualification evidence is recorded in this data, so every handoff is at level 1",
@@ -117,7 +120,7 @@ export const en = {
   "overview.accounted": "Input accounted for",
   "overview.accountedInput": "{read} input rows read = {used} used + {rejected} rejected",
   "overview.notEvents": " + {n} no event (a status mapped to none, or a row no event section takes)",
-  "overview.accountedExport": "{read} rows read from the export = {used} used + {rejected} rejected",
+  "overview.accountedExport": "{read|# row|# rows} read from the export = {used} used + {rejected} rejected",
   "overview.flaggedOne": "; {n} contradiction kept and flagged",
   "overview.flaggedMany": "; {n} contradictions kept and flagged",
   "overview.qualityLink": "Data quality: every file, reason and example →",
@@ -144,7 +147,7 @@ export const en = {
   "compare.sentence.noise":
     "{rate}: changed by {change} points, but the 95% interval ({lo} to {hi}) includes zero: within noise, the data cannot tell the change from chance.",
   "chart.download": "Save this chart as {format}, with its title, period and n, for a slide",
-  "chart.nHandoffs": "n = {n} handoffs",
+  "chart.nHandoffs": "n = {n|# handoff|# handoffs}",
   "chart.handoffs": "Handoffs",
   "chart.winRateAxis": "Win rate of closed handoffs (%)",
   "chart.shareWonAxis": "Share of handoffs won by the end of the data (%)",
@@ -216,7 +219,7 @@ export const en = {
   "quality.examples": "Examples (row: value)",
   "quality.export": "The export, as imported",
   "quality.exportNote":
-    "{read} rows read, {rejected} rejected ({share}); the full list with raw values is rejects.csv next to the imported data, never published",
+    "{read|# row|# rows} read, {rejected} rejected ({share}); the full list with raw values is rejects.csv next to the imported data, never published",
   "quality.why": "Why rows were rejected",
   "quality.flags": "Contradictions kept and flagged",
   "quality.noExportReject": "No row of the export was rejected.",
@@ -232,7 +235,7 @@ export const en = {
     "The data records everything the dashboard uses: handoffs, qualification evidence, lost outcomes, sales hours and amounts.",
   "quality.loaded": "The imported lead histories, as loaded",
   "quality.inputFiles": "The input files",
-  "quality.readRejected": "{read} rows read, {rejected} rejected",
+  "quality.readRejected": "{read|# row|# rows} read, {rejected} rejected",
   "chart.partWon": "Won",
   "chart.partNotWon": "Lost, rejected or recycled",
   "chart.partOpen": "Still open",
@@ -240,14 +243,14 @@ export const en = {
   "chart.hoursNotWon": "{hours} h not won",
   "chart.daysToHandoffAxis": "Days from lead creation to handoff →",
   "chart.median": "median",
-  "chart.shareOfHandoffs": "Share of {n} handoffs (%)",
+  "chart.shareOfHandoffs": "Share of {n|# handoff|# handoffs} (%)",
   "chart.surveyLine": "survey {share}%",
   "chart.tipWinRate": "{label}\nwin rate {rate} (95% CI {interval})\n{won} won of {n} closed; {open} still open",
-  "chart.tipShareWon": "{label}\nshare won {rate} (95% CI {interval})\n{won} won of {n} handoffs",
+  "chart.tipShareWon": "{label}\nshare won {rate} (95% CI {interval})\n{won} won of {n|# handoff|# handoffs}",
   "chart.tipFewClosed": "\nfewer than {min} closed: read with care",
-  "chart.tipFewHandoffs": "\nfewer than {min} handoffs: read with care",
+  "chart.tipFewHandoffs": "\nfewer than {min|# handoff|# handoffs}: read with care",
   "chart.tipProportion": "{label}: {rate} (95% CI {interval}), {k} of {n}",
-  "chart.tipDistribution": "{label}: median {median} days; middle half {p25}–{p75}; n = {n}",
+  "chart.tipDistribution": "{label}: median {median|# day|# days}; middle half {p25}–{p75}; n = {n}",
   "chart.tipGroupRate": "{label}: {rate} ({interval}), n = {n}; shrunk {shrunk}",
   "chart.levelMix": "Level mix: {levels}",
   "chart.levelCount": "level {level}: {n}",
@@ -318,25 +321,25 @@ export const en = {
   "timing.handoffs": "Handoffs",
   "timing.matching": "matching the filters, of {n}",
   "timing.firstTouch": "First touch within {sla} h",
-  "timing.slaNote": "95% CI {interval}, n = {n} handoffs",
+  "timing.slaNote": "95% CI {interval}, n = {n|# handoff|# handoffs}",
   "timing.noTouches": "sales touches are not recorded",
   "timing.hoursNotWon": "Sales hours not won",
-  "timing.hoursNote": "{share} of {n} hours on closed handoffs",
+  "timing.hoursNote": "{share} of {n|# hour|# hours} on closed handoffs",
   "timing.noHours": "sales hours are not recorded",
   "timing.cost": "Their cost",
   "timing.costNote": "at {rate} per sales hour",
   "timing.readingNoTouchesNoHandoffTime":
-    "{n} handoffs match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty; the level mix by month still shows.",
+    "{n|# handoff|# handoffs} match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty; the level mix by month still shows.",
   "timing.readingNoTouchesNoHandoffTimeNoCalendar":
-    "{n} handoffs match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty.",
+    "{n|# handoff|# handoffs} match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty.",
   "timing.readingNoTouches":
-    "{n} handoffs match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff and the level mix still show.",
+    "{n|# handoff|# handoffs} match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff and the level mix still show.",
   "timing.daysTitle": "Days from lead creation to handoff, per level",
   "timing.daysNote": "Bar: middle half of handoffs; line: 10th–90th percentile; tick: median",
   "timing.byDays": "{rate} by days to handoff",
   "timing.intervalsNote": "95% Wilson intervals; hollow dots rest on fewer than {minN}",
   "timing.touchTitle": "Handoff → first sales touch",
-  "timing.touchNote": "{n} handoffs never touched; SLA {sla} hours",
+  "timing.touchNote": "{n|# handoff|# handoffs} never touched; SLA {sla|# hour|# hours}",
   "timing.bySpeed": "{rate} by follow-up speed",
   "timing.bySpeedNote": "Does a fast first touch pay? 95% intervals",
   "timing.salesTime": "Sales time per level",
@@ -351,7 +354,7 @@ export const en = {
   "timing.rejectedRate": "Rejected (rate, 95% CI)",
   "timing.recycled": "Recycled",
   "timing.topReasons": "Top reasons",
-  "timing.fewerHandoffs": "fewer than {min} handoffs",
+  "timing.fewerHandoffs": "fewer than {min|# handoff|# handoffs}",
   "timing.outcome.rejected": "rejected",
   "timing.outcome.recycled": "recycled",
   "timing.outcome.lost": "lost",
@@ -360,12 +363,12 @@ export const en = {
   "drill.hintSales": "Click a bar of the sales-time chart, or pick a level and outcome above.",
   "reading.timingNone": "No handoff matches the filters.",
   "reading.timingHours":
-    "Of {total} sales hours on closed handoffs, {share} went to handoffs that were lost, rejected or recycled ({hours} hours{cost})",
+    "Of {total|# sales hour|# sales hours} on closed handoffs, {share} went to handoffs that were lost, rejected or recycled ({hours|# hour|# hours}{cost})",
   "reading.timingCost": ", {cost} at {rate} an hour",
   "reading.timingWorst": "; at level {level} the share is {share}.",
   "reading.timingSla":
-    "{share} of {n} handoffs got a first sales touch within {sla} hours (95% CI {interval}); {untouched} were never touched.",
-  "reading.timingRejects": "Sales rejects most at level {level}: {share} of {n} handoffs ({interval}).",
+    "{share} of {n|# handoff|# handoffs} got a first sales touch within {sla|# hour|# hours} (95% CI {interval}); {untouched|# was|# were} never touched.",
+  "reading.timingRejects": "Sales rejects most at level {level}: {share} of {n|# handoff|# handoffs} ({interval}).",
   "campaigns.title": "Campaign quality",
   "campaigns.subtitle":
     "For marketing: which campaigns, sources and segments bring handoffs that close. Ranked by the {rate} shrunk toward the overall rate (a beta-binomial empirical-Bayes estimate): a campaign's own rate counts for more the more closed handoffs it has, so a lucky 3 of 4 does not outrank a solid 300 of 1,000.",
@@ -373,7 +376,8 @@ export const en = {
   "campaigns.groups.campaign": "Campaigns: {n} with handoffs in the filters",
   "campaigns.groups.source": "Sources: {n} with handoffs in the filters",
   "campaigns.groups.segment": "Segments: {n} with handoffs in the filters",
-  "campaigns.tableNote": "Click a column to sort, a row for its detail; fewer than {minN} closed handoffs are marked",
+  "campaigns.tableNote":
+    "Click a column to sort, a row for its detail; fewer than {minN|# closed handoff|# closed handoffs} are marked",
   "campaigns.noCosts": ". Cost per won deal appears when data/costs.csv is provided (columns campaign,cost)",
   "campaigns.rank": "Rank",
   "campaigns.mix": "Level mix",
@@ -390,7 +394,7 @@ export const en = {
   "campaigns.detail": "Detail",
   "campaigns.detailHint":
     "Click a row of the table to see its level mix over time, its outcomes and its time to close.",
-  "campaigns.detailHandoffs": "{n} handoffs:",
+  "campaigns.detailHandoffs": "{n|# handoff|# handoffs}:",
   "campaigns.outcome.won": "won",
   "campaigns.outcome.lost": "lost",
   "campaigns.outcome.rejected": "rejected",
@@ -402,14 +406,14 @@ export const en = {
   "campaigns.wins": "Wins",
   "campaigns.listHandoffs": "List its handoffs",
   "reading.campaignBest.campaign":
-    "{n} campaigns brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# campaign|# campaigns} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignBest.source":
-    "{n} sources brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n} sources brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
-    "{n} segments brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n} segments brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignWorst": "{worst} ranks last of those with enough cases: {share} (n = {closed}).",
-  "reading.campaignSmall": "{n} rest on fewer than {min} cases and are flagged.",
-  "drill.count": "{n} handoffs",
+  "reading.campaignSmall": "{n|# rests|# rest} on fewer than {min|# case|# cases} and {n|is|are} flagged.",
+  "drill.count": "{n|# handoff|# handoffs}",
   "drill.firstShown": ", the first {n} shown",
   "drill.download": "Download all as CSV",
   "drill.column.lead": "Lead (pseudonym)",
@@ -470,7 +474,8 @@ export const en = {
   "chart.cumulativeWin": "Cumulative probability of a win (%)",
   "chart.monthsSinceHandoff": "Months since handoff →",
   "chart.shareWonPercent": "Share won (%)",
-  "reading.conversionLow": "Within 90 days of handoff, {share} of level-{level} handoffs ({name}, n = {n}) were won",
+  "reading.conversionLow":
+    "Within 90 days of handoff, {share} of level-{level|# handoff|# handoffs} ({name}, n = {n}) were won",
   "reading.conversionHigh": ", against {share} at level {level} ({name}, n = {n}).",
   "reading.conversionOpen": " Open handoffs count as still able to win, not as lost.",
   "reading.conversionStrongest":
@@ -499,17 +504,17 @@ export const en = {
   "simulator.netChart": "Net value by threshold",
   "simulator.netValueAxis": "Net value ({currency})",
   "simulator.a1":
-    "Handoffs at or above k happen as they did. Their {open} open handoffs are expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
+    "Handoffs at or above k happen as they did. Their {open|# open handoff is|# open handoffs are} expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
   "simulator.a1NoLosses":
-    "Handoffs at or above k happen as they did. Lost deals are not recorded, so how their {open} open handoffs end cannot be learned from the closed ones (all of them won): the open ones count as they stand at the end of the data, not won, and the wins are those won by then.",
+    "Handoffs at or above k happen as they did. Lost deals are not recorded, so how their {open|# open handoff ends|# open handoffs end} cannot be learned from the closed ones (all of them won): the open ones count as they stand at the end of the data, not won, and the wins are those won by then.",
   "simulator.a1Unmatched": "; {n} of them have no closed handoff of their level followed as long and count as not won",
   "simulator.a1UnmatchedOne": "; {n} of them has no closed handoff of its level followed as long and counts as not won",
   "simulator.a2":
-    "Whether a deferred lead would reach k is estimated from how {leads} leads climbed the ladder while marketing nurtured them: only evidence known before a lead's first handoff counts, never what sales found later ({later} of {n} handoffs gained evidence after the handoff; none of it is used). Assumed: how a lead leaves a level does not depend on how it got there, and held-back leads progress like the leads marketing kept.",
+    "Whether a deferred lead would reach k is estimated from how {leads|# lead|# leads} climbed the ladder while marketing nurtured them: only evidence known before a lead's first handoff counts, never what sales found later ({later} of {n|# handoff|# handoffs} gained evidence after the handoff; none of it is used). Assumed: how a lead leaves a level does not depend on how it got there, and held-back leads progress like the leads marketing kept.",
   "simulator.a3":
     "What a deferred lead that reaches k then brings is not in the data. Assumption “bar”: it converts like the handoffs made at the level it lands on (their win rate, sales hours and deal size; those leads waited for their level too). Assumption “self”: it converts like itself handed off early, less the delay loss. Every figure shows both; the truth is taken to lie between them.",
   "simulator.a4":
-    "Delay loss under “self”: {loss} (default estimated from {slow} closed handoffs slower than their level's median time to handoff, won {slowRate}, against {fast} faster ones, won {fastRate}; slow leads may simply be weaker leads, so this is an upper figure).",
+    "Delay loss under “self”: {loss} (default estimated from {slow|# closed handoff|# closed handoffs} slower than their level's median time to handoff, won {slowRate}, against {fast} faster ones, won {fastRate}; slow leads may simply be weaker leads, so this is an upper figure).",
   "simulator.a5":
     "Intervals: the 2.5th percentile of the lower and the 97.5th of the higher assumption over {samples} bootstrap resamples of handoffs and nurture leads (fixed seed). Validated against the true outcome of generated scenarios in docs/simulator-validation.md.",
   "simulator.recommendation": "The answer",
@@ -529,7 +534,7 @@ export const en = {
     "k = {best} is best under both assumptions, but only in {share}% of {samples} bootstrap resamples (95% needed). More handoffs, or the experiment below, would settle it.",
   "simulator.undecidedFew": "The data cannot decide.",
   "simulator.undecidedFewDetail":
-    "Only {closed} closed handoffs stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
+    "Only {closed|# closed handoff|# closed handoffs} stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
   "simulator.notRecorded": "not recorded",
   "simulator.netChartUnmeasured":
     "No net value to chart: this data does not record what it rests on (see the answer above).",
@@ -547,7 +552,7 @@ export const en = {
   "simulator.unmeasuredWhy.amounts": "Without won amounts no rule earns anything.",
   "simulator.unmeasuredFigures": "The figures below show what the model makes of what is recorded; they rank no rule.",
   "simulator.basis":
-    "Over {n} handoffs ({closed} closed) in {quarters} quarters; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
+    "Over {n|# handoff|# handoffs} ({closed} closed) in {quarters|# quarter|# quarters}; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.tableNote":
     "Handoffs, hours, wins and money {per}; k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both",
   "simulator.deferred": "Kept in nurture (expected to reach k)",
@@ -566,7 +571,7 @@ export const en = {
   "simulator.effect": "Difference to detect (percentage points)",
   "simulator.maxWait": "Longest wait (months)",
   "simulator.design":
-    "Each arm needs {perArm} leads to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). Below level {k} the selection has {perMonth} handoffs a month: holding back {share}, enrolling takes {enrol} months; with the longest wait of {wait} months and a median of {close} months to close, the result can be read after about {total} months.",
+    "Each arm needs {perArm|# lead|# leads} to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). Below level {k} the selection has {perMonth|# handoff|# handoffs} a month: holding back {share}, enrolling takes {enrol|# month|# months}; with the longest wait of {wait|# month|# months} and a median of {close|# month|# months} to close, the result can be read after about {total|# month|# months}.",
   "simulator.designImpractical":
     "That is about {years} years: no practical test at this volume. A larger difference to detect, a larger share held back or a wider selection shortens it.",
   "simulator.designRead":
@@ -608,27 +613,27 @@ export const en = {
   "simulator.perQuarter": "per quarter",
   "simulator.perExport": "over the whole export",
   "simulator.basisNoCalendar":
-    "Over {n} handoffs ({closed} closed), the whole export (it has no calendar dates, so nothing is per quarter); net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
+    "Over {n|# handoff|# handoffs} ({closed} closed), the whole export (it has no calendar dates, so nothing is per quarter); net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.designNoCalendar":
-    "Each arm needs {perArm} leads to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). How long enrolling them takes cannot be said: the export has no calendar dates.",
+    "Each arm needs {perArm|# lead|# leads} to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). How long enrolling them takes cannot be said: the export has no calendar dates.",
   "reading.conversionNoTimes":
     "This export has no times, so how soon each level wins cannot be read here; the win rate per level is on the overview.",
   "reading.conversionNoHandoffTime":
     "This export has no handoff timestamp, so how soon each level wins after its handoff cannot be read here; how often each level wins is on the overview.",
   "timing.readingNoTimes":
-    "{n} handoffs match the filters. This export records neither times nor sales touches: what is left on this page is what sales did with each level's handoffs.",
+    "{n|# handoff|# handoffs} match the filters. This export records neither times nor sales touches: what is left on this page is what sales did with each level's handoffs.",
   "overview.numbersNoteNoTimes": "Handoffs, wins and closed handoffs per level",
   "timing.readingNoTouchesNoCalendar":
-    "{n} handoffs match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff still show.",
+    "{n|# handoff|# handoffs} match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff still show.",
   "reading.campaignBest.other":
-    "{n} values of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# value|# values} of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
-    "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow} were slower and {fast} faster.",
+    "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow|# was|# were} slower and {fast} faster.",
   "simulator.a4NoTimes":
     "Delay loss under “self”: {loss}, set by hand: the export has no times, so it cannot be estimated from how long handoffs waited.",
   "simulator.a4NoHandoffTime":
     "Delay loss under “self”: {loss}, set by hand: the export has no handoff timestamp, so it cannot be estimated from how long handoffs waited.",
-  "campaigns.groups.other": "{dimension}: {n} values with handoffs in the filters",
+  "campaigns.groups.other": "{dimension}: {n|# value|# values} with handoffs in the filters",
   footer: "Leadstage · when should marketing hand a lead to sales?",
   "common.winRateInline": "win rate",
   "common.shareWonInline": "share won",
@@ -650,25 +655,25 @@ export const en = {
   "leadCheck.comparable": "Comparable past handoffs (same level, same score band)",
   "leadCheck.none": "None in the data.",
   "leadCheck.comparableTextAll":
-    "{handoffs} handoffs: {rate} were won by the end of the data (95% CI {interval}; lost deals are not recorded)",
-  "leadCheck.comparableText": "{handoffs} handoffs: {rate} of {closed} closed were won (95% CI {interval})",
+    "{handoffs|# handoff|# handoffs}: {rate} were won by the end of the data (95% CI {interval}; lost deals are not recorded)",
+  "leadCheck.comparableText": "{handoffs|# handoff|# handoffs}: {rate} of {closed} closed were won (95% CI {interval})",
   "leadCheck.medianToWin": "; median time to a win {median} ({interval}, n = {n})",
   "scorecard.title": "The 10-point qualification scorecard",
   "scorecard.subtitle":
     "Ten questions that marketing or a sales rep answers to open up a prospect early and decide on facts, {max} points at most. A top answer counts as evidence for the ladder. Does a higher score mean a likelier win, and which questions matter?",
   "scorecard.withScorecard": "Handoffs with a scorecard",
-  "scorecard.ofHandoffs": "of n = {n} handoffs ({share})",
+  "scorecard.ofHandoffs": "of n = {n|# handoff|# handoffs} ({share})",
   "scorecard.matching": "Score matching level {level}",
   "scorecard.matchingText":
-    "median score of n = {n} handoffs at the simulator's recommended level ({level}), default assumptions.",
-  "scorecard.matchingTextToday": "median score of n = {n} handoffs at level {level}.",
+    "median score of n = {n|# handoff|# handoffs} at the simulator's recommended level ({level}), default assumptions.",
+  "scorecard.matchingTextToday": "median score of n = {n|# handoff|# handoffs} at level {level}.",
   "scorecard.undecided":
     "The simulator cannot decide between the thresholds {candidates}; this uses the lowest, today's practice.",
   "scorecard.noMatching": "no scored handoff at that level.",
   "scorecard.noneRecorded":
     "This data records no scorecard answers, so there is nothing to analyse: the scorecard needs the ten questions answered before handoff (events of type scorecard in Leadstage's model, or an import profile that maps them).",
   "scorecard.readingNone": "No handoff in the filters has scorecard answers, so there is nothing to analyse.",
-  "scorecard.readingShare": "{share} of {n} handoffs had the scorecard filled in.",
+  "scorecard.readingShare": "{share} of {n|# handoff|# handoffs} had the scorecard filled in.",
   "scorecard.readingBand": "Scores {band}: {rate} won (n = {n})",
   "scorecard.readingStrongest":
     "The question that separates won from lost most is “{question}”: {top} won with its top answer, {other} without ({lift}×).",

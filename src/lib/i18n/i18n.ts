@@ -39,14 +39,32 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-/** The message `key` in `language`, with {name} placeholders filled from `values`. */
+/**
+ * The message `key` in `language`, with {name} placeholders filled from `values`. A count's noun or verb agrees
+ * with it through `{name|one|other}`: the first form for one, the second otherwise, `#` standing for the value
+ * ("{n|# handoff|# handoffs}", "{won|# was|# were} won"), so that a filter down to one handoff does not read
+ * "1 handoffs".
+ */
 export function t(
   key: MessageKey,
   values: Record<string, string | number> = {},
   language: Language = currentLanguage()
 ): string {
   const template = dictionaries[language][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+  return template
+    .replace(/\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in values ? (isOne(values[name], language) ? one : other).replaceAll("#", String(values[name])) : whole
+    )
+    .replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+}
+
+/**
+ * Whether a count takes the singular: a number by the language's plural rules, a formatted count when it reads "1"
+ * (pages pass counts formatted, and "1.0" hours or "1,5" days take the plural in both languages).
+ */
+function isOne(value: string | number, language: Language): boolean {
+  if (typeof value === "number") return new Intl.PluralRules(language).select(value) === "one";
+  return value.trim() === "1";
 }
 
 /**

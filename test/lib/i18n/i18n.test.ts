@@ -7,7 +7,9 @@ import {formatCount, formatInterval, formatPercent} from "../../../src/lib/i18n/
 describe("the dictionaries", () => {
   it("have the same keys and the same placeholders in English and German", () => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // A name once plain and once as a plural choice ("{n} {n|was|were}") counts once: languages word it differently.
+    const placeholders = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(en) as (keyof typeof en)[])
       expect(placeholders(de[key]), key).toEqual(placeholders(en[key]));
   });
@@ -18,6 +20,48 @@ describe("the dictionaries", () => {
     expect(t("scorecard.readingBand", {band: "5–8", rate: "8,1 %", n: "2.773"}, "de")).toBe(
       "Punkte 5–8: 8,1 % gewonnen (n = 2.773)"
     );
+  });
+});
+
+describe("plural choices", () => {
+  it("give a count its singular for one and its plural otherwise, in both languages", () => {
+    for (const [n, text] of [
+      ["1", "n = 1 handoff"],
+      ["0", "n = 0 handoffs"],
+      ["2", "n = 2 handoffs"],
+      ["1,234", "n = 1,234 handoffs"],
+      ["1.0", "n = 1.0 handoffs"]
+    ])
+      expect(t("chart.nHandoffs", {n}), n).toBe(text);
+    expect(t("chart.nHandoffs", {n: 1})).toBe("n = 1 handoff");
+    expect(t("chart.nHandoffs", {n: "1"}, "de")).toBe("n = 1 Übergabe");
+    expect(t("chart.nHandoffs", {n: "1.234"}, "de")).toBe("n = 1.234 Übergaben");
+  });
+
+  it("leave a choice whose value is missing as it is written, like a plain placeholder", () => {
+    expect(t("chart.nHandoffs")).toBe("n = {n|# handoff|# handoffs}");
+  });
+
+  it("agree verbs and nouns in every message that counts: no '1 handoffs' or '1 were' in either language", () => {
+    const wrong = {
+      en: /(?<!level |levels |Levels |k = )\b1 (handoffs|leads|rows|cases|values|groups|campaigns|wins|quarters|months|days|hours|were|rest|are|have)\b/,
+      de: /(?<!Stufe |Stufen |k = )\b1 (Übergaben|Leads|Zeilen|Fälle|Fällen|Werte|Gruppen|Kampagnen|Gewinne|Quartale|Monate|Tage|Tagen|Stunden|wurden|beruhen|sind|haben)\b/
+    };
+    const disagreeing: string[] = [];
+    for (const [language, dictionary] of [
+      ["en", en],
+      ["de", de]
+    ] as const) {
+      for (const key of Object.keys(dictionary) as (keyof typeof en)[]) {
+        if (key.startsWith("reason.")) continue; // matched against the pipeline's English reasons, never filled
+        const names = [...new Set([...dictionary[key].matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))];
+        // Every count is one; a rate or share stays a percentage ("10% were won" is right).
+        const value = (name: string) => (/rate|share|interval|loss/i.test(name) ? "10%" : "1");
+        const text = t(key, Object.fromEntries(names.map((name) => [name, value(name)])), language);
+        if (wrong[language].test(text)) disagreeing.push(`${language} ${key}: ${text}`);
+      }
+    }
+    expect(disagreeing).toEqual([]);
   });
 });
 
