@@ -7,6 +7,7 @@ import {html} from "htl";
 import {formatCount, formatNumber, formatPercent} from "../lib/i18n/format.js";
 import {t} from "../lib/i18n/i18n.js";
 import type {ComparedRate, PeriodComparison} from "../lib/analysis/periods.js";
+import {monthSpan} from "../lib/analysis/filters.js";
 import {periodMixChart} from "./period-mix-chart.js";
 
 /** A change in percentage points, signed: "+2.3". */
@@ -28,7 +29,8 @@ export function changeText(rate: ComparedRate): string {
 /** The plain sentence on the win rate's change. */
 export function comparisonSentence(comparison: PeriodComparison, rateName: string): string {
   const {winRate, comparison: earlier} = comparison;
-  if (earlier.handoffs === 0) return t("compare.noEarlierData", {from: earlier.period.from, to: earlier.period.to});
+  if (earlier.handoffs === 0)
+    return t("compare.noEarlierData", {period: monthSpan(earlier.period.from, earlier.period.to)});
   if (winRate.verdict === null) return t("compare.noClosed");
   const values = {
     rate: rateName,
@@ -80,8 +82,8 @@ export function periodComparison(
         <thead>
           <tr>
             <th>${t("compare.measure")}</th>
-            <th>${current.period.from} – ${current.period.to}</th>
-            <th>${earlier.period.from} – ${earlier.period.to}</th>
+            <th>${monthSpan(current.period.from, current.period.to)}</th>
+            <th>${monthSpan(earlier.period.from, earlier.period.to)}</th>
             <th>${t("compare.changeHeader")}</th>
           </tr>
         </thead>

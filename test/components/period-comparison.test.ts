@@ -53,6 +53,16 @@ describe("periodComparison", () => {
     expect(card.querySelector("table")).toBeNull();
     expect(card.querySelector("svg")).toBeNull();
     expect(card.textContent!.trim()).toBe(comparisonSentence(comparison, "Win rate"));
-    expect(card.textContent).toContain("2022-01");
+    expect(card.textContent).toContain("The data has no handoffs in 2022-01 – 2023-12");
+  });
+
+  it("names a single month once: 'in 2025-01', not 'from 2025-01 to 2025-01'", () => {
+    const comparison = comparePeriods(
+      figures("2025-02", "2025-02", [[5, 1, 4]]),
+      figures("2025-01", "2025-01", [[0, 0, 0]])
+    );
+    expect(comparisonSentence(comparison, "Win rate")).toBe(
+      "The data has no handoffs in 2025-01: there is nothing to compare with."
+    );
   });
 });

@@ -52,7 +52,12 @@ export function monthName(month: number): string {
 /** The period a filter covers, as months: "2024-01 – 2025-12" (the data's first and last month where it is open). */
 export function periodLabel(filters: Filters, extract: Extract): string {
   const months = handoffMonths(extract);
-  return `${filters.from ?? months[0] ?? "–"} – ${filters.to ?? months[months.length - 1] ?? "–"}`;
+  return monthSpan(filters.from ?? months[0] ?? "–", filters.to ?? months[months.length - 1] ?? "–");
+}
+
+/** Months from `from` to `to` as a reader says them: "2025-01 – 2025-03", one month alone as "2025-01". */
+export function monthSpan(from: string, to: string): string {
+  return from === to ? from : `${from} – ${to}`;
 }
 
 /** Every month from the first handoff to the last, as "YYYY-MM". */

@@ -143,7 +143,7 @@ export const de: Record<MessageKey, string> = {
   "compare.levelShare": "Anteil auf {level}",
   "compare.change": "{change} ({lo} bis {hi})",
   "compare.noCases": "– (keine Fälle in einem Zeitraum)",
-  "compare.noEarlierData": "Die Daten haben keine Übergaben von {from} bis {to}: Es gibt nichts zu vergleichen.",
+  "compare.noEarlierData": "Die Daten haben für {period} keine Übergaben: Es gibt nichts zu vergleichen.",
   "compare.noClosed": "Ein Zeitraum hat keine abgeschlossenen Übergaben: Die Raten lassen sich nicht vergleichen.",
   "compare.sentence.up":
     "{rate}: gestiegen um {change} Prozentpunkte (95-%-KI {lo} bis {hi}) – jenseits des Rauschens, das ganze Intervall liegt über null.",

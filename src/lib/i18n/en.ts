@@ -138,7 +138,7 @@ export const en = {
   "compare.levelShare": "Share at {level}",
   "compare.change": "{change} ({lo} to {hi})",
   "compare.noCases": "– (no cases in a period)",
-  "compare.noEarlierData": "The data has no handoffs from {from} to {to}: there is nothing to compare with.",
+  "compare.noEarlierData": "The data has no handoffs in {period}: there is nothing to compare with.",
   "compare.noClosed": "A period has no closed handoffs: the rates cannot be compared.",
   "compare.sentence.up":
     "{rate}: up by {change} points (95% CI {lo} to {hi}): beyond noise, the whole interval lies above zero.",

@@ -5,6 +5,7 @@ import {
   asksForFilters,
   dimensionName,
   handoffMonths,
+  monthSpan,
   parseFilters,
   selectRows,
   serializeFilters
@@ -71,6 +72,13 @@ describe("filters on the data's own dimensions", () => {
     expect(query).toBe("?region=East&dim_product=GTX+Pro");
     expect(parseFilters(query, extract)).toEqual({region: "East", dim_product: "GTX Pro"});
     expect(parseFilters("?dim_product=Nonexistent", extract)).toEqual({});
+  });
+});
+
+describe("monthSpan", () => {
+  it("says a span of months with a dash and one month alone once", () => {
+    expect(monthSpan("2025-01", "2025-03")).toBe("2025-01 – 2025-03");
+    expect(monthSpan("2025-01", "2025-01")).toBe("2025-01");
   });
 });
 
