@@ -59,7 +59,7 @@ export const de: Record<MessageKey, string> = {
   "reading.moreOften": "öfter als",
   "reading.lessOften": "seltener als",
   "reading.open": "{open|# Übergabe|# Übergaben} sind noch offen; sie zählen weder als Gewinn noch als Verlust.",
-  "reading.noClosed": "Stufe(n) {levels}: noch keine abgeschlossene Übergabe, daher keine Gewinnrate.",
+  "reading.noClosed": "{count|Stufe|Stufen} {levels}: noch keine abgeschlossene Übergabe, daher keine Gewinnrate.",
   "reading.campaignNoLeader":
     "Die {n|# Gruppe|# Gruppen} unterscheiden sich nicht über das Rauschen hinaus: Jede schrumpft auf dieselbe Gewinnrate, {share}; keine führt.",
   "reading.thinOne":

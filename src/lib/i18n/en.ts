@@ -58,7 +58,7 @@ export const en = {
   "reading.moreOften": "more often than",
   "reading.lessOften": "less often than",
   "reading.open": "{open|# handoff|# handoffs} are still open; they count in neither the wins nor the losses.",
-  "reading.noClosed": "Level(s) {levels}: no closed handoff yet, so no win rate.",
+  "reading.noClosed": "{count|Level|Levels} {levels}: no closed handoff yet, so no win rate.",
   "reading.campaignNoLeader":
     "The {n|# group|# groups} do not differ beyond noise: every one shrinks to the same win rate, {share}, so none leads.",
   "reading.thinOne":

@@ -83,7 +83,10 @@ export function overviewReading(data: OverviewData, language: Language = current
     sentences.push(t(key, {levels: thin.map((d) => d.level).join(", "), min: minimumClosed}, language));
   }
   const empty = levels.filter((d) => d.closed === 0);
-  if (empty.length > 0) sentences.push(t("reading.noClosed", {levels: empty.map((d) => d.level).join(", ")}, language));
+  if (empty.length > 0) {
+    const values = {levels: empty.map((d) => d.level).join(", "), count: empty.length};
+    sentences.push(t("reading.noClosed", values, language));
+  }
   return sentences.join(" ");
 }
 

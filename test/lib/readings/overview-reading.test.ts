@@ -45,7 +45,15 @@ describe("overviewReading", () => {
     };
     const text = overviewReading(empty);
     expect(text).toContain("Levels 1, 2, 3, 5 rest on fewer than 30 closed handoffs");
-    expect(text).toContain("Level(s) 4: no closed handoff yet, so no win rate.");
+    expect(text).toContain("Level 4: no closed handoff yet, so no win rate.");
+    const twoEmpty = {
+      ...empty,
+      levels: empty.levels.map((d) =>
+        d.level === 5 ? {...d, closed: 0, winRate: {k: 0, n: 0, rate: null, lo: null, hi: null}} : d
+      )
+    };
+    // It said "Level(s) 4, 5": the count now picks the word.
+    expect(overviewReading(twoEmpty)).toContain("Levels 4, 5: no closed handoff yet, so no win rate.");
   });
 
   it("says there is nothing to compare before the first handoff", () => {
