@@ -3,6 +3,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {validateProfile} from "../../../loaders/import/profile.js";
 import {eventTypes, leadFields} from "../../../src/lib/core/model.js";
 import {fullLimits} from "../../../src/lib/core/dataset.js";
+import {fixtureExports} from "../../helpers/fixture-exports.js";
 
 const olist = () => JSON.parse(readFileSync("data/profiles/olist.json", "utf8"));
 const hubspot = () => JSON.parse(readFileSync("data/profiles/hubspot-lifecycle.json", "utf8"));
@@ -15,6 +16,18 @@ describe("validateProfile", () => {
       expect(profile.name).toBe(file.replace(/\.json$/, ""));
     }
   );
+
+  it("finds every built-in and fixture profile describing its export in both languages", () => {
+    const files = [
+      ...readdirSync("data/profiles")
+        .filter((d) => d.endsWith(".json"))
+        .map((d) => `data/profiles/${d}`),
+      ...fixtureExports().map((d) => `test/fixtures/exports/${d}/profile.json`)
+    ];
+    const oneLanguage = files.filter((file) => typeof JSON.parse(readFileSync(file, "utf8")).description === "string");
+    // The fixtures' sites are built by the browser tests, German pages included: their descriptions were English only.
+    expect(oneLanguage).toEqual([]);
+  });
 
   const broken: [string, (p: Record<string, any>) => void, string][] = [
     ["an unknown top-level key", (p) => (p.timezon = "UTC"), "x.json: timezon: unknown key"],
