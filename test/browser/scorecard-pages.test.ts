@@ -70,7 +70,7 @@ describe("the scorecard pages in German", () => {
       "sample-scorecard-de"
     );
     const page = watched.page;
-    expect(await page.locator("h1").first().innerText()).toBe("Die 10-Punkte-Qualifizierungs-Scorecard");
+    expect(await page.locator("h1").first().innerText()).toBe("Die Qualifizierungs-Scorecard mit zehn Fragen");
     expect(await page.locator("#reading h2").innerText()).toBe("Was die Daten sagen");
     expect(await page.locator("#kpi-scored .big").innerText()).toMatch(/^\d{1,3}\.\d{3}$/);
     expect(await page.locator("html").getAttribute("lang")).toBe("de");

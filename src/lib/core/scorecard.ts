@@ -1,5 +1,5 @@
 /**
- * The 10-point qualification scorecard, defined once as data like the ladder: ten questions that marketing (dialogue
+ * The ten-question qualification scorecard, defined once as data like the ladder: questions that marketing (dialogue
  * marketing, inside sales) or a sales rep answers to open up a prospect early and decide on facts. Each answer
  * option has points; the top option of a question proves an evidence type, so a filled-in scorecard counts as
  * evidence for the ladder.

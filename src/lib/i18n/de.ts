@@ -678,7 +678,7 @@ export const de: Record<MessageKey, string> = {
   "leadCheck.comparableText":
     "{handoffs|# Übergabe|# Übergaben}: {rate} von {closed} abgeschlossenen wurden gewonnen (95-%-KI {interval})",
   "leadCheck.medianToWin": "; Median bis zum Gewinn {median} ({interval}, n = {n})",
-  "scorecard.title": "Die 10-Punkte-Qualifizierungs-Scorecard",
+  "scorecard.title": "Die Qualifizierungs-Scorecard mit zehn Fragen",
   "scorecard.subtitle":
     "Zehn Fragen, die Marketing oder Vertrieb beantworten, um einen Interessenten früh zu erschließen und auf Fakten zu entscheiden, höchstens {max} Punkte. Eine Bestantwort zählt als Nachweis für die Leiter. Bedeutet eine höhere Punktzahl einen wahrscheinlicheren Abschluss, und welche Fragen zählen?",
   "scorecard.withScorecard": "Übergaben mit Scorecard",

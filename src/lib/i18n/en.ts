@@ -658,7 +658,7 @@ export const en = {
     "{handoffs|# handoff|# handoffs}: {rate} were won by the end of the data (95% CI {interval}; lost deals are not recorded)",
   "leadCheck.comparableText": "{handoffs|# handoff|# handoffs}: {rate} of {closed} closed were won (95% CI {interval})",
   "leadCheck.medianToWin": "; median time to a win {median} ({interval}, n = {n})",
-  "scorecard.title": "The 10-point qualification scorecard",
+  "scorecard.title": "The ten-question qualification scorecard",
   "scorecard.subtitle":
     "Ten questions that marketing or a sales rep answers to open up a prospect early and decide on facts, {max} points at most. A top answer counts as evidence for the ladder. Does a higher score mean a likelier win, and which questions matter?",
   "scorecard.withScorecard": "Handoffs with a scorecard",
