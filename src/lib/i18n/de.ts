@@ -58,10 +58,11 @@ export const de: Record<MessageKey, string> = {
   "reading.aboutAsOften": "etwa so oft wie",
   "reading.moreOften": "öfter als",
   "reading.lessOften": "seltener als",
-  "reading.open": "{open|# Übergabe|# Übergaben} sind noch offen; sie zählen weder als Gewinn noch als Verlust.",
+  "reading.open":
+    "{open|# Übergabe ist|# Übergaben sind} noch offen; {open|sie zählt|sie zählen} weder als Gewinn noch als Verlust.",
   "reading.noClosed": "{count|Stufe|Stufen} {levels}: noch keine abgeschlossene Übergabe, daher keine Gewinnrate.",
   "reading.campaignNoLeader":
-    "Die {n|# Gruppe|# Gruppen} unterscheiden sich nicht über das Rauschen hinaus: Jede schrumpft auf dieselbe Gewinnrate, {share}; keine führt.",
+    "Die {n|# Gruppe unterscheidet|# Gruppen unterscheiden} sich nicht über das Rauschen hinaus: Jede schrumpft auf dieselbe Gewinnrate, {share}; keine führt.",
   "reading.thinOne":
     "Stufe {levels} beruht auf weniger als {min|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben}: ihre Gewinnrate mit Vorsicht lesen.",
   "reading.thinMany":
@@ -338,7 +339,7 @@ export const de: Record<MessageKey, string> = {
   "timing.readingNoTouchesNoHandoffTime":
     "{n|# Übergabe|# Übergaben} im Filter. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer, der Stufenmix nach Monat wird gezeigt.",
   "timing.readingNoTouchesNoHandoffTimeNoCalendar":
-    "{n|# Übergabe|# Übergaben} entsprechen den Filtern. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer.",
+    "{n|# Übergabe entspricht|# Übergaben entsprechen} den Filtern. Diese Daten enthalten weder Vertriebskontakte noch den Zeitpunkt der Übergabe; die Ansichten zu Nachfassen, Vertriebszeit und Tagen bis zur Übergabe bleiben leer.",
   "timing.readingNoTouches":
     "{n|# Übergabe|# Übergaben} im Filter. Diese Daten enthalten keine Vertriebskontakte; die Ansichten zu Nachfassen und Vertriebszeit bleiben leer, Tage bis zur Übergabe und Stufenmix werden gezeigt.",
   "timing.daysTitle": "Tage von der Lead-Anlage bis zur Übergabe, je Stufe",
@@ -386,7 +387,7 @@ export const de: Record<MessageKey, string> = {
   "campaigns.groups.source": "Quellen: {n} mit Übergaben im Filter",
   "campaigns.groups.segment": "Branchen: {n} mit Übergaben im Filter",
   "campaigns.tableNote":
-    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; weniger als {minN|# abgeschlossene Übergabe|# abgeschlossene Übergaben} sind markiert",
+    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; Zeilen mit weniger als {minN|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben} sind markiert",
   "campaigns.noCosts": ". Kosten je Abschluss erscheinen, wenn data/costs.csv vorliegt (Spalten campaign,cost)",
   "campaigns.rank": "Rang",
   "campaigns.mix": "Stufenmix",
@@ -415,11 +416,11 @@ export const de: Record<MessageKey, string> = {
   "campaigns.wins": "Gewinne",
   "campaigns.listHandoffs": "Übergaben auflisten",
   "reading.campaignBest.campaign":
-    "{n|# Kampagne|# Kampagnen} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Kampagne brachte|# Kampagnen brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignBest.source":
-    "{n} Quellen brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Quelle brachte|# Quellen brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
-    "{n} Branchen brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Branche brachte|# Branchen brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignWorst": "{worst} liegt unter denen mit genug Fällen zuletzt: {share} (n = {closed}).",
   "reading.campaignSmall": "{n|# beruht|# beruhen} auf weniger als {min|# Fall|# Fällen} und {n|ist|sind} markiert.",
   "drill.count": "{n|# Übergabe|# Übergaben}",
@@ -520,9 +521,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.a1NoLosses":
     "Übergaben ab Stufe k bleiben, wie sie waren. Verlorene Abschlüsse sind nicht erfasst, daher lässt sich nicht aus den abgeschlossenen (allesamt gewonnenen) lernen, wie ihre {open|# offene Übergabe endet|# offenen Übergaben enden}: Die offenen zählen, wie sie am Ende der Daten stehen, als nicht gewonnen, und die Gewinne sind die bis dahin gewonnenen.",
   "simulator.a1Unmatched":
-    "; {n} davon haben keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählen als nicht gewonnen",
-  "simulator.a1UnmatchedOne":
-    "; {n} davon hat keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und zählt als nicht gewonnen",
+    "; {n} davon {n|hat|haben} keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und {n|zählt|zählen} als nicht gewonnen",
   "simulator.a2":
     "Ob ein zurückgestellter Lead k erreicht hätte, wird daraus geschätzt, wie {leads|# Lead|# Leads} in der Marketing-Pflege die Leiter hinaufstiegen: Es zählen nur Nachweise, die vor der ersten Übergabe eines Leads vorlagen, nie, was der Vertrieb später fand ({later} von {n|# Übergabe|# Übergaben} gewannen nach der Übergabe Nachweise; keiner davon wird verwendet). Angenommen: Wie ein Lead eine Stufe verlässt, hängt nicht davon ab, wie er dorthin kam, und zurückgehaltene Leads entwickeln sich wie die Leads, die das Marketing behielt.",
   "simulator.a3":
@@ -640,12 +639,12 @@ export const de: Record<MessageKey, string> = {
   "reading.conversionNoHandoffTime":
     "Dieser Export hat keinen Übergabezeitpunkt, daher lässt sich hier nicht ablesen, wie bald jede Stufe nach ihrer Übergabe gewinnt; wie oft jede Stufe gewinnt, steht im Überblick.",
   "timing.readingNoTimes":
-    "{n|# Übergabe|# Übergaben} entsprechen den Filtern. Dieser Export enthält weder Zeitpunkte noch Vertriebskontakte: Auf dieser Seite bleibt, was der Vertrieb mit den Übergaben jeder Stufe tat.",
+    "{n|# Übergabe entspricht|# Übergaben entsprechen} den Filtern. Dieser Export enthält weder Zeitpunkte noch Vertriebskontakte: Auf dieser Seite bleibt, was der Vertrieb mit den Übergaben jeder Stufe tat.",
   "overview.numbersNoteNoTimes": "Übergaben, Gewinne und abgeschlossene Übergaben je Stufe",
   "timing.readingNoTouchesNoCalendar":
-    "{n|# Übergabe|# Übergaben} entsprechen den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
+    "{n|# Übergabe entspricht|# Übergaben entsprechen} den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
   "reading.campaignBest.other":
-    "{n|# Wert|# Werte} von {dimension} brachten Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Wert|# Werte} von {dimension} {n|brachte|brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier {slow|war #|waren #} langsamer und {fast} schneller.",
   "simulator.a4NoTimes":

@@ -57,10 +57,11 @@ export const en = {
   "reading.aboutAsOften": "about as often as",
   "reading.moreOften": "more often than",
   "reading.lessOften": "less often than",
-  "reading.open": "{open|# handoff|# handoffs} are still open; they count in neither the wins nor the losses.",
+  "reading.open":
+    "{open|# handoff is|# handoffs are} still open; {open|it counts|they count} in neither the wins nor the losses.",
   "reading.noClosed": "{count|Level|Levels} {levels}: no closed handoff yet, so no win rate.",
   "reading.campaignNoLeader":
-    "The {n|# group|# groups} do not differ beyond noise: every one shrinks to the same win rate, {share}, so none leads.",
+    "The {n|# group does|# groups do} not differ beyond noise: every one shrinks to the same win rate, {share}, so none leads.",
   "reading.thinOne":
     "Level {levels} rests on fewer than {min|# closed handoff|# closed handoffs}: read its win rate with care.",
   "reading.thinMany":
@@ -329,11 +330,11 @@ export const en = {
   "timing.cost": "Their cost",
   "timing.costNote": "at {rate} per sales hour",
   "timing.readingNoTouchesNoHandoffTime":
-    "{n|# handoff|# handoffs} match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty; the level mix by month still shows.",
+    "{n|# handoff matches|# handoffs match} the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty; the level mix by month still shows.",
   "timing.readingNoTouchesNoHandoffTimeNoCalendar":
-    "{n|# handoff|# handoffs} match the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty.",
+    "{n|# handoff matches|# handoffs match} the filters. This data records neither sales touches nor when a lead was handed off, so the follow-up, sales-time and days-to-handoff views are empty.",
   "timing.readingNoTouches":
-    "{n|# handoff|# handoffs} match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff and the level mix still show.",
+    "{n|# handoff matches|# handoffs match} the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff and the level mix still show.",
   "timing.daysTitle": "Days from lead creation to handoff, per level",
   "timing.daysNote": "Bar: middle half of handoffs; line: 10th–90th percentile; tick: median",
   "timing.byDays": "{rate} by days to handoff",
@@ -377,7 +378,7 @@ export const en = {
   "campaigns.groups.source": "Sources: {n} with handoffs in the filters",
   "campaigns.groups.segment": "Segments: {n} with handoffs in the filters",
   "campaigns.tableNote":
-    "Click a column to sort, a row for its detail; fewer than {minN|# closed handoff|# closed handoffs} are marked",
+    "Click a column to sort, a row for its detail; rows with fewer than {minN|# closed handoff|# closed handoffs} are marked",
   "campaigns.noCosts": ". Cost per won deal appears when data/costs.csv is provided (columns campaign,cost)",
   "campaigns.rank": "Rank",
   "campaigns.mix": "Level mix",
@@ -406,11 +407,11 @@ export const en = {
   "campaigns.wins": "Wins",
   "campaigns.listHandoffs": "List its handoffs",
   "reading.campaignBest.campaign":
-    "{n|# campaign|# campaigns} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# campaign|# campaigns} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignBest.source":
-    "{n} sources brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# source|# sources} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
-    "{n} segments brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# segment|# segments} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignWorst": "{worst} ranks last of those with enough cases: {share} (n = {closed}).",
   "reading.campaignSmall": "{n|# rests|# rest} on fewer than {min|# case|# cases} and {n|is|are} flagged.",
   "drill.count": "{n|# handoff|# handoffs}",
@@ -474,8 +475,7 @@ export const en = {
   "chart.cumulativeWin": "Cumulative probability of a win (%)",
   "chart.monthsSinceHandoff": "Months since handoff →",
   "chart.shareWonPercent": "Share won (%)",
-  "reading.conversionLow":
-    "Within 90 days of handoff, {share} of level-{level|# handoff|# handoffs} ({name}, n = {n}) were won",
+  "reading.conversionLow": "Within 90 days of handoff, {share} of level-{level} handoffs ({name}, n = {n}) were won",
   "reading.conversionHigh": ", against {share} at level {level} ({name}, n = {n}).",
   "reading.conversionOpen": " Open handoffs count as still able to win, not as lost.",
   "reading.conversionStrongest":
@@ -507,8 +507,8 @@ export const en = {
     "Handoffs at or above k happen as they did. Their {open|# open handoff is|# open handoffs are} expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
   "simulator.a1NoLosses":
     "Handoffs at or above k happen as they did. Lost deals are not recorded, so how their {open|# open handoff ends|# open handoffs end} cannot be learned from the closed ones (all of them won): the open ones count as they stand at the end of the data, not won, and the wins are those won by then.",
-  "simulator.a1Unmatched": "; {n} of them have no closed handoff of their level followed as long and count as not won",
-  "simulator.a1UnmatchedOne": "; {n} of them has no closed handoff of its level followed as long and counts as not won",
+  "simulator.a1Unmatched":
+    "; {n} of them {n|has no closed handoff of its level followed as long and counts|have no closed handoff of their level followed as long and count} as not won",
   "simulator.a2":
     "Whether a deferred lead would reach k is estimated from how {leads|# lead|# leads} climbed the ladder while marketing nurtured them: only evidence known before a lead's first handoff counts, never what sales found later ({later} of {n|# handoff|# handoffs} gained evidence after the handoff; none of it is used). Assumed: how a lead leaves a level does not depend on how it got there, and held-back leads progress like the leads marketing kept.",
   "simulator.a3":
@@ -534,7 +534,7 @@ export const en = {
     "k = {best} is best under both assumptions, but only in {share}% of {samples} bootstrap resamples (95% needed). More handoffs, or the experiment below, would settle it.",
   "simulator.undecidedFew": "The data cannot decide.",
   "simulator.undecidedFewDetail":
-    "Only {closed|# closed handoff|# closed handoffs} stand behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
+    "Only {closed|# closed handoff stands|# closed handoffs stand} behind these figures (at least {minimum} needed). Widen the filters, or wait for more outcomes.",
   "simulator.notRecorded": "not recorded",
   "simulator.netChartUnmeasured":
     "No net value to chart: this data does not record what it rests on (see the answer above).",
@@ -621,12 +621,12 @@ export const en = {
   "reading.conversionNoHandoffTime":
     "This export has no handoff timestamp, so how soon each level wins after its handoff cannot be read here; how often each level wins is on the overview.",
   "timing.readingNoTimes":
-    "{n|# handoff|# handoffs} match the filters. This export records neither times nor sales touches: what is left on this page is what sales did with each level's handoffs.",
+    "{n|# handoff matches|# handoffs match} the filters. This export records neither times nor sales touches: what is left on this page is what sales did with each level's handoffs.",
   "overview.numbersNoteNoTimes": "Handoffs, wins and closed handoffs per level",
   "timing.readingNoTouchesNoCalendar":
-    "{n|# handoff|# handoffs} match the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff still show.",
+    "{n|# handoff matches|# handoffs match} the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff still show.",
   "reading.campaignBest.other":
-    "{n|# value|# values} of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best|# lead|# leads} with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# value|# values} of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
     "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow|# was|# were} slower and {fast} faster.",
   "simulator.a4NoTimes":

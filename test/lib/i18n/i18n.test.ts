@@ -23,6 +23,15 @@ describe("the dictionaries", () => {
   });
 });
 
+/** Placeholders that name something rather than count it: a level, a campaign, a dimension. */
+const notCounts = /^(level|levels|best|worst|name|dimension|label|key|profile|period|month|from|to)$/;
+
+/** What a message is filled with to test agreement: every count one, a rate a percentage, a name a name. */
+function oneOf(name: string): string {
+  if (notCounts.test(name)) return "Webinar";
+  return /rate|share|interval|loss/i.test(name) ? "10%" : "1";
+}
+
 describe("plural choices", () => {
   it("give a count its singular for one and its plural otherwise, in both languages", () => {
     for (const [n, text] of [
@@ -56,12 +65,40 @@ describe("plural choices", () => {
         if (key.startsWith("reason.")) continue; // matched against the pipeline's English reasons, never filled
         const names = [...new Set([...dictionary[key].matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))];
         // Every count is one; a rate or share stays a percentage ("10% were won" is right).
-        const value = (name: string) => (/rate|share|interval|loss/i.test(name) ? "10%" : "1");
-        const text = t(key, Object.fromEntries(names.map((name) => [name, value(name)])), language);
+        const text = t(key, Object.fromEntries(names.map((name) => [name, oneOf(name)])), language);
         if (wrong[language].test(text)) disagreeing.push(`${language} ${key}: ${text}`);
       }
     }
     expect(disagreeing).toEqual([]);
+  });
+
+  it("put the verb that follows a counted noun in the choice too: no '1 handoff match' or '1 Übergabe entsprechen'", () => {
+    const wrong = {
+      en: /(?<!level |level-|levels |Levels |than |k = )\b1 (?:[a-z]+ ){0,2}(match|are|stand|do|have)\b/,
+      de: /(?<!Stufe |Stufen |als |k = )\b1 (?:[A-Za-zäöüÄÖÜ]+ ){0,2}(entsprechen|sind|brachten|stehen|haben|zählen)\b/
+    };
+    const disagreeing: string[] = [];
+    for (const [language, dictionary] of [
+      ["en", en],
+      ["de", de]
+    ] as const) {
+      for (const key of Object.keys(dictionary) as (keyof typeof en)[]) {
+        if (key.startsWith("reason.")) continue;
+        const names = [...new Set([...dictionary[key].matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))];
+        const text = t(key, Object.fromEntries(names.map((name) => [name, oneOf(name)])), language);
+        if (wrong[language].test(text)) disagreeing.push(`${language} ${key}: ${text}`);
+      }
+    }
+    expect(disagreeing).toEqual([]);
+  });
+
+  it("choose forms only by counts, never by a level, a name or a label ('level-1 handoff')", () => {
+    const misused = (["en", "de"] as const).flatMap((language) =>
+      Object.entries(language === "en" ? en : de).flatMap(([key, text]) =>
+        [...text.matchAll(/\{(\w+)\|/g)].filter((m) => notCounts.test(m[1])).map(() => `${language} ${key}`)
+      )
+    );
+    expect(misused).toEqual([]);
   });
 });
 
