@@ -7,6 +7,7 @@
 import {html} from "htl";
 import {formatCount, formatNumber, formatPercent} from "../lib/i18n/format.js";
 import {t} from "../lib/i18n/i18n.js";
+import {stickyColumns} from "./sticky-columns.js";
 import type {Interval, PolicyResult} from "../lib/simulator/decision.js";
 import type {Figure} from "../lib/simulator/simulator.js";
 import {netValueUnmeasured, type Unmeasured} from "../lib/simulator/unmeasured.js";
@@ -36,7 +37,8 @@ export function policyTable(
     notRecorded[figure]
       ? html`<td>${t("simulator.notRecorded")}</td>`
       : html`<td>${f(d.bar[figure])} / ${f(d.self[figure])}<br /><small>${range(d.intervals[figure], f)}</small></td>`;
-  return html`<table class="policy-table">
+  // The policy's name stays in sight when the table scrolls sideways to the net value.
+  const table = html`<table class="policy-table">
     <thead>
       <tr>
         <th>${t("simulator.k")}</th>
@@ -64,5 +66,6 @@ export function policyTable(
           </tr>`
       )}
     </tbody>
-  </table>`;
+  </table>` as HTMLTableElement;
+  return stickyColumns(table, 1);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, inject, it} from "vitest";
-import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
+import {cleanLoad, openAndCapture, openPage, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
 
 const pages = [
   {path: "/timing", ready: "#chart-level-mix svg", name: "timing"},
@@ -44,6 +44,39 @@ describe("the campaign table on the sample, one month", () => {
     expect(column("Win rate")).toBe(column("Campaign") + 1);
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await watched.page.close();
+  });
+});
+
+describe("the campaign table on a laptop (the sample at 1024 px, sidebar open)", () => {
+  it("shows rank, name and both rates without scrolling, and keeps the name in place when scrolled sideways", async () => {
+    const url = inject("sites").sample.url;
+    const watched = await openPage(browser(), url, "/campaigns", {width: 1024, height: 900}, "open");
+    const page = watched.page;
+    await page.waitForSelector("#group-table tbody tr");
+    const form = page.locator("#group-table form");
+    const box = (await form.boundingBox())!;
+    const headers = page.locator("#group-table thead th");
+    const texts = await headers.allInnerTexts();
+    const header = (name: string) => headers.nth(texts.findIndex((d) => d.replace(/\s+/g, " ").startsWith(name)));
+    const right = async (name: string) => {
+      const b = (await header(name).boundingBox())!;
+      return b.x + b.width;
+    };
+    // The table is wider than its card: it scrolls, but what it ranks by is in sight without scrolling.
+    expect(await form.evaluate((d) => d.scrollWidth > d.clientWidth)).toBe(true);
+    expect(await right("Shrunk rate")).toBeLessThanOrEqual(box.x + box.width);
+    const name = page.locator("#group-table tbody tr").first().locator("td").nth(2);
+    const before = (await name.boundingBox())!.x;
+    const lastBefore = (await headers.last().boundingBox())!.x;
+    await form.evaluate((d) => (d.scrollLeft = d.scrollWidth));
+    // Scrolled to the end: the last column moved into sight, the name did not move.
+    expect((await headers.last().boundingBox())!.x).toBeLessThan(lastBefore - 100);
+    expect((await name.boundingBox())!.x).toBe(before);
+    expect(await right("Sales hours / win")).toBeLessThanOrEqual(box.x + box.width + 1);
+    // The cells scrolled under the name do not show through it: it has the card's opaque background.
+    expect(await name.evaluate((d) => getComputedStyle(d).backgroundColor)).toMatch(/^rgb\(/);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
   });
 });
 

@@ -27,5 +27,7 @@ describe("flowsTable", () => {
     expect(cells[8]).toBe("rejected: <b>no budget</b> (3)");
     expect(table.querySelector("b")).toBeNull();
     expect(table.querySelectorAll("thead th")).toHaveLength(9);
+    // Scrolled sideways to the reasons, the level stays in sight.
+    expect(table.querySelector("table")!.classList.contains("sticky-1")).toBe(true);
   });
 });

@@ -34,6 +34,10 @@ describe("policyTable", () => {
     expect(rows.every((d) => d.length === 9 && /%$/.test(d[8] ?? ""))).toBe(true);
   });
 
+  it("keeps the policy's column in place when the table scrolls sideways", () => {
+    expect(policyTable(policies).classList.contains("sticky-1")).toBe(true);
+  });
+
   it("says 'not recorded' instead of zeros for what the data lacks, and ranks nothing then", () => {
     const table = policyTable(policies, {unmeasured: ["amounts"]}) as HTMLTableElement;
     const rows = cells(table);
