@@ -21,6 +21,7 @@ import {emptyEvents, eventSelect, sectionRows, type EventSection} from "./event-
 import {sectionScope, type SectionScope} from "./section-scope.js";
 import {joinAlias, joinClauses} from "./join-sql.js";
 import {dimensionColumn} from "../pipeline/normalize-dimensions.js";
+import {dateFormatsText} from "../../src/lib/i18n/reject-reasons.js";
 
 /** The optional lead fields, in the order of the raw table. */
 const descriptiveFields = ["campaign", "source", "segment", "company_size", "region"] as const;
@@ -96,10 +97,8 @@ export class ProfileCompiler {
   }
 
   private formatsText(formats: string[] | undefined): string {
-    const names = (formats ?? this.profile.dateFormats ?? defaultDateFormats).map((d) =>
-      d === "ISO 8601" ? "ISO 8601, e.g. 2025-03-31 or 2025-03-31T14:05:00Z" : d
-    );
-    return sqlString(names.join(" or "));
+    // The English text a reject quotes; the quality page translates it back (src/lib/i18n/reject-reasons.ts).
+    return sqlString(dateFormatsText(formats ?? this.profile.dateFormats ?? defaultDateFormats));
   }
 
   /**

@@ -142,7 +142,7 @@ describe("the dashboard on the real Olist export", () => {
     expect(await layoutProblems(page.page)).toEqual([]);
     // The level's sentence ends before the simulator's (it ran on: "…at that level The simulator cannot decide").
     await page.page.locator("#kpi-threshold").filter({hasText: "simulator"}).waitFor({timeout: 60_000});
-    expect(await page.page.locator("#kpi-threshold p").innerText()).toMatch(/^no scored handoff at that level\. The /);
+    expect(await page.page.locator("#kpi-threshold p").innerText()).toMatch(/^No scored handoff at that level\. The /);
     expect(page.consoleErrors).toEqual([]);
     await page.page.close();
   });

@@ -18,7 +18,7 @@ describe("the scorecard pages on the sample", () => {
     // The simulator cannot decide on the sample: the level is today's practice, never "the recommended level".
     await watched.page.locator("#kpi-threshold").filter({hasText: "cannot decide"}).waitFor({timeout: 60_000});
     expect(await watched.page.locator("#kpi-threshold p").innerText()).toMatch(
-      /^median score of n = [\d,]+ handoffs at level 1 · Any contact\. The simulator cannot decide/
+      /^Median score of n = [\d,]+ handoffs at level 1 · Any contact\. The simulator cannot decide/
     );
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await watched.page.close();

@@ -169,6 +169,9 @@ export const de: Record<MessageKey, string> = {
   "reason.leadIdTooLong": "lead_id zu lang (über {limit} Zeichen)",
   "reason.duplicateLeadId": "lead_id doppelt",
   "reason.missingCreatedAt": "created_at fehlt",
+  // The date formats an unparseable date's reason lists: "DD.MM.YYYY or ISO 8601, e.g. …" (reject-reasons.ts).
+  "dateFormats.iso": "ISO 8601, z. B. {date} oder {dateTime}",
+  "dateFormats.or": "oder",
   "reason.unparseableDate": "Datum nicht lesbar (erwartet: {formats})",
   "reason.dateTooEarly": "Datum vor dem {date}",
   "reason.dateAfterExport": "Datum nach dem Exportdatum ({date})",
@@ -688,7 +691,7 @@ export const de: Record<MessageKey, string> = {
   "scorecard.matchingTextToday": "Median der Punktzahl von n = {n|# Übergabe|# Übergaben} auf Stufe {level}.",
   "scorecard.undecided":
     "Der Simulator kann nicht zwischen den Schwellen {candidates} entscheiden; hier gilt die niedrigste, die heutige Praxis.",
-  "scorecard.noMatching": "keine bewertete Übergabe auf dieser Stufe.",
+  "scorecard.noMatching": "Keine bewertete Übergabe auf dieser Stufe.",
   "scorecard.noneRecorded":
     "Diese Daten enthalten keine Scorecard-Antworten, es gibt also nichts auszuwerten: Die Scorecard braucht die zehn Fragen vor der Übergabe beantwortet (Ereignisse vom Typ scorecard im Leadstage-Modell oder ein Importprofil, das sie abbildet).",
   "scorecard.readingNone": "Keine Übergabe im Filter hat Scorecard-Antworten; es gibt nichts auszuwerten.",

@@ -164,6 +164,9 @@ export const en = {
   "reason.leadIdTooLong": "lead_id too long (over {limit} characters)",
   "reason.duplicateLeadId": "duplicate lead_id",
   "reason.missingCreatedAt": "missing created_at",
+  // The date formats an unparseable date's reason lists: "DD.MM.YYYY or ISO 8601, e.g. …" (reject-reasons.ts).
+  "dateFormats.iso": "ISO 8601, e.g. {date} or {dateTime}",
+  "dateFormats.or": "or",
   "reason.unparseableDate": "unparseable date (expected {formats})",
   "reason.dateTooEarly": "date before {date}",
   "reason.dateAfterExport": "date after the export date ({date})",
@@ -665,11 +668,11 @@ export const en = {
   "scorecard.ofHandoffs": "of n = {n|# handoff|# handoffs} ({share})",
   "scorecard.matching": "Score matching level {level}",
   "scorecard.matchingText":
-    "median score of n = {n|# handoff|# handoffs} at the simulator's recommended level ({level}), default assumptions.",
-  "scorecard.matchingTextToday": "median score of n = {n|# handoff|# handoffs} at level {level}.",
+    "Median score of n = {n|# handoff|# handoffs} at the simulator's recommended level ({level}), default assumptions.",
+  "scorecard.matchingTextToday": "Median score of n = {n|# handoff|# handoffs} at level {level}.",
   "scorecard.undecided":
     "The simulator cannot decide between the thresholds {candidates}; this uses the lowest, today's practice.",
-  "scorecard.noMatching": "no scored handoff at that level.",
+  "scorecard.noMatching": "No scored handoff at that level.",
   "scorecard.noneRecorded":
     "This data records no scorecard answers, so there is nothing to analyse: the scorecard needs the ten questions answered before handoff (events of type scorecard in Leadstage's model, or an import profile that maps them).",
   "scorecard.readingNone": "No handoff in the filters has scorecard answers, so there is nothing to analyse.",

@@ -61,7 +61,35 @@ export function reasonForm(reason: string): ReasonForm | undefined {
 /** A reason of the pipeline in `language`; a text it does not recognise is shown as it is. */
 export function reasonText(reason: string, language: Language = currentLanguage()): string {
   const form = reasonForm(reason);
-  return form ? t(form.key, form.values, language) : reason;
+  if (!form) return reason;
+  // The formats an unparseable date should have had are a list joined by the pipeline's English "or".
+  const values = {...form.values};
+  if (form.key === "reason.unparseableDate") values.formats = formatsText(values.formats, language);
+  return t(form.key, values, language);
+}
+
+/** The date formats in the pipeline's English (dateFormatsText) as the same list in `language`. */
+export function formatsText(formats: string, language: Language = currentLanguage()): string {
+  const [iso] = patterns("dateFormats.iso");
+  // Inside the list, not the whole text: no anchors, and each example one word (a lazy group would take one letter).
+  const isoSource = iso.pattern.source.slice(1, -1).replaceAll("(.+?)", "(\\S+)");
+  const or = ` ${en["dateFormats.or"]} `;
+  // The ISO name carries an "or" of its own: its examples are taken out before the list is split at the others.
+  const examples: Record<string, string>[] = [];
+  const marked = formats.replace(new RegExp(isoSource, "gs"), (_, date: string, dateTime: string) => {
+    examples.push({date, dateTime});
+    return `\u0000${examples.length - 1}\u0000`;
+  });
+  return marked
+    .split(or)
+    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => t("dateFormats.iso", examples[+i], language)))
+    .join(` ${t("dateFormats.or", {}, language)} `);
+}
+
+/** The pipeline's text for the date formats a column may hold (ISO 8601 with examples), joined by "or". */
+export function dateFormatsText(formats: readonly string[]): string {
+  const iso = t("dateFormats.iso", {date: "2025-03-31", dateTime: "2025-03-31T14:05:00Z"}, "en");
+  return formats.map((d) => (d === "ISO 8601" ? iso : d)).join(` ${en["dateFormats.or"]} `);
 }
 
 /** The column a reject names, in `language`: a file's own column name as it is, the pipeline's descriptions translated. */

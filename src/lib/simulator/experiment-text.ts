@@ -9,6 +9,11 @@ import type {ExperimentDesign, ExperimentInputs} from "./experiment.js";
 /** Past three years a test is no answer a company can wait for: the text says so beside the months. */
 export const impracticalMonths = 36;
 
+/** Months with a decimal where it tells something: 1.7 months, but 19,620 months, not 19,620.0. */
+function months(value: number): string {
+  return formatNumber(value, Math.abs(value) < 10 ? 1 : 0);
+}
+
 /** The paragraph for a design (null: none can be made); without calendar dates it says how many, not how long. */
 export function experimentText(
   design: ExperimentDesign | null,
@@ -27,9 +32,9 @@ export function experimentText(
     k: trial.k,
     perMonth: formatNumber(trial.eligiblePerMonth, 1),
     share: formatPercent(trial.holdBackShare, undefined, 0),
-    enrol: formatNumber(design.enrolMonths, 1),
+    enrol: months(design.enrolMonths),
     wait: formatNumber(trial.maxWaitMonths, 0),
-    close: formatNumber(trial.monthsToClose, 1),
+    close: months(trial.monthsToClose),
     total: formatNumber(design.totalMonths, 0)
   });
   if (design.totalMonths <= impracticalMonths) return text;

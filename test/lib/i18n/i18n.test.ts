@@ -14,6 +14,17 @@ describe("the dictionaries", () => {
       expect(placeholders(de[key]), key).toEqual(placeholders(en[key]));
   });
 
+  it("start a message that ends as a sentence with a capital: it may open a paragraph", () => {
+    // An abbreviation ("cum.") and a message that opens with the threshold's symbol ("k = 3 is best …") are not.
+    const exempt = new Set(["conversion.cumulative", "simulator.undecidedNoiseDetail"]);
+    for (const dictionary of [en, de]) {
+      const lowercase = Object.entries(dictionary).filter(
+        ([key, text]) => !exempt.has(key) && /^\p{Ll}/u.test(text) && /[.!?]$/.test(text)
+      );
+      expect(lowercase).toEqual([]);
+    }
+  });
+
   it("fill placeholders in the language asked for, English by default outside the browser", () => {
     expect(t("leadCheck.of", {max: 20})).toBe("of 20");
     expect(t("leadCheck.of", {max: 20}, "de")).toBe("von 20");

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {en, type MessageKey} from "../../../src/lib/i18n/en.js";
-import {fieldText, reasonForm, reasonText} from "../../../src/lib/i18n/reject-reasons.js";
+import {dateFormatsText, fieldText, formatsText, reasonForm, reasonText} from "../../../src/lib/i18n/reject-reasons.js";
 
 describe("reasonText", () => {
   it("translates a reason with the values the pipeline wrote into it", () => {
@@ -10,6 +10,19 @@ describe("reasonText", () => {
     );
     expect(reasonText("matches no lead in contacts.csv", "de")).toBe("passt zu keinem Lead in contacts.csv");
     expect(reasonText("duplicate event", "de")).toBe("doppeltes Ereignis");
+  });
+
+  it("translates the list of date formats an unparseable date should have had, the ISO examples included", () => {
+    const formats = dateFormatsText(["DD.MM.YYYY HH:mm", "DD.MM.YYYY", "ISO 8601"]);
+    expect(formats).toBe("DD.MM.YYYY HH:mm or DD.MM.YYYY or ISO 8601, e.g. 2025-03-31 or 2025-03-31T14:05:00Z");
+    expect(reasonText(`unparseable date (expected ${formats})`, "de")).toBe(
+      "Datum nicht lesbar (erwartet: DD.MM.YYYY HH:mm oder DD.MM.YYYY oder ISO 8601, z. B. 2025-03-31 oder " +
+        "2025-03-31T14:05:00Z)"
+    );
+    expect(formatsText(dateFormatsText(["ISO 8601", "%m/%d/%Y"]), "de")).toBe(
+      "ISO 8601, z. B. 2025-03-31 oder 2025-03-31T14:05:00Z oder %m/%d/%Y"
+    );
+    expect(formatsText(formats, "en")).toBe(formats);
   });
 
   it("gives the pipeline's own text in English", () => {

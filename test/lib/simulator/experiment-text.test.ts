@@ -28,6 +28,12 @@ describe("experimentText", () => {
     );
   });
 
+  it("gives months a decimal only below ten: '1.5 months', but '19,620 months', not '19,620.0'", () => {
+    const text = experimentText(designExperiment(trial(4)), trial(4));
+    expect(text).toContain("a median of 1.5 months to close");
+    expect(text).toMatch(/enrolling takes [\d,]+ months;/);
+  });
+
   it("says how many leads but not how long without calendar dates, and when no test can be designed", () => {
     const text = experimentText(designExperiment(trial(4)), trial(4), {calendar: false});
     expect(text).toContain("cannot be said: the export has no calendar dates");
