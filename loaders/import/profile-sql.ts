@@ -21,7 +21,7 @@ import {emptyEvents, eventSelect, sectionRows, type EventSection} from "./event-
 import {sectionScope, type SectionScope} from "./section-scope.js";
 import {joinAlias, joinClauses} from "./join-sql.js";
 import {dimensionColumn} from "../pipeline/normalize-dimensions.js";
-import {dateFormatsText} from "../../src/lib/i18n/reject-reasons.js";
+import {dateFormatsText} from "../../src/lib/core/date-formats-text.js";
 
 /** The optional lead fields, in the order of the raw table. */
 const descriptiveFields = ["campaign", "source", "segment", "company_size", "region"] as const;

@@ -68,7 +68,7 @@ export function reasonText(reason: string, language: Language = currentLanguage(
   return t(form.key, values, language);
 }
 
-/** The date formats in the pipeline's English (dateFormatsText) as the same list in `language`. */
+/** The date formats in the pipeline's English (core/date-formats-text.ts) as the same list in `language`. */
 export function formatsText(formats: string, language: Language = currentLanguage()): string {
   const [iso] = patterns("dateFormats.iso");
   // Inside the list, not the whole text: no anchors, and each example one word (a lazy group would take one letter).
@@ -84,12 +84,6 @@ export function formatsText(formats: string, language: Language = currentLanguag
     .split(or)
     .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => t("dateFormats.iso", examples[+i], language)))
     .join(` ${t("dateFormats.or", {}, language)} `);
-}
-
-/** The pipeline's text for the date formats a column may hold (ISO 8601 with examples), joined by "or". */
-export function dateFormatsText(formats: readonly string[]): string {
-  const iso = t("dateFormats.iso", {date: "2025-03-31", dateTime: "2025-03-31T14:05:00Z"}, "en");
-  return formats.map((d) => (d === "ISO 8601" ? iso : d)).join(` ${en["dateFormats.or"]} `);
 }
 
 /** The column a reject names, in `language`: a file's own column name as it is, the pipeline's descriptions translated. */

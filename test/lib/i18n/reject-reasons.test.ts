@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {en, type MessageKey} from "../../../src/lib/i18n/en.js";
-import {dateFormatsText, fieldText, formatsText, reasonForm, reasonText} from "../../../src/lib/i18n/reject-reasons.js";
+import {dateFormatsText} from "../../../src/lib/core/date-formats-text.js";
+import {fieldText, formatsText, reasonForm, reasonText} from "../../../src/lib/i18n/reject-reasons.js";
 
 describe("reasonText", () => {
   it("translates a reason with the values the pipeline wrote into it", () => {
