@@ -20,6 +20,12 @@ export interface Proportion {
 export const z95 = 1.959963984540054;
 
 /**
+ * Below this many closed handoffs a win rate rests on few cases: the pages mark it, the overview's reading calls it
+ * out, the simulator names no threshold and estimates no delay loss from it.
+ */
+export const minimumClosed = 30;
+
+/**
  * The Wilson score interval for k successes in n trials (Wilson 1927; Newcombe 1998, method 3). Unlike the textbook
  * Wald interval it stays inside [0, 1] and is honest for small n and rates near 0 or 1, which small campaigns have.
  */

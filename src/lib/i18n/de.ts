@@ -649,7 +649,7 @@ export const de: Record<MessageKey, string> = {
   "reading.campaignBest.other":
     "{n|# Wert|# Werte} von {dimension} {n|brachte|brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
-    "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier {slow|war #|waren #} langsamer und {fast} schneller.",
+    "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier {slow|war #|waren #} langsamer und {fast} schneller: zu wenige, die Schätzung braucht je mindestens {min}.",
   "simulator.a4NoTimes":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Der Export hat keine Zeitpunkte, daher lässt er sich nicht daraus schätzen, wie lange Übergaben warteten.",
   "simulator.a4NoHandoffTime":

@@ -631,7 +631,7 @@ export const en = {
   "reading.campaignBest.other":
     "{n|# value|# values} of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
-    "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow|# was|# were} slower and {fast} faster.",
+    "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow|# was|# were} slower and {fast} faster: too few, it needs at least {min} of each.",
   "simulator.a4NoTimes":
     "Delay loss under “self”: {loss}, set by hand: the export has no times, so it cannot be estimated from how long handoffs waited.",
   "simulator.a4NoHandoffTime":

@@ -5,9 +5,9 @@
 import {formatCount, formatInterval, formatPercent} from "../i18n/format.js";
 import {currentLanguage, t, type Language} from "../i18n/i18n.js";
 import type {OverviewData} from "../core/overview.js";
+import {minimumClosed} from "../core/stats.js";
 
-/** Below this many closed handoffs a level's win rate is called out as resting on few cases. */
-export const minimumClosed = 30;
+export {minimumClosed};
 
 /** The reading of the overview, in the language in force (English outside the browser). */
 export function overviewReading(data: OverviewData, language: Language = currentLanguage()): string {

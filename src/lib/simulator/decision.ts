@@ -6,6 +6,7 @@
 import {randomLcg} from "d3-random";
 import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
+import {minimumClosed} from "../core/stats.js";
 import {
   assumptions,
   estimateInPhases,
@@ -56,8 +57,7 @@ export interface SimulationResult {
 
 const figures: Figure[] = ["handoffsToSales", "deferred", "reached", "wins", "salesHours", "revenue", "netValue"];
 
-/** Fewer closed handoffs than this, and the simulator names no threshold. */
-export const minimumClosed = 30;
+export {minimumClosed};
 
 /** The best k's index under one assumption. */
 function bestIndex(estimates: PolicyEstimate[], assumption: "bar" | "self"): number {

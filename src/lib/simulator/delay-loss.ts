@@ -1,7 +1,8 @@
 /**
  * The default delay loss, estimated from the data: within each level, handoffs slower than the level's median time
  * to handoff are compared with faster ones (exact times; handoffs exactly at the median count in neither); the loss
- * is how much lower the slow ones' pooled win rate is (0 when they win as often).
+ * is how much lower the slow ones' pooled win rate is (0 when they win as often, or when either side has fewer than
+ * `minimumClosed` closed handoffs).
  *
  * The simulator page works this out after every ladder edit before it can ask for the new estimate: a pass over the
  * handoffs for each level's median and one for the tally took 50–70 ms of the page's thread at a million handoffs.
@@ -10,6 +11,7 @@
  * hold a level's median. The result is exactly the two passes' (the unit tests compare them).
  */
 import {outcomeCode} from "../core/measures.js";
+import {minimumClosed} from "../core/stats.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
 
 /** What the delay loss is estimated from: the handoffs, the ladder's stage per evidence bitmask, its levels. */
@@ -158,7 +160,12 @@ export function estimateDelayLoss({extract, rows, table, levels}: DelayLossInput
   });
   const slowRate = slow[1] > 0 ? slow[0] / slow[1] : null;
   const fastRate = fast[1] > 0 ? fast[0] / fast[1] : null;
+  // A rate of a few closed handoffs is noise (3 slow against 2 fast made a 90% loss on a small export): the loss is
+  // estimated only from enough of each; otherwise it stays 0, for the reader to set, and the page says why.
+  const enough = slow[1] >= minimumClosed && fast[1] >= minimumClosed;
   const delayLoss =
-    slowRate === null || fastRate === null || fastRate === 0 ? 0 : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
+    !enough || slowRate === null || fastRate === null || fastRate === 0
+      ? 0
+      : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
   return {delayLoss, slow: slow[1], fast: fast[1], slowRate, fastRate};
 }

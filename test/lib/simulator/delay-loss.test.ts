@@ -59,9 +59,10 @@ describe("estimateDelayLoss", () => {
   it("compares slow with fast handoffs within each level on exact times; one exactly at the median counts in neither", () => {
     // Level 2: L02 (won) and L07 (recycled) at 96 h are exactly the median, so neither counts; L08 (240 h, lost) is
     // slow. Level 3: L07's second handoff (960 h, won) is slow. Level 5: L05 (408 h, won) is fast. Level 1: of L01 and
-    // L06 (neither won) one is slow, one fast. Slow: 1 of 3 won; fast: 1 of 2; the loss is 1 − (1/3) / (1/2).
+    // L06 (neither won) one is slow, one fast. Slow: 1 of 3 won; fast: 1 of 2; the loss would be 1 − (1/3) / (1/2),
+    // but three and two closed handoffs are too few to estimate it from: it stays 0, for the reader to set.
     expect(estimateDelayLoss(data)).toEqual({
-      delayLoss: expect.closeTo(1 / 3, 12),
+      delayLoss: 0,
       slow: 3,
       fast: 2,
       slowRate: expect.closeTo(1 / 3, 12),
@@ -92,6 +93,24 @@ describe("estimateDelayLoss", () => {
         });
       }
     }
+  });
+
+  it("estimates the loss from the win rates once each side has at least 30 closed handoffs, and not before", () => {
+    const extract = randomExtract(20_000, 5);
+    const table = new Uint8Array(512).fill(1);
+    const losses = {enough: [] as number[], tooFew: [] as number[]};
+    // The first n rows, all at level 1: from sides of a handful of closed handoffs to thousands.
+    for (const n of [...Array.from({length: 40}, (_, i) => 20 + 4 * i), 20_000]) {
+      const rows = Uint32Array.from({length: n}, (_, i) => i);
+      const estimate = estimateDelayLoss({extract, rows, table, levels: [1]});
+      const loss = Math.min(0.9, Math.max(0, 1 - estimate.slowRate! / estimate.fastRate!));
+      const enough = estimate.slow >= 30 && estimate.fast >= 30;
+      expect(estimate.delayLoss, `${n} rows`).toBe(enough ? loss : 0);
+      losses[enough ? "enough" : "tooFew"].push(loss);
+    }
+    // Both kinds occur, each with a loss the rates alone would give: the rule, not chance, made the zeros.
+    expect(Math.max(...losses.enough)).toBeGreaterThan(0);
+    expect(Math.max(...losses.tooFew)).toBeGreaterThan(0.05);
   });
 
   it("estimates no loss when nothing can be compared", () => {
