@@ -122,6 +122,22 @@ describe.each([
     expect(opportunityMissing).toBe(site !== "salesforce");
   });
 
+  it("never calls an export complete that lacks something, and names what it lacks", async () => {
+    const card = await pages.get("/quality")!.page.locator("#dataset").innerText();
+    // The win/loss export has no profile notes, and the page called it complete above a simulator saying otherwise.
+    expect(card).not.toContain("records everything");
+    if (site === "win-loss-durations")
+      expect(card).toContain(
+        "Not recorded in this data: qualification evidence (every handoff is at level 1) and sales hours."
+      );
+  });
+
+  it("tells how open handoffs are counted only where there are some ('Their 0 open handoffs' on a snapshot)", async () => {
+    const assumptions = await pages.get("/simulator")!.page.locator("#assumptions").innerText();
+    expect(assumptions).not.toMatch(/\b0 open handoffs?\b/);
+    expect(assumptions.includes("none of them is still open")).toBe(site === "snapshot-lead-scoring");
+  });
+
   it("writes amounts in the export's currency and every simulator figure for the whole export", async () => {
     const simulator = await pages.get("/simulator")!.page.locator("main").innerText();
     expect(simulator).toContain(`Cost per sales hour (${currency})`);

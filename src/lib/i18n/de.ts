@@ -242,6 +242,13 @@ export const de: Record<MessageKey, string> = {
     "Angenommen werden Datumsangaben vom {earliest} bis zum Zeitpunkt des Builds; frühere oder spätere werden abgelehnt (exportedAt in dataset.json setzt das Exportdatum). Die Daten reichen bis {dataEnd}: Offene Übergaben gelten bis zu diesem Zeitpunkt als offen.",
   "quality.everything":
     "Die Daten enthalten alles, was das Dashboard nutzt: Übergaben, Qualifizierungsnachweise, verlorene Abschlüsse, Vertriebsstunden und Auftragswerte.",
+  "quality.notRecorded":
+    "In diesen Daten nicht erfasst: {items}. Die Ansichten, die sie brauchen, sagen das, statt Nullen zu zeigen.",
+  "quality.missing.handoffTimestamp": "wann ein Lead an den Vertrieb übergeben wurde",
+  "quality.missing.lostOutcome": "verlorene Abschlüsse",
+  "quality.missing.evidence": "Qualifizierungsnachweise (jede Übergabe steht auf Stufe 1)",
+  "quality.missing.salesHours": "Vertriebsstunden",
+  "quality.missing.amounts": "Auftragswerte",
   "quality.loaded": "Die importierten Lead-Verläufe, wie geladen",
   "quality.inputFiles": "Die Eingabedateien",
   "quality.readRejected": "{read|# Zeile|# Zeilen} gelesen, {rejected} abgewiesen",
@@ -390,7 +397,7 @@ export const de: Record<MessageKey, string> = {
   "campaigns.groups.source": "Quellen: {n} mit Übergaben im Filter",
   "campaigns.groups.segment": "Branchen: {n} mit Übergaben im Filter",
   "campaigns.tableNote":
-    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; Zeilen mit weniger als {minN|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben} sind markiert",
+    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; Zeilen mit weniger als {minN|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben} tragen das Zeichen",
   "campaigns.noCosts": ". Kosten je Abschluss erscheinen, wenn data/costs.csv vorliegt (Spalten campaign,cost)",
   "campaigns.rank": "Rang",
   "campaigns.mix": "Stufenmix",
@@ -519,6 +526,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.actual": "tatsächlich",
   "simulator.netChart": "Nettowert je Schwelle",
   "simulator.netValueAxis": "Nettowert ({currency})",
+  "simulator.a1NoOpen": "Übergaben ab Stufe k bleiben, wie sie waren; keine davon ist noch offen.",
   "simulator.a1":
     "Übergaben ab Stufe k bleiben, wie sie waren. Ihre {open|# offene Übergabe endet|# offenen Übergaben enden} erwartungsgemäß wie die abgeschlossenen Übergaben ihrer eigenen Stufe, die ebenso lange offen waren (gewichtet mit der umgekehrten Wahrscheinlichkeit, den Abschluss zu sehen){unmatched}.",
   "simulator.a1NoLosses":

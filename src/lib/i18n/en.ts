@@ -237,6 +237,13 @@ export const en = {
     "Dates are accepted from {earliest} up to the moment of the build; earlier or later ones are rejected (set exportedAt in dataset.json to use the export date). The data runs to {dataEnd}: open handoffs count as open up to that instant.",
   "quality.everything":
     "The data records everything the dashboard uses: handoffs, qualification evidence, lost outcomes, sales hours and amounts.",
+  "quality.notRecorded":
+    "Not recorded in this data: {items}. The views that need them say so instead of showing zeros.",
+  "quality.missing.handoffTimestamp": "when a lead was handed to sales",
+  "quality.missing.lostOutcome": "lost deals",
+  "quality.missing.evidence": "qualification evidence (every handoff is at level 1)",
+  "quality.missing.salesHours": "sales hours",
+  "quality.missing.amounts": "deal amounts",
   "quality.loaded": "The imported lead histories, as loaded",
   "quality.inputFiles": "The input files",
   "quality.readRejected": "{read|# row|# rows} read, {rejected} rejected",
@@ -506,6 +513,7 @@ export const en = {
   "simulator.actual": "actual",
   "simulator.netChart": "Net value by threshold",
   "simulator.netValueAxis": "Net value ({currency})",
+  "simulator.a1NoOpen": "Handoffs at or above k happen as they did; none of them is still open.",
   "simulator.a1":
     "Handoffs at or above k happen as they did. Their {open|# open handoff is|# open handoffs are} expected to end like the closed handoffs of their own level that were still open as long (weighted by the inverse chance of being seen to close){unmatched}.",
   "simulator.a1NoLosses":

@@ -55,7 +55,10 @@ export function formatDayInterval(
   language: Language = currentLanguage()
 ): string {
   if (interval.lo === null || interval.hi === null) return "–";
-  return `${formatDays(interval.lo, language)}–${formatDays(interval.hi, language)}`;
+  // The unit once, after the upper end, as the percentages do ("30–77 days", not "30 days–77 days").
+  const digits = Math.abs(interval.lo) < 10 ? 1 : 0;
+  const lo = new Intl.NumberFormat(locales[language], {maximumFractionDigits: digits}).format(interval.lo);
+  return `${lo}–${formatDays(interval.hi, language)}`;
 }
 
 /** An amount in `currency` (ISO 4217), whole units, the sign as the language writes it: €12,345 / -12.345 € / $1,200. */

@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   currencySymbol,
   formatCount,
+  formatDayInterval,
   formatDays,
   formatInterval,
   formatList,
@@ -23,6 +24,12 @@ describe("number formats", () => {
       "4,5 Tage",
       "37 days"
     ]);
+  });
+
+  it("write a span of days with the unit once, like an interval of shares", () => {
+    expect(formatDayInterval({lo: 30, hi: 77}, "en")).toBe("30–77 days");
+    expect(formatDayInterval({lo: 4.5, hi: 12}, "de")).toBe("4,5–12 Tage");
+    expect(formatDayInterval({lo: null, hi: 12}, "en")).toBe("–");
   });
 });
 
