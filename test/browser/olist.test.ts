@@ -39,6 +39,19 @@ describe("the dashboard on the real Olist export", () => {
     }
   });
 
+  it("ranks campaigns in German by 'dem gewonnenen Anteil', declined as the share's gender asks", async () => {
+    const german = await openPage(browser, inject("sites").olist.url, "/campaigns?lang=de");
+    await german.page.waitForSelector("#group-table table");
+    // It read "Gereiht nach der gewonnenen Anteil" and "nach ihrer zum Gesamtwert geschrumpften gewonnenen Anteil".
+    expect(await german.page.locator(".subtitle").first().innerText()).toContain(
+      "Gereiht nach dem gewonnenen Anteil, zum Gesamtwert hin geschrumpft"
+    );
+    expect(await german.page.locator("#reading").innerText()).toContain(
+      "gereiht nach ihrem zum Gesamtwert geschrumpften gewonnenen Anteil führt"
+    );
+    await german.page.close();
+  });
+
   it("shows no chance of a win by days since handoff: Olist records no handoff time", async () => {
     const page = await openPage(browser, inject("sites").olist.url, "/conversion");
     await page.page.waitForSelector("#time-to-win-table");

@@ -21,6 +21,10 @@ export interface PageContext {
   /** The rate's name as a heading ("Win rate") and inside a sentence ("win rate"). */
   rateName: string;
   rateInline: string;
+  /** How groups are ranked, a whole phrase ("by the win rate shrunk toward the overall rate"). */
+  rankedBy: string;
+  /** The same of groups just named ("by their win rate shrunk …"). */
+  rankedByTheir: string;
   /** An amount in the data's currency ("€12,345", "$1.2K" when compact); "–" for none. */
   money: (value: number | null, options?: {compact?: boolean}) => string;
   /** The data's currency symbol, for axis labels and settings ("€", "$"). */
@@ -43,6 +47,8 @@ export function pageContext(
     denominator: closed ? "closed" : "all",
     rateName: t(closed ? "common.winRate" : "common.shareWon"),
     rateInline: t(closed ? "common.winRateInline" : "common.shareWonInline"),
+    rankedBy: t(closed ? "common.rankedBy.winRate" : "common.rankedBy.shareWon"),
+    rankedByTheir: t(closed ? "common.rankedByTheir.winRate" : "common.rankedByTheir.shareWon"),
     money: (value, {compact = false} = {}) => formatMoney(value, currencyCode, {compact}),
     currencySymbol: currencySymbol(currencyCode)
   };

@@ -391,7 +391,7 @@ export const de: Record<MessageKey, string> = {
     "Der Vertrieb lehnt auf Stufe {level} am häufigsten ab: {share} von {n|# Übergabe|# Übergaben} ({interval}).",
   "campaigns.title": "Kampagnenqualität",
   "campaigns.subtitle":
-    "Für das Marketing: Welche Kampagnen, Quellen und Branchen bringen Übergaben, die abschließen? Gereiht nach der {rate}, zum Gesamtwert hin geschrumpft (eine Beta-Binomial-Empirical-Bayes-Schätzung): Der eigene Wert einer Kampagne zählt umso mehr, je mehr abgeschlossene Übergaben sie hat; ein glückliches 3 von 4 überholt kein solides 300 von 1.000.",
+    "Für das Marketing: Welche Kampagnen, Quellen und Branchen bringen Übergaben, die abschließen? Gereiht {rankedBy} (eine Beta-Binomial-Empirical-Bayes-Schätzung): Der eigene Wert einer Kampagne zählt umso mehr, je mehr abgeschlossene Übergaben sie hat; ein glückliches 3 von 4 überholt kein solides 300 von 1.000.",
   "campaigns.groupBy": "Gruppieren nach",
   "campaigns.groups.campaign": "Kampagnen: {n} mit Übergaben im Filter",
   "campaigns.groups.source": "Quellen: {n} mit Übergaben im Filter",
@@ -426,11 +426,11 @@ export const de: Record<MessageKey, string> = {
   "campaigns.wins": "Gewinne",
   "campaigns.listHandoffs": "Übergaben auflisten",
   "reading.campaignBest.campaign":
-    "{n|# Kampagne brachte|# Kampagnen brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Kampagne brachte|# Kampagnen brachten} Übergaben; gereiht {rankedBy} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignBest.source":
-    "{n|# Quelle brachte|# Quellen brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Quelle brachte|# Quellen brachten} Übergaben; gereiht {rankedBy} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
-    "{n|# Branche brachte|# Branchen brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Branche brachte|# Branchen brachten} Übergaben; gereiht {rankedBy} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignWorst": "{worst} liegt unter denen mit genug Fällen zuletzt: {share} (n = {closed}).",
   "reading.campaignSmall": "{n|# beruht|# beruhen} auf weniger als {min|# Fall|# Fällen} und {n|ist|sind} markiert.",
   "drill.count": "{n|# Übergabe|# Übergaben}",
@@ -655,7 +655,7 @@ export const de: Record<MessageKey, string> = {
   "timing.readingNoTouchesNoCalendar":
     "{n|# Übergabe entspricht|# Übergaben entsprechen} den Filtern. Diese Daten enthalten keine Vertriebskontakte, daher bleiben Nachfass- und Vertriebszeit-Ansichten leer; die Tage bis zur Übergabe werden weiterhin gezeigt.",
   "reading.campaignBest.other":
-    "{n|# Wert|# Werte} von {dimension} {n|brachte|brachten} Übergaben; gereiht nach ihrer zum Gesamtwert geschrumpften {rate} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
+    "{n|# Wert|# Werte} von {dimension} {n|brachte|brachten} Übergaben; gereiht {rankedBy} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
     "Warteverlust unter „selbst“: {loss}, von Hand gesetzt: Er wird geschätzt, indem abgeschlossene Übergaben verglichen werden, die langsamer und schneller als der Median ihrer Stufe übergeben wurden, und hier {slow|war #|waren #} langsamer und {fast} schneller: zu wenige, die Schätzung braucht je mindestens {min}.",
   "simulator.a4NoTimes":
@@ -665,6 +665,11 @@ export const de: Record<MessageKey, string> = {
   "campaigns.groups.other": "{dimension}: {n|# Wert|# Werte} mit Übergaben im Filter",
   footer: "Leadstage · Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "common.winRateInline": "Gewinnrate",
+  // Wie Kampagnen gereiht werden, als ganze Wendung: Artikel und Adjektiv richten sich nach dem Geschlecht der Rate.
+  "common.rankedBy.winRate": "nach der Gewinnrate, zum Gesamtwert hin geschrumpft",
+  "common.rankedBy.shareWon": "nach dem gewonnenen Anteil, zum Gesamtwert hin geschrumpft",
+  "common.rankedByTheir.winRate": "nach ihrer zum Gesamtwert geschrumpften Gewinnrate",
+  "common.rankedByTheir.shareWon": "nach ihrem zum Gesamtwert geschrumpften gewonnenen Anteil",
   "common.shareWonInline": "gewonnenen Anteil",
   "leadCheck.title": "Lead-Check: jetzt übergeben oder weiter pflegen?",
   "leadCheck.subtitle":

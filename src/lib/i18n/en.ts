@@ -382,7 +382,7 @@ export const en = {
   "reading.timingRejects": "Sales rejects most at level {level}: {share} of {n|# handoff|# handoffs} ({interval}).",
   "campaigns.title": "Campaign quality",
   "campaigns.subtitle":
-    "For marketing: which campaigns, sources and segments bring handoffs that close. Ranked by the {rate} shrunk toward the overall rate (a beta-binomial empirical-Bayes estimate): a campaign's own rate counts for more the more closed handoffs it has, so a lucky 3 of 4 does not outrank a solid 300 of 1,000.",
+    "For marketing: which campaigns, sources and segments bring handoffs that close. Ranked {rankedBy} (a beta-binomial empirical-Bayes estimate): a campaign's own rate counts for more the more closed handoffs it has, so a lucky 3 of 4 does not outrank a solid 300 of 1,000.",
   "campaigns.groupBy": "Group by",
   "campaigns.groups.campaign": "Campaigns: {n} with handoffs in the filters",
   "campaigns.groups.source": "Sources: {n} with handoffs in the filters",
@@ -417,11 +417,11 @@ export const en = {
   "campaigns.wins": "Wins",
   "campaigns.listHandoffs": "List its handoffs",
   "reading.campaignBest.campaign":
-    "{n|# campaign|# campaigns} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# campaign|# campaigns} brought handoffs; ranked {rankedBy}, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignBest.source":
-    "{n|# source|# sources} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# source|# sources} brought handoffs; ranked {rankedBy}, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
-    "{n|# segment|# segments} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# segment|# segments} brought handoffs; ranked {rankedBy}, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignWorst": "{worst} ranks last of those with enough cases: {share} (n = {closed}).",
   "reading.campaignSmall": "{n|# rests|# rest} on fewer than {min|# case|# cases} and {n|is|are} flagged.",
   "drill.count": "{n|# handoff|# handoffs}",
@@ -637,7 +637,7 @@ export const en = {
   "timing.readingNoTouchesNoCalendar":
     "{n|# handoff matches|# handoffs match} the filters. This data records no sales touches, so the follow-up and sales-time views are empty; the days to handoff still show.",
   "reading.campaignBest.other":
-    "{n|# value|# values} of {dimension} brought handoffs; ranked by their {rate} shrunk toward the overall rate, {best} leads with {share} (95% CI {interval}, n = {closed}).",
+    "{n|# value|# values} of {dimension} brought handoffs; ranked {rankedBy}, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "simulator.a4NoSpread":
     "Delay loss under “self”: {loss}, set by hand: it is estimated by comparing closed handoffs slower and faster than their level's median time to handoff, and here {slow|# was|# were} slower and {fast} faster: too few, it needs at least {min} of each.",
   "simulator.a4NoTimes":
@@ -647,6 +647,11 @@ export const en = {
   "campaigns.groups.other": "{dimension}: {n|# value|# values} with handoffs in the filters",
   footer: "Leadstage · when should marketing hand a lead to sales?",
   "common.winRateInline": "win rate",
+  // How campaigns are ranked, whole phrases: German declines the article and the adjective by the rate's gender.
+  "common.rankedBy.winRate": "by the win rate shrunk toward the overall rate",
+  "common.rankedBy.shareWon": "by the share won shrunk toward the overall rate",
+  "common.rankedByTheir.winRate": "by their win rate shrunk toward the overall rate",
+  "common.rankedByTheir.shareWon": "by their share won shrunk toward the overall rate",
   "common.shareWonInline": "share won",
   "leadCheck.title": "Lead check: hand off now, or keep in nurture?",
   "leadCheck.subtitle":

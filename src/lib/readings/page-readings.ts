@@ -79,12 +79,13 @@ export function campaignReading(
   {
     dimension,
     minClosed,
-    rateName,
+    rankedBy,
     dimensionLabel = dimension
   }: {
     dimension: string;
     minClosed: number;
-    rateName: string;
+    /** How the groups are ranked, a whole phrase (pageContext's rankedByTheir). */
+    rankedBy: string;
     /** The name of a dimension of the data's own (a product, an owner), which the sentence names. */
     dimensionLabel?: string;
   }
@@ -108,7 +109,7 @@ export function campaignReading(
       {
         dimension: dimensionLabel,
         n: formatCount(groups.length),
-        rate: rateName,
+        rankedBy,
         best: best.key,
         share: formatPercent(best.winRate.rate),
         interval: formatInterval(best.winRate),

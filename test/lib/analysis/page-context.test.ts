@@ -20,6 +20,10 @@ describe("pageContext", () => {
     const noLost = pageContext(handoffLadder, {limits: {...fullLimits, lostOutcome: false}});
     expect(noLost.denominator).toBe("all");
     expect(noLost.rateName).not.toBe("Win rate");
+    expect([noLost.rankedBy, noLost.rankedByTheir]).toEqual([
+      "by the share won shrunk toward the overall rate",
+      "by their share won shrunk toward the overall rate"
+    ]);
   });
 
   it("offers the minimum-n setting every filter bar shows, 30 by default", () => {

@@ -17,7 +17,11 @@ const group = (key: string, won: number, closed: number, shrunk: number): GroupS
   }) as GroupSummary;
 
 describe("campaignReading", () => {
-  const options = {dimension: "campaign" as const, minClosed: 30, rateName: "win rate"};
+  const options = {
+    dimension: "campaign" as const,
+    minClosed: 30,
+    rankedBy: "by their win rate shrunk toward the overall rate"
+  };
 
   it("names no leader when every campaign shrinks to the same rate", () => {
     const text = campaignReading([group("A", 5, 40, 0.1), group("B", 3, 40, 0.1), group("C", 1, 40, 0.1)], options);
