@@ -102,7 +102,7 @@ export const de: Record<MessageKey, string> = {
   "overview.lostNote":
     "von n = {n} abgeschlossenen: {lost} verloren, {rejected} vom Vertrieb abgelehnt, {recycled} zurück in die Pflege ({again} davon erneut übergeben, {wonLater} später gewonnen)",
   "overview.lostUnknown":
-    "in diesen Daten nicht erfasst: Die {n} nicht gewonnenen Übergaben können verloren oder noch offen sein",
+    "in diesen Daten nicht erfasst: {n|Die # nicht gewonnene Übergabe kann|Die # nicht gewonnenen Übergaben können} verloren oder noch offen sein",
   "overview.openNote": "von n = {n|# Übergabe|# Übergaben}; nicht als verloren gezählt",
   "overview.perLevel": "Übergaben je Stufe bei Übergabe",
   "overview.perLevelNote": "Nach Ergebnis aufgeteilt; offene Übergaben stehen gesondert, nie als verloren",
@@ -122,7 +122,7 @@ export const de: Record<MessageKey, string> = {
   "overview.numbers": "Stufen in Zahlen",
   "overview.numbersNote": "Mediane über die Übergaben; Tage bis Abschluss über abgeschlossene Übergaben",
   "overview.accounted": "Alle Eingabezeilen erfasst",
-  "overview.accountedInput": "{read} Eingabezeilen gelesen = {used} verwendet + {rejected} abgewiesen",
+  "overview.accountedInput": "{read|# Eingabezeile|# Eingabezeilen} gelesen = {used} verwendet + {rejected} abgewiesen",
   "overview.notEvents":
     " + {n} kein Ereignis (ein Status, den das Profil auf keines abbildet, oder eine Zeile, die kein Ereignisabschnitt nimmt)",
   "overview.accountedExport":

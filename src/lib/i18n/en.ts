@@ -119,7 +119,7 @@ export const en = {
   "overview.numbers": "Levels in numbers",
   "overview.numbersNote": "Medians over handoffs; days to close over closed handoffs",
   "overview.accounted": "Input accounted for",
-  "overview.accountedInput": "{read} input rows read = {used} used + {rejected} rejected",
+  "overview.accountedInput": "{read|# input row|# input rows} read = {used} used + {rejected} rejected",
   "overview.notEvents": " + {n} no event (a status mapped to none, or a row no event section takes)",
   "overview.accountedExport": "{read|# row|# rows} read from the export = {used} used + {rejected} rejected",
   "overview.flaggedOne": "; {n} contradiction kept and flagged",
@@ -672,7 +672,8 @@ export const en = {
   "leadCheck.none": "None in the data.",
   "leadCheck.comparableTextAll":
     "{handoffs|# handoff|# handoffs}: {rate} were won by the end of the data (95% CI {interval}; lost deals are not recorded)",
-  "leadCheck.comparableText": "{handoffs|# handoff|# handoffs}: {rate} of {closed} closed were won (95% CI {interval})",
+  "leadCheck.comparableText":
+    "{handoffs|# handoff|# handoffs}: {rate} of {closed|# closed was|# closed were} won (95% CI {interval})",
   "leadCheck.medianToWin": "; median time to a win {median} ({interval}, n = {n})",
   "scorecard.title": "The ten-question qualification scorecard",
   "scorecard.subtitle":

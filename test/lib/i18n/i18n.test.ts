@@ -40,7 +40,7 @@ const notCounts = /^(level|levels|best|worst|name|dimension|label|key|profile|pe
 /** What a message is filled with to test agreement: every count one, a rate a percentage, a name a name. */
 function oneOf(name: string): string {
   if (notCounts.test(name)) return "Webinar";
-  return /rate|share|interval|loss/i.test(name) ? "10%" : "1";
+  return /rate|share|interval|loss|ours|survey|control|treatment|comparison/i.test(name) ? "10%" : "1";
 }
 
 describe("plural choices", () => {
@@ -64,8 +64,9 @@ describe("plural choices", () => {
 
   it("agree verbs and nouns in every message that counts: no '1 handoffs' or '1 were' in either language", () => {
     const wrong = {
-      en: /(?<!level |levels |Levels |k = )\b1 (handoffs|leads|rows|cases|values|groups|campaigns|wins|quarters|months|days|hours|were|rest|are|have)\b/,
-      de: /(?<!Stufe |Stufen |k = )\b1 (Übergaben|Leads|Zeilen|Fälle|Fällen|Werte|Gruppen|Kampagnen|Gewinne|Quartale|Monate|Tage|Tagen|Stunden|wurden|beruhen|sind|haben)\b/
+      // One adjective may stand between ("1 closed handoffs", "1 nicht gewonnenen Übergaben").
+      en: /(?<!level |levels |Levels |k = )\b1 (?:(?:closed|open|scored|won|lost|input|not won) )?(handoffs|leads|rows|cases|values|groups|campaigns|wins|quarters|months|days|hours|were|rest|are|have)\b/,
+      de: /(?<!Stufe |Stufen |k = )\b1 (?:(?:(?:nicht )?[a-zäöüß]+en )?(?:Übergaben|Leads|Zeilen|Eingabezeilen|Fälle|Fällen|Werte|Gruppen|Kampagnen|Gewinne|Quartale|Monate|Tage|Tagen|Stunden)|wurden|beruhen|sind|haben)\b/
     };
     const disagreeing: string[] = [];
     for (const [language, dictionary] of [
