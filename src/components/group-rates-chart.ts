@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import {formatCount, formatInterval, formatPercent} from "../lib/i18n/format.js";
 import type {GroupSummary} from "../lib/analysis/campaigns.js";
 import {outcomeColors} from "./outcomes.js";
-import {plot} from "./plot.js";
+import {plot, textWidth} from "./plot.js";
 import {t} from "../lib/i18n/i18n.js";
 
 /** The chart; `overall` is the rate over all groups, `rateName` the measure's name. */
@@ -20,13 +20,17 @@ export function groupRatesChart(
   }: {width?: number; overall: number; rateName?: string} & Record<string, unknown>
 ) {
   const rated = groups.filter((d) => d.winRate.rate !== null);
+  // Half the width for the names where the chart is narrow: the rates need less room than the names to be read.
+  const marginLeft = Math.min(300, width * 0.5);
+  // The tick's room: the margin less Plot's tick and padding, and a fifth for fonts wider than Plot's measure.
+  const room = (marginLeft - 9) / 1.2;
   return plot({
     ...options,
     width,
     height: 40 + groups.length * 22,
-    marginLeft: Math.min(300, width * 0.4),
+    marginLeft,
     x: {label: `${rateName} (%) →`, percent: true, grid: true},
-    y: {label: null, domain: groups.map((d) => d.key), tickFormat: (key: string) => groupTick(groups, key)},
+    y: {label: null, domain: groups.map((d) => d.key), tickFormat: (key: string) => groupTick(groups, key, room)},
     opacity: {type: "identity"},
     marks: [
       Plot.ruleX([overall], {strokeDasharray: "4,3"}),
@@ -58,8 +62,19 @@ export function groupRatesChart(
   });
 }
 
-/** A group's tick: its name cut to fit, and its closed handoffs. */
-function groupTick(groups: GroupSummary[], key: string): string {
-  const name = key.length > 34 ? `${key.slice(0, 32)}…` : key;
-  return `${name} (${formatCount(groups.find((d) => d.key === key)!.closed)})`;
+/**
+ * A group's tick: its name, cut in the middle to fit `room` pixels and 34 characters (the start names the channel,
+ * the end often the period: "Webinar · Data…2024-Q3"), and its closed handoffs, which are never cut (the axis cut
+ * them off at its end: "Webinar · Data platform 2024-Q3 (4…").
+ */
+export function groupTick(groups: GroupSummary[], key: string, room = Infinity): string {
+  const n = ` (${formatCount(groups.find((d) => d.key === key)!.closed)})`;
+  const fits = (name: string) => name.length <= 34 && textWidth(name + n) <= room;
+  if (fits(key)) return key + n;
+  for (let keep = Math.min(key.length, 33); keep > 2; --keep) {
+    const head = Math.ceil(keep * 0.55);
+    const name = `${key.slice(0, head).trimEnd()}…${key.slice(key.length - (keep - head)).trimStart()}`;
+    if (fits(name)) return name + n;
+  }
+  return `${key.slice(0, 2)}…${n}`;
 }

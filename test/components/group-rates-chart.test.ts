@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {groupRatesChart} from "../../src/components/group-rates-chart.js";
+import {groupRatesChart, groupTick} from "../../src/components/group-rates-chart.js";
 import {overallWinRate, type GroupSummary} from "../../src/lib/analysis/campaigns.js";
 import {wilson} from "../../src/lib/core/stats.js";
 import {chartDocument, chartTexts, roundedMarkup} from "../helpers/chart.js";
@@ -29,11 +29,18 @@ describe("groupRatesChart", () => {
     expect(overallWinRate(groups)).toBeCloseTo(23 / 60);
   });
 
-  it("cuts long names and writes each group's closed handoffs in its tick", () => {
+  it("cuts long names in the middle to the margin and writes each group's closed handoffs in its tick", () => {
     const texts = chartTexts(chart as unknown as Element);
     expect(texts).toContain("Webinar Q1 (50)");
-    expect(texts).toContain("A campaign whose name is far too… (10)");
+    expect(texts).toContain("A campaign whose n…o fit its band (10)");
     expect(texts).toContain("Nothing closed (0)");
+  });
+
+  it("keeps the closed handoffs in sight at laptop widths, where the axis cut them off ('Webinar · Data … (4…')", () => {
+    const narrow = groupRatesChart(groups, {width: 400, overall: 0.3, document: chartDocument()});
+    const ticks = [...narrow.querySelectorAll("[data-mark='y-axis tick label'] text")].map((d) => d.textContent);
+    expect(ticks).toEqual(["Webinar Q1 (50)", "A campaign…its band (10)", "Nothing closed (0)"]);
+    expect(groupTick(groups, groups[1].key)).toBe("A campaign whose na…o fit its band (10)");
   });
 
   it("matches its snapshot", () => {
