@@ -26,9 +26,14 @@ export function changeText(rate: ComparedRate): string {
   return t("compare.change", {change: points(difference), lo: points(lo), hi: points(hi)});
 }
 
-/** The plain sentence on the win rate's change. */
-export function comparisonSentence(comparison: PeriodComparison, rateName: string): string {
-  const {winRate, comparison: earlier} = comparison;
+/**
+ * The plain sentence on the win rate's change. `firstMonth` is the data's first month: an earlier period wholly before
+ * it (the default view, whose period is all of the data) gets a hint how to compare instead of a dead end.
+ */
+export function comparisonSentence(comparison: PeriodComparison, rateName: string, firstMonth?: string): string {
+  const {winRate, comparison: earlier, current} = comparison;
+  if (earlier.handoffs === 0 && firstMonth !== undefined && earlier.period.to < firstMonth)
+    return t("compare.beforeData", {first: firstMonth, period: monthSpan(current.period.from, current.period.to)});
   if (earlier.handoffs === 0)
     return t("compare.noEarlierData", {period: monthSpan(earlier.period.from, earlier.period.to)});
   if (winRate.verdict === null) return t("compare.noClosed");
@@ -52,11 +57,14 @@ export function periodComparison(
     levelLabel,
     rateName,
     width,
-    otherRates = []
+    otherRates = [],
+    firstMonth
   }: {
     levelLabel: (level: number) => string;
     rateName: string;
     width: number;
+    /** The data's first month (YYYY-MM), for the sentence when the earlier period lies before it. */
+    firstMonth?: string;
     /** A page's other headline rates, compared the same way (e.g. first contact within the SLA). */
     otherRates?: {name: string; rate: ComparedRate}[];
   }
@@ -64,7 +72,7 @@ export function periodComparison(
   const {current, comparison: earlier} = comparison;
   // Without a handoff in the earlier period every cell would be a dash and the chart one-sided: the sentence alone.
   if (earlier.handoffs === 0)
-    return html`<div><p class="compare-sentence">${comparisonSentence(comparison, rateName)}</p></div>`;
+    return html`<div><p class="compare-sentence">${comparisonSentence(comparison, rateName, firstMonth)}</p></div>`;
   const rate = (k: number, n: number) => (n === 0 ? "–" : `${formatPercent(k / n)} (n = ${formatCount(n)})`);
   const row = (name: string, a: string, b: string, change: string) =>
     html`<tr>

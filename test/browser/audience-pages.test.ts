@@ -80,6 +80,18 @@ describe("the campaign table on a laptop (the sample at 1024 px, sidebar open)",
   });
 });
 
+describe("the period comparison in the default view (the sample: all of its data in the filters)", () => {
+  it("says how to compare a shorter period instead of 'nothing to compare with'", async () => {
+    const watched = await openPage(browser(), inject("sites").sample.url, "/timing");
+    await watched.page.waitForSelector("#period-comparison .compare-sentence");
+    const text = await watched.page.locator("#period-comparison").innerText();
+    expect(text).toContain("The data begins in 2024-01, so nothing before 2024-01 – 2025-12 can be compared with it.");
+    expect(text).not.toContain("nothing to compare with");
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await watched.page.close();
+  });
+});
+
 describe("filters, the URL and drill-down on the fixture", () => {
   const base = () => inject("sites").fixture.url;
 

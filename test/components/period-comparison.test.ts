@@ -56,6 +56,20 @@ describe("periodComparison", () => {
     expect(card.textContent).toContain("The data has no handoffs in 2022-01 – 2023-12");
   });
 
+  it("tells how to compare when the earlier period lies before the data (the default view: all of the data)", () => {
+    const comparison = comparePeriods(
+      figures("2024-01", "2025-12", [[100, 10, 80]]),
+      figures("2022-01", "2023-12", [[0, 0, 0]])
+    );
+    const card = periodComparison(comparison, {...options, firstMonth: "2024-01"}) as HTMLElement;
+    expect(card.textContent!.trim()).toBe(
+      "The data begins in 2024-01, so nothing before 2024-01 – 2025-12 can be compared with it. Choose a later or " +
+        "shorter period under From and To (the last quarter, say) to compare it with the one before or a year earlier."
+    );
+    // An earlier period inside the data that merely holds no handoff is still said to be empty.
+    expect(comparisonSentence(comparison, "Win rate", "2021-06")).toContain("The data has no handoffs in 2022-01");
+  });
+
   it("names a single month once: 'in 2025-01', not 'from 2025-01 to 2025-01'", () => {
     const comparison = comparePeriods(
       figures("2025-02", "2025-02", [[5, 1, 4]]),

@@ -144,6 +144,8 @@ export const de: Record<MessageKey, string> = {
   "compare.levelShare": "Anteil auf {level}",
   "compare.change": "{change} ({lo} bis {hi})",
   "compare.noCases": "– (keine Fälle in einem Zeitraum)",
+  "compare.beforeData":
+    "Die Daten beginnen {first}, vor {period} gibt es also nichts zum Vergleichen. Wählen Sie unter Von und Bis einen späteren oder kürzeren Zeitraum (etwa das letzte Quartal), um ihn mit dem davor oder einem Jahr davor zu vergleichen.",
   "compare.noEarlierData": "Die Daten haben für {period} keine Übergaben: Es gibt nichts zu vergleichen.",
   "compare.noClosed": "Ein Zeitraum hat keine abgeschlossenen Übergaben: Die Raten lassen sich nicht vergleichen.",
   "compare.sentence.up":

@@ -139,6 +139,8 @@ export const en = {
   "compare.levelShare": "Share at {level}",
   "compare.change": "{change} ({lo} to {hi})",
   "compare.noCases": "– (no cases in a period)",
+  "compare.beforeData":
+    "The data begins in {first}, so nothing before {period} can be compared with it. Choose a later or shorter period under From and To (the last quarter, say) to compare it with the one before or a year earlier.",
   "compare.noEarlierData": "The data has no handoffs in {period}: there is nothing to compare with.",
   "compare.noClosed": "A period has no closed handoffs: the rates cannot be compared.",
   "compare.sentence.up":
