@@ -39,7 +39,7 @@ describe("the dashboard on the real Olist export", () => {
     }
   });
 
-  it("ranks campaigns in German by 'dem gewonnenen Anteil', declined as the share's gender asks", async () => {
+  it("ranks campaigns in German by 'dem gewonnenen Anteil', and counts handoffs, not closed ones", async () => {
     const german = await openPage(browser, inject("sites").olist.url, "/campaigns?lang=de");
     await german.page.waitForSelector("#group-table table");
     // It read "Gereiht nach der gewonnenen Anteil" and "nach ihrer zum Gesamtwert geschrumpften gewonnenen Anteil".
@@ -49,6 +49,9 @@ describe("the dashboard on the real Olist export", () => {
     expect(await german.page.locator("#reading").innerText()).toContain(
       "gereiht nach ihrem zum Gesamtwert geschrumpften gewonnenen Anteil führt"
     );
+    // Without losses every handoff counts (n is handoffs, not closed ones), and the notes say so.
+    expect(await german.page.locator("#group-table h3").innerText()).toContain("weniger als 30 Übergaben tragen");
+    expect(await german.page.locator("#chart-groups h3").innerText()).toContain("(Übergaben in Klammern)");
     await german.page.close();
   });
 

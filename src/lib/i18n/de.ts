@@ -411,6 +411,10 @@ export const de: Record<MessageKey, string> = {
   "campaigns.costPerWin": "Kosten / Abschluss",
   "campaigns.showDetail": "Details zeigen für {name}",
   "campaigns.chartTitle": "{rate} und die geschrumpfte Schätzung",
+  "campaigns.tableNoteAll":
+    "Klick auf eine Spalte sortiert, auf eine Zeile zeigt Details; Zeilen mit weniger als {minN|# Übergabe|# Übergaben} tragen das Zeichen",
+  "campaigns.chartNoteAll":
+    "Die {n} größten nach Übergaben, beste geschrumpfte Rate zuerst (Übergaben in Klammern); Punkt: eigener Anteil mit 95-%-KI, Ring: geschrumpft",
   "campaigns.chartNote":
     "Die {n} größten nach Übergaben, beste geschrumpfte Rate zuerst (abgeschlossene Übergaben in Klammern); Punkt: eigener Wert mit 95-%-KI, Ring: geschrumpft",
   "campaigns.detail": "Details",

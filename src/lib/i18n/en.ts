@@ -402,6 +402,10 @@ export const en = {
   "campaigns.costPerWin": "Cost / won deal",
   "campaigns.showDetail": "Show the detail of {name}",
   "campaigns.chartTitle": "{rate} and its shrunk estimate",
+  "campaigns.tableNoteAll":
+    "Click a column to sort, a row for its detail; rows with fewer than {minN|# handoff|# handoffs} are marked",
+  "campaigns.chartNoteAll":
+    "The {n} largest by handoffs, best shrunk rate first (handoffs in brackets); dot: own share with 95% CI, ring: shrunk",
   "campaigns.chartNote":
     "The {n} largest by handoffs, best shrunk rate first (closed handoffs in brackets); dot: own rate with 95% CI, ring: shrunk",
   "campaigns.detail": "Detail",
