@@ -20,9 +20,11 @@ export function groupRatesChart(
   }: {width?: number; overall: number; rateName?: string} & Record<string, unknown>
 ) {
   const rated = groups.filter((d) => d.winRate.rate !== null);
-  // Half the width for the names where the chart is narrow: the rates need less room than the names to be read.
-  const marginLeft = Math.min(300, width * 0.5);
-  // The tick's room: the margin less Plot's tick and padding, and a fifth for fonts wider than Plot's measure.
+  // The names' room: what the longest needs (Plot's tick and padding, and a fifth for fonts wider than Plot's
+  // measure), at most half the width, where the chart is narrow (the rates need less room than the names to be read),
+  // and at most 420 px on a wide screen.
+  const needed = Math.max(0, ...groups.map((d) => textWidth(groupTick(groups, d.key)))) * 1.2 + 9;
+  const marginLeft = Math.max(40, Math.min(needed, width * 0.5, 420));
   const room = (marginLeft - 9) / 1.2;
   return plot({
     ...options,
@@ -63,15 +65,15 @@ export function groupRatesChart(
 }
 
 /**
- * A group's tick: its name, cut in the middle to fit `room` pixels and 34 characters (the start names the channel,
+ * A group's tick: its name, cut in the middle to fit `room` pixels and 60 characters (the start names the channel,
  * the end often the period: "Webinar · Data…2024-Q3"), and its closed handoffs, which are never cut (the axis cut
  * them off at its end: "Webinar · Data platform 2024-Q3 (4…").
  */
 export function groupTick(groups: GroupSummary[], key: string, room = Infinity): string {
   const n = ` (${formatCount(groups.find((d) => d.key === key)!.closed)})`;
-  const fits = (name: string) => name.length <= 34 && textWidth(name + n) <= room;
+  const fits = (name: string) => name.length <= 60 && textWidth(name + n) <= room;
   if (fits(key)) return key + n;
-  for (let keep = Math.min(key.length, 33); keep > 2; --keep) {
+  for (let keep = Math.min(key.length, 59); keep > 2; --keep) {
     const head = Math.ceil(keep * 0.55);
     const name = `${key.slice(0, head).trimEnd()}…${key.slice(key.length - (keep - head)).trimStart()}`;
     if (fits(name)) return name + n;

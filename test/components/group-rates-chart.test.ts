@@ -32,15 +32,28 @@ describe("groupRatesChart", () => {
   it("cuts long names in the middle to the margin and writes each group's closed handoffs in its tick", () => {
     const texts = chartTexts(chart as unknown as Element);
     expect(texts).toContain("Webinar Q1 (50)");
-    expect(texts).toContain("A campaign whose n…o fit its band (10)");
     expect(texts).toContain("Nothing closed (0)");
+    const long = texts.find((d) => d.startsWith("A campaign"))!;
+    expect(long).toMatch(/^A campaign [^…]+…[^…]+ its band \(10\)$/);
   });
 
   it("keeps the closed handoffs in sight at laptop widths, where the axis cut them off ('Webinar · Data … (4…')", () => {
-    const narrow = groupRatesChart(groups, {width: 400, overall: 0.3, document: chartDocument()});
-    const ticks = [...narrow.querySelectorAll("[data-mark='y-axis tick label'] text")].map((d) => d.textContent);
-    expect(ticks).toEqual(["Webinar Q1 (50)", "A campaign…its band (10)", "Nothing closed (0)"]);
-    expect(groupTick(groups, groups[1].key)).toBe("A campaign whose na…o fit its band (10)");
+    const ticksAt = (width: number) =>
+      [
+        ...groupRatesChart(groups, {width, overall: 0.3, document: chartDocument()}).querySelectorAll(
+          "[data-mark='y-axis tick label'] text"
+        )
+      ].map((d) => d.textContent!);
+    const [narrow, wide] = [ticksAt(400), ticksAt(1500)];
+    expect(narrow[1]).toMatch(/^A campaign.*….* \(10\)$/);
+    expect(narrow[1].length).toBeLessThan(
+      chartTexts(chart as unknown as Element).find((d) => d.startsWith("A c"))!.length
+    );
+    // A wide screen gives the names more room (up to 420 px), and a name that fits is not cut at all.
+    expect(wide[1]).toMatch(/ \(10\)$/);
+    expect(wide[1].length).toBeGreaterThan(narrow[1].length + 10);
+    expect(wide[0]).toBe("Webinar Q1 (50)");
+    expect(groupTick(groups, groups[1].key)).toBe("A campaign whose name is far too long to fit its band (10)");
   });
 
   it("matches its snapshot", () => {
