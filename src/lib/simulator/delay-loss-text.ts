@@ -16,8 +16,7 @@ export function delayLossText(limits: DatasetLimits, estimate: DelayLossEstimate
   if (!limits.handoffTimestamp) return t("simulator.a4NoHandoffTime", {loss});
   const slow = formatCount(estimate.slow);
   const fast = formatCount(estimate.fast);
-  if (estimate.slow < minimumClosed || estimate.fast < minimumClosed)
-    return t("simulator.a4NoSpread", {loss, slow, fast, min: minimumClosed});
+  if (!estimate.estimated) return t("simulator.a4NoSpread", {loss, slow, fast, min: minimumClosed});
   const rates = {slowRate: formatPercent(estimate.slowRate), fastRate: formatPercent(estimate.fastRate)};
   return t("simulator.a4", {loss, slow, fast, ...rates});
 }

@@ -25,6 +25,8 @@ export interface DelayLossInput {
 /** The estimate, and the closed handoffs it compares: how many were slow and fast, and their win rates. */
 export interface DelayLossEstimate {
   delayLoss: number;
+  /** Whether each side had enough closed handoffs (`minimumClosed`) to estimate from; else the loss is 0. */
+  estimated: boolean;
   slow: number;
   fast: number;
   slowRate: number | null;
@@ -162,10 +164,10 @@ export function estimateDelayLoss({extract, rows, table, levels}: DelayLossInput
   const fastRate = fast[1] > 0 ? fast[0] / fast[1] : null;
   // A rate of a few closed handoffs is noise (3 slow against 2 fast made a 90% loss on a small export): the loss is
   // estimated only from enough of each; otherwise it stays 0, for the reader to set, and the page says why.
-  const enough = slow[1] >= minimumClosed && fast[1] >= minimumClosed;
+  const estimated = slow[1] >= minimumClosed && fast[1] >= minimumClosed;
   const delayLoss =
-    !enough || slowRate === null || fastRate === null || fastRate === 0
+    !estimated || slowRate === null || fastRate === null || fastRate === 0
       ? 0
       : Math.min(0.9, Math.max(0, 1 - slowRate / fastRate));
-  return {delayLoss, slow: slow[1], fast: fast[1], slowRate, fastRate};
+  return {delayLoss, estimated, slow: slow[1], fast: fast[1], slowRate, fastRate};
 }

@@ -2,7 +2,10 @@ import {describe, expect, it} from "vitest";
 import {fullLimits} from "../../../src/lib/core/dataset.js";
 import {delayLossText} from "../../../src/lib/simulator/delay-loss-text.js";
 
-const estimate = (slow: number, fast: number) => ({delayLoss: 0.2, slow, fast, slowRate: 0.24, fastRate: 0.3});
+const estimate = (slow: number, fast: number) => ({
+  ...{delayLoss: 0.2, estimated: slow >= 30 && fast >= 30},
+  ...{slow, fast, slowRate: 0.24, fastRate: 0.3}
+});
 
 describe("delayLossText", () => {
   it("names the closed handoffs and win rates an estimate from the data rests on", () => {

@@ -63,6 +63,7 @@ describe("estimateDelayLoss", () => {
     // but three and two closed handoffs are too few to estimate it from: it stays 0, for the reader to set.
     expect(estimateDelayLoss(data)).toEqual({
       delayLoss: 0,
+      estimated: false,
       slow: 3,
       fast: 2,
       slowRate: expect.closeTo(1 / 3, 12),
@@ -106,6 +107,7 @@ describe("estimateDelayLoss", () => {
       const loss = Math.min(0.9, Math.max(0, 1 - estimate.slowRate! / estimate.fastRate!));
       const enough = estimate.slow >= 30 && estimate.fast >= 30;
       expect(estimate.delayLoss, `${n} rows`).toBe(enough ? loss : 0);
+      expect(estimate.estimated, `${n} rows`).toBe(enough);
       losses[enough ? "enough" : "tooFew"].push(loss);
     }
     // Both kinds occur, each with a loss the rates alone would give: the rule, not chance, made the zeros.
@@ -118,6 +120,7 @@ describe("estimateDelayLoss", () => {
     const table = new Uint8Array(512).fill(1);
     expect(estimateDelayLoss({extract, rows: new Uint32Array(0), table, levels: [1, 2]})).toEqual({
       delayLoss: 0,
+      estimated: false,
       slow: 0,
       fast: 0,
       slowRate: null,
