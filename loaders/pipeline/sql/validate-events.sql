@@ -51,11 +51,12 @@ parsed AS (
 ),
 joined AS (
   SELECT p.*, l.row AS lead_row, l.created_at AS lead_created_at, l.lead_id IS NOT NULL AS lead_known,
-    rl.lead_id IS NOT NULL AS lead_rejected
+    l.lead_id IS NULL AND rl.lead_id IS NOT NULL AS lead_rejected
   FROM parsed p
   LEFT JOIN leads l ON l.lead_id = p.lead_id
-  LEFT JOIN (SELECT DISTINCT lead_id FROM lead_checks WHERE reject_reason IS NOT NULL) rl
-    ON rl.lead_id = p.lead_id AND l.lead_id IS NULL
+  -- The join's condition is the equality alone: with "AND l.lead_id IS NULL" in it DuckDB planned a nested loop over
+  -- every event and every rejected lead (1M leads with 400 rejected: 4.5 s; ten million: minutes).
+  LEFT JOIN (SELECT DISTINCT lead_id FROM lead_checks WHERE reject_reason IS NOT NULL) rl ON rl.lead_id = p.lead_id
 )
 SELECT
   -- The lead as its row in the leads file (a number; the text ID stays in leads): every later join and grouping by
