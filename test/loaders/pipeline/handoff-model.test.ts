@@ -5,6 +5,8 @@ import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
 import {locateInput} from "../../../loaders/pipeline/input.js";
 import {formatReconciliation} from "../../../loaders/pipeline/reconcile.js";
+import {overviewData} from "../../../loaders/site/overview-data.js";
+import {writeExtractFiles} from "../../../loaders/site/extract-files.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {convertFixture, modelOf, temporaryDirectory} from "../../helpers/model.js";
 import type {OverviewData} from "../../../src/lib/core/overview.js";
@@ -153,7 +155,7 @@ describe("query plans", () => {
   // A join whose condition DuckDB cannot hash becomes a loop over every event times every row of the other side: the
   // rejected leads' join once cost 4.5 s at a million leads with 400 of them rejected, and minutes at ten million.
   // The fixture has rejected leads, unknown leads and copies, so every join that only such rows feed is planned.
-  it("plans no statement of the model as a nested loop or a cross product", async () => {
+  it("plans no statement of the model, the overview or the extract as a nested loop or a cross product", async () => {
     const loops = await withDatabase(async (db) => {
       const found: string[] = [];
       const run = db.run.bind(db);
@@ -169,7 +171,10 @@ describe("query plans", () => {
           if (text) await run(statement);
         }
       };
-      await buildHandoffModel(db, locateInput(fixture), handoffLadder);
+      const input = locateInput(fixture);
+      const summary = await buildHandoffModel(db, input, handoffLadder);
+      await overviewData(db, handoffLadder, summary, input.dataset);
+      await writeExtractFiles(db, temporaryDirectory("leadstage-plans-"), summary.dataEnd);
       return found;
     });
     expect(loops).toEqual([]);
