@@ -6,8 +6,8 @@
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {dateWindow, type DateWindow} from "./date-window.js";
 import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
-import {sourceReadError} from "./source-staging.js";
-import {reportStep, runStep} from "./progress.js";
+import {sourceReadError, stageThroughParquet} from "./source-staging.js";
+import {progressEnabled, reportStep, runStep} from "./progress.js";
 import {placeModelTables} from "./table-storage.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, evidenceMaskSql, stageAtHandoffSql} from "./ladder-sql.js";
@@ -165,13 +165,20 @@ async function readSources(
   paths: Record<string, string | undefined>
 ): Promise<Record<string, SourceTable>> {
   const sources: Record<string, SourceTable> = {};
+  const inputPaths = Object.keys(profile.files).flatMap((name) => paths[name] ?? []);
+  const throughParquet = stageThroughParquet(inputPaths);
+  if (throughParquet && progressEnabled()) {
+    process.stderr.write("leadstage: the text input is larger than the memory limit: staged as Parquet on disk\n");
+  }
   for (const [name, file] of Object.entries(profile.files)) {
     const path = paths[name];
     if (!path) throw new InputError(`profile ${profile.name}: files.${name}: no path given and no default`);
     const started = performance.now();
-    sources[name] = await readSourceFile(db, path, sourceTable(name), file);
-    // A Parquet file is only opened here (its footer has the row count); the statements that use it read it.
-    reportStep(`${sources[name].inPlace ? "opened" : "read"} ${sources[name].label}`, started, sources[name].rows);
+    sources[name] = await readSourceFile(db, path, sourceTable(name), file, throughParquet);
+    // A Parquet file is only opened here (its footer has the row count); the statements that use it read it. Text
+    // staged as Parquet was read (and written) here.
+    const opened = sources[name].inPlace && /\.parquet$/i.test(path);
+    reportStep(`${opened ? "opened" : "read"} ${sources[name].label}`, started, sources[name].rows);
   }
   const labels = Object.values(sources).map((d) => d.label);
   if (new Set(labels).size !== labels.length) {

@@ -161,14 +161,16 @@ export function typedColumn(column: string): string {
 
 /**
  * Makes `table` a view of `path` with a `row` column and every column of the file as VARCHAR (a Parquet file read
- * where it lies, other files loaded once: see source-staging.ts). Throws InputError, naming the file, for an empty
- * file, a binary file, a file DuckDB cannot parse, or one with a header and no rows.
+ * where it lies, other files loaded once, into a table or with `throughParquet` into a Parquet file: see
+ * source-staging.ts). Throws InputError, naming the file, for an empty file, a binary file, a file DuckDB cannot
+ * parse, or one with a header and no rows.
  */
 export async function readSourceFile(
   db: Database,
   path: string,
   table: string,
-  csv: CsvOptions = {}
+  csv: CsvOptions = {},
+  throughParquet = false
 ): Promise<SourceTable> {
   const size = statSync(path, {throwIfNoEntry: false})?.size;
   if (size === undefined) throw new InputError(`${path} not found`);
@@ -181,7 +183,7 @@ export async function readSourceFile(
   const staging = `${table}_staging`;
   let staged: Staged;
   try {
-    staged = await stageSource(db, path, staging, readFileSql(path, options));
+    staged = await stageSource(db, path, staging, readFileSql(path, options), throughParquet);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);

@@ -1,9 +1,14 @@
-import {readFileSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {describe, expect, it} from "vitest";
+import {afterEach, describe, expect, it, vi} from "vitest";
 import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {InputError} from "../../../loaders/pipeline/input.js";
-import {sourceReadError, stageSource} from "../../../loaders/pipeline/source-staging.js";
+import {loadProfile, resolvePaths} from "../../../loaders/import/importer.js";
+import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
+import {readFileSql} from "../../../loaders/pipeline/ingest.js";
+import {sourceReadError, stageSource, stageThroughParquet} from "../../../loaders/pipeline/source-staging.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
+import {fixtureExports} from "../../helpers/fixture-exports.js";
 import {convertFixture, modelOf, temporaryDirectory} from "../../helpers/model.js";
 
 const kind = `SELECT table_type AS kind FROM information_schema.tables WHERE table_name = 'staged'`;
@@ -38,6 +43,82 @@ describe("stageSource", () => {
       {row: 2, file_row_number: 6},
       {row: 3, file_row_number: 5}
     ]);
+  });
+});
+
+describe("stageSource through Parquet", () => {
+  it("parses a text file once into a Parquet file in the spill folder, numbered in file order, removed on close", async () => {
+    const path = join(temporaryDirectory(), "rows.csv");
+    // Quoted fields over two lines and a delimiter inside quotes: the row numbers are data rows, not lines.
+    const lines = Array.from({length: 5000}, (_, i) => (i % 7 === 0 ? `${i},"two\nlines, ${i}"` : `${i},plain ${i}`));
+    writeFileSync(path, `i,text\n${lines.join("\n")}\n`);
+    let copy = "";
+    const [viaParquet, viaTable] = await withDatabase(async (db) => {
+      const read = readFileSql(path);
+      const staged = await stageSource(db, path, "staged", read, true);
+      expect(staged).toMatchObject({added: ["file_row_number"], inPlace: true});
+      expect((await db.one<{kind: string}>(kind)).kind).toBe("VIEW");
+      copy = join(db.spillDirectory, "staged.parquet");
+      expect(existsSync(copy)).toBe(true);
+      const rows = (sql: string) => db.all<{row: number; i: string; text: string}>(sql);
+      const parquet = await rows(`SELECT ${staged.rowNumber} AS row, i, text FROM staged ORDER BY row`);
+      const table = await stageSource(db, path, "table_staged", read);
+      return [parquet, await rows(`SELECT ${table.rowNumber} AS row, i, text FROM table_staged ORDER BY row`)];
+    });
+    expect(viaParquet).toHaveLength(5000);
+    expect(viaParquet.every((d) => d.i === String(d.row - 1))).toBe(true);
+    expect(viaParquet[7]).toEqual({row: 8, i: "7", text: "two\nlines, 7"});
+    expect(viaParquet).toEqual(viaTable);
+    expect(existsSync(copy)).toBe(false);
+  });
+
+  it("is chosen when the text input is larger than the memory limit, a gzipped file counted at six times its size", () => {
+    const directory = temporaryDirectory();
+    const file = (name: string, bytes: number) => {
+      writeFileSync(join(directory, name), "x".repeat(bytes));
+      return join(directory, name);
+    };
+    const [csv, gz, parquet] = [file("a.csv", 600), file("b.csv.gz", 100), file("c.parquet", 5000)];
+    expect(stageThroughParquet([csv], 599)).toBe(true);
+    expect(stageThroughParquet([csv], 600)).toBe(false);
+    expect(stageThroughParquet([csv, gz], 1199)).toBe(true);
+    expect(stageThroughParquet([csv, gz], 1200)).toBe(false);
+    // Parquet is read where it lies whatever its size; a missing file is reported by the reading, not here.
+    expect(stageThroughParquet([parquet, join(directory, "missing.csv")], 1)).toBe(false);
+  });
+});
+
+describe("the model from text staged through Parquet", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  /** Rejects, flags and handoffs of an export, its text staged as a table or (a limit of 1 KB) through Parquet. */
+  const modelRows = (folder: string, throughParquet: boolean) =>
+    withDatabase(async (db) => {
+      // The database is open with the machine's limit; the pipeline then compares the input with a limit of 1 KB.
+      if (throughParquet) vi.stubEnv("LEADSTAGE_MEMORY_LIMIT", "1KB");
+      const profile = loadProfile(`${folder}/profile.json`);
+      await buildHandoffModel(db, {profile, paths: resolvePaths(profile, [folder])}, handoffLadder);
+      const kinds = await db.all(`SELECT table_type FROM information_schema.tables WHERE table_name LIKE '%_staging'`);
+      return {
+        staging: [...new Set(kinds.map((d) => d.table_type))],
+        rejects: await db.all("SELECT * FROM rejects ORDER BY ALL"),
+        flags: await db.all("SELECT * FROM flags ORDER BY ALL"),
+        handoffs: await db.all("SELECT * FROM handoffs ORDER BY lead_id, handoff_seq")
+      };
+    });
+
+  it.each(fixtureExports())("is the model from a table, row for row: %s", async (name) => {
+    const folder = `test/fixtures/exports/${name}`;
+    const table = await modelRows(folder, false);
+    vi.unstubAllEnvs();
+    const parquet = await modelRows(folder, true);
+    expect([table.staging, parquet.staging]).toEqual([["BASE TABLE"], ["VIEW"]]);
+    expect(table.handoffs.length).toBeGreaterThan(0);
+    expect(parquet.rejects).toEqual(table.rejects);
+    expect(parquet.flags).toEqual(table.flags);
+    expect(parquet.handoffs).toEqual(table.handoffs);
   });
 });
 

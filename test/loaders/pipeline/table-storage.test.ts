@@ -66,7 +66,7 @@ describe("placeModelTables", () => {
 
 /**
  * The fixture's model: handoffs, rejects and overview, with the tables in memory, in a file from the start, or moved
- * there by the pipeline itself after reading the input (as a large input is: the source tables stay in memory).
+ * there by the pipeline itself after reading the input (as a large input is: its text then staged as Parquet).
  */
 async function fixtureModel(tables: "memory" | "disk" | "placed") {
   return withDatabase(async (db) => {
