@@ -211,6 +211,8 @@ if (!values["no-browser"]) {
     }
   }
 }
+// Each size's histories were removed after its runs (the million-lead one after its site): their folder goes too.
+rmSync(root, {recursive: true, force: true});
 const largest = extractColumnTables.at(-1);
 if (largest) {
   const {leads, handoffs, run} = largest;
