@@ -6,7 +6,7 @@
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {dateWindow, type DateWindow} from "./date-window.js";
 import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
-import {sourceReadError, stageThroughParquet} from "./source-staging.js";
+import {isParquet, sourceReadError, stageThroughParquet} from "./source-staging.js";
 import {progressEnabled, reportStep, runStep} from "./progress.js";
 import {placeModelTables} from "./table-storage.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
@@ -177,7 +177,7 @@ async function readSources(
     sources[name] = await readSourceFile(db, path, sourceTable(name), file, throughParquet);
     // A Parquet file is only opened here (its footer has the row count); the statements that use it read it. Text
     // staged as Parquet was read (and written) here.
-    const opened = sources[name].inPlace && /\.parquet$/i.test(path);
+    const opened = sources[name].inPlace && isParquet(path);
     reportStep(`${opened ? "opened" : "read"} ${sources[name].label}`, started, sources[name].rows);
   }
   const labels = Object.values(sources).map((d) => d.label);

@@ -9,7 +9,7 @@ import {Writable} from "node:stream";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
-import {stageSource, type Staged} from "./source-staging.js";
+import {isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
 
 /** How to read a CSV file; ignored for Parquet and JSON Lines. */
@@ -177,7 +177,7 @@ export async function readSourceFile(
   if (size === 0) throw new InputError(`${path} is empty`);
   const options = {...csv, encoding: declaredEncoding(path, csv.encoding)};
   if (/\.gz$/i.test(path)) await checkGzip(path);
-  else if (!/\.parquet$/i.test(path) && options.encoding !== "utf-16" && looksBinary(path)) {
+  else if (!isParquet(path) && options.encoding !== "utf-16" && looksBinary(path)) {
     throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
   }
   const staging = `${table}_staging`;

@@ -54,7 +54,8 @@ export async function stageSource(
   return {rowNumber: "rowid + 1", added: [], inPlace: false};
 }
 
-const isParquet = (path: string) => /\.parquet$/i.test(path);
+/** Whether `path` names a Parquet file (read where it lies). */
+export const isParquet = (path: string) => /\.parquet$/i.test(path);
 
 /**
  * How many times its size on disk a gzipped text file holds, about: the generated history of a million leads, as CSV
