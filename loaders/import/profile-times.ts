@@ -61,14 +61,21 @@ const durationMicros = {days: 86_400e6, hours: 3_600e6} as const;
 /** The base instant as SQL. */
 export const undatedInstant = `TIMESTAMP '${undatedBase}'`;
 
+/** The longest duration added to a date, in microseconds (a million days): longer ones are past any date's range. */
+const longestDuration = 86_400e6 * 1e6;
+
 /**
  * The instant `creation` plus the duration in `column` (exact to the microsecond of what the export wrote: 3.5 days
  * is 3 days 12 hours); NULL for a negative or non-numeric duration, which the event checks reject naming the column.
+ * A duration longer than a million days is an infinitely late instant, which they reject as after the export date
+ * (1e308 days overflowed the cast to microseconds and stopped the import with DuckDB's error).
  */
 export function durationSql(creation: string, column: string, unit: "days" | "hours"): string {
   const value = `TRY_CAST(${column} AS DOUBLE)`;
+  const micros = `${value} * ${durationMicros[unit]}`;
   return `CASE WHEN ${value} >= 0 AND isfinite(${value})
-    THEN ${creation} + to_microseconds(CAST(round(${value} * ${durationMicros[unit]}) AS BIGINT)) END`;
+    THEN CASE WHEN ${micros} <= ${longestDuration} THEN ${creation} + to_microseconds(CAST(round(${micros}) AS BIGINT))
+      ELSE 'infinity'::TIMESTAMP END END`;
 }
 
 /** A time field: its text, its value as read (a typed column, else NULL), and its instant from the outer pass. */

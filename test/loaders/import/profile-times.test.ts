@@ -131,6 +131,24 @@ describe("an export with durations since the lead's creation (times: durations)"
     // The leads of rows 4 and 5 stay; only their unreadable milestones are rejected: read = used + rejected.
     expect(result.summary.files).toEqual([{file: "deals.csv", read: 5, used: 5, rejected: 0, partlyRejected: 2}]);
   });
+
+  it("rejects a duration past any date as after the build date (1e308 days stopped the import with DuckDB's error)", async () => {
+    const huge = [deals[0], "o1,2,30,Won,", "o2,1e308,40,Won,", "o3,3,1000001,Loss,", "o4,4,999999,Loss,"];
+    const result = await profileModel(durations, {deals: huge}, async (db, summary) => ({
+      summary,
+      rejects: await db.all<{row: number; field: string; reason: string}>(
+        "SELECT row, field, reason FROM rejects ORDER BY row, field"
+      )
+    }));
+    const late = "date after the build date (2025-06-01)";
+    expect(result.rejects).toEqual([
+      {row: 2, field: "Days To Close", reason: "outcome before any handoff"},
+      {row: 2, field: "Days To Meeting", reason: late},
+      {row: 3, field: "Days To Close", reason: late},
+      {row: 4, field: "Days To Close", reason: late}
+    ]);
+    expect(result.summary.files).toEqual([{file: "deals.csv", read: 4, used: 4, rejected: 0, partlyRejected: 3}]);
+  });
 });
 
 describe("profile checks for times", () => {
