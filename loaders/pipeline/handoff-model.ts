@@ -13,6 +13,7 @@ import {InputError, type LeadHistoryInput} from "./input.js";
 import {evidenceOffsetColumn, evidenceMaskSql, stageAtHandoffSql} from "./ladder-sql.js";
 import type {ImportProfile} from "../import/profile.js";
 import {flagUnjoinedLeads} from "./unjoined-leads.js";
+import {damagedTextFieldSql, damagedTextReason} from "./damaged-text.js";
 import {reconcile} from "./reconcile.js";
 import {dimensionColumn, dimensionColumns, dimensionLabelsSql, normalizeDimensions} from "./normalize-dimensions.js";
 import {ProfileCompiler} from "../import/profile-sql.js";
@@ -205,7 +206,9 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
     dimension_columns: dimensionColumns(profile),
     dimension_lengths: Object.keys(profile.dimensions ?? {})
       .map((name) => `, length(${sqlIdentifier(dimensionColumn(name))})`)
-      .join("")
+      .join(""),
+    damaged_text_field: damagedTextFieldSql(profile),
+    damaged_text_reason: sqlString(damagedTextReason)
   });
   await runStep(db, "leads mapped and validated", leads, "leads");
   const events = namedSql("validate-events", {
@@ -213,7 +216,8 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
     event_types: sqlList(eventTypes),
     handoff_bound_types: sqlList(handoffBoundTypes),
     max_amount: String(maxAmount),
-    max_touch_hours: String(maxTouchHours)
+    max_touch_hours: String(maxTouchHours),
+    damaged_text_reason: sqlString(damagedTextReason)
   });
   await runStep(db, "events mapped and validated", events, "events");
 }

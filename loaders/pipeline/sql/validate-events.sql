@@ -31,7 +31,8 @@ SELECT * FROM (VALUES
   (20, 'value', 'value too long (over {{max_text_length}} characters)'),
   (21, 'value', 'unknown scorecard answer (expected question=option)'),
   (22, 'row', 'duplicate event'),
-  (23, 'at', 'outcome before any handoff')
+  (23, 'at', 'outcome before any handoff'),
+  (24, 'value', {{damaged_text_reason}})
 ) AS t(code, field, reason);
 
 CREATE OR REPLACE TABLE event_checks AS
@@ -101,6 +102,9 @@ FROM (
       WHEN type = 'sales_touch' AND num_value <= 0 THEN 19
       WHEN length(value) > {{max_text_length}} THEN 20
       WHEN type = 'scorecard' AND NOT known_answer THEN 21
+      -- A NUL character is damaged text (damaged-text.ts): in an amount, hours or a scorecard answer it failed the
+      -- checks above; in a reason it would reach the pages. Not quoted. 40-80 ms at a million leads (11.8M values).
+      WHEN contains(value, chr(0)) THEN 24
     END::UTINYINT AS reject_code
   FROM joined
 );

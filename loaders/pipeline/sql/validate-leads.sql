@@ -9,11 +9,16 @@ repeated AS (
 ),
 ranked AS (
   SELECT r.*, coalesce(d.first_row, r.row) AS first_row FROM raw_leads r LEFT JOIN repeated d USING (lead_id)
+),
+-- The export's column of a descriptive field holding a NUL character (damaged-text.ts): the handoffs' sort by the
+-- dimension's ENUM fails on one.
+damaged AS (
+  SELECT *, {{damaged_text_field}} AS damaged_field FROM ranked
 )
 SELECT
   -- The file's column names and formats and the date as written only go into a reject (below): 1M copies of the
   -- date's text were the widest column of this table.
-  * EXCLUDE (lead_column, created_text, created_column, created_formats, first_row),
+  * EXCLUDE (lead_column, created_text, created_column, created_formats, first_row, damaged_field),
   CASE
     WHEN lead_id IS NULL THEN lead_column
     WHEN length(lead_id) > {{max_key_length}} THEN lead_column
@@ -21,6 +26,7 @@ SELECT
     WHEN created_at IS NULL OR created_at < {{earliest}} OR created_at > {{latest}} THEN created_column
     WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region){{dimension_lengths}}) > {{max_text_length}}
       THEN 'campaign, source, segment, company_size or region'
+    WHEN damaged_field IS NOT NULL THEN damaged_field
   END AS reject_field,
   CASE
     WHEN lead_id IS NULL THEN 'missing lead_id'
@@ -32,6 +38,7 @@ SELECT
     WHEN created_at > {{latest}} THEN {{too_late}}
     WHEN greatest(length(campaign), length(source), length(segment), length(company_size), length(region){{dimension_lengths}}) > {{max_text_length}}
       THEN 'value too long (over {{max_text_length}} characters)'
+    WHEN damaged_field IS NOT NULL THEN {{damaged_text_reason}}
   END AS reject_reason,
   CASE
     WHEN lead_id IS NULL THEN NULL
@@ -41,7 +48,7 @@ SELECT
     WHEN created_at IS NULL OR created_at < {{earliest}} OR created_at > {{latest}} THEN created_text
     ELSE NULL
   END AS reject_value
-FROM ranked;
+FROM damaged;
 
 INSERT INTO rejects
 SELECT file, row, reject_field, reject_reason, reject_value

@@ -179,6 +179,7 @@ export const de: Record<MessageKey, string> = {
   "reason.dateAfterExport": "Datum nach dem Exportdatum ({date})",
   "reason.dateAfterBuild": "Datum nach dem Tag des Builds ({date})",
   "reason.valueTooLong": "Wert zu lang (über {limit} Zeichen)",
+  "reason.damagedText": "NUL-Zeichen im Wert (beschädigter Text)",
   "reason.leadRejected": "sein Lead wurde abgewiesen",
   "reason.unknownLeadId": "unbekannte lead_id (nicht in der Lead-Datei)",
   "reason.missingType": "Typ fehlt",

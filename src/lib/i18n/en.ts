@@ -174,6 +174,7 @@ export const en = {
   "reason.dateAfterExport": "date after the export date ({date})",
   "reason.dateAfterBuild": "date after the build date ({date})",
   "reason.valueTooLong": "value too long (over {limit} characters)",
+  "reason.damagedText": "NUL character in the value (damaged text)",
   "reason.leadRejected": "its lead was rejected",
   "reason.unknownLeadId": "unknown lead_id (not in the leads file)",
   "reason.missingType": "missing type",

@@ -474,6 +474,35 @@ cases.push({
   check: (m) => expect(m.leads[2].campaign).toHaveLength(1000)
 });
 
+// A NUL character in text: a damaged byte. The first 8 KB of a UTF-8 file are checked for one whole (a binary file);
+// past them, or in a UTF-16 file, it reached the handoffs' sort and stopped the build with DuckDB's parser error.
+const damaged = "NUL character in the value (damaged text)";
+cases.push({
+  name: "a NUL character in a campaign past the first 8 KB",
+  leads: [
+    ...baseLeads,
+    ...Array.from({length: 9}, (_, i) => `P${i},2025-01-01,${"x".repeat(1000)},y`),
+    "C,2025-01-01,Spr\u0000ing,y"
+  ],
+  reject: {file: "leads.csv", row: 12, field: "campaign", reason: damaged}
+});
+cases.push({
+  name: "a NUL character in a source of a UTF-16 file",
+  leadsBytes: Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(`${leadsHeader}\n${baseLeads.join("\n")}\nC,2025-01-01,x,Eve\u0000nts\n`, "utf16le")
+  ]),
+  reject: {file: "leads.csv", row: 3, field: "source", reason: damaged}
+});
+cases.push({
+  name: "a NUL character in a lost reason of a UTF-16 file",
+  eventsBytes: Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(`${eventsHeader}\n${baseEvents.join("\n")}\nB,2025-01-05,lost,no bud\u0000get\n`, "utf16le")
+  ]),
+  reject: {file: "events.csv", row: 4, field: "value", reason: damaged}
+});
+
 // Quotes, separators and line breaks inside values, and formula-looking cells, are kept exactly.
 const tricky = [
   'Webinar, "Cloud" 2024',
