@@ -1,5 +1,12 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {fuzzBases, fuzzCases, fuzzImport, type FuzzBase, type FuzzResult} from "../../../loaders/tools/fuzz-import.js";
+import {
+  fuzzBases,
+  fuzzCases,
+  fuzzImport,
+  runCase,
+  type FuzzBase,
+  type FuzzResult
+} from "../../../loaders/tools/fuzz-import.js";
 import {mutationNames} from "../../../loaders/tools/import-mutations.js";
 
 /** Seed and size of the run every `npm test` makes; `npm run fuzz` runs more (docs/fuzz.md). */
@@ -20,7 +27,17 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
   it("draws the same cases from the same seed, over every base and every mutation", () => {
     expect(fuzzCases(bases, seed, count)).toEqual(fuzzCases(bases, seed, count));
     const cases = fuzzCases(bases, seed, count);
-    expect(new Set(cases.map((d) => d.base))).toEqual(new Set(["fixture", "sample", "olist"]));
+    expect(new Set(cases.map((d) => d.base))).toEqual(
+      new Set([
+        "fixture",
+        "sample",
+        "olist",
+        "hubspot-lifecycle",
+        "salesforce",
+        "snapshot-lead-scoring",
+        "win-loss-durations"
+      ])
+    );
     expect(new Set(cases.flatMap((d) => d.mutations))).toEqual(new Set(mutationNames));
   });
 
@@ -29,6 +46,13 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
     expect(
       failures.map((r) => `case ${r.index} ${r.base} ${r.file} ${r.mutations.join("+")}: ${r.outcome}: ${r.detail}`)
     ).toEqual([]);
+  });
+
+  it("counts a row the profile maps to no event as reconciled (Salesforce's open stages were 'unreconciled')", async () => {
+    const salesforce = bases.find((d) => d.name === "salesforce")!;
+    const untouched = await runCase(salesforce, {index: 0, base: "salesforce", file: "Lead.csv", mutations: []}, seed);
+    expect(untouched.outcome).toBe("model");
+    expect(untouched.detail).toContain("LeadHistory.csv 32=29+0+3 no event");
   });
 
   it("exercises both endings: many mutations are refused, many are read with rejects", () => {
