@@ -6,10 +6,11 @@
  */
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {basename, join, relative} from "node:path";
 import {sqlString, type Database} from "./duckdb.js";
 import {buildHandoffModel, type HandoffModelSummary} from "./handoff-model.js";
 import type {LeadHistoryInput} from "./input.js";
+import {refuseWithoutLeads} from "./no-leads.js";
 import type {HandoffLadder} from "../../src/lib/core/ladder.js";
 
 /** Where materialised models live (LEADSTAGE_CACHE, read when a model is opened); `npm run clean` removes it. */
@@ -94,6 +95,7 @@ export async function openHandoffModel(
     return {...(JSON.parse(readFileSync(summaryFile, "utf8")) as HandoffModelSummary), fromStore: true, directory};
   }
   const summary = await buildHandoffModel(db, input, ladder);
+  await refuseWithoutLeads(db, basename(input.leads));
   // Written under a temporary name and renamed, so that loaders running side by side never read half a model.
   const temporary = `${directory}.${process.pid}.tmp`;
   mkdirSync(temporary, {recursive: true});

@@ -4,14 +4,21 @@
 -- instant of each piece of evidence per lead comes from first-evidence.sql.
 -- Each built-in dimension's values in sort order, as an ENUM: the handoffs are sorted by these codes instead of their
 -- texts (campaign names share long prefixes; at five million leads the sort took 6.5–6.9 s instead of 7.3–7.7 s). An
--- ENUM orders as its values were listed, and they are listed in the text order, so the order is the same.
+-- ENUM orders as its values were listed, and they are listed in the text order, so the order is the same. '(unknown)'
+-- is always listed: an ENUM needs one value, and an input whose every lead was rejected has none (DuckDB's "ENUM type
+-- requires at least one argument" stopped such a build without naming a file).
 DROP TYPE IF EXISTS campaign_order; DROP TYPE IF EXISTS source_order; DROP TYPE IF EXISTS segment_order;
 DROP TYPE IF EXISTS company_size_order; DROP TYPE IF EXISTS region_order;
-CREATE TYPE campaign_order AS ENUM (SELECT DISTINCT coalesce(campaign, '(unknown)') FROM leads ORDER BY 1);
-CREATE TYPE source_order AS ENUM (SELECT DISTINCT coalesce(source, '(unknown)') FROM leads ORDER BY 1);
-CREATE TYPE segment_order AS ENUM (SELECT DISTINCT coalesce(segment, '(unknown)') FROM leads ORDER BY 1);
-CREATE TYPE company_size_order AS ENUM (SELECT DISTINCT coalesce(company_size, '(unknown)') FROM leads ORDER BY 1);
-CREATE TYPE region_order AS ENUM (SELECT DISTINCT coalesce(region, '(unknown)') FROM leads ORDER BY 1);
+CREATE TYPE campaign_order AS ENUM (
+  SELECT coalesce(campaign, '(unknown)') FROM leads UNION SELECT '(unknown)' ORDER BY 1);
+CREATE TYPE source_order AS ENUM (
+  SELECT coalesce(source, '(unknown)') FROM leads UNION SELECT '(unknown)' ORDER BY 1);
+CREATE TYPE segment_order AS ENUM (
+  SELECT coalesce(segment, '(unknown)') FROM leads UNION SELECT '(unknown)' ORDER BY 1);
+CREATE TYPE company_size_order AS ENUM (
+  SELECT coalesce(company_size, '(unknown)') FROM leads UNION SELECT '(unknown)' ORDER BY 1);
+CREATE TYPE region_order AS ENUM (
+  SELECT coalesce(region, '(unknown)') FROM leads UNION SELECT '(unknown)' ORDER BY 1);
 
 CREATE OR REPLACE TABLE handoffs AS
 -- handoff_events (handoff-events.sql): each handoff with its number and the next handoff's instant; its rowid names
