@@ -8,6 +8,7 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {caseFiles, fuzzBases, fuzzImport, type FuzzResult} from "../tools/fuzz-import.js";
+import {format, resolveConfig} from "prettier";
 
 const {values} = parseArgs({
   options: {
@@ -41,7 +42,9 @@ if (values.keep) {
     }
   }
 }
-writeFileSync(values.out, report(results, seconds));
+// Formatted as the repository's Prettier settings write Markdown, so that the committed report needs no hand edit.
+const options = {...(await resolveConfig(values.out)), filepath: values.out};
+writeFileSync(values.out, await format(report(results, seconds), options));
 const counts = tally(results.map((r) => r.outcome));
 process.stderr.write(
   `fuzz: seed ${seed}: ${count} cases in ${seconds.toFixed(0)} s: ${JSON.stringify(counts)}; report in ${values.out}\n`
