@@ -11,6 +11,8 @@ import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
+import {explainReadError} from "./read-errors.js";
+import {isJsonLines, jsonLinesKeys, jsonLinesReadSql} from "./json-lines.js";
 
 /** How to read a CSV file; ignored for Parquet and JSON Lines. */
 export interface CsvOptions {
@@ -18,13 +20,13 @@ export interface CsvOptions {
   delimiter?: string;
 }
 
-/** The DuckDB table function that reads a file, chosen by its ending. */
-export function readFileSql(path: string, csv: CsvOptions = {}): string {
+/**
+ * The DuckDB table function that reads a file, chosen by its ending; a JSON Lines file needs its keys (json-lines.ts).
+ */
+export function readFileSql(path: string, csv: CsvOptions = {}, jsonKeys: string[] = []): string {
   const lower = path.toLowerCase();
   if (lower.endsWith(".parquet")) return `read_parquet(${sqlString(path)})`;
-  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
-    return `read_json(${sqlString(path)}, format = 'newline_delimited', union_by_name = true)`;
-  }
+  if (isJsonLines(path)) return jsonLinesReadSql(path, jsonKeys);
   if (lower.endsWith(".csv.gz")) return `read_csv(${sqlString(path)}, header = true, all_varchar = true, skip = 0)`;
   if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
     // DuckDB's dialect sniffer, given a ragged file, may skip rows or fall back to one column: silently losing data.
@@ -183,7 +185,12 @@ export async function readSourceFile(
   const staging = `${table}_staging`;
   let staged: Staged;
   try {
-    staged = await stageSource(db, path, staging, readFileSql(path, options), throughParquet);
+    const keys = isJsonLines(path) ? await jsonLinesKeys(db, path) : [];
+    if (isJsonLines(path) && keys.length === 0)
+      throw new InputError(
+        `${path}: no line is a JSON object with keys: JSON Lines holds one object per line (a JSON array is not JSON Lines)`
+      );
+    staged = await stageSource(db, path, staging, readFileSql(path, options, keys), throughParquet);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
@@ -260,41 +267,4 @@ async function checkGzip(path: string): Promise<void> {
       `${path}: not a complete gzip file (${reason}): it was cut off or damaged in transfer; copy or export it again`
     );
   }
-}
-
-/**
- * DuckDB's reader errors are long and echo the offending line, which may hold personal data: keep what is wrong and
- * where (the line number), and add what to do.
- */
-function explainReadError(message: string): string {
-  const lines = message
-    .split("\n")
-    .map((d) => d.trim())
-    .filter((d) => d !== "");
-  const line = /on line:? (\d+)/i.exec(message)?.[1];
-  const where = line ? ` (line ${line})` : "";
-  // The reason follows the echoed line; the echo itself is never repeated.
-  const echoed = lines.findIndex((d) => d.startsWith("Original Line"));
-  const reason = echoed >= 0 ? lines.slice(echoed + 1).find((d) => !/^(possible|\*)/i.test(d)) : undefined;
-  const duplicate = /duplicate struct entry name "([^"]*)"/i.exec(message)?.[1];
-  if (duplicate !== undefined) {
-    return `two columns are named "${duplicate}" (names that differ only in case count as the same): rename one of them`;
-  }
-  if (/unicode|utf-8|encoding/i.test(message)) {
-    return `not valid UTF-8${where}: the file mixes encodings or is not UTF-8 (set the file's encoding in the profile, e.g. latin-1)`;
-  }
-  if (/expected number of columns|too many columns|too few columns|found: \d+/i.test(message)) {
-    return `rows have different numbers of fields${where} (a ragged file, or the wrong delimiter)`;
-  }
-  if (/unterminated quote/i.test(message)) {
-    return `a quoted value is never closed${where}: a stray " in a field, or the file was cut off`;
-  }
-  if (/state machine reached an invalid state/i.test(message)) {
-    return "does not follow the CSV rules (RFC 4180): line ends of more than one kind (\\n and \\r\\n) or a stray quote; save it again from its source";
-  }
-  if (/maximum line size/i.test(message)) {
-    return `a line longer than 10 MB${where}: an unclosed quote joins the rest of the file into one field`;
-  }
-  if (reason && line) return `${reason}${where}`;
-  return lines[0] ?? message;
 }
