@@ -124,7 +124,8 @@ export class ProfileCompiler {
     const created = createdSpec
       ? this.time("e", section.file, createdSpec, "leads.fields.created_at", "at_created_typed")
       : undefined;
-    return fromCreation(kind, this.cell("e", section.file, milestone.column, `${key}.column`), created);
+    const cell = this.cell("e", section.file, milestone.column, `${key}.column`);
+    return fromCreation(kind, cell, created, this.profile.decimalSeparator);
   }
 
   /** CREATE the view raw_leads: one row per row of the leads file, joined fields from the first matching row of each join. */

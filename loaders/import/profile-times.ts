@@ -4,6 +4,7 @@
  */
 import {sqlString} from "../pipeline/duckdb.js";
 import {columnSpec, type ImportProfile, type MilestoneTime} from "./profile-types.js";
+import {numberSql, type DecimalSeparator} from "./number-format.js";
 
 /** The instant a lead without a creation date is placed at: every time of such an export is relative to it. */
 export const undatedBase = "2000-01-01 00:00:00";
@@ -70,8 +71,13 @@ const longestDuration = 86_400e6 * 1e6;
  * A duration longer than a million days is an infinitely late instant, which they reject as after the export date
  * (1e308 days overflowed the cast to microseconds and stopped the import with DuckDB's error).
  */
-export function durationSql(creation: string, column: string, unit: "days" | "hours"): string {
-  const value = `TRY_CAST(${column} AS DOUBLE)`;
+export function durationSql(
+  creation: string,
+  column: string,
+  unit: "days" | "hours",
+  separator: DecimalSeparator = "."
+): string {
+  const value = numberSql(column, separator);
   const micros = `${value} * ${durationMicros[unit]}`;
   return `CASE WHEN ${value} >= 0 AND isfinite(${value})
     THEN CASE WHEN ${micros} <= ${longestDuration} THEN ${creation} + to_microseconds(CAST(round(${micros}) AS BIGINT))
@@ -105,14 +111,19 @@ export interface MilestoneInstant {
  * the creation plus the column's duration. `created` is the leads file's creation cell on the same row (its text
  * and typed value become inner columns), or absent where no lead has one and the base instant stands in.
  */
-export function fromCreation(kind: "none" | "days" | "hours", text: string, created?: TimeField): MilestoneInstant {
+export function fromCreation(
+  kind: "none" | "days" | "hours",
+  text: string,
+  created?: TimeField,
+  separator: DecimalSeparator = "."
+): MilestoneInstant {
   const inner = created ? {at_created_text: created.text, at_created_typed: created.typed} : undefined;
   const creation = created ? created.at("at_created_text") : undatedInstant;
   if (kind === "none") {
     return {time: {text, typed: "NULL::TIMESTAMP", at: () => creation}, inner, formats: sqlString("any value")};
   }
   return {
-    time: {text, typed: "NULL::TIMESTAMP", at: (column) => durationSql(creation, column, kind)},
+    time: {text, typed: "NULL::TIMESTAMP", at: (column) => durationSql(creation, column, kind, separator)},
     inner,
     formats: sqlString(`a number of ${kind} since the lead's creation, e.g. 12 or 3.5`)
   };

@@ -3,6 +3,7 @@
  * profile.ts loads and checks a profile; profile.schema.json says the same for editors.
  */
 import type {DatasetLimits} from "../../src/lib/core/dataset.js";
+import type {DecimalSeparator} from "./number-format.js";
 
 /**
  * What an export knows of time. "dates": when each event happened. "durations": spans since each lead's creation
@@ -117,6 +118,8 @@ export interface ImportProfile {
   times?: ProfileTimes;
   /** ISO 4217 code of the export's amounts; EUR when absent. */
   currency?: string;
+  /** How the export writes the decimal point in amounts, hours and durations ("24.000,50" with ","); "." when absent. */
+  decimalSeparator?: DecimalSeparator;
   /** Cell values that mean "blank" (after trimming), e.g. "", "n/a", "Select". */
   nullMarkers?: string[];
   /** Date formats used where a field gives none. */

@@ -14,6 +14,7 @@ import {evidenceOffsetColumn, evidenceMaskSql, stageAtHandoffSql} from "./ladder
 import type {ImportProfile} from "../import/profile.js";
 import {flagUnjoinedLeads} from "./unjoined-leads.js";
 import {damagedTextFieldSql, damagedTextReason} from "./damaged-text.js";
+import {numberSql} from "../import/number-format.js";
 import {reconcile} from "./reconcile.js";
 import {dimensionColumn, dimensionColumns, dimensionLabelsSql, normalizeDimensions} from "./normalize-dimensions.js";
 import {ProfileCompiler} from "../import/profile-sql.js";
@@ -217,6 +218,8 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
     handoff_bound_types: sqlList(handoffBoundTypes),
     max_amount: String(maxAmount),
     max_touch_hours: String(maxTouchHours),
+    // The profile's decimal separator (number-format.ts): "24.000,50" is an amount in a German export.
+    number_value: numberSql("value", profile.decimalSeparator),
     damaged_text_reason: sqlString(damagedTextReason)
   });
   await runStep(db, "events mapped and validated", events, "events");

@@ -45,7 +45,7 @@ duplicate_lead_rows AS (
 parsed AS (
   -- A number only where one is read (a won amount, a touch's hours): trying to read every scorecard answer and
   -- reason as a number cost 0.4 s of operator time at a million leads.
-  SELECT *, CASE WHEN type IN ('won', 'sales_touch') THEN try_cast(value AS DOUBLE) END AS num_value,
+  SELECT *, CASE WHEN type IN ('won', 'sales_touch') THEN {{number_value}} END AS num_value,
     coalesce(value IN (SELECT answer FROM scorecard_options), false) AS known_answer
   FROM raw_events JOIN event_sections USING (section)
   ANTI JOIN duplicate_lead_rows d ON d.file = event_sections.file AND d.row = raw_events.row
