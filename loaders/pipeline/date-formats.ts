@@ -4,26 +4,37 @@
  * so no date is parsed in JavaScript.
  *
  * Formats: "ISO 8601" (2025-03-31, 2025-03-31 14:05, 2025-03-31T14:05:00Z, …+02:00); patterns built from
- * DD, MM, YYYY, HH, mm, ss and the separators - . / : space T (e.g. "DD.MM.YYYY HH:mm", "MM/DD/YYYY");
- * "epoch s" and "epoch ms" (seconds or milliseconds since 1970, always UTC).
+ * DD, MM, YYYY, HH, mm, ss and the separators - . / : , space T (e.g. "DD.MM.YYYY HH:mm", "MM/DD/YYYY"), with MMM or
+ * MMMM for an English month name (Feb, February; any case), and hh with A for a 12-hour clock (US spreadsheets'
+ * "1/15/2025 10:32 PM"); "epoch s" and "epoch ms" (seconds or milliseconds since 1970, always UTC). Day, month and
+ * hour may have one digit or two.
  */
 import {sqlString} from "./duckdb.js";
 
+// Longer tokens first: MMMM, then MMM, then MM.
 const tokens: [string, string][] = [
   ["YYYY", "%Y"],
+  ["MMMM", "%B"],
+  ["MMM", "%b"],
   ["MM", "%m"],
   ["DD", "%d"],
   ["HH", "%H"],
+  ["hh", "%I"],
   ["mm", "%M"],
-  ["ss", "%S"]
+  ["ss", "%S"],
+  ["A", "%p"]
 ];
 
 /** Why a format is not usable, or null when it is. */
 export function checkDateFormat(format: string): string | null {
   if (format === "ISO 8601" || format === "epoch s" || format === "epoch ms") return null;
   const rest = tokens.reduce((text, [token]) => text.replace(token, ""), format);
-  if (!/^[-./: T]*$/.test(rest) || !format.includes("YYYY") || !format.includes("MM") || !format.includes("DD")) {
-    return `unknown date format "${format}" (use ISO 8601, epoch s, epoch ms, or a pattern of DD MM YYYY HH mm ss such as DD.MM.YYYY HH:mm)`;
+  if (!/^[-./:, T]*$/.test(rest) || !format.includes("YYYY") || !format.includes("MM") || !format.includes("DD")) {
+    return `unknown date format "${format}" (use ISO 8601, epoch s, epoch ms, or a pattern of DD MM YYYY HH mm ss such as DD.MM.YYYY HH:mm; MMM for Feb, hh:mm A for 10:32 PM)`;
+  }
+  // A 12-hour clock needs its AM/PM, and AM/PM a 12-hour clock: "HH:mm A" or "hh:mm" would read the wrong hour.
+  if (format.includes("hh") !== format.includes("A")) {
+    return `date format "${format}": a 12-hour clock (hh) goes with AM/PM (A), e.g. MM/DD/YYYY hh:mm A`;
   }
   return null;
 }
@@ -66,10 +77,12 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
         `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(CAST(round(CAST(${text} AS DOUBLE) * 1e3) AS BIGINT)) END`
       );
     } else {
-      // DuckDB's strptime turns "infinity" or "epoch" into 1900-01-01 whatever the pattern: digits first here too.
-      local.push(
-        `CASE WHEN regexp_matches(${text}, '^[0-9]') THEN try_strptime(${text}, ${sqlString(strptimePattern(format))}) END`
-      );
+      // DuckDB's strptime turns "infinity" or "epoch" into 1900-01-01 whatever the pattern: a digit first here too,
+      // or, for a format that starts with the month's name, three letters that are not one of those words.
+      const start = format.startsWith("MMM")
+        ? `regexp_matches(${text}, '^[A-Za-z]{3}') AND NOT regexp_matches(${text}, '^(-?infinity|epoch)', 'i')`
+        : `regexp_matches(${text}, '^[0-9]')`;
+      local.push(`CASE WHEN ${start} THEN try_strptime(${text}, ${sqlString(strptimePattern(format))}) END`);
     }
   }
   const localSql = local.length === 0 ? "NULL::TIMESTAMP" : `coalesce(${local.join(", ")})`;

@@ -57,6 +57,24 @@ describe("parseDateSql", () => {
     expect(await parse(text, formats)).toBe(expected);
   });
 
+  // A US spreadsheet's 12-hour clock and month names, which no format could name before.
+  const us = ["MM/DD/YYYY hh:mm A", "MMM DD, YYYY", "DD MMMM YYYY"];
+  it.each([
+    ["1/15/2025 10:32 PM", "2025-01-15T22:32:00.000Z"],
+    ["01/15/2025 12:30 AM", "2025-01-15T00:30:00.000Z"],
+    ["01/15/2025 12:30 pm", "2025-01-15T12:30:00.000Z"],
+    ["Feb 5, 2025", "2025-02-05T00:00:00.000Z"],
+    ["feb 05, 2025", "2025-02-05T00:00:00.000Z"],
+    ["5 February 2025", "2025-02-05T00:00:00.000Z"],
+    ["01/15/2025 13:30 PM", null],
+    ["5 Februar 2025", null],
+    ["infinity", null],
+    ["Epoch", null],
+    ["Feb 30, 2025", null]
+  ])("reads %s with a 12-hour clock or a month name as %j", async (text, expected) => {
+    expect(await parse(text, us)).toBe(expected);
+  });
+
   it("reads ISO 8601 first on its fast path exactly as the full parse does, at the range's edges and in any zone", async () => {
     // Only a list that starts with ISO 8601 takes the fast path; the formats never read the same text.
     const values = [
@@ -119,9 +137,14 @@ describe("parseDateSql", () => {
 
 describe("date format names", () => {
   it("accepts the documented formats and explains an unknown one", () => {
-    for (const format of ["ISO 8601", "epoch s", "epoch ms", "DD-MM-YYYY", "MM/DD/YYYY HH:mm:ss", "YYYY.MM.DD"]) {
+    const documented = ["ISO 8601", "epoch s", "epoch ms", "DD-MM-YYYY", "MM/DD/YYYY HH:mm:ss", "YYYY.MM.DD"];
+    for (const format of [...documented, "MM/DD/YYYY hh:mm A", "MMM DD, YYYY", "DD MMMM YYYY"]) {
       expect(checkDateFormat(format)).toBeNull();
     }
+    // An hour that AM/PM would change, or a 12-hour clock without it, reads the wrong hour: refused.
+    expect(checkDateFormat("MM/DD/YYYY HH:mm A")).toMatch(/a 12-hour clock \(hh\) goes with AM\/PM \(A\)/);
+    expect(checkDateFormat("MM/DD/YYYY hh:mm")).toMatch(/a 12-hour clock/);
+    expect(strptimePattern("MMM DD, YYYY hh:mm A")).toBe("%b %d, %Y %I:%M %p");
     expect(checkDateFormat("dd/mm/yy")).toMatch(/unknown date format "dd\/mm\/yy"/);
     expect(checkDateFormat("HH:mm")).toMatch(/unknown date format/);
     expect(strptimePattern("DD.MM.YYYY HH:mm:ss")).toBe("%d.%m.%Y %H:%M:%S");
