@@ -43,6 +43,7 @@ export function readFileSql(path: string, csv: CsvOptions = {}, jsonKeys: string
       "strict_mode = true",
       "max_line_size = 10000000"
     ];
+    if (header.skip > 0) options.push(`skip = ${header.skip}`);
     if (csv.encoding) options.push(`encoding = ${sqlString(csv.encoding)}`);
     return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
   }
@@ -54,9 +55,10 @@ const delimiters = [",", ";", "\t", "|"];
 
 /**
  * The header of a CSV file: its delimiter (the profile's, else the candidate that splits the header most) and its
- * column names. Only the first line is read here; every data line is parsed by DuckDB.
+ * column names, and the lines before it (Excel's "sep=;" line). Only the first lines are read here; every data line
+ * is parsed by DuckDB.
  */
-export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: string; columns: string[]} {
+export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: string; columns: string[]; skip: number} {
   const buffer = Buffer.alloc(65536);
   const fd = openSync(path, "r");
   let text: string;
@@ -67,9 +69,13 @@ export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: strin
   } finally {
     closeSync(fd);
   }
-  const line = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/)[0];
+  const [first, second = ""] = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  // Excel writes "sep=;" above the header of a CSV it saves for another locale: the delimiter, then the header.
+  const excelSeparator = /^"?sep=(.)"?$/i.exec(first)?.[1];
+  const line = excelSeparator === undefined ? first : second;
   const delimiter =
     csv.delimiter ??
+    excelSeparator ??
     delimiters.reduce((best, d) => (splitHeader(line, d).length > splitHeader(line, best).length ? d : best));
   // A column without a name (an export that ends every line with the delimiter, a spreadsheet's stray column) cannot
   // be mapped by a profile: it is read under a placeholder name, so that every line still has its fields, and said.
@@ -97,7 +103,7 @@ export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: strin
     }
     seen.set(column.toLowerCase(), column);
   }
-  return {delimiter, columns};
+  return {delimiter, columns, skip: excelSeparator === undefined ? 0 : 1};
 }
 
 /** The name a header column without one is read under: "(unnamed column 38)". */

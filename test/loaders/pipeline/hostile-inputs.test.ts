@@ -624,6 +624,14 @@ cases.push({
   check: (m) => expect(m.leads[0].campaign).toBe("Spring, webinar")
 });
 cases.push({
+  name: "an Excel 'sep=;' line above the header: the delimiter, and no row",
+  leadsBytes: Buffer.from(
+    "sep=;\r\nlead_id;created_at;campaign;source\r\nA;2025-01-01;Spring, webinar;Events\r\nB;2025-01-01;x;y\r\nC;soon;x;y\r\n"
+  ),
+  reject: {file: "leads.csv", row: 3, field: "created_at", reason: /^unparseable date/},
+  check: (m) => expect(m.leads[0].campaign).toBe("Spring, webinar")
+});
+cases.push({
   name: "Windows line endings",
   leadsBytes: Buffer.from(`${leadsHeader}\r\n${baseLeads.join("\r\n")}\r\n`),
   check: (m) => expect(m.files[0]).toMatchObject({read: 2, used: 2})
