@@ -6,8 +6,9 @@
  * Formats: "ISO 8601" (2025-03-31, 2025-03-31 14:05, 2025-03-31T14:05:00Z, …+02:00); patterns built from
  * DD, MM, YYYY, HH, mm, ss and the separators - . / : , space T (e.g. "DD.MM.YYYY HH:mm", "MM/DD/YYYY"), with MMM or
  * MMMM for an English month name (Feb, February; any case), and hh with A for a 12-hour clock (US spreadsheets'
- * "1/15/2025 10:32 PM"); "epoch s" and "epoch ms" (seconds or milliseconds since 1970, always UTC). Day, month and
- * hour may have one digit or two.
+ * "1/15/2025 10:32 PM"); "epoch s" and "epoch ms" (seconds or milliseconds since 1970, always UTC); "Excel serial"
+ * (days since 1899-12-30 with the time as a fraction, as a spreadsheet stores a date and a converted sheet writes it:
+ * 45678.5 is 2025-01-21 12:00, local time). Day, month and hour may have one digit or two.
  */
 import {sqlString} from "./duckdb.js";
 
@@ -27,10 +28,10 @@ const tokens: [string, string][] = [
 
 /** Why a format is not usable, or null when it is. */
 export function checkDateFormat(format: string): string | null {
-  if (format === "ISO 8601" || format === "epoch s" || format === "epoch ms") return null;
+  if (["ISO 8601", "epoch s", "epoch ms", "Excel serial"].includes(format)) return null;
   const rest = tokens.reduce((text, [token]) => text.replace(token, ""), format);
   if (!/^[-./:, T]*$/.test(rest) || !format.includes("YYYY") || !format.includes("MM") || !format.includes("DD")) {
-    return `unknown date format "${format}" (use ISO 8601, epoch s, epoch ms, or a pattern of DD MM YYYY HH mm ss such as DD.MM.YYYY HH:mm; MMM for Feb, hh:mm A for 10:32 PM)`;
+    return `unknown date format "${format}" (use ISO 8601, epoch s, epoch ms, Excel serial, or a pattern of DD MM YYYY HH mm ss such as DD.MM.YYYY HH:mm; MMM for Feb, hh:mm A for 10:32 PM)`;
   }
   // A 12-hour clock needs its AM/PM, and AM/PM a 12-hour clock: "HH:mm A" or "hh:mm" would read the wrong hour.
   if (format.includes("hh") !== format.includes("A")) {
@@ -69,12 +70,18 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
         `CASE WHEN regexp_matches(${text}, '^[0-9].*${offsetPattern}') THEN try_cast(${seconds} AS TIMESTAMPTZ)::TIMESTAMP END`
       );
     } else if (format === "epoch s") {
+      // TRY_CAST: a number too large for microseconds (a stray ID in the column) is no date, not an error.
       instant.push(
-        `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(CAST(round(CAST(${text} AS DOUBLE) * 1e6) AS BIGINT)) END`
+        `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(TRY_CAST(round(CAST(${text} AS DOUBLE) * 1e6) AS BIGINT)) END`
       );
     } else if (format === "epoch ms") {
       instant.push(
-        `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(CAST(round(CAST(${text} AS DOUBLE) * 1e3) AS BIGINT)) END`
+        `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(TRY_CAST(round(CAST(${text} AS DOUBLE) * 1e3) AS BIGINT)) END`
+      );
+    } else if (format === "Excel serial") {
+      // Day 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was: from March 1900 on, day 0 is 1899-12-30.
+      local.push(
+        `CASE WHEN regexp_matches(${text}, '^[0-9]+(\\.[0-9]+)?$') THEN TIMESTAMP '1899-12-30' + to_microseconds(TRY_CAST(round(CAST(${text} AS DOUBLE) * 86400e6) AS BIGINT)) END`
       );
     } else {
       // DuckDB's strptime turns "infinity" or "epoch" into 1900-01-01 whatever the pattern: a digit first here too,

@@ -52,7 +52,15 @@ describe("parseDateSql", () => {
     ["03/31/2025 14:05:09", ["MM/DD/YYYY HH:mm:ss", "MM/DD/YYYY"], "2025-03-31T14:05:09.000Z"],
     ["03/31/2025", ["MM/DD/YYYY HH:mm:ss", "MM/DD/YYYY"], "2025-03-31T00:00:00.000Z"],
     ["1743429900", ["epoch s"], "2025-03-31T14:05:00.000Z"],
-    ["1743429900000", ["epoch ms"], "2025-03-31T14:05:00.000Z"]
+    ["1743429900000", ["epoch ms"], "2025-03-31T14:05:00.000Z"],
+    ["45678.5", ["Excel serial"], "2025-01-21T12:00:00.000Z"],
+    ["45747.587", ["Excel serial"], "2025-03-31T14:05:16.800Z"],
+    ["61", ["Excel serial"], "1900-03-01T00:00:00.000Z"],
+    ["45678,5", ["Excel serial"], null],
+    // Numbers too large for microseconds stopped the import with DuckDB's conversion error.
+    ["99999999999999999999", ["epoch s"], null],
+    ["99999999999999999999", ["epoch ms"], null],
+    ["99999999999999999999", ["Excel serial"], null]
   ])("reads %s as %j", async (text, formats, expected) => {
     expect(await parse(text, formats)).toBe(expected);
   });
@@ -137,8 +145,8 @@ describe("parseDateSql", () => {
 
 describe("date format names", () => {
   it("accepts the documented formats and explains an unknown one", () => {
-    const documented = ["ISO 8601", "epoch s", "epoch ms", "DD-MM-YYYY", "MM/DD/YYYY HH:mm:ss", "YYYY.MM.DD"];
-    for (const format of [...documented, "MM/DD/YYYY hh:mm A", "MMM DD, YYYY", "DD MMMM YYYY"]) {
+    const documented = ["ISO 8601", "epoch s", "epoch ms", "Excel serial", "DD-MM-YYYY", "MM/DD/YYYY HH:mm:ss"];
+    for (const format of [...documented, "YYYY.MM.DD", "MM/DD/YYYY hh:mm A", "MMM DD, YYYY", "DD MMMM YYYY"]) {
       expect(checkDateFormat(format)).toBeNull();
     }
     // An hour that AM/PM would change, or a 12-hour clock without it, reads the wrong hour: refused.
