@@ -50,8 +50,21 @@ export async function stageSource(
     }
   }
   await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readSql}`);
+  await unhideRowid(db, staging);
   // rowid follows the file's order: DuckDB preserves insertion order (see Database.open).
   return {rowNumber: "rowid + 1", added: [], inPlace: false};
+}
+
+/**
+ * A file's own column named rowid (a database dump's) hides the table's row id, which numbers the rows, and the
+ * build failed adding 1 to its text. It is renamed with a trailing space, which the source view trims off again.
+ */
+async function unhideRowid(db: Database, staging: string): Promise<void> {
+  const columns = await db.all<{column_name: string}>(`DESCRIBE ${sqlIdentifier(staging)}`);
+  const own = columns.find((d) => d.column_name.toLowerCase() === "rowid");
+  if (!own) return;
+  const renamed = sqlIdentifier(`${own.column_name} `);
+  await db.run(`ALTER TABLE ${sqlIdentifier(staging)} RENAME COLUMN ${sqlIdentifier(own.column_name)} TO ${renamed}`);
 }
 
 /** Whether `path` names a Parquet file (read where it lies). */

@@ -5,7 +5,7 @@ import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {InputError} from "../../../loaders/pipeline/input.js";
 import {loadProfile, resolvePaths} from "../../../loaders/import/importer.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
-import {readFileSql} from "../../../loaders/pipeline/ingest.js";
+import {readFileSql, readSourceFile} from "../../../loaders/pipeline/ingest.js";
 import {sourceReadError, stageSource, stageThroughParquet} from "../../../loaders/pipeline/source-staging.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {fixtureExports} from "../../helpers/fixture-exports.js";
@@ -42,6 +42,31 @@ describe("stageSource", () => {
       {row: 1, file_row_number: 7},
       {row: 2, file_row_number: 6},
       {row: 3, file_row_number: 5}
+    ]);
+  });
+});
+
+describe("a file with a column named rowid of its own (a database dump's)", () => {
+  it("numbers the rows all the same, and the column keeps its name and values (the build failed on it)", async () => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, "leads.csv"), "ROWID,lead_id,created_at\n71,A,2025-01-01\n72,B,soon\n");
+    writeFileSync(join(directory, "events.csv"), "lead_id,at,type,rowid\nA,2025-01-03,handed_off,9\n");
+    const {rejects, handoffs} = await modelOf(directory);
+    expect(rejects.map((d) => [d.file, d.row, d.field])).toEqual([["leads.csv", 2, "created_at"]]);
+    expect(handoffs.map((d) => d.lead_id)).toEqual(["A"]);
+  });
+
+  it("keeps the column under its own name in the source view, beside the row numbers", async () => {
+    const path = join(temporaryDirectory(), "dump.csv");
+    writeFileSync(path, "rowid,text\n71,a\n72,b\n");
+    const [source, rows] = await withDatabase(async (db) => {
+      const read = await readSourceFile(db, path, "src_dump");
+      return [read, await db.all(`SELECT row, rowid, text FROM src_dump ORDER BY row`)] as const;
+    });
+    expect(source.columns).toEqual(["rowid", "text"]);
+    expect(rows).toEqual([
+      {row: 1, rowid: "71", text: "a"},
+      {row: 2, rowid: "72", text: "b"}
     ]);
   });
 });
