@@ -7,7 +7,7 @@ import {closeSync, createReadStream, openSync, readSync, statSync} from "node:fs
 import {basename} from "node:path";
 import {Writable} from "node:stream";
 import {pipeline} from "node:stream/promises";
-import {createGunzip} from "node:zlib";
+import {constants as zlibConstants, createGunzip, gunzipSync} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
@@ -27,8 +27,7 @@ export function readFileSql(path: string, csv: CsvOptions = {}, jsonKeys: string
   const lower = path.toLowerCase();
   if (lower.endsWith(".parquet")) return `read_parquet(${sqlString(path)})`;
   if (isJsonLines(path)) return jsonLinesReadSql(path, jsonKeys);
-  if (lower.endsWith(".csv.gz")) return `read_csv(${sqlString(path)}, header = true, all_varchar = true, skip = 0)`;
-  if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
+  if (/\.(csv|tsv|txt)(\.gz)?$/.test(lower)) {
     // DuckDB's dialect sniffer, given a ragged file, may skip rows or fall back to one column: silently losing data.
     // So the header fixes the delimiter and the columns, and DuckDB then reads every line strictly against them.
     const header = csvHeader(path, csv);
@@ -59,16 +58,13 @@ const delimiters = [",", ";", "\t", "|"];
  * is parsed by DuckDB.
  */
 export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: string; columns: string[]; skip: number} {
-  const buffer = Buffer.alloc(65536);
-  const fd = openSync(path, "r");
-  let text: string;
-  try {
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    const encoding = csv.encoding === "latin-1" ? "latin1" : csv.encoding === "utf-16" ? "utf16le" : "utf8";
-    text = buffer.subarray(0, read).toString(encoding);
-  } finally {
-    closeSync(fd);
-  }
+  const encoding = csv.encoding === "latin-1" ? "latin1" : csv.encoding === "utf-16" ? "utf16le" : "utf8";
+  const start = firstBytes(path, 65536);
+  // A gzipped file's first 64 KB, inflated as far as they go (without the rest, zlib would call the stream cut off):
+  // its header read here too, so that DuckDB reads it as strictly as plain text. Its own sniffer, given one ragged
+  // row, took the whole file for one column.
+  const head = /\.gz$/i.test(path) ? gunzipSync(start, {finishFlush: zlibConstants.Z_SYNC_FLUSH}) : start;
+  const text = head.toString(encoding);
   const [first, second = ""] = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   // Excel writes "sep=;" above the header of a CSV it saves for another locale: the delimiter, then the header.
   const excelSeparator = /^"?sep=(.)"?$/i.exec(first)?.[1];

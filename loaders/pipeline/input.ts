@@ -22,7 +22,16 @@ export function dataDirectory(): string {
 }
 
 /** File endings read for each table, in the order they are looked for. */
-export const inputExtensions = [".parquet", ".csv", ".csv.gz", ".tsv", ".jsonl", ".ndjson", ".json"] as const;
+export const inputExtensions = [
+  ".parquet",
+  ".csv",
+  ".csv.gz",
+  ".tsv",
+  ".jsonl",
+  ".jsonl.gz",
+  ".ndjson",
+  ".json"
+] as const;
 
 /** The two input files of a lead history, and what the data can tell (from dataset.json, written by imports). */
 export interface LeadHistoryInput {

@@ -31,5 +31,5 @@ export function jsonLinesReadSql(path: string, keys: string[]): string {
 
 /** A JSON Lines file, by its ending. */
 export function isJsonLines(path: string): boolean {
-  return /\.(jsonl|ndjson|json)$/i.test(path);
+  return /\.(jsonl|ndjson|json)(\.gz)?$/i.test(path);
 }

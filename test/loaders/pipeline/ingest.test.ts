@@ -56,6 +56,20 @@ describe("readSourceFile: compressed files", () => {
     expect(read_.rows).toHaveLength(5000);
   });
 
+  it("reads a .csv.gz as strictly as plain text: one ragged row is named, not the file taken for one column", async () => {
+    const ragged = rows.replace("L2500,2025-01-01\n", "L2500,2025-01-01,extra\n");
+    await expect(read("ragged.csv.gz", gzipSync(ragged))).rejects.toThrow(
+      /ragged\.csv\.gz: cannot be read: rows have different numbers of fields \(line 2502\)/
+    );
+  });
+
+  it("reads a semicolon .csv.gz by its header, and a .jsonl.gz", async () => {
+    const semicolons = gzipSync(text.replaceAll(",", ";"));
+    expect(await read("semicolons.csv.gz", semicolons)).toEqual(expected);
+    const lines = expected.rows.map(({row, ...d}) => JSON.stringify(d)).join("\n");
+    expect(await read("lines.jsonl.gz", gzipSync(lines))).toEqual(expected);
+  });
+
   it.each([
     ["cut off in the middle", gzip.subarray(0, Math.floor(gzip.length / 2)), "unexpected end of file"],
     ["cut off", gzip.subarray(0, gzip.length - 3), "unexpected end of file"],
