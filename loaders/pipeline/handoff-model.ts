@@ -6,7 +6,7 @@
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {dateWindow, type DateWindow} from "./date-window.js";
 import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
-import {isParquet, sourceReadError, stageThroughParquet} from "./source-staging.js";
+import {damagedParquetError, isParquet, sourceReadError, stageThroughParquet} from "./source-staging.js";
 import {progressEnabled, reportStep, runStep} from "./progress.js";
 import {placeModelTables} from "./table-storage.js";
 import {InputError, type LeadHistoryInput} from "./input.js";
@@ -127,7 +127,7 @@ export async function buildHandoffModel(
     return await modelFromSources(db, declared, sources, ladder, window);
   } catch (error) {
     const files = Object.values(sources).map((d) => d.path);
-    throw sourceReadError(error, files) ?? error;
+    throw sourceReadError(error, files) ?? (await damagedParquetError(db, error, files)) ?? error;
   }
 }
 

@@ -102,3 +102,35 @@ export function sourceReadError(error: unknown, paths: string[]): InputError | n
   if (!match || !paths.includes(match[1])) return null;
   return new InputError(`${match[1]}: cannot be read: ${match[2].split("\n")[0].trim()}`);
 }
+
+/** DuckDB's words for a Parquet file whose pages are damaged (a flipped byte, a shifted copy), often without its name. */
+const parquetDamage =
+  /TProtocolException|Out of buffer|Parquet file|Could not read enough bytes|not valid UTF-?8|corrupt/i;
+
+/**
+ * A Parquet source's pages are decoded only by the statements that use it, so a damaged one fails there with DuckDB's
+ * words ("TProtocolException: Invalid data", "Out of buffer"), which name no file. Each Parquet source is then decoded
+ * whole, and the first that fails is named with what is wrong (never a value it quotes). Null for any other error,
+ * or when every Parquet source decodes.
+ */
+export async function damagedParquetError(db: Database, error: unknown, paths: string[]): Promise<InputError | null> {
+  if (!parquetDamage.test((error as Error)?.message ?? "")) return null;
+  for (const path of paths.filter(isParquet)) {
+    try {
+      await db.all(`SELECT max(length(CAST(COLUMNS(*) AS VARCHAR))) FROM read_parquet(${sqlString(path)})`);
+    } catch (probe) {
+      const message = (probe as Error).message;
+      const reason = /not valid UTF-?8/i.test(message)
+        ? "a text value is not valid UTF-8"
+        : message
+            .split("\n")[0]
+            .replace(/^[A-Za-z ]*Error: /, "")
+            .replace(/ "[^"]*"/g, "")
+            .trim();
+      return new InputError(
+        `${path}: cannot be read: the Parquet file is damaged (${reason}): copy or export it again`
+      );
+    }
+  }
+  return null;
+}

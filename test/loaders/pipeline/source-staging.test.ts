@@ -71,6 +71,19 @@ describe("a file with a column named rowid of its own (a database dump's)", () =
   });
 });
 
+describe("a damaged Parquet source", () => {
+  it("is named, with what is wrong, where DuckDB's error named no file (three bytes in front of it)", async () => {
+    const directory = await convertFixture("test/fixtures/small", "parquet");
+    const path = join(directory, "leads.parquet");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path)]));
+    const error = await modelOf(directory).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      `${path}: cannot be read: the Parquet file is damaged (TProtocolException: Invalid data): copy or export it again`
+    );
+  });
+});
+
 describe("stageSource through Parquet", () => {
   it("parses a text file once into a Parquet file in the spill folder, numbered in file order, removed on close", async () => {
     const path = join(temporaryDirectory(), "rows.csv");
