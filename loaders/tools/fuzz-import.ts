@@ -42,7 +42,10 @@ export interface FuzzResult extends FuzzCase {
   milliseconds: number;
 }
 
-/** The fixture, the sample's first leads and their events, the first rows of both Olist files, the profiles' examples. */
+/**
+ * The fixture (also as Parquet and JSON Lines), the sample's first leads and their events, the first rows of both
+ * Olist files, the profiles' examples.
+ */
 export async function fuzzBases(
   shared = "../shared/data/olist-marketing-funnel",
   sampleLeads = 150
@@ -54,6 +57,18 @@ export async function fuzzBases(
     const events = `(SELECT e.* FROM read_parquet('data/sample/events.parquet') e JOIN ${leads} l USING (lead_id) ORDER BY e.lead_id, e."at")`;
     return {"leads.csv": await csvOf(db, leads), "events.csv": await csvOf(db, events)};
   });
+  // The fixture again as Parquet and as JSON Lines, the other two formats a build reads (a damaged Parquet page
+  // surfaced as DuckDB's "TProtocolException" without a file's name).
+  const asFormat = (format: "parquet" | "json") =>
+    withDatabase(async (db) => {
+      const files: Record<string, Buffer> = {};
+      for (const table of ["leads", "events"]) {
+        const name = `${table}.${format === "json" ? "jsonl" : "parquet"}`;
+        const source = `read_csv(${sqlString(`${fixture}/${table}.csv`)}, all_varchar = true)`;
+        files[name] = await copyOf(db, `(SELECT * FROM ${source})`, name, `FORMAT ${format}`);
+      }
+      return files;
+    });
   const head = (path: string, count: number) =>
     Buffer.from(
       readFileSync(path, "utf8")
@@ -67,6 +82,8 @@ export async function fuzzBases(
       reader: "canonical",
       files: {"leads.csv": read(`${fixture}/leads.csv`), "events.csv": read(`${fixture}/events.csv`)}
     },
+    {name: "fixture-parquet", reader: "canonical", files: await asFormat("parquet")},
+    {name: "fixture-jsonl", reader: "canonical", files: await asFormat("json")},
     {name: "sample", reader: "canonical", files: sample},
     {
       name: "olist",
@@ -100,8 +117,13 @@ function exampleBases(examples = "data/profiles/examples"): FuzzBase[] {
 }
 
 async function csvOf(db: Database, query: string): Promise<Buffer> {
-  const path = join(temporary(), "slice.csv");
-  await db.run(`COPY ${query} TO ${sqlString(path)} (FORMAT csv, HEADER)`);
+  return copyOf(db, query, "slice.csv", "FORMAT csv, HEADER");
+}
+
+/** The bytes DuckDB writes for `query` with the COPY options given. */
+async function copyOf(db: Database, query: string, name: string, options: string): Promise<Buffer> {
+  const path = join(temporary(), name);
+  await db.run(`COPY ${query} TO ${sqlString(path)} (${options})`);
   return readFileSync(path);
 }
 

@@ -30,6 +30,8 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
     expect(new Set(cases.map((d) => d.base))).toEqual(
       new Set([
         "fixture",
+        "fixture-parquet",
+        "fixture-jsonl",
         "sample",
         "olist",
         "hubspot-lifecycle",
@@ -62,9 +64,13 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
     expect(models).toBeGreaterThan(count / 5);
   });
 
-  it("reads a file that only changed its encoding or column order as a model, never as an error", () => {
+  it("reads a CSV file that only changed its encoding or column order as a model, never as an error", () => {
+    // Only text files: the same bytes in front of a Parquet file break it, and JSON Lines may have no byte-order mark.
     const harmless = results.filter(
-      (r) => r.mutations.every((d) => ["utf16", "utf8Bom", "reorderColumns"].includes(d)) && r.mutations.length === 1
+      (r) =>
+        r.file.endsWith(".csv") &&
+        r.mutations.every((d) => ["utf16", "utf8Bom", "reorderColumns"].includes(d)) &&
+        r.mutations.length === 1
     );
     expect(harmless.length).toBeGreaterThan(0);
     expect(harmless.filter((r) => r.outcome !== "model").map((r) => `${r.index} ${r.mutations}: ${r.detail}`)).toEqual(
