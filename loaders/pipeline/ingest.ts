@@ -46,7 +46,11 @@ export function readFileSql(path: string, csv: CsvOptions = {}, jsonKeys: string
     if (csv.encoding) options.push(`encoding = ${sqlString(csv.encoding)}`);
     return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
   }
-  throw new InputError(`${path}: unsupported file type (use CSV, Parquet or JSON Lines)`);
+  // A workbook is what many CRMs export by default: say how to get a file this reads.
+  const workbook = /\.(xlsx|xlsm|xls|ods|numbers)$/.test(lower)
+    ? ": a spreadsheet workbook, save each sheet as CSV UTF-8"
+    : "";
+  throw new InputError(`${path}: unsupported file type (use CSV, Parquet or JSON Lines)${workbook}`);
 }
 
 /** Delimiters tried when a profile names none, most common first. */

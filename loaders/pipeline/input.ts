@@ -2,7 +2,7 @@
  * Where the lead histories come from: one setting, LEADSTAGE_DATA, names a folder holding a leads file and an events
  * file in CSV, Parquet or JSON Lines. A missing folder or file is one clear line naming the path.
  */
-import {existsSync, readFileSync, statSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {Ajv} from "ajv";
 import {canonicalDataset, fullLimits, type DatasetDescription} from "../../src/lib/core/dataset.js";
@@ -80,8 +80,11 @@ function readDataset(path: string): DatasetDescription {
 function locateTable(directory: string, table: string): string {
   const found = inputExtensions.map((ext) => join(directory, table + ext)).filter((path) => existsSync(path));
   if (found.length === 0) {
+    // A file of the right name in another format (a workbook, say) is named, with what would be read instead.
+    const other = existsSync(directory) ? readdirSync(directory).find((d) => d.startsWith(`${table}.`)) : undefined;
     throw new InputError(
-      `no ${table} file in ${directory} (expected ${table}.csv, ${table}.parquet or ${table}.jsonl)`
+      `no ${table} file in ${directory} (expected ${table}.csv, ${table}.parquet or ${table}.jsonl` +
+        (other ? `; ${other} is not one of those: save it as CSV UTF-8)` : ")")
     );
   }
   if (found.length > 1) throw new InputError(`more than one ${table} file in ${directory}: ${found.join(", ")}`);

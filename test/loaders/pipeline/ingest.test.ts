@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {afterAll, describe, expect, it} from "vitest";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
-import {describeHeader, readSourceFile, type CsvOptions} from "../../../loaders/pipeline/ingest.js";
+import {describeHeader, readFileSql, readSourceFile, type CsvOptions} from "../../../loaders/pipeline/ingest.js";
 import {temporaryDirectory} from "../../helpers/model.js";
 
 const directory = temporaryDirectory("leadstage-ingest-");
@@ -149,5 +149,13 @@ describe("describeHeader", () => {
   it("lists a header's columns, but not the values of a first line that is data", () => {
     expect(describeHeader(["lead_id", "created_at"])).toBe("columns: lead_id, created_at");
     expect(describeHeader(["17", "anna@example.invalid"])).toMatch(/does not look like a header/);
+  });
+});
+
+describe("readFileSql: a workbook", () => {
+  it("says what to save a workbook a profile names as", () => {
+    expect(() => readFileSql("exports/contacts.xlsx")).toThrow(
+      "exports/contacts.xlsx: unsupported file type (use CSV, Parquet or JSON Lines): a spreadsheet workbook, save each sheet as CSV UTF-8"
+    );
   });
 });

@@ -65,3 +65,14 @@ describe("locateInput: dataset.json", () => {
     expect(() => locateInput(directory)).toThrow(`${join(directory, "dataset.json")} is not valid JSON`);
   });
 });
+
+describe("locateInput: a workbook instead of a table file", () => {
+  it("names the workbook it found and says what to save it as", () => {
+    const directory = temporaryDirectory("leadstage-input-");
+    writeFileSync(join(directory, "leads.xlsx"), "PK");
+    copyFileSync(join("test/fixtures/small", "events.csv"), join(directory, "events.csv"));
+    expect(() => locateInput(directory)).toThrow(
+      `no leads file in ${directory} (expected leads.csv, leads.parquet or leads.jsonl; leads.xlsx is not one of those: save it as CSV UTF-8)`
+    );
+  });
+});
