@@ -1,23 +1,60 @@
 /**
- * Numbers as an export writes them: a won amount, a sales touch's hours, a duration in days. By default DuckDB reads
- * them ("1000.50", "1e3", " 250 "). A German or French spreadsheet writes "24.000,50" or "1 234,5" and "1,5" hours:
- * read with the default, every such amount was rejected as not a number, and no profile could say otherwise. A
- * profile's `decimalSeparator: ","` reads them strictly: digits, groups of three after a point, a space or a
- * no-break space, then a comma and the decimals. Anything else stays "not a number" (a reject naming the column):
- * "1.5" in such an export may be one and a half or fifteen, so it is never guessed.
+ * Numbers as an export writes them: a won amount, a sales touch's hours, a duration in days. A profile that says
+ * nothing gets DuckDB's reading ("1000.50", "1e3", " 250 "), which guesses at no grouping: "1,000" is no number, for
+ * it is a thousand in one country and one in another. A profile's `decimalSeparator` says which: with "," a German
+ * or French spreadsheet's "24.000,50", "1 234,5" and "1,5" read (every such amount was rejected before, and no
+ * profile could say otherwise); with "." a US one's "1,234.56". Either way strictly: digits, groups of three after
+ * the other separator (or a space, a no-break space, a Swiss apostrophe), then the decimals, and the profile's
+ * currency sign or code before or after ("€ 1.234,56", "$1,234.56", "1.234,56 EUR"). Anything else stays "not a
+ * number", a reject naming the column: "1.5" where "," is the decimal separator may be one and a half or fifteen, and
+ * is never guessed.
  */
+import {sqlString} from "../pipeline/duckdb.js";
 
-/** How an export writes the decimal point; "." when the profile says nothing. */
+/** How an export writes the decimal point. */
 export type DecimalSeparator = "." | ",";
 
-/** One number with a decimal comma: "-1.234.567,89", "1 234,5", "1234", "0,5" (RE2 syntax, matched whole). */
-const decimalComma =
-  "-?(\\d{1,3}(\\.\\d{3})+|\\d{1,3}( \\d{3})+|\\d{1,3}(\\x{00A0}\\d{3})+|\\d{1,3}(\\x{202F}\\d{3})+|\\d+)(,\\d+)?";
+/** The characters that may group thousands, by decimal separator (RE2 classes), and the one to read as the point. */
+const grouping: Record<DecimalSeparator, string> = {
+  ",": "[. \\x{00A0}\\x{202F}]",
+  ".": "[, \\x{00A0}\\x{202F}']"
+};
 
-/** SQL reading the text `value` as a DOUBLE the way the export writes numbers; NULL when it is no number. */
-export function numberSql(value: string, separator: DecimalSeparator = "."): string {
-  if (separator === ".") return `try_cast(${value} AS DOUBLE)`;
-  const text = `trim(${value})`;
-  return `CASE WHEN regexp_full_match(${text}, '${decimalComma}')
-    THEN try_cast(replace(regexp_replace(${text}, '[. \\x{00A0}\\x{202F}]', '', 'g'), ',', '.') AS DOUBLE) END`;
+/** One number, matched whole: a sign, groups of three after the first digits (all one kind) or none, decimals. */
+function numberPattern(separator: DecimalSeparator): string {
+  const point = separator === "." ? "\\." : ",";
+  const groups = grouping[separator]
+    .slice(1, -1)
+    .match(/\\x\{[0-9A-F]+\}|./g)!
+    .map((d) => `\\d{1,3}(${d === "." ? "\\." : d}\\d{3})+`);
+  return `-?(${[...groups, "\\d+"].join("|")})(${point}\\d+)?`;
+}
+
+/** The ways `currency` (ISO 4217) is written beside an amount: its code and its signs in English and German. */
+export function currencySigns(currency: string): string[] {
+  const signs = ["en-US", "de-DE", "en-GB"].map(
+    (locale) =>
+      new Intl.NumberFormat(locale, {style: "currency", currency}).formatToParts(1).find((d) => d.type === "currency")!
+        .value
+  );
+  return [...new Set([currency, ...signs])];
+}
+
+/**
+ * SQL reading the text `value` as a DOUBLE; NULL when it is no number. Without a separator, DuckDB's own reading;
+ * with one, the strict reading above, and where a `currency` (ISO 4217) is given, its sign or code allowed before or
+ * after the number.
+ */
+export function numberSql(value: string, separator?: DecimalSeparator, currency?: string): string {
+  if (separator === undefined) return `try_cast(${value} AS DOUBLE)`;
+  let text = `trim(${value})`;
+  if (currency !== undefined) {
+    const signs = currencySigns(currency)
+      .map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|");
+    text = `regexp_replace(${text}, ${sqlString(`^(${signs})\\s*|\\s*(${signs})$`)}, '', 'g')`;
+  }
+  const ungrouped = `regexp_replace(${text}, ${sqlString(grouping[separator])}, '', 'g')`;
+  const plain = separator === "," ? `replace(${ungrouped}, ',', '.')` : ungrouped;
+  return `CASE WHEN regexp_full_match(${text}, ${sqlString(numberPattern(separator))}) THEN try_cast(${plain} AS DOUBLE) END`;
 }

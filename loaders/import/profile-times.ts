@@ -75,7 +75,7 @@ export function durationSql(
   creation: string,
   column: string,
   unit: "days" | "hours",
-  separator: DecimalSeparator = "."
+  separator?: DecimalSeparator
 ): string {
   const value = numberSql(column, separator);
   const micros = `${value} * ${durationMicros[unit]}`;
@@ -115,7 +115,7 @@ export function fromCreation(
   kind: "none" | "days" | "hours",
   text: string,
   created?: TimeField,
-  separator: DecimalSeparator = "."
+  separator?: DecimalSeparator
 ): MilestoneInstant {
   const inner = created ? {at_created_text: created.text, at_created_typed: created.typed} : undefined;
   const creation = created ? created.at("at_created_text") : undatedInstant;

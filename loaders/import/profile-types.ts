@@ -118,7 +118,7 @@ export interface ImportProfile {
   times?: ProfileTimes;
   /** ISO 4217 code of the export's amounts; EUR when absent. */
   currency?: string;
-  /** How the export writes the decimal point in amounts, hours and durations ("24.000,50" with ","); "." when absent. */
+  /** How the export writes numbers ("24.000,50" with ",", "1,234.56" with "."); DuckDB's own reading when absent. */
   decimalSeparator?: DecimalSeparator;
   /** Cell values that mean "blank" (after trimming), e.g. "", "n/a", "Select". */
   nullMarkers?: string[];

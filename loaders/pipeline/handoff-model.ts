@@ -218,8 +218,8 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
     handoff_bound_types: sqlList(handoffBoundTypes),
     max_amount: String(maxAmount),
     max_touch_hours: String(maxTouchHours),
-    // The profile's decimal separator (number-format.ts): "24.000,50" is an amount in a German export.
-    number_value: numberSql("value", profile.decimalSeparator),
+    // The profile's decimal separator (number-format.ts): "24.000,50" or "$1,234.56" is an amount where it says so.
+    number_value: numberSql("value", profile.decimalSeparator, profile.currency ?? "EUR"),
     damaged_text_reason: sqlString(damagedTextReason)
   });
   await runStep(db, "events mapped and validated", events, "events");

@@ -5,10 +5,10 @@ import {validateProfile} from "../../../loaders/import/profile.js";
 import {profileModel} from "../../helpers/profile-model.js";
 
 /** Each text read as a number by DuckDB through numberSql. */
-async function read(texts: string[], separator: DecimalSeparator): Promise<(number | null)[]> {
+async function read(texts: string[], separator?: DecimalSeparator, currency?: string): Promise<(number | null)[]> {
   const values = texts.map((d) => `(${sqlString(d)})`).join(", ");
   const rows = await withDatabase((db) =>
-    db.all<{n: number | null}>(`SELECT ${numberSql("v", separator)} AS n FROM (VALUES ${values}) t(v)`)
+    db.all<{n: number | null}>(`SELECT ${numberSql("v", separator, currency)} AS n FROM (VALUES ${values}) t(v)`)
   );
   return rows.map((d) => d.n);
 }
@@ -34,8 +34,21 @@ describe("numberSql", () => {
     expect(await read(texts, ",")).toEqual(texts.map(() => null));
   });
 
-  it("reads numbers as DuckDB does by default (a decimal point, exponents, spaces around)", async () => {
-    expect(await read(["1000.50", "1e3", " 250 ", "1,5", "24.000,50"], ".")).toEqual([1000.5, 1000, 250, null, null]);
+  it("reads numbers as DuckDB does where the profile names no separator, grouping none", async () => {
+    const texts = ["1000.50", "1e3", " 250 ", "1,5", "1,000", "24.000,50", "€1000"];
+    expect(await read(texts)).toEqual([1000.5, 1000, 250, null, null, null, null]);
+  });
+
+  it("reads a decimal point with groups of commas, spaces or apostrophes where the profile says '.'", async () => {
+    const texts = ["1,234.56", "1 234.5", "1'234.5", "1234.56", "-1,000", "1.5", "1,5", "1,23,456.00", "1e3"];
+    expect(await read(texts, ".")).toEqual([1234.56, 1234.5, 1234.5, 1234.56, -1000, 1.5, null, null, null]);
+  });
+
+  it("takes the profile's currency sign or code before or after the number, and no other", async () => {
+    const dollars = ["$1,234.56", "US$ 1,234.56", "1,234.56 USD", "€1,234.56"];
+    expect(await read(dollars, ".", "USD")).toEqual([1234.56, 1234.56, 1234.56, null]);
+    const euros = ["€ 1.234,56", "1.234,56 €", "1.234,56 EUR", "$1.234,56"];
+    expect(await read(euros, ",", "EUR")).toEqual([1234.56, 1234.56, 1234.56, null]);
   });
 });
 
