@@ -198,7 +198,8 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
     earliest: `TIMESTAMP '${window.earliest}'`,
     latest: `TIMESTAMP '${window.latest}'`,
     too_early: sqlString(`date before ${window.earliest.slice(0, 10)}`),
-    too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`)
+    too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`),
+    repeated_header_reason: sqlString("repeated header line (files joined with their headers)")
   };
   await db.run(scorecardOptionsSql());
   const leads = namedSql("validate-leads", {

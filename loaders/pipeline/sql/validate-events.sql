@@ -32,7 +32,8 @@ SELECT * FROM (VALUES
   (21, 'value', 'unknown scorecard answer (expected question=option)'),
   (22, 'row', 'duplicate event'),
   (23, 'at', 'outcome before any handoff'),
-  (24, 'value', {{damaged_text_reason}})
+  (24, 'value', {{damaged_text_reason}}),
+  (25, 'row', {{repeated_header_reason}})
 ) AS t(code, field, reason);
 
 CREATE OR REPLACE TABLE event_checks AS
@@ -81,6 +82,8 @@ FROM (
   SELECT *,
     CASE
       WHEN lead_id IS NULL THEN 1
+      -- The file's header line again, its lead "ID" the column's name: files joined with their headers.
+      WHEN NOT lead_known AND lead_id = lead_column THEN 25
       WHEN NOT lead_known AND lead_rejected THEN 2
       WHEN NOT lead_known THEN 3
       WHEN type IS NULL THEN 4

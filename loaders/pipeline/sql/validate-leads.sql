@@ -21,6 +21,8 @@ SELECT
   * EXCLUDE (lead_column, created_text, created_column, created_formats, first_row, damaged_field),
   CASE
     WHEN lead_id IS NULL THEN lead_column
+    -- The file's header line again, its lead "ID" the column's name: files joined with their headers.
+    WHEN lead_id = lead_column THEN '(whole row)'
     WHEN length(lead_id) > {{max_key_length}} THEN lead_column
     WHEN row <> first_row THEN lead_column
     WHEN created_at IS NULL OR created_at < {{earliest}} OR created_at > {{latest}} THEN created_column
@@ -30,6 +32,7 @@ SELECT
   END AS reject_field,
   CASE
     WHEN lead_id IS NULL THEN 'missing lead_id'
+    WHEN lead_id = lead_column THEN {{repeated_header_reason}}
     WHEN length(lead_id) > {{max_key_length}} THEN 'lead_id too long (over {{max_key_length}} characters)'
     WHEN row <> first_row THEN 'duplicate lead_id'
     WHEN created_text IS NULL THEN 'missing created_at'
@@ -41,7 +44,7 @@ SELECT
     WHEN damaged_field IS NOT NULL THEN {{damaged_text_reason}}
   END AS reject_reason,
   CASE
-    WHEN lead_id IS NULL THEN NULL
+    WHEN lead_id IS NULL OR lead_id = lead_column THEN NULL
     -- A value this long may be anything, a name and an e-mail address included: only its length is repeated.
     WHEN length(lead_id) > {{max_key_length}} THEN '(' || length(lead_id) || ' characters, not shown)'
     WHEN row <> first_row THEN lead_id

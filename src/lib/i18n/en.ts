@@ -165,6 +165,7 @@ export const en = {
   "reason.missingLeadId": "missing lead_id",
   "reason.leadIdTooLong": "lead_id too long (over {limit} characters)",
   "reason.duplicateLeadId": "duplicate lead_id",
+  "reason.repeatedHeader": "repeated header line (files joined with their headers)",
   "reason.missingCreatedAt": "missing created_at",
   // The date formats an unparseable date's reason lists: "DD.MM.YYYY or ISO 8601, e.g. …" (reject-reasons.ts).
   "dateFormats.iso": "ISO 8601, e.g. {date} or {dateTime}",

@@ -474,6 +474,19 @@ cases.push({
   check: (m) => expect(m.leads[2].campaign).toHaveLength(1000)
 });
 
+// Files joined with their header lines (a month's export appended to the last): each header again is a row.
+const repeatedHeader = "repeated header line (files joined with their headers)";
+cases.push({
+  ...lead(leadsHeader),
+  name: "the leads file's header line again",
+  reject: {file: "leads.csv", row: 3, field: "(whole row)", reason: repeatedHeader}
+});
+cases.push({
+  ...event(eventsHeader),
+  name: "the events file's header line again",
+  reject: {file: "events.csv", row: 4, field: "(whole row)", reason: repeatedHeader}
+});
+
 // A NUL character in text: a damaged byte. The first 8 KB of a UTF-8 file are checked for one whole (a binary file);
 // past them, or in a UTF-16 file, it reached the handoffs' sort and stopped the build with DuckDB's parser error.
 const damaged = "NUL character in the value (damaged text)";
