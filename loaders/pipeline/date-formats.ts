@@ -45,8 +45,12 @@ export function strptimePattern(format: string): string {
   return tokens.reduce((text, [token, directive]) => text.replace(token, directive), format);
 }
 
-/** Text that ends in a UTC offset or Z: already an instant, not local time. */
-const offsetPattern = "(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$";
+/**
+ * Text that ends in a UTC offset, Z, or UTC or GMT (BigQuery's "2025-01-15 10:32:00 UTC"): already an instant, not
+ * local time. DuckDB's TIMESTAMP cast reads " UTC" and drops it, so such a time was taken as local and moved by the
+ * profile's zone.
+ */
+const offsetPattern = "(Z|z|[+-][0-9]{2}(:?[0-9]{2})?| ?(UTC|GMT|utc|gmt))$";
 
 /**
  * SQL turning the text expression `text` into a UTC TIMESTAMP (NULL when no format fits). Local times (everything
@@ -65,7 +69,7 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
         `CASE WHEN regexp_matches(${text}, '^[0-9]') AND NOT regexp_matches(${text}, '${offsetPattern}') THEN try_cast(${text} AS TIMESTAMP) END`
       );
       // DuckDB wants seconds before an offset: 2025-01-01T10:00Z becomes 2025-01-01T10:00:00Z.
-      const seconds = `regexp_replace(${text}, '^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[T ][0-9]{2}:[0-9]{2})(Z|z|[+-][0-9]{2}:?[0-9]{2})$', '\\1:00\\2')`;
+      const seconds = `regexp_replace(${text}, '^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[T ][0-9]{2}:[0-9]{2})(Z|z|[+-][0-9]{2}:?[0-9]{2}| ?(UTC|GMT|utc|gmt))$', '\\1:00\\2')`;
       instant.push(
         `CASE WHEN regexp_matches(${text}, '^[0-9].*${offsetPattern}') THEN try_cast(${seconds} AS TIMESTAMPTZ)::TIMESTAMP END`
       );

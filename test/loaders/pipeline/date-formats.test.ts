@@ -29,6 +29,17 @@ describe("parseDateSql", () => {
     expect(await parse(text, ["ISO 8601"])).toBe(expected);
   });
 
+  // BigQuery writes "… UTC": DuckDB's cast read it and dropped the zone, and the profile's zone then moved it an hour.
+  it.each([
+    ["2025-01-15 10:32:00 UTC", "2025-01-15T10:32:00.000Z"],
+    ["2025-01-15 10:32 GMT", "2025-01-15T10:32:00.000Z"],
+    ["2025-07-15 10:32:00 utc", "2025-07-15T10:32:00.000Z"],
+    ["2025-01-15 10:32:00", "2025-01-15T09:32:00.000Z"],
+    ["2025-01-15 10:32:00 CET", null]
+  ])("reads %s in a Berlin export as %j", async (text, expected) => {
+    expect(await parse(text, ["ISO 8601"], "Europe/Berlin")).toBe(expected);
+  });
+
   it.each([
     ["2025-3-31", "2025-03-31T00:00:00.000Z"],
     ["2098-12-31 23:59:59", "2098-12-31T23:59:59.000Z"],
