@@ -14,20 +14,16 @@ import {sqlString} from "../pipeline/duckdb.js";
 /** How an export writes the decimal point. */
 export type DecimalSeparator = "." | ",";
 
-/** The characters that may group thousands, by decimal separator (RE2 classes), and the one to read as the point. */
-const grouping: Record<DecimalSeparator, string> = {
-  ",": "[. \\x{00A0}\\x{202F}]",
-  ".": "[, \\x{00A0}\\x{202F}']"
+/** What may group thousands, by decimal separator (RE2): the other mark, (no-break) spaces, with "." a Swiss apostrophe. */
+const groupMarks: Record<DecimalSeparator, string[]> = {
+  ",": ["\\.", " ", "\\x{00A0}", "\\x{202F}"],
+  ".": [",", " ", "\\x{00A0}", "\\x{202F}", "'"]
 };
 
 /** One number, matched whole: a sign, groups of three after the first digits (all one kind) or none, decimals. */
 function numberPattern(separator: DecimalSeparator): string {
-  const point = separator === "." ? "\\." : ",";
-  const groups = grouping[separator]
-    .slice(1, -1)
-    .match(/\\x\{[0-9A-F]+\}|./g)!
-    .map((d) => `\\d{1,3}(${d === "." ? "\\." : d}\\d{3})+`);
-  return `-?(${[...groups, "\\d+"].join("|")})(${point}\\d+)?`;
+  const groups = groupMarks[separator].map((mark) => `\\d{1,3}(${mark}\\d{3})+`);
+  return `-?(${[...groups, "\\d+"].join("|")})(${separator === "." ? "\\." : ","}\\d+)?`;
 }
 
 /** The ways `currency` (ISO 4217) is written beside an amount: its code and its signs in English and German. */
@@ -54,7 +50,7 @@ export function numberSql(value: string, separator?: DecimalSeparator, currency?
       .join("|");
     text = `regexp_replace(${text}, ${sqlString(`^(${signs})\\s*|\\s*(${signs})$`)}, '', 'g')`;
   }
-  const ungrouped = `regexp_replace(${text}, ${sqlString(grouping[separator])}, '', 'g')`;
+  const ungrouped = `regexp_replace(${text}, ${sqlString(`[${groupMarks[separator].join("")}]`)}, '', 'g')`;
   const plain = separator === "," ? `replace(${ungrouped}, ',', '.')` : ungrouped;
   return `CASE WHEN regexp_full_match(${text}, ${sqlString(numberPattern(separator))}) THEN try_cast(${plain} AS DOUBLE) END`;
 }
