@@ -14,7 +14,7 @@ import {sqlString} from "../pipeline/duckdb.js";
 /** How an export writes the decimal point. */
 export type DecimalSeparator = "." | ",";
 
-/** What may group thousands, by decimal separator (RE2): the other mark, (no-break) spaces, with "." a Swiss apostrophe. */
+/** What may group thousands, by decimal separator (RE2): the other mark, (no-break) spaces; with "." an apostrophe. */
 const groupMarks: Record<DecimalSeparator, string[]> = {
   ",": ["\\.", " ", "\\x{00A0}", "\\x{202F}"],
   ".": [",", " ", "\\x{00A0}", "\\x{202F}", "'"]
@@ -52,5 +52,6 @@ export function numberSql(value: string, separator?: DecimalSeparator, currency?
   }
   const ungrouped = `regexp_replace(${text}, ${sqlString(`[${groupMarks[separator].join("")}]`)}, '', 'g')`;
   const plain = separator === "," ? `replace(${ungrouped}, ',', '.')` : ungrouped;
-  return `CASE WHEN regexp_full_match(${text}, ${sqlString(numberPattern(separator))}) THEN try_cast(${plain} AS DOUBLE) END`;
+  const pattern = sqlString(numberPattern(separator));
+  return `CASE WHEN regexp_full_match(${text}, ${pattern}) THEN try_cast(${plain} AS DOUBLE) END`;
 }
