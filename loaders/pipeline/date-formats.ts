@@ -83,7 +83,7 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
         `CASE WHEN regexp_matches(${text}, '^-?[0-9]+(\\.[0-9]+)?$') THEN make_timestamp(TRY_CAST(round(CAST(${text} AS DOUBLE) * 1e3) AS BIGINT)) END`
       );
     } else if (format === "Excel serial") {
-      // Day 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was: from March 1900 on, day 0 is 1899-12-30.
+      // Day 1 is 1900-01-01, and Excel counts a 29 February 1900 that never was: from March 1900, day 0 is 1899-12-30.
       local.push(
         `CASE WHEN regexp_matches(${text}, '^[0-9]+(\\.[0-9]+)?$') THEN TIMESTAMP '1899-12-30' + to_microseconds(TRY_CAST(round(CAST(${text} AS DOUBLE) * 86400e6) AS BIGINT)) END`
       );

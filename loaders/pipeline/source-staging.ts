@@ -103,7 +103,7 @@ export function sourceReadError(error: unknown, paths: string[]): InputError | n
   return new InputError(`${match[1]}: cannot be read: ${match[2].split("\n")[0].trim()}`);
 }
 
-/** DuckDB's words for a Parquet file whose pages are damaged (a flipped byte, a shifted copy), often without its name. */
+/** DuckDB's words for a Parquet file with damaged pages (a flipped byte, a shifted copy), often without its name. */
 const parquetDamage =
   /TProtocolException|Out of buffer|Parquet file|Could not read enough bytes|not valid UTF-?8|corrupt/i;
 
