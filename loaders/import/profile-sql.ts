@@ -128,7 +128,7 @@ export class ProfileCompiler {
     return fromCreation(kind, cell, created, this.profile.decimalSeparator);
   }
 
-  /** CREATE the view raw_leads: one row per row of the leads file, joined fields from the first matching row of each join. */
+  /** CREATE the view raw_leads: a row per leads file row, joined fields from the first matching row of each join. */
   leadsSql(): string {
     const {file, fields} = this.profile.leads;
     const label = sqlString(this.sources[file].label);

@@ -74,9 +74,9 @@ export async function storedArtifact(
 }
 
 /**
- * Makes the tables `leads`, `handoffs`, `nurture`, `rejects`, `flags` and `dimension_labels` available in `db`: read from the store when this input and
- * ladder were materialised before, otherwise built and then stored. Returns the reconciliation and whether the
- * store was used.
+ * Makes the tables `leads`, `handoffs`, `nurture`, `rejects`, `flags` and `dimension_labels` available in `db`: read
+ * from the store when this input and ladder were materialised before, otherwise built and then stored (a model without
+ * a lead is refused, never stored). Returns the reconciliation and whether the store was used.
  */
 export async function openHandoffModel(
   db: Database,

@@ -54,7 +54,7 @@ export function locateInput(directory: string = dataDirectory()): LeadHistoryInp
   };
 }
 
-/** dataset.json's shape, as a JSON Schema anyone can check a hand-written file against (loaders/pipeline/dataset.schema.json). */
+/** dataset.json's shape, a JSON Schema anyone can check a hand-written file against (pipeline/dataset.schema.json). */
 const validateDataset = new Ajv({allErrors: false, allowUnionTypes: true}).compile(
   JSON.parse(readFileSync(new URL("./dataset.schema.json", import.meta.url), "utf8"))
 );
