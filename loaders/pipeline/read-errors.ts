@@ -2,10 +2,8 @@
  * What DuckDB's readers say when a file cannot be read, told as one line a user can act on: what is wrong, where (the
  * line), and what to do. Never the offending line or object itself, which may hold personal data.
  */
-/**
- * DuckDB's reader errors are long and echo the offending line, which may hold personal data: keep what is wrong and
- * where (the line number), and add what to do.
- */
+
+/** One line for a reader's error (DuckDB's are long and echo the line): what is wrong, where, and what to do. */
 export function explainReadError(message: string): string {
   const lines = message
     .split("\n")
