@@ -198,7 +198,11 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
     earliest: `TIMESTAMP '${window.earliest}'`,
     latest: `TIMESTAMP '${window.latest}'`,
     too_early: sqlString(`date before ${window.earliest.slice(0, 10)}`),
-    too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`),
+    too_late: sqlString(`date after the ${window.latestFrom} date (${window.latest.slice(0, 10)})`)
+  };
+  // Reasons both files' checks give: a NUL character (damaged-text.ts), the header line again.
+  const reasons = {
+    damaged_text_reason: sqlString(damagedTextReason),
     repeated_header_reason: sqlString("repeated header line (files joined with their headers)")
   };
   await db.run(scorecardOptionsSql());
@@ -210,7 +214,7 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
       .map((name) => `, length(${sqlIdentifier(dimensionColumn(name))})`)
       .join(""),
     damaged_text_field: damagedTextFieldSql(profile),
-    damaged_text_reason: sqlString(damagedTextReason)
+    ...reasons
   });
   await runStep(db, "leads mapped and validated", leads, "leads");
   const events = namedSql("validate-events", {
@@ -221,7 +225,7 @@ async function validate(db: Database, window: DateWindow, profile: ImportProfile
     max_touch_hours: String(maxTouchHours),
     // The profile's decimal separator (number-format.ts): "24.000,50" or "$1,234.56" is an amount where it says so.
     number_value: numberSql("value", profile.decimalSeparator, profile.currency ?? "EUR"),
-    damaged_text_reason: sqlString(damagedTextReason)
+    ...reasons
   });
   await runStep(db, "events mapped and validated", events, "events");
 }
