@@ -1,10 +1,10 @@
 /**
- * Mutation fuzzing of the importer. Seeded mutations (import-mutations.ts) of the fixture, a slice of the bundled
- * sample, a slice of the real Olist export and the worked example of every other built-in profile go through the same
- * path as a build (the canonical loader) or an import (the profile and its checks, a dry run). Every case must end in
- * one of two ways: one clear error (an InputError on one line, naming the file) or a model where every file's rows
- * read = used + rejected (+ rows the profile maps to no event). Anything else, a stack trace, a reconciliation that
- * does not add up or a case over the time bound, is a finding.
+ * Mutation fuzzing of the importer. Seeded mutations (import-mutations.ts) of the fixture (as CSV, Parquet and JSON
+ * Lines), a slice of the bundled sample, a slice of the real Olist export and the worked example of every other
+ * built-in profile go through the same path as a build (the canonical loader) or an import (the profile and its checks,
+ * a dry run). Every case must end in one of two ways: one clear error (an InputError on one line, naming the file) or a
+ * model where every file's rows read = used + rejected (+ rows the profile maps to no event). Anything else, a stack
+ * trace, a reconciliation that does not add up or a case over the time bound, is a finding.
  */
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {basename, join} from "node:path";
