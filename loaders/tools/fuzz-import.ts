@@ -6,7 +6,8 @@
  * model where every file's rows read = used + rejected (+ rows the profile maps to no event). Anything else, a stack
  * trace, a reconciliation that does not add up or a case over the time bound, is a finding.
  */
-import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {basename, join} from "node:path";
 import {randomLcg} from "d3-random";
 import {Database, sqlString, withDatabase} from "../pipeline/duckdb.js";
@@ -120,18 +121,24 @@ async function csvOf(db: Database, query: string): Promise<Buffer> {
   return copyOf(db, query, "slice.csv", "FORMAT csv, HEADER");
 }
 
-/** The bytes DuckDB writes for `query` with the COPY options given. */
+/** The bytes DuckDB writes for `query` with the COPY options given (the file itself removed). */
 async function copyOf(db: Database, query: string, name: string, options: string): Promise<Buffer> {
-  const path = join(temporary(), name);
-  await db.run(`COPY ${query} TO ${sqlString(path)} (${options})`);
-  return readFileSync(path);
+  const folder = temporaryFolder();
+  try {
+    const path = join(folder, name);
+    await db.run(`COPY ${query} TO ${sqlString(path)} (${options})`);
+    return readFileSync(path);
+  } finally {
+    rmSync(folder, {recursive: true, force: true});
+  }
 }
 
-let scratch: string | undefined;
-function temporary(): string {
-  scratch ??= join(process.env.TMPDIR ?? "/tmp", `leadstage-fuzz-${process.pid}`);
-  mkdirSync(scratch, {recursive: true});
-  return scratch;
+/**
+ * A new folder in the temporary directory, for its caller to remove: each write removes its own, so that nothing is
+ * left behind whichever function a caller runs (a case run on its own left a shared folder behind).
+ */
+function temporaryFolder(): string {
+  return mkdtempSync(join(tmpdir(), "leadstage-fuzz-"));
 }
 
 /** The cases of a run: the same seed always gives the same cases. One or two mutations each. */
@@ -159,8 +166,10 @@ export function caseFiles(base: FuzzBase, c: FuzzCase, seed: number): Record<str
 
 /** Runs one case in a folder of its own, bounded by `timeoutMs`. */
 export async function runCase(base: FuzzBase, c: FuzzCase, seed: number, timeoutMs = 20_000): Promise<FuzzResult> {
-  const directory = join(temporary(), `case-${c.index}`);
-  mkdirSync(directory, {recursive: true});
+  // case-<n> in the path: the report leaves such folders out of the errors it quotes (loaders/cli/fuzz-import.ts).
+  const root = temporaryFolder();
+  const directory = join(root, `case-${c.index}`);
+  mkdirSync(directory);
   const files = caseFiles(base, c, seed);
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(directory, name), bytes);
   const started = performance.now();
@@ -198,7 +207,7 @@ export async function runCase(base: FuzzBase, c: FuzzCase, seed: number, timeout
   } finally {
     clearTimeout(timer);
     db.close();
-    rmSync(directory, {recursive: true, force: true});
+    rmSync(root, {recursive: true, force: true});
   }
 }
 
@@ -228,19 +237,14 @@ export async function fuzzImport(
   onResult: (result: FuzzResult) => void = () => {}
 ): Promise<FuzzResult[]> {
   const results: FuzzResult[] = [];
-  try {
-    for (const c of fuzzCases(bases, seed, count)) {
-      const result = await runCase(
-        bases.find((d) => d.name === c.base)!,
-        c,
-        seed
-      );
-      results.push(result);
-      onResult(result);
-    }
-  } finally {
-    if (scratch) rmSync(scratch, {recursive: true, force: true});
-    scratch = undefined;
+  for (const c of fuzzCases(bases, seed, count)) {
+    const result = await runCase(
+      bases.find((d) => d.name === c.base)!,
+      c,
+      seed
+    );
+    results.push(result);
+    onResult(result);
   }
   return results;
 }

@@ -1,3 +1,5 @@
+import {readdirSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {beforeAll, describe, expect, it} from "vitest";
 import {
   fuzzBases,
@@ -13,10 +15,15 @@ import {mutationNames} from "../../../loaders/tools/import-mutations.js";
 const seed = 1;
 const count = 240;
 
+/** The fuzzing's folders in the temporary directory (only this test file makes them). */
+const fuzzFolders = () => readdirSync(tmpdir()).filter((d) => d.startsWith("leadstage-fuzz-"));
+
 describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () => {
   let bases: FuzzBase[];
   let results: FuzzResult[];
+  let foldersBefore: string[];
   beforeAll(async () => {
+    foldersBefore = fuzzFolders();
     bases = await fuzzBases();
     results = await fuzzImport(bases, seed, count);
     const tally: Record<string, number> = {};
@@ -55,6 +62,12 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
     const untouched = await runCase(salesforce, {index: 0, base: "salesforce", file: "Lead.csv", mutations: []}, seed);
     expect(untouched.outcome).toBe("model");
     expect(untouched.detail).toContain("LeadHistory.csv 32=29+0+3 no event");
+    // A case run on its own leaves nothing behind either (it left a folder per run in the temporary directory).
+    expect(fuzzFolders()).toEqual(foldersBefore);
+  });
+
+  it("leaves no folder behind in the temporary directory", () => {
+    expect(fuzzFolders()).toEqual(foldersBefore);
   });
 
   it("exercises both endings: many mutations are refused, many are read with rejects", () => {
