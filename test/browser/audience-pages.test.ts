@@ -78,6 +78,25 @@ describe("the campaign table on a laptop (the sample at 1024 px, sidebar open)",
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
   });
+
+  it("fits a 1280-px laptop without scrolling, in English and German, a long name cut with its tooltip", async () => {
+    for (const lang of ["en", "de"]) {
+      const url = inject("sites").sample.url;
+      const watched = await openPage(browser(), url, `/campaigns?lang=${lang}`, {width: 1280, height: 900}, "open");
+      const form = watched.page.locator("#group-table form");
+      await watched.page.waitForSelector("#group-table tbody tr");
+      // Ten columns and a 220-px name: before, 1,032 px (English) and 1,129 px (German) in an 878-px card.
+      expect(await form.evaluate((d) => d.scrollWidth - d.clientWidth), lang).toBeLessThanOrEqual(0);
+      const names = watched.page.locator("#group-table tbody .group-name > span:first-child");
+      const cut = await names.evaluateAll((spans) =>
+        spans.filter((d) => d.scrollWidth > d.clientWidth).map((d) => [d.textContent, d.getAttribute("title")])
+      );
+      expect(cut.length, lang).toBeGreaterThan(0);
+      for (const [text, title] of cut) expect(title).toBe(text);
+      expect(problemsOf(watched)).toEqual(cleanLoad);
+      await watched.page.close();
+    }
+  });
 });
 
 describe("the period comparison in the default view (the sample: all of its data in the filters)", () => {

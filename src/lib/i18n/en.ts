@@ -398,6 +398,7 @@ export const en = {
   "campaigns.mix": "Level mix",
   "campaigns.rateCi": "{rate} (95% CI, n)",
   "campaigns.shrunk": "Shrunk rate",
+  "campaigns.handoffs": "Handoffs",
   "campaigns.revenue": "Revenue / handoff",
   "campaigns.pipeline": "Open opportunities / handoff",
   "campaigns.hoursPerWin": "Sales hours / win",
