@@ -1,6 +1,7 @@
 /**
  * Sales hours against wins for every threshold k, under both assumptions ("bar" filled, "self" open), with the 95%
- * intervals over both on each axis: what a stricter rule saves against what it costs.
+ * intervals over both on each axis: what a stricter rule saves against what it costs. Figures are divided by
+ * `quarters`, as the page's table divides them.
  */
 import * as Plot from "@observablehq/plot";
 import {group} from "d3-array";
@@ -8,21 +9,28 @@ import {t} from "../lib/i18n/i18n.js";
 import type {PolicyResult} from "../lib/simulator/decision.js";
 import {plot} from "./plot.js";
 
-/** The chart. */
+/** The chart; `quarters` divides every figure (1: the totals) and `per` names what that makes them on the axes. */
 export function policyTradeoffChart(
   policies: PolicyResult[],
-  {width = 640, height = 260, ...options}: {width?: number; height?: number} & Record<string, unknown> = {}
+  {
+    width = 640,
+    height = 260,
+    quarters = 1,
+    per = "",
+    ...options
+  }: {width?: number; height?: number; quarters?: number; per?: string} & Record<string, unknown> = {}
 ) {
+  const each = (x: number) => x / Math.max(quarters, 1e-9);
   const rows = policies.flatMap((d) =>
     (["bar", "self"] as const).map((assumption) => ({
       k: d.k,
       assumption,
-      hours: d[assumption].salesHours,
-      wins: d[assumption].wins,
-      hoursLo: d.intervals.salesHours.lo,
-      hoursHi: d.intervals.salesHours.hi,
-      winsLo: d.intervals.wins.lo,
-      winsHi: d.intervals.wins.hi
+      hours: each(d[assumption].salesHours),
+      wins: each(d[assumption].wins),
+      hoursLo: each(d.intervals.salesHours.lo),
+      hoursHi: each(d.intervals.salesHours.hi),
+      winsLo: each(d.intervals.wins.lo),
+      winsHi: each(d.intervals.wins.hi)
     }))
   );
   const bar = rows.filter((d) => d.assumption === "bar");
@@ -39,8 +47,8 @@ export function policyTradeoffChart(
     ...options,
     width,
     height,
-    x: {label: `${t("chart.salesHours")} →`, grid: true, ...(noHours ? {domain: [0, 1]} : {})},
-    y: {label: `↑ ${t("simulator.wins")}`, grid: true},
+    x: {label: `${`${t("chart.salesHours")} ${per}`.trim()} →`, grid: true, ...(noHours ? {domain: [0, 1]} : {})},
+    y: {label: `↑ ${`${t("simulator.wins")} ${per}`.trim()}`, grid: true},
     marks: [
       Plot.ruleY(bar, {y: "wins", x1: "hoursLo", x2: "hoursHi", strokeOpacity: 0.3}),
       Plot.ruleX(bar, {x: "hours", y1: "winsLo", y2: "winsHi", strokeOpacity: 0.3}),

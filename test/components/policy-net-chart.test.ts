@@ -25,6 +25,25 @@ describe("policyNetChart", () => {
     expect(plotWarning(chart())).toBeNull();
   });
 
+  it("divides by the quarters covered, as the page's table does (it showed totals beside a table per quarter)", () => {
+    const top = (quarters: number) => {
+      const svg = policyNetChart(policies, {
+        money: (x) => `${Math.round(x)}`,
+        quarters,
+        per: "per quarter",
+        document: chartDocument()
+      }) as unknown as Element;
+      const ticks = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((d) =>
+        Number(d.textContent)
+      );
+      return {top: Math.max(...ticks), label: svg.querySelector("g[aria-label='y-axis label']")?.textContent};
+    };
+    const highest = Math.max(...policies.map((d) => d.intervals.netValue.hi));
+    expect(top(1).top).toBeGreaterThan(highest / 4);
+    expect(top(4).top).toBeLessThanOrEqual(highest / 4);
+    expect(top(4).label).toContain("per quarter");
+  });
+
   it("matches its snapshot, with and without a recommended threshold", () => {
     expect(roundedMarkup(chart())).toMatchSnapshot();
     expect(roundedMarkup(chart(3))).toMatchSnapshot();

@@ -39,6 +39,29 @@ describe("policyTradeoffChart", () => {
     expect(shared.closest("g")!.getAttribute("text-anchor")).toBe("start");
   });
 
+  it("divides by the quarters covered, as the page's table does (it showed totals beside a table per quarter)", () => {
+    const axes = (quarters: number) => {
+      const svg = policyTradeoffChart(policies, {
+        quarters,
+        per: "per quarter",
+        document: chartDocument()
+      }) as unknown as Element;
+      const ticks = (axis: string) =>
+        [...svg.querySelectorAll(`g[aria-label='${axis}-axis tick label'] text`)].map((d) =>
+          Number(d.textContent!.replace(/,/g, ""))
+        );
+      const label = (axis: string) => svg.querySelector(`g[aria-label='${axis}-axis label']`)?.textContent ?? "";
+      return {hours: Math.max(...ticks("x")), wins: Math.max(...ticks("y")), labels: label("x") + " | " + label("y")};
+    };
+    const hours = Math.max(...policies.map((d) => d.intervals.salesHours.hi));
+    const wins = Math.max(...policies.map((d) => d.intervals.wins.hi));
+    expect(axes(1).hours).toBeGreaterThan(hours / 4);
+    expect(axes(4).hours).toBeLessThanOrEqual(hours / 4);
+    expect(axes(1).wins).toBeGreaterThan(wins / 4);
+    expect(axes(4).wins).toBeLessThanOrEqual(wins / 4);
+    expect(axes(4).labels).toBe("Sales hours per quarter → | ↑ Wins per quarter");
+  });
+
   it("matches its snapshot", () => {
     expect(roundedMarkup(chart())).toMatchSnapshot();
   });

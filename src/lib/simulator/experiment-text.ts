@@ -9,7 +9,7 @@ import type {ExperimentDesign, ExperimentInputs} from "./experiment.js";
 /** Past three years a test is no answer a company can wait for: the text says so beside the months. */
 export const impracticalMonths = 36;
 
-/** Months with a decimal where it tells something: 1.7 months, but 19,620 months, not 19,620.0. */
+/** Months (or handoffs a month) with a decimal where it tells something: 1.7 months, but 19,620, not 19,620.0. */
 function months(value: number): string {
   return formatNumber(value, Math.abs(value) < 10 ? 1 : 0);
 }
@@ -30,7 +30,7 @@ export function experimentText(
   const text = t("simulator.design", {
     ...sizes,
     k: trial.k,
-    perMonth: formatNumber(trial.eligiblePerMonth, 1),
+    perMonth: months(trial.eligiblePerMonth),
     share: formatPercent(trial.holdBackShare, undefined, 0),
     enrol: months(design.enrolMonths),
     wait: formatNumber(trial.maxWaitMonths, 0),

@@ -34,6 +34,11 @@ describe("experimentText", () => {
     expect(text).toMatch(/enrolling takes [\d,]+ months;/);
   });
 
+  it("gives handoffs a month a decimal only below ten too: '541 handoffs', not '541.0' (the sample's page)", () => {
+    expect(experimentText(designExperiment(trial(541)), trial(541))).toContain("has 541 handoffs a month");
+    expect(experimentText(designExperiment(trial(4)), trial(4))).toContain("has 4.0 handoffs a month");
+  });
+
   it("says how many leads but not how long without calendar dates, and when no test can be designed", () => {
     const text = experimentText(designExperiment(trial(4)), trial(4), {calendar: false});
     expect(text).toContain("cannot be said: the export has no calendar dates");
