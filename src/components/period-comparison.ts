@@ -4,8 +4,8 @@
  * periods side by side. Every figure carries its n.
  */
 import {html} from "htl";
-import {formatCount, formatNumber, formatPercent} from "../lib/i18n/format.js";
-import {t} from "../lib/i18n/i18n.js";
+import {formatCount, formatNumber, formatPercent, type Language} from "../lib/i18n/format.js";
+import {currentLanguage, t} from "../lib/i18n/i18n.js";
 import type {ComparedRate, PeriodComparison} from "../lib/analysis/periods.js";
 import {monthSpan} from "../lib/analysis/filters.js";
 import {periodMixChart} from "./period-mix-chart.js";
@@ -15,6 +15,13 @@ function points(x: number | null): string {
   if (x === null) return "–";
   const value = formatNumber(Math.abs(x) * 100, 1);
   // A change that rounds to zero has no sign: "−0.0" would read as a fall.
+  if (Math.abs(x) * 100 < 0.05) return `±${value}`;
+  return `${x > 0 ? "+" : "−"}${value}`;
+}
+
+/** A relative change, signed, in the language's percent format: "+18.6%" / "+18,6 %" (English had "+18.6 %"). */
+export function percentChange(x: number, language: Language = currentLanguage()): string {
+  const value = formatPercent(Math.abs(x), language);
   if (Math.abs(x) * 100 < 0.05) return `±${value}`;
   return `${x > 0 ? "+" : "−"}${value}`;
 }
@@ -82,7 +89,7 @@ export function periodComparison(
       <td>${change}</td>
     </tr>`;
   const handoffChange =
-    earlier.handoffs === 0 ? "–" : `${points((current.handoffs - earlier.handoffs) / earlier.handoffs)} %`;
+    earlier.handoffs === 0 ? "–" : percentChange((current.handoffs - earlier.handoffs) / earlier.handoffs);
   return html`<div>
     <p class="compare-sentence">${comparisonSentence(comparison, rateName)}</p>
     <div class="scroll">

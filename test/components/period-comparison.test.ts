@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {comparisonSentence, periodComparison} from "../../src/components/period-comparison.js";
+import {comparisonSentence, percentChange, periodComparison} from "../../src/components/period-comparison.js";
 import {comparePeriods, type PeriodFigures} from "../../src/lib/analysis/periods.js";
 
 /** A period's figures from its handoffs, wins and closed handoffs per level. */
@@ -43,6 +43,14 @@ describe("periodComparison", () => {
       "Win rate: changed by +2.4 points, but the 95% interval (−9.6 to +14.4) includes zero: within noise, the data " +
         "cannot tell the change from chance."
     );
+  });
+
+  it("writes the handoffs' change in each language's percent format: '+18.6%' in English (it had '+18.6 %')", () => {
+    const current = figures("2025-10", "2025-12", [[3487, 10, 20]]);
+    const earlier = figures("2025-07", "2025-09", [[2939, 10, 20]]);
+    expect(cells(periodComparison(comparePeriods(current, earlier), options) as HTMLElement)[0][3]).toBe("+18.6%");
+    expect(percentChange(-0.186, "de")).toBe("−18,6\u00a0%");
+    expect(percentChange(0.0001)).toBe("±0.0%");
   });
 
   it("says there is nothing to compare, without an empty table or chart, when the earlier period has no handoff", () => {
