@@ -7,6 +7,7 @@ import {max} from "d3-array";
 import {plot} from "./plot.js";
 import type {TimeToWin} from "../lib/analysis/conversion.js";
 import {t} from "../lib/i18n/i18n.js";
+import {levelPalette} from "./level-colors.js";
 
 /** Curves need a display label per level. */
 export type LabelledTimeToWin = TimeToWin & {label: string};
@@ -22,10 +23,17 @@ export function timeToWinChart(
   }: {width?: number; height?: number; maxDays?: number} & Record<string, unknown> = {}
 ) {
   const points = curves.flatMap((curve) => {
-    const start = {label: curve.label, days: 0, p: 0, lo: 0, hi: 0};
+    const start = {label: curve.label, level: curve.level, days: 0, p: 0, lo: 0, hi: 0};
     const steps = curve.steps
       .filter((d) => d.time <= maxDays)
-      .map((d) => ({label: curve.label, days: d.time, p: 1 - d.survival, lo: 1 - d.hi, hi: 1 - d.lo}));
+      .map((d) => ({
+        label: curve.label,
+        level: curve.level,
+        days: d.time,
+        p: 1 - d.survival,
+        lo: 1 - d.hi,
+        hi: 1 - d.lo
+      }));
     const last = steps[steps.length - 1] ?? start;
     return [
       start,
@@ -39,10 +47,14 @@ export function timeToWinChart(
     height,
     x: {label: t("chart.daysSinceHandoff"), domain: [0, maxDays], grid: true},
     y: {label: t("chart.cumulativeWin"), percent: true, grid: true},
-    color: {domain: curves.map((d) => d.label), scheme: "viridis", legend: true},
+    // Each level in its colour of every other chart (viridis drew level 5 in a yellow that vanished on a projector).
+    color: {domain: curves.map((d) => d.label), range: curves.map((d) => levelPalette[d.level - 1]), legend: true},
+    marginRight: 24,
     marks: [
       Plot.areaY(points, {x: "days", y1: "lo", y2: "hi", fill: "label", fillOpacity: 0.12, curve: "step-after"}),
       Plot.lineY(points, {x: "days", y: "p", stroke: "label", curve: "step-after", strokeWidth: 2, tip: true}),
+      // The level at each curve's end: neighbouring blues are told apart without the legend.
+      Plot.text(points, Plot.selectLast({x: "days", y: "p", z: "label", text: "level", dx: 6, textAnchor: "start"})),
       Plot.ruleX([30, 90, 180], {strokeDasharray: "3,3", strokeOpacity: 0.5}),
       Plot.ruleY([0])
     ]
