@@ -93,7 +93,7 @@ export function periodComparison(
   return html`<div>
     <p class="compare-sentence">${comparisonSentence(comparison, rateName)}</p>
     <div class="scroll">
-      <table class="compare-table">
+      <table class="compare-table figures">
         <thead>
           <tr>
             <th>${t("compare.measure")}</th>

@@ -38,7 +38,7 @@ export function policyTable(
       ? html`<td>${t("simulator.notRecorded")}</td>`
       : html`<td>${f(d.bar[figure])} / ${f(d.self[figure])}<br /><small>${range(d.intervals[figure], f)}</small></td>`;
   // The policy's name stays in sight when the table scrolls sideways to the net value.
-  const table = html`<table class="policy-table">
+  const table = html`<table class="policy-table figures">
     <thead>
       <tr>
         <th>${t("simulator.k")}</th>

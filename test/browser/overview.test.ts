@@ -72,6 +72,15 @@ describe("the overview page in Chromium, built from the fixture", () => {
     expect(rows[3].split("\t")[5]).toMatch(/^100\.0% \(20\.7–100\.0%\) small n$/);
   });
 
+  it("lines the level table's figures up by place: right-aligned in tabular digits, the level's name left", async () => {
+    const cells = overview.page.locator("#level-table tbody tr:first-child td");
+    const styles = await cells.evaluateAll((tds) =>
+      tds.map((d) => `${getComputedStyle(d).textAlign} ${getComputedStyle(d).fontVariantNumeric}`)
+    );
+    expect(styles[0]).toMatch(/^(start|left) /);
+    expect(new Set(styles.slice(1))).toEqual(new Set(["right tabular-nums"]));
+  });
+
   it("accounts for every input row and links to the data quality page", async () => {
     const text = await overview.page.locator("#reconciliation").innerText();
     expect(text).toContain("86 input rows read = 74 used + 12 rejected.");

@@ -20,7 +20,7 @@ async function comparisonOf(path: string) {
 
 describe("comparing periods on the sample", () => {
   const q3 = [
-    ["Handoffs", "2,939", "2,549", "+15.3 %"],
+    ["Handoffs", "2,939", "2,549", "+15.3%"],
     ["Win rate", "15.8% (n = 2,685)", "15.2% (n = 2,513)", "+0.7 (−1.3 to +2.6)"]
   ];
 
