@@ -13,6 +13,7 @@ import {InputError} from "../pipeline/input.js";
 import {rejectReasons} from "../pipeline/reject-reasons.js";
 import {unjoinedReason} from "../pipeline/unjoined-leads.js";
 import {limitsReport} from "./limits-report.js";
+import {numberHint} from "./number-hint.js";
 import {dimensionColumns} from "../pipeline/normalize-dimensions.js";
 import {validateProfile, type ImportProfile} from "./profile.js";
 import {fullLimits, type DatasetDescription, type DatasetLimits} from "../../src/lib/core/dataset.js";
@@ -121,6 +122,8 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
     };
     for (const reason of description.importRejects) {
       log(`  rejected ${reason.count} × ${reason.file} ${reason.field}: ${reason.reason}`);
+      const hint = await numberHint(db, reason, profile);
+      if (hint) log(`    ${hint}`);
     }
     for (const flag of description.importFlags) log(`  kept and flagged ${flag.count} × ${flag.file}: ${flag.reason}`);
     log("import: what the pages can show:");
