@@ -120,12 +120,7 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
       leads: counts.leads,
       events: counts.events
     };
-    for (const reason of description.importRejects) {
-      log(`  rejected ${reason.count} × ${reason.file} ${reason.field}: ${reason.reason}`);
-      const hint = await numberHint(db, reason, profile);
-      if (hint) log(`    ${hint}`);
-    }
-    for (const flag of description.importFlags) log(`  kept and flagged ${flag.count} × ${flag.file}: ${flag.reason}`);
+    await logReasons(db, description, profile, log);
     log("import: what the pages can show:");
     for (const line of limitsReport(description.limits)) log(`  ${line}`);
     const read = summary.files.reduce((s, d) => s + d.read, 0);
@@ -162,6 +157,21 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
     }
     return description;
   });
+}
+
+/** Every reject and flag reason with its count; under amounts or hours that are no number, what would read them. */
+async function logReasons(
+  db: Database,
+  description: DatasetDescription,
+  profile: ImportProfile,
+  log: (line: string) => void
+): Promise<void> {
+  for (const reason of description.importRejects) {
+    log(`  rejected ${reason.count} × ${reason.file} ${reason.field}: ${reason.reason}`);
+    const hint = await numberHint(db, reason, profile);
+    if (hint) log(`    ${hint}`);
+  }
+  for (const flag of description.importFlags) log(`  kept and flagged ${flag.count} × ${flag.file}: ${flag.reason}`);
 }
 
 /**

@@ -3,46 +3,49 @@
  * validation can report the row and the original text of a field it rejects. DuckDB does all the parsing: no
  * hand-written CSV. A file that cannot be read at all gets one clear error naming it.
  */
-import {closeSync, createReadStream, openSync, readSync, statSync} from "node:fs";
-import {basename} from "node:path";
+import {createReadStream, statSync} from "node:fs";
+import {basename, join} from "node:path";
 import {Writable} from "node:stream";
 import {pipeline} from "node:stream/promises";
-import {constants as zlibConstants, createGunzip, gunzipSync} from "node:zlib";
+import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
-import {isParquet, stageSource, type Staged} from "./source-staging.js";
+import {damagedParquetError, isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
 import {explainReadError} from "./read-errors.js";
 import {isJsonLines, jsonLinesKeys, jsonLinesReadSql} from "./json-lines.js";
+import {csvHeader, firstBytes, nodeEncoding, type CsvHeader, type CsvOptions} from "./csv-header.js";
+import {copyWithoutFooter, reportFooter, type ReportFooter} from "./report-footer.js";
 
-/** How to read a CSV file; ignored for Parquet and JSON Lines. */
-export interface CsvOptions {
-  encoding?: string;
-  delimiter?: string;
-}
+export type {CsvOptions};
 
 /**
  * The DuckDB table function that reads a file, chosen by its ending; a JSON Lines file needs its keys (json-lines.ts).
  */
-export function readFileSql(path: string, csv: CsvOptions = {}, jsonKeys: string[] = []): string {
+export function readFileSql(
+  path: string,
+  csv: CsvOptions = {},
+  jsonKeys: string[] = [],
+  header: CsvHeader | null = null
+): string {
   const lower = path.toLowerCase();
   if (lower.endsWith(".parquet")) return `read_parquet(${sqlString(path)})`;
   if (isJsonLines(path)) return jsonLinesReadSql(path, jsonKeys);
   if (/\.(csv|tsv|txt)(\.gz)?$/.test(lower)) {
     // DuckDB's dialect sniffer, given a ragged file, may skip rows or fall back to one column: silently losing data.
     // So the header fixes the delimiter and the columns, and DuckDB then reads every line strictly against them.
-    const header = csvHeader(path, csv);
-    const columns = header.columns.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ");
+    const {delimiter, columns: names, skip} = header ?? csvHeader(path, csv);
+    const columns = names.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ");
     const options = [
       "header = true",
       "auto_detect = false",
-      `delim = ${sqlString(header.delimiter)}`,
+      `delim = ${sqlString(delimiter)}`,
       `quote = '"'`,
       `escape = '"'`,
       `columns = {${columns}}`,
       "strict_mode = true",
       "max_line_size = 10000000"
     ];
-    if (header.skip > 0) options.push(`skip = ${header.skip}`);
+    if (skip > 0) options.push(`skip = ${skip}`);
     if (csv.encoding) options.push(`encoding = ${sqlString(csv.encoding)}`);
     return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
   }
@@ -51,85 +54,6 @@ export function readFileSql(path: string, csv: CsvOptions = {}, jsonKeys: string
     ? ": a spreadsheet workbook, save each sheet as CSV UTF-8"
     : "";
   throw new InputError(`${path}: unsupported file type (use CSV, Parquet or JSON Lines)${workbook}`);
-}
-
-/** Delimiters tried when a profile names none, most common first. */
-const delimiters = [",", ";", "\t", "|"];
-
-/**
- * The header of a CSV file: its delimiter (the profile's, else the candidate that splits the header most) and its
- * column names, and the lines before it (Excel's "sep=;" line). Only the first lines are read here; every data line
- * is parsed by DuckDB.
- */
-export function csvHeader(path: string, csv: CsvOptions = {}): {delimiter: string; columns: string[]; skip: number} {
-  const encoding = csv.encoding === "latin-1" ? "latin1" : csv.encoding === "utf-16" ? "utf16le" : "utf8";
-  const start = firstBytes(path, 65536);
-  // A gzipped file's first 64 KB, inflated as far as they go (without the rest, zlib would call the stream cut off):
-  // its header read here too, so that DuckDB reads it as strictly as plain text. Its own sniffer, given one ragged
-  // row, took the whole file for one column.
-  const head = /\.gz$/i.test(path) ? gunzipSync(start, {finishFlush: zlibConstants.Z_SYNC_FLUSH}) : start;
-  const text = head.toString(encoding);
-  const [first, second = ""] = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
-  // Excel writes "sep=;" above the header of a CSV it saves for another locale: the delimiter, then the header.
-  const excelSeparator = /^"?sep=(.)"?$/i.exec(first)?.[1];
-  const line = excelSeparator === undefined ? first : second;
-  const delimiter =
-    csv.delimiter ??
-    excelSeparator ??
-    delimiters.reduce((best, d) => (splitHeader(line, d).length > splitHeader(line, best).length ? d : best));
-  // A column without a name (an export that ends every line with the delimiter, a spreadsheet's stray column) cannot
-  // be mapped by a profile: it is read under a placeholder name, so that every line still has its fields, and said.
-  const columns = splitHeader(line, delimiter).map((c, i) => (c.trim() === "" ? unnamedColumn(i) : c));
-  const unnamed = columns.filter((c) => c.startsWith("(unnamed"));
-  if (unnamed.length > 0) {
-    process.stderr.write(`leadstage: ${basename(path)}: ${unnamed.join(", ")} has no name in the header: ignored\n`);
-  }
-  // Control characters in a name mean the bytes were decoded with the wrong encoding (UTF-16 read as UTF-8, say).
-  const garbled = columns.findIndex((c) => /[\u0000-\u001f\ufffd]/.test(c));
-  if (garbled >= 0) {
-    throw new InputError(
-      `${path}: header column ${garbled + 1} has control or unreadable characters in its name: is the file's encoding right (UTF-8, latin-1, UTF-16)?`
-    );
-  }
-  // DuckDB, like SQL, does not tell "Email" from "email": two such names would be one column.
-  const seen = new Map<string, string>();
-  for (const column of columns) {
-    const twin = seen.get(column.toLowerCase());
-    if (twin === column) throw new InputError(`${path}: header names column "${column}" twice`);
-    if (twin !== undefined) {
-      throw new InputError(
-        `${path}: header has columns "${twin}" and "${column}", which differ only in case: rename one of them`
-      );
-    }
-    seen.set(column.toLowerCase(), column);
-  }
-  return {delimiter, columns, skip: excelSeparator === undefined ? 0 : 1};
-}
-
-/** The name a header column without one is read under: "(unnamed column 38)". */
-export function unnamedColumn(index: number): string {
-  return `(unnamed column ${index + 1})`;
-}
-
-/** Splits a header line at the delimiter, honouring double quotes around a name. */
-function splitHeader(line: string, delimiter: string): string[] {
-  const names: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; ++i) {
-    const c = line[i];
-    if (c === '"') {
-      if (quoted && line[i + 1] === '"') {
-        current += '"';
-        ++i;
-      } else quoted = !quoted;
-    } else if (c === delimiter && !quoted) {
-      names.push(current.trim());
-      current = "";
-    } else current += c;
-  }
-  names.push(current.trim());
-  return names;
 }
 
 /** The source table name of a profile file. */
@@ -157,6 +81,8 @@ export interface SourceTable {
   typed?: string[];
   /** Read where it lies by every statement that uses it (a Parquet file), not copied (see source-staging.ts). */
   inPlace?: boolean;
+  /** Lines of a report's footer after the data (report-footer.ts): counted in `rows`, each rejected, none a row. */
+  footerLines?: number;
 }
 
 /** Column types read as points in time: their text is DuckDB's own ISO 8601 printing of them. */
@@ -188,19 +114,72 @@ export async function readSourceFile(
   else if (!isParquet(path) && options.encoding !== "utf-16" && looksBinary(path)) {
     throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
   }
-  const staging = `${table}_staging`;
-  let staged: Staged;
+  const {staged, footer} = await stageFile(db, path, table, options, throughParquet);
+  let view: {columns: string[]; typed: string[]; rows: number};
+  try {
+    view = await sourceView(db, table, staged);
+  } catch (error) {
+    // A Parquet file is first decoded here (its column names, then its rows): flipped bytes fail here, unnamed.
+    throw (await damagedParquetError(db, error, [path])) ?? readError(path, error);
+  }
+  if (view.rows === 0) throw new InputError(`${path}: a header and no data rows`);
+  return {
+    table,
+    label: basename(path),
+    path,
+    columns: view.columns,
+    rows: view.rows + (footer?.lines ?? 0),
+    typed: view.typed,
+    inPlace: staged.inPlace,
+    ...(footer ? {footerLines: footer.lines} : {})
+  };
+}
+
+/** The error of a file that cannot be read: ours as it is, DuckDB's told as one line naming the file. */
+function readError(path: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  return new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
+}
+
+/** Stages the file as the table `<table>_staging` (source-staging.ts); a CSV without its report footer, if any. */
+async function stageFile(
+  db: Database,
+  path: string,
+  table: string,
+  options: CsvOptions,
+  throughParquet: boolean
+): Promise<{staged: Staged; footer: ReportFooter | null}> {
   try {
     const keys = isJsonLines(path) ? await jsonLinesKeys(db, path) : [];
     if (isJsonLines(path) && keys.length === 0)
       throw new InputError(
         `${path}: no line is a JSON object with keys: JSON Lines holds one object per line (a JSON array is not JSON Lines)`
       );
-    staged = await stageSource(db, path, staging, readFileSql(path, options, keys), throughParquet);
+    // A report's footer under the data (report-footer.ts): the data is read from a copy without it.
+    const header = /\.(csv|tsv|txt)$/i.test(path) ? csvHeader(path, options) : null;
+    const footer =
+      header && reportFooter(path, header.delimiter, header.columns.length, nodeEncoding(options.encoding));
+    const read = footer ? await copyWithoutFooter(path, footer, join(db.spillDirectory, table)) : path;
+    const staging = `${table}_staging`;
+    return {
+      staged: await stageSource(db, read, staging, readFileSql(read, options, keys, header), throughParquet),
+      footer
+    };
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: cannot be read: ${explainReadError((error as Error).message)}`);
+    throw readError(path, error);
   }
+}
+
+/**
+ * The view `table` over the staged file: its row number, every column as text and timestamp columns also as read;
+ * with the file's columns, its typed ones, and its row count.
+ */
+async function sourceView(
+  db: Database,
+  table: string,
+  staged: Staged
+): Promise<{columns: string[]; typed: string[]; rows: number}> {
+  const staging = `${table}_staging`;
   const described = (
     await db.all<{column_name: string; column_type: string}>(`DESCRIBE ${sqlIdentifier(staging)}`)
   ).filter((d) => !staged.added.includes(d.column_name));
@@ -217,32 +196,12 @@ export async function readSourceFile(
     `CREATE OR REPLACE VIEW ${sqlIdentifier(table)} AS SELECT ${staged.rowNumber} AS row, ${[...renamed, ...asRead].join(", ")} FROM ${sqlIdentifier(staging)}`
   );
   const {rows} = await db.one<{rows: number}>(`SELECT count(*) AS rows FROM ${sqlIdentifier(table)}`);
-  if (rows === 0) throw new InputError(`${path}: a header and no data rows`);
-  const typed = typedColumns.map((c) => c.trim());
-  return {
-    table,
-    label: basename(path),
-    path,
-    columns: columns.map((c) => c.trim()),
-    rows,
-    typed,
-    inPlace: staged.inPlace
-  };
+  return {columns: columns.map((c) => c.trim()), typed: typedColumns.map((c) => c.trim()), rows};
 }
 
 /** A NUL byte in the first 8 KB: no text export in a one-byte encoding or UTF-8 has one. */
 function looksBinary(path: string): boolean {
   return firstBytes(path, 8192).includes(0);
-}
-
-function firstBytes(path: string, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  const fd = openSync(path, "r");
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**

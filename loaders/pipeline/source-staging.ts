@@ -105,7 +105,7 @@ export function sourceReadError(error: unknown, paths: string[]): InputError | n
 
 /** DuckDB's words for a Parquet file with damaged pages (a flipped byte, a shifted copy), often without its name. */
 const parquetDamage =
-  /TProtocolException|Out of buffer|Parquet file|Could not read enough bytes|not valid UTF-?8|corrupt/i;
+  /TProtocolException|Out of buffer|Parquet file|Could not read enough bytes|not valid UTF-?8|Invalid unicode|corrupt/i;
 
 /**
  * A Parquet source's pages are decoded only by the statements that use it, so a damaged one fails there with DuckDB's
@@ -120,7 +120,7 @@ export async function damagedParquetError(db: Database, error: unknown, paths: s
       await db.all(`SELECT max(length(CAST(COLUMNS(*) AS VARCHAR))) FROM read_parquet(${sqlString(path)})`);
     } catch (probe) {
       const message = (probe as Error).message;
-      const reason = /not valid UTF-?8/i.test(message)
+      const reason = /not valid UTF-?8|Invalid unicode/i.test(message)
         ? "a text value is not valid UTF-8"
         : message
             .split("\n")[0]

@@ -66,6 +66,21 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
     expect(fuzzFolders()).toEqual(foldersBefore);
   });
 
+  it("names a Parquet file whose flipped bytes make a text invalid UTF-8 (seed 4's case 442 crashed unnamed)", async () => {
+    const parquet = bases.find((d) => d.name === "fixture-parquet")!;
+    const damaged = fuzzCases(bases, 4, 1500)[442];
+    expect([damaged.base, damaged.file, damaged.mutations]).toEqual([
+      "fixture-parquet",
+      "events.parquet",
+      ["flipBytes", "utf8Bom"]
+    ]);
+    const result = await runCase(parquet, damaged, 4);
+    expect(result.outcome).toBe("error");
+    expect(result.detail).toMatch(
+      /events\.parquet: cannot be read: the Parquet file is damaged \(a text value is not valid UTF-8\)/
+    );
+  });
+
   it("leaves no folder behind in the temporary directory", () => {
     expect(fuzzFolders()).toEqual(foldersBefore);
   });
