@@ -591,7 +591,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.basis":
     "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen) in {quarters|# Quartal|# Quartalen}; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.tableNote":
-    "Übergaben, Stunden, Gewinne und Beträge {per}; k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide",
+    "Übergaben, Stunden, Gewinne und Beträge {per}; k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide; beste unter beiden: der Anteil der Bootstrap-Stichproben, in denen k unter beiden Annahmen zugleich den höchsten Nettowert hat",
   "simulator.deferred": "In Pflege behalten (erreichen k erwartungsgemäß)",
   "simulator.wins": "Gewinne",
   "simulator.revenue": "Umsatz",

@@ -575,7 +575,7 @@ export const en = {
   "simulator.basis":
     "Over {n|# handoff|# handoffs} ({closed} closed) in {quarters|# quarter|# quarters}; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.tableNote":
-    "Handoffs, hours, wins and money {per}; k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both",
+    "Handoffs, hours, wins and money {per}; k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both; best under both: the share of bootstrap resamples in which k has the highest net value under both assumptions at once",
   "simulator.deferred": "Kept in nurture (expected to reach k)",
   "simulator.wins": "Wins",
   "simulator.revenue": "Revenue",
