@@ -64,6 +64,12 @@ const maxKeyLength = 200;
 const maxTextLength = 1000;
 
 /**
+ * What database tools write for a missing value, read as blank in Leadstage's own model: SQL Server's and Oracle's
+ * exports write NULL, MySQL's \N (a campaign "NULL" was a campaign of its own). data/profiles/canonical.json agrees.
+ */
+export const canonicalNullMarkers = ["NULL", "\\N"];
+
+/**
  * The profile of data already in the model: leads.* and events.* with the model's own column names (matched
  * case-insensitively once the files are read; absent optional columns stay blank).
  */
@@ -72,6 +78,7 @@ export function canonicalSource(input: LeadHistoryInput): ModelSource {
     profile: {
       name: "canonical",
       description: "Leads and events in Leadstage's own model.",
+      nullMarkers: canonicalNullMarkers,
       files: {leads: {}, events: {}},
       leads: {file: "leads", fields: {lead_id: "lead_id", created_at: "created_at"}},
       // A dataset's own dimensions are columns dim_<name> of its leads file (as the importer writes them).

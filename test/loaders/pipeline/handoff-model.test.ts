@@ -1,8 +1,8 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {copyFileSync, writeFileSync} from "node:fs";
+import {copyFileSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
-import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
+import {buildHandoffModel, canonicalNullMarkers} from "../../../loaders/pipeline/handoff-model.js";
 import {locateInput} from "../../../loaders/pipeline/input.js";
 import {formatReconciliation} from "../../../loaders/pipeline/reconcile.js";
 import {overviewData} from "../../../loaders/site/overview-data.js";
@@ -250,5 +250,13 @@ describe("bad input", () => {
     writeFileSync(join(directory, "leads.csv"), "Lead_ID,CREATED_AT,Notes\nL01,2025-01-01,called twice\n");
     const {overview} = await modelOf(directory);
     expect(overview.reconciliation[0]).toEqual({file: "leads.csv", read: 1, used: 1, rejected: 0, partlyRejected: 0});
+  });
+});
+
+describe("the canonical model's missing values", () => {
+  it("reads NULL and \\N as blank both in a site's build and through the canonical import profile", () => {
+    expect(canonicalNullMarkers).toEqual(["NULL", "\\N"]);
+    const profile = JSON.parse(readFileSync("data/profiles/canonical.json", "utf8"));
+    expect(profile.nullMarkers).toEqual(canonicalNullMarkers);
   });
 });

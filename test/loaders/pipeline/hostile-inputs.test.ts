@@ -164,7 +164,6 @@ const badTypes = [
   "@import",
   "<script>alert(1)</script>",
   "'; DROP TABLE leads; --",
-  "NULL",
   "null",
   "🙂",
   "wön",
@@ -473,6 +472,23 @@ cases.push({
   ...lead(`C,2025-01-01,${"x".repeat(1000)},y`),
   name: "a 1,000-character campaign is kept",
   check: (m) => expect(m.leads[2].campaign).toHaveLength(1000)
+});
+
+// What database tools write for a missing value: blank, like an empty cell (it was a campaign named "NULL").
+cases.push({
+  ...lead("C,2025-01-01,NULL,y"),
+  name: "a campaign written as NULL (SQL Server's export) is unknown",
+  check: (m) => expect(m.leads[2].campaign).toBeNull()
+});
+cases.push({
+  ...event("B,2025-01-04,NULL,"),
+  name: "an event type written as NULL is a missing type, not an unknown one",
+  reject: {file: "events.csv", row: 4, field: "type", reason: "missing type"}
+});
+cases.push({
+  ...lead("C,2025-01-01,\\N,y"),
+  name: "a campaign written as \\N (MySQL's export) is unknown",
+  check: (m) => expect(m.leads[2].campaign).toBeNull()
 });
 
 // Files joined with their header lines (a month's export appended to the last): each header again is a row.
