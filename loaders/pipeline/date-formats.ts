@@ -3,12 +3,12 @@
  * NULL. Exports write dates every which way (a spreadsheet turned Olist's into DD-MM-YYYY); DuckDB parses them all,
  * so no date is parsed in JavaScript.
  *
- * Formats: "ISO 8601" (2025-03-31, 2025-03-31 14:05, 2025-03-31T14:05:00Z, …+02:00); patterns built from
- * DD, MM, YYYY, HH, mm, ss and the separators - . / : , space T (e.g. "DD.MM.YYYY HH:mm", "MM/DD/YYYY"), with MMM or
- * MMMM for an English month name (Feb, February; any case), and hh with A for a 12-hour clock (US spreadsheets'
- * "1/15/2025 10:32 PM"); "epoch s" and "epoch ms" (seconds or milliseconds since 1970, always UTC); "Excel serial"
- * (days since 1899-12-30 with the time as a fraction, as a spreadsheet stores a date and a converted sheet writes it:
- * 45678.5 is 2025-01-21 12:00, local time). Day, month and hour may have one digit or two.
+ * Formats: "ISO 8601" (2025-03-31, 2025-03-31 14:05, 2025-03-31T14:05:00Z, …+02:00); patterns built from DD, MM, YYYY,
+ * HH, mm, ss and the separators - . / : , space T (e.g. "DD.MM.YYYY HH:mm", "MM/DD/YYYY"), with MMM or MMMM for a
+ * month's name in English or German (Feb, February, Februar, Mär., März; any case), and hh with A for a 12-hour clock
+ * (US spreadsheets' "1/15/2025 10:32 PM"); "epoch s" and "epoch ms" (seconds or milliseconds since 1970, always UTC);
+ * "Excel serial" (days since 1899-12-30 with the time as a fraction, as a spreadsheet stores a date and a converted
+ * sheet writes it: 45678.5 is 2025-01-21 12:00, local time). Day, month and hour may have one digit or two.
  */
 import {sqlString} from "./duckdb.js";
 
@@ -38,6 +38,37 @@ export function checkDateFormat(format: string): string | null {
     return `date format "${format}": a 12-hour clock (hh) goes with AM/PM (A), e.g. MM/DD/YYYY hh:mm A`;
   }
   return null;
+}
+
+/**
+ * German month names and abbreviations where they differ from the English ones, with Austria's Jänner; the period
+ * after an abbreviation before a space ("15. Jan. 2025", but "15. Mai 2025") is dropped (englishMonthsSql).
+ */
+const germanMonths: [string, string][] = [
+  ["J(ä|ae)nner|Januar", "January"],
+  ["Februar", "February"],
+  ["M(ä|ae)rz", "March"],
+  ["Mai", "May"],
+  ["Juni", "June"],
+  ["Juli", "July"],
+  ["Oktober", "October"],
+  ["Dezember", "December"],
+  ["J(ä|ae)n", "Jan"],
+  ["M(ä|ae)r|Mrz", "Mar"],
+  ["Okt", "Oct"],
+  ["Dez", "Dec"],
+  ["Sept", "Sep"]
+];
+
+/** SQL giving the text `text` with German month names in English; a name only where it stands as a word. */
+function englishMonthsSql(text: string): string {
+  // RE2 has no lookaround and its \b knows no ä: a name is a word where no letter touches it on either side.
+  const replaced = germanMonths.reduce(
+    (sql, [german, english]) =>
+      `regexp_replace(${sql}, '(^|[^\\p{L}])(?i:${german})([^\\p{L}]|$)', '\\1${english}\\${german.split("(").length + 1}')`,
+    text
+  );
+  return `regexp_replace(${replaced}, '(^|[^\\p{L}])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.(\\s)', '\\1\\2\\3', 'i')`;
 }
 
 /** The strptime pattern of a DD/MM/YYYY-style format. */
@@ -88,12 +119,16 @@ export function parseDateSql(text: string, formats: string[], timezone = "UTC"):
         `CASE WHEN regexp_matches(${text}, '^[0-9]+(\\.[0-9]+)?$') THEN TIMESTAMP '1899-12-30' + to_microseconds(TRY_CAST(round(CAST(${text} AS DOUBLE) * 86400e6) AS BIGINT)) END`
       );
     } else {
+      // A month's name in German is read as its English one, which is all DuckDB's strptime knows.
+      const cell = format.includes("MMM") ? englishMonthsSql(text) : text;
       // DuckDB's strptime turns "infinity" or "epoch" into 1900-01-01 whatever the pattern: a digit first here too,
       // or, for a format that starts with the month's name, three letters that are not one of those words.
       const start = format.startsWith("MMM")
-        ? `regexp_matches(${text}, '^[A-Za-z]{3}') AND NOT regexp_matches(${text}, '^(-?infinity|epoch)', 'i')`
-        : `regexp_matches(${text}, '^[0-9]')`;
-      local.push(`CASE WHEN ${start} THEN try_strptime(${text}, ${sqlString(strptimePattern(format))}) END`);
+        ? `regexp_matches(${cell}, '^[A-Za-z]{3}') AND NOT regexp_matches(${cell}, '^(-?infinity|epoch)', 'i')`
+        : `regexp_matches(${cell}, '^[0-9]')`;
+      // Its period before a space goes too, from the text (above) and from the format: "DD. MMM. YYYY" reads "Mai".
+      const pattern = strptimePattern(format.replace(/MMM\.(?=\s)/, "MMM"));
+      local.push(`CASE WHEN ${start} THEN try_strptime(${cell}, ${sqlString(pattern)}) END`);
     }
   }
   const localSql = local.length === 0 ? "NULL::TIMESTAMP" : `coalesce(${local.join(", ")})`;

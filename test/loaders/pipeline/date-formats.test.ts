@@ -86,12 +86,37 @@ describe("parseDateSql", () => {
     ["feb 05, 2025", "2025-02-05T00:00:00.000Z"],
     ["5 February 2025", "2025-02-05T00:00:00.000Z"],
     ["01/15/2025 13:30 PM", null],
-    ["5 Februar 2025", null],
+    ["5 Februar 2025", "2025-02-05T00:00:00.000Z"],
+    ["5 Febroot 2025", null],
     ["infinity", null],
     ["Epoch", null],
     ["Feb 30, 2025", null]
   ])("reads %s with a 12-hour clock or a month name as %j", async (text, expected) => {
     expect(await parse(text, us)).toBe(expected);
+  });
+
+  // A German spreadsheet's long dates: month names and abbreviations, a period after some of them.
+  const german = ["DD. MMMM YYYY", "DD. MMM. YYYY", "DD.MMM.YYYY"];
+  it.each([
+    ["15. Januar 2025", "2025-01-15T00:00:00.000Z"],
+    ["3. März 2025", "2025-03-03T00:00:00.000Z"],
+    ["3. Maerz 2025", "2025-03-03T00:00:00.000Z"],
+    ["1. Mai 2025", "2025-05-01T00:00:00.000Z"],
+    ["30. juni 2025", "2025-06-30T00:00:00.000Z"],
+    ["31. Oktober 2025", "2025-10-31T00:00:00.000Z"],
+    ["24. Dezember 2025", "2025-12-24T00:00:00.000Z"],
+    ["7. Jänner 2025", "2025-01-07T00:00:00.000Z"],
+    ["15. Jan. 2025", "2025-01-15T00:00:00.000Z"],
+    ["3. Mär. 2025", "2025-03-03T00:00:00.000Z"],
+    ["3. Mrz. 2025", "2025-03-03T00:00:00.000Z"],
+    ["1. Mai 2025", "2025-05-01T00:00:00.000Z"],
+    ["9. Sept. 2025", "2025-09-09T00:00:00.000Z"],
+    ["31. Okt. 2025", "2025-10-31T00:00:00.000Z"],
+    ["24.Dez.2025", "2025-12-24T00:00:00.000Z"],
+    ["15. Maibaum 2025", null],
+    ["32. Dezember 2025", null]
+  ])("reads the German %s as %j", async (text, expected) => {
+    expect(await parse(text, german)).toBe(expected);
   });
 
   it("reads ISO 8601 first on its fast path exactly as the full parse does, at the range's edges and in any zone", async () => {
