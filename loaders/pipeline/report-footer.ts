@@ -49,7 +49,7 @@ export function reportFooter(
   let last = lines.length - 1;
   while (last >= 0 && lines[last] === "") --last;
   let first = last + 1;
-  while (first > 0 && lines[first - 1] !== "" && splitCsvLine(lines[first - 1], delimiter).length === 1) --first;
+  while (first > 0 && isFooterLine(lines[first - 1], delimiter)) --first;
   const count = last - first + 1;
   if (count === 0 || count > maxFooterLines || first === 0 || lines[first - 1] !== "") return null;
   let data = first - 1;
@@ -59,6 +59,14 @@ export function reportFooter(
   const kept = parts.slice(0, 2 * data + 2).join("");
   const dataBytes = size - Buffer.byteLength(text.slice(kept.length), encoding);
   return {dataBytes, lines: count};
+}
+
+/**
+ * A line a footer may have: not blank, one field, its quotes paired. The end of a quoted value that spans lines (a
+ * note with a blank line in it) has an odd number: cutting there would leave the value unclosed.
+ */
+function isFooterLine(line: string, delimiter: string): boolean {
+  return line !== "" && line.split('"').length % 2 === 1 && splitCsvLine(line, delimiter).length === 1;
 }
 
 /** The last `length` bytes of a file of `size` bytes. */
