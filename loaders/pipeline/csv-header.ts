@@ -35,7 +35,7 @@ const delimiters = [",", ";", "\t", "|"];
  */
 export function csvHeader(path: string, csv: CsvOptions = {}): CsvHeader {
   const encoding = nodeEncoding(csv.encoding);
-  const start = firstBytes(path, 65536);
+  const start = fileBytes(path, 65536);
   // A gzipped file's first 64 KB, inflated as far as they go (without the rest, zlib would call the stream cut off):
   // its header read here too, so that DuckDB reads it as strictly as plain text. Its own sniffer, given one ragged
   // row, took the whole file for one column.
@@ -83,12 +83,12 @@ export function unnamedColumn(index: number): string {
   return `(unnamed column ${index + 1})`;
 }
 
-/** The first `length` bytes of a file (fewer when it is shorter). */
-export function firstBytes(path: string, length: number): Buffer {
+/** `length` bytes of a file from `position` (its first by default; fewer where it ends). */
+export function fileBytes(path: string, length: number, position = 0): Buffer {
   const buffer = Buffer.alloc(length);
   const fd = openSync(path, "r");
   try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, position));
   } finally {
     closeSync(fd);
   }

@@ -13,7 +13,7 @@ import {damagedParquetError, isParquet, stageSource, type Staged} from "./source
 import {InputError} from "./input.js";
 import {explainReadError} from "./read-errors.js";
 import {isJsonLines, jsonLinesKeys, jsonLinesReadSql} from "./json-lines.js";
-import {csvHeader, firstBytes, nodeEncoding, type CsvHeader, type CsvOptions} from "./csv-header.js";
+import {csvHeader, fileBytes, nodeEncoding, type CsvHeader, type CsvOptions} from "./csv-header.js";
 import {copyWithoutFooter, reportFooter, type ReportFooter} from "./report-footer.js";
 
 export type {CsvOptions};
@@ -201,7 +201,7 @@ async function sourceView(
 
 /** A NUL byte in the first 8 KB: no text export in a one-byte encoding or UTF-8 has one. */
 function looksBinary(path: string): boolean {
-  return firstBytes(path, 8192).includes(0);
+  return fileBytes(path, 8192).includes(0);
 }
 
 /**
@@ -210,7 +210,7 @@ function looksBinary(path: string): boolean {
  */
 function declaredEncoding(path: string, declared: string | undefined): string | undefined {
   if (/\.(parquet|gz)$/i.test(path)) return declared;
-  const [a, b] = firstBytes(path, 2);
+  const [a, b] = fileBytes(path, 2);
   if (a === 0xff && b === 0xfe) return "utf-16";
   if (a === 0xfe && b === 0xff) {
     throw new InputError(`${path}: UTF-16 big-endian text, which cannot be read: save it as UTF-8 or UTF-16 LE`);

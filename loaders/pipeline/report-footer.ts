@@ -6,13 +6,14 @@
  * copy without the footer, and each footer line becomes a reject of the whole row, counted like any other (read =
  * used + rejected) and never quoted: a footer names the person who ran the report.
  *
- * Only a trailing block of one-field lines after a blank line is taken for a footer, in a file whose header has two
- * columns or more: such lines could never be rows of that file, so nothing that might be data is set aside.
+ * Only a trailing block of one-field lines (their quotes paired) after a blank line is taken for a footer, in a file
+ * whose header has two columns or more: such lines could never be rows of that file, so nothing that reads as data is
+ * set aside.
  */
-import {closeSync, createReadStream, createWriteStream, mkdirSync, openSync, readSync, statSync} from "node:fs";
+import {createReadStream, createWriteStream, mkdirSync, statSync} from "node:fs";
 import {basename, join} from "node:path";
 import {pipeline} from "node:stream/promises";
-import {splitCsvLine} from "./csv-header.js";
+import {fileBytes, splitCsvLine} from "./csv-header.js";
 import {sqlString, type Database} from "./duckdb.js";
 
 /** Where a file's data ends (bytes, its last line break included) and how many footer lines follow. */
@@ -41,7 +42,7 @@ export function reportFooter(
   const size = statSync(path).size;
   // An even number: UTF-16 characters start at even offsets, and an odd start would shift every one of the tail.
   const length = Math.min(size, tailBytes);
-  const text = readTail(path, size, length).toString(encoding);
+  const text = fileBytes(path, length, size - length).toString(encoding);
   // Lines and the line breaks after them, alternating: the data's end is counted in characters of the tail.
   const parts = text.split(/(\r\n|\n|\r)/);
   const lines = parts.filter((_, i) => i % 2 === 0);
@@ -67,17 +68,6 @@ export function reportFooter(
  */
 function isFooterLine(line: string, delimiter: string): boolean {
   return line !== "" && line.split('"').length % 2 === 1 && splitCsvLine(line, delimiter).length === 1;
-}
-
-/** The last `length` bytes of a file of `size` bytes. */
-function readTail(path: string, size: number, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  const fd = openSync(path, "r");
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, size - length));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** A copy of the file's data without its footer, under the same name in `directory` (so that messages name it). */
