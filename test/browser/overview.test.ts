@@ -72,6 +72,31 @@ describe("the overview page in Chromium, built from the fixture", () => {
     expect(rows[3].split("\t")[5]).toMatch(/^100\.0% \(20\.7–100\.0%\) small n$/);
   });
 
+  it("shows the whole level table in a half-width card at 1920 px in German (it scrolled: no heading could wrap)", async () => {
+    const watched = await openPage(
+      browser,
+      inject("sites").sample.url,
+      "/?lang=de",
+      {width: 1920, height: 900},
+      "open"
+    );
+    const box = watched.page.locator("#level-table .scroll");
+    await box.locator("tbody tr").first().waitFor();
+    expect(await box.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+    // "Gewinnrate (95-%-KI)" stays whole: a break at its hyphens left "KI)" alone on a line.
+    const lines = await box.locator("thead th").evaluateAll((cells) =>
+      cells.map((d) => {
+        const range = document.createRange();
+        range.selectNodeContents(d);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      })
+    );
+    expect(lines[5]).toBe(1);
+    expect(lines[7]).toBe(2);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await watched.page.close();
+  });
+
   it("lines the level table's figures up by place: right-aligned in tabular digits, the level's name left", async () => {
     const cells = overview.page.locator("#level-table tbody tr:first-child td");
     const styles = await cells.evaluateAll((tds) =>
