@@ -66,6 +66,9 @@ describe("the campaign table on a laptop (the sample at 1024 px, sidebar open)",
     expect(await form.evaluate((d) => d.scrollWidth > d.clientWidth)).toBe(true);
     expect(await right("Shrunk rate")).toBeLessThanOrEqual(box.x + box.width);
     const name = page.locator("#group-table tbody tr").first().locator("td").nth(2);
+    // Scrolling anyway, the name keeps room to be read ("Partner referral · Consulting 2025-…"): at 150 px it was cut
+    // to "Partner referral · Consu…", its quarter lost.
+    expect((await name.boundingBox())!.width).toBeGreaterThanOrEqual(210);
     const before = (await name.boundingBox())!.x;
     const lastBefore = (await headers.last().boundingBox())!.x;
     await form.evaluate((d) => (d.scrollLeft = d.scrollWidth));
