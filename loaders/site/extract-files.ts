@@ -4,9 +4,9 @@
  */
 import {mkdirSync, readFileSync, renameSync, rmSync, existsSync} from "node:fs";
 import {join} from "node:path";
-import {sqlIdentifier, sqlString, type Database} from "../pipeline/duckdb.js";
+import {sqlString, type Database} from "../pipeline/duckdb.js";
 import type {StoredModel} from "../pipeline/handoff-store.js";
-import {evidenceMaskSql, evidenceOffsetColumn} from "../pipeline/ladder-sql.js";
+import {evidenceMaskSql} from "../pipeline/ladder-sql.js";
 import {keyLabel, pseudonymKey, pseudonymSql} from "../pipeline/pseudonym.js";
 import {runStep} from "../pipeline/progress.js";
 import {namedSql} from "../pipeline/sql.js";
@@ -24,35 +24,6 @@ export const extractFiles = {
 /** One extract file's name. */
 export type ExtractFile = keyof typeof extractFiles;
 
-/** One column per evidence type known at the handoff (offset ≤ 0): whole hours before it, floored; else NULL. */
-function evidenceHoursBefore(): string {
-  return evidenceTypes
-    .map((type) => {
-      const offset = sqlIdentifier(evidenceOffsetColumn(type));
-      return `CAST(CASE WHEN ${offset} <= 0 THEN floor(-${offset} / 3600e6) END AS INTEGER) AS ${sqlIdentifier(`hours_before_${type}`)}`;
-    })
-    .join(",\n  ");
-}
-
-/** One column per evidence type: its microsecond offset in whole seconds, rounded up. */
-function evidenceSeconds(): string {
-  return evidenceTypes
-    .map((type) => {
-      const offset = sqlIdentifier(evidenceOffsetColumn(type));
-      return `TRY_CAST(ceil(${offset} / 1e6) AS INTEGER) AS ${sqlIdentifier(`evidence_${type}`)}`;
-    })
-    .join(",\n  ");
-}
-
-/** The handoffs table's columns of the data's own dimensions (dim_<name>), in table order. */
-async function ownDimensions(db: Database): Promise<string[]> {
-  const rows = await db.all<{name: string}>(
-    `SELECT column_name AS name FROM duckdb_columns() WHERE table_name = 'handoffs' AND column_name LIKE 'dim\\_%' ESCAPE '\\'
-     ORDER BY column_index`
-  );
-  return rows.map((d) => sqlIdentifier(d.name));
-}
-
 /**
  * Writes every extract file of the model in `db` (tables handoffs and nurture) into `directory`. The temporary
  * view `extract_rows` (each handoff with its `extract_row`) stays for the connection, for tests that compare rows.
@@ -61,10 +32,7 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
   await db.run(
     namedSql("extract-rows", {
       evidence_at_handoff: evidenceMaskSql((c) => `${c} <= 0`),
-      evidence_ever: evidenceMaskSql((c) => `${c} IS NOT NULL`),
-      dimension_replacements: (await ownDimensions(db))
-        .map((d) => `,\n    coalesce(${d}, '(unknown)') AS ${d}`)
-        .join("")
+      evidence_ever: evidenceMaskSql((c) => `${c} IS NOT NULL`)
     })
   );
   // The set of handoffs, order-free: ties handoff-details.parquet to the handoffs.parquet of the same build.
@@ -82,17 +50,10 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
   };
   const end = dataEnd === null ? "NULL::TIMESTAMP" : `TIMESTAMP ${sqlString(dataEnd)}`;
   const values: Record<ExtractFile, Record<string, string>> = {
-    "handoffs.parquet": {
-      evidence_hours_before: evidenceHoursBefore(),
-      data_end: end,
-      dimension_columns: (await ownDimensions(db)).map((d) => ` ${d},`).join("")
-    },
+    "handoffs.parquet": {data_end: end},
     "handoff-details.parquet": {},
     "handoff-ids.parquet": {pseudonym: pseudonymSql("lead_id")},
-    "nurture.parquet": {
-      evidence_seconds: evidenceSeconds(),
-      data_end: end
-    }
+    "nurture.parquet": {data_end: end}
   };
   mkdirSync(directory, {recursive: true});
   for (const [file, query] of Object.entries(extractFiles) as [ExtractFile, string][]) {

@@ -2,7 +2,9 @@
 -- seconds, floored. Evidence times only for evidence known at the handoff (the masks say the rest), in whole hours
 -- before it, floored: the simulator orders a lead's climb by them, and seconds cost three times the bytes.
 SELECT
-  campaign, source, segment, company_size, region,{{dimension_columns}}
+  -- The five built-in dimensions, then the data's own (dim_<name>) in table order; a missing value is "(unknown)".
+  coalesce(COLUMNS(c -> c IN ('campaign', 'source', 'segment', 'company_size', 'region') OR starts_with(c, 'dim_')),
+    '(unknown)'),
   CAST(handoff_month AS INTEGER) AS handoff_month,
   CAST(evidence_at_handoff AS USMALLINT) AS evidence_at_handoff,
   CAST(evidence_ever AS USMALLINT) AS evidence_ever,
@@ -17,5 +19,7 @@ SELECT
   CASE WHEN outcome <> 'open' AND closed_at >= handoff_at
     THEN TRY_CAST(floor((epoch_us(closed_at) - epoch_us(handoff_at)) / 1e6) AS INTEGER) END AS seconds_to_close,
   TRY_CAST(floor((epoch_us({{data_end}}) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_data_end,
-  {{evidence_hours_before}}
+  -- Each evidence type's offset from the handoff (ev_<type>, microseconds) known at the handoff, as whole hours.
+  CAST(CASE WHEN COLUMNS('^ev_(.+)$') <= 0 THEN floor(-COLUMNS('^ev_(.+)$') / 3600e6) END AS INTEGER)
+    AS 'hours_before_\1'
 FROM extract_rows

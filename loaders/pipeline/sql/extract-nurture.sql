@@ -4,7 +4,8 @@
 -- to handoff, evidence known then), and the browser reads them from there. Ordered by creation, never by lead ID.
 SELECT
   CAST(floor((epoch_us({{data_end}}) - epoch_us(created_at)) / 1e6) AS INTEGER) AS nurture_seconds,
-  {{evidence_seconds}}
+  -- Each evidence type's offset from creation (ev_<type>, microseconds) in whole seconds, rounded up.
+  TRY_CAST(ceil(COLUMNS('^ev_(.+)$') / 1e6) AS INTEGER) AS 'evidence_\1'
 FROM nurture
 WHERE first_handoff_at IS NULL
 ORDER BY created_at, md5(lead_id)

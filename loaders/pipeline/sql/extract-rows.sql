@@ -6,13 +6,7 @@
 CREATE OR REPLACE TEMP VIEW extract_rows AS
 SELECT
   rowid AS extract_row,
-  * REPLACE (
-    coalesce(campaign, '(unknown)') AS campaign,
-    coalesce(source, '(unknown)') AS source,
-    coalesce(segment, '(unknown)') AS segment,
-    coalesce(company_size, '(unknown)') AS company_size,
-    coalesce(region, '(unknown)') AS region{{dimension_replacements}}
-  ),
+  *,
   (year(handoff_at) - 1970) * 12 + month(handoff_at) - 1 AS handoff_month,
   {{evidence_at_handoff}} AS evidence_at_handoff,
   {{evidence_ever}} AS evidence_ever

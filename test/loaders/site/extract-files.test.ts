@@ -11,7 +11,8 @@ import {
   type DetailedExtract,
   type ExtractColumn
 } from "../../../src/lib/core/extract.js";
-import {extractWithLeadsOf, temporaryDirectory} from "../../helpers/model.js";
+import {extractOf, extractWithLeadsOf, temporaryDirectory} from "../../helpers/model.js";
+import {loadProfile, resolvePaths, runImport} from "../../../loaders/import/importer.js";
 import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {extractFiles, writeExtractFiles} from "../../../loaders/site/extract-files.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
@@ -287,5 +288,32 @@ describe("the nurture histories the simulator reads", () => {
     } finally {
       rmSync(other, {recursive: true, force: true});
     }
+  });
+});
+
+describe("dimensions a row does not have", () => {
+  const directory = temporaryDirectory("leadstage-unknown-dimension-");
+  afterAll(() => rmSync(directory, {recursive: true, force: true}));
+
+  it("read '(unknown)', built-in and the data's own alike, and keep the own ones' labels", async () => {
+    const fixture = "test/fixtures/exports/crm-pipeline-accounts";
+    for (const file of ["accounts.csv", "sales_teams.csv"]) {
+      writeFileSync(join(directory, file), readFileSync(join(fixture, file)));
+    }
+    // The first opportunity (engaged, so handed off) loses its product and its account's sector.
+    const pipeline = readFileSync(join(fixture, "sales_pipeline.csv"), "utf8").split("\n");
+    pipeline[1] = pipeline[1].replace(",GTX Basic,Cancity,", ",,Nowhere Inc,");
+    writeFileSync(join(directory, "sales_pipeline.csv"), pipeline.join("\n"));
+    const out = join(directory, "model");
+    const profile = loadProfile(join(fixture, "profile.json"));
+    await runImport({profile, paths: resolvePaths(profile, [directory]), out});
+    const extract = await extractOf(out);
+    const {dictionaries} = extract.header;
+    expect(dictionaries.dim_product).toContain("(unknown)");
+    expect(dictionaries.segment).toContain("(unknown)");
+    expect(extract.header.dimensions?.map((d) => d.column)).toEqual(["dim_product", "dim_agent", "dim_manager"]);
+    const row = Array.from(extract.columns.dim_product).indexOf(dictionaries.dim_product.indexOf("(unknown)"));
+    expect(dictionaries.segment[extract.columns.segment[row]]).toBe("(unknown)");
+    expect(dictionaries.dim_agent[extract.columns.dim_agent[row]]).toBe("Moses Frase");
   });
 });
