@@ -11,10 +11,10 @@ import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {damagedParquetError, isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
-import {explainReadError} from "./read-errors.js";
+import {explainReadError, isRaggedRowError} from "./read-errors.js";
 import {isJsonLines, jsonLinesKeys, jsonLinesReadSql} from "./json-lines.js";
 import {csvHeader, fileBytes, nodeEncoding, type CsvHeader, type CsvOptions} from "./csv-header.js";
-import {copyWithoutFooter, reportFooter, type ReportFooter} from "./report-footer.js";
+import {copyWithoutFooter, inflatedWithoutFooter, reportFooter, type ReportFooter} from "./report-footer.js";
 
 export type {CsvOptions};
 
@@ -161,13 +161,43 @@ async function stageFile(
       header && reportFooter(path, header.delimiter, header.columns.length, nodeEncoding(options.encoding));
     const read = footer ? await copyWithoutFooter(path, footer, join(db.spillDirectory, table)) : path;
     const staging = `${table}_staging`;
-    return {
-      staged: await stageSource(db, read, staging, readFileSql(read, options, keys, header), throughParquet),
-      footer
-    };
+    try {
+      return {
+        staged: await stageSource(db, read, staging, readFileSql(read, options, keys, header), throughParquet),
+        footer
+      };
+    } catch (error) {
+      return await stageWithoutGzippedFooter(db, path, table, options, throughParquet, error);
+    }
   } catch (error) {
     throw readError(path, error);
   }
+}
+
+/**
+ * A gzipped CSV that DuckDB could not read, staged again without a report's footer if it has one (its end is only
+ * found by inflating the whole file: done only once the file has failed as ragged); else the read's own error.
+ */
+async function stageWithoutGzippedFooter(
+  db: Database,
+  path: string,
+  table: string,
+  options: CsvOptions,
+  throughParquet: boolean,
+  error: unknown
+): Promise<{staged: Staged; footer: ReportFooter}> {
+  // A footer's lines have one field each: the file failed as ragged, or the footer is not the reason.
+  if (!/\.(csv|tsv|txt)\.gz$/i.test(path) || !isRaggedRowError(String((error as Error)?.message))) throw error;
+  const header = csvHeader(path, options);
+  const encoding = nodeEncoding(options.encoding);
+  const directory = join(db.spillDirectory, table);
+  const inflated = await inflatedWithoutFooter(path, header.delimiter, header.columns.length, encoding, directory);
+  if (!inflated) throw error;
+  const sql = readFileSql(inflated.path, options, [], header);
+  return {
+    staged: await stageSource(db, inflated.path, `${table}_staging`, sql, throughParquet),
+    footer: inflated.footer
+  };
 }
 
 /**

@@ -23,7 +23,7 @@ export function explainReadError(message: string): string {
   if (/unicode|utf-8|encoding/i.test(message)) {
     return `not valid UTF-8${where}: the file mixes encodings or is not UTF-8 (set the file's encoding in the profile, e.g. latin-1)`;
   }
-  if (/expected number of columns|too many columns|too few columns|found: \d+/i.test(message)) {
+  if (isRaggedRowError(message)) {
     return `rows have different numbers of fields${where} (a ragged file, or the wrong delimiter)`;
   }
   if (/unterminated quote/i.test(message)) {
@@ -37,6 +37,11 @@ export function explainReadError(message: string): string {
   }
   if (reason && line) return `${reason}${where}`;
   return lines[0] ?? message;
+}
+
+/** Whether DuckDB's CSV reader failed on a line with more or fewer fields than the header. */
+export function isRaggedRowError(message: string): boolean {
+  return /expected number of columns|too many columns|too few columns|found: \d+/i.test(message);
 }
 
 /**

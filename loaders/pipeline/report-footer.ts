@@ -10,9 +10,10 @@
  * whose header has two columns or more: such lines could never be rows of that file, so nothing that reads as data is
  * set aside.
  */
-import {createReadStream, createWriteStream, mkdirSync, statSync} from "node:fs";
+import {createReadStream, createWriteStream, mkdirSync, rmSync, statSync, truncateSync} from "node:fs";
 import {basename, join} from "node:path";
 import {pipeline} from "node:stream/promises";
+import {createGunzip} from "node:zlib";
 import {fileBytes, splitCsvLine} from "./csv-header.js";
 import {sqlString, type Database} from "./duckdb.js";
 
@@ -76,6 +77,31 @@ export async function copyWithoutFooter(path: string, footer: ReportFooter, dire
   const copy = join(directory, basename(path));
   await pipeline(createReadStream(path, {start: 0, end: footer.dataBytes - 1}), createWriteStream(copy));
   return copy;
+}
+
+/**
+ * A gzipped CSV's data without its footer: inflated into `directory` (its end cannot be read without inflating all of
+ * it) and cut where the footer starts; null, and nothing left behind, when it has none. Called only when DuckDB failed
+ * to read the file, so that a good file costs nothing.
+ */
+export async function inflatedWithoutFooter(
+  path: string,
+  delimiter: string,
+  columns: number,
+  encoding: BufferEncoding,
+  directory: string
+): Promise<{path: string; footer: ReportFooter} | null> {
+  mkdirSync(directory, {recursive: true});
+  // The name without .gz, so that DuckDB reads it as plain text.
+  const plain = join(directory, basename(path).replace(/\.gz$/i, ""));
+  await pipeline(createReadStream(path), createGunzip(), createWriteStream(plain));
+  const footer = reportFooter(plain, delimiter, columns, encoding);
+  if (!footer) {
+    rmSync(plain, {force: true});
+    return null;
+  }
+  truncateSync(plain, footer.dataBytes);
+  return {path: plain, footer};
 }
 
 /** Rejects each footer line of the file labelled `label`, numbered after its `dataRows` data rows; not quoted. */

@@ -1,5 +1,6 @@
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {gzipSync} from "node:zlib";
 import {describe, expect, it} from "vitest";
 import {reportFooter, reportFooterReason} from "../../../loaders/pipeline/report-footer.js";
 import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
@@ -81,6 +82,24 @@ describe("a CSV export with a report's footer", () => {
       expect(quoted.n).toBe(0);
     });
     expect(reasonForm(reportFooterReason)?.key).toBe("reason.reportFooter");
+  });
+
+  it("finds it in a gzipped export too, and a ragged gzipped file without one still fails naming its line", async () => {
+    const folder = temporaryDirectory();
+    const leads = readFileSync("test/fixtures/small/leads.csv", "utf8").trimEnd().split("\n");
+    writeFileSync(join(folder, "leads.csv.gz"), gzipSync([...leads, ...salesforceFooter].join("\n") + "\n"));
+    writeFileSync(join(folder, "events.csv"), readFileSync("test/fixtures/small/events.csv"));
+    await withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, locateInput(folder), handoffLadder, Date.parse("2026-01-01"));
+      expect(summary.files[0]).toEqual({file: "leads.csv.gz", read: 18, used: 10, rejected: 8, partlyRejected: 0});
+      const quoted = await db.one<{n: number}>(`SELECT count(*) AS n FROM rejects WHERE value LIKE '%Schmidt%'`);
+      expect(quoted.n).toBe(0);
+    });
+    // A data row with a field too many is no footer: the file fails as before, at its line.
+    writeFileSync(join(folder, "leads.csv.gz"), gzipSync([...leads, leads[1] + ",extra"].join("\n") + "\n"));
+    await expect(
+      withDatabase((db) => buildHandoffModel(db, locateInput(folder), handoffLadder, Date.parse("2026-01-01")))
+    ).rejects.toThrow(/leads\.csv\.gz: cannot be read: rows have different numbers of fields \(line 15\)/);
   });
 
   it("adds up where the leads file also gives events (a wide export, counted row by row)", async () => {
