@@ -19,6 +19,7 @@ import {numberSql} from "../import/number-format.js";
 import {reconcile} from "./reconcile.js";
 import {dimensionColumn, dimensionColumns, dimensionLabelsSql, normalizeDimensions} from "./normalize-dimensions.js";
 import {ProfileCompiler} from "../import/profile-sql.js";
+import {readsColumn} from "../import/profile-columns.js";
 import {latestAnswersSql, scorecardOptionsSql} from "./scorecard-sql.js";
 import {namedSql, sqlList} from "./sql.js";
 import {evidenceTypes, type HandoffLadder} from "../../src/lib/core/ladder.js";
@@ -179,6 +180,8 @@ async function readSources(
   const sources: Record<string, SourceTable> = {};
   const inputPaths = Object.keys(profile.files).flatMap((name) => paths[name] ?? []);
   const throughParquet = stageThroughParquet(inputPaths);
+  // Only the columns the profile may read are staged (the canonical one reads the optional lead fields it finds).
+  const reads = readsColumn(profile, profile.name === "canonical" ? leadFields : []);
   if (throughParquet && progressEnabled()) {
     process.stderr.write("leadstage: the text input is larger than the memory limit: staged as Parquet on disk\n");
   }
@@ -186,7 +189,7 @@ async function readSources(
     const path = paths[name];
     if (!path) throw new InputError(`profile ${profile.name}: files.${name}: no path given and no default`);
     const started = performance.now();
-    sources[name] = await readSourceFile(db, path, sourceTable(name), file, throughParquet);
+    sources[name] = await readSourceFile(db, path, sourceTable(name), file, throughParquet, reads);
     // A Parquet file is only opened here (its footer has the row count); the statements that use it read it. Text
     // staged as Parquet was read (and written) here.
     const opened = sources[name].inPlace && isParquet(path);

@@ -22,20 +22,21 @@ export interface Staged {
 
 /**
  * Makes `staging` the rows of `path`: a view over a Parquet file, else a table filled by `readSql` (a DuckDB table
- * function reading the file), or with `throughParquet` a view over a Parquet file that DuckDB writes from `readSql`
- * into the spill folder (removed with the database). Errors are DuckDB's, for the caller to explain.
+ * function reading the file) with the columns `select` lists, or with `throughParquet` a view over a Parquet file that
+ * DuckDB writes from them into the spill folder (removed with the database). Errors are DuckDB's, for the caller.
  */
 export async function stageSource(
   db: Database,
   path: string,
   staging: string,
   readSql: string,
-  throughParquet = false
+  throughParquet = false,
+  select = "*"
 ): Promise<Staged> {
   if (throughParquet && !isParquet(path)) {
     const copy = join(db.spillDirectory, `${staging}.parquet`);
     // In file order (the database preserves insertion order), so that the copy's row numbers are the file's.
-    await db.run(`COPY (SELECT * FROM ${readSql}) TO ${sqlString(copy)} (FORMAT parquet)`);
+    await db.run(`COPY (SELECT ${select} FROM ${readSql}) TO ${sqlString(copy)} (FORMAT parquet)`);
     return stageSource(db, copy, staging, `read_parquet(${sqlString(copy)})`);
   }
   if (isParquet(path)) {
@@ -49,7 +50,7 @@ export async function stageSource(
       if (!/file_row_number/.test((error as Error).message)) throw error;
     }
   }
-  await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT * FROM ${readSql}`);
+  await db.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(staging)} AS SELECT ${select} FROM ${readSql}`);
   await unhideRowid(db, staging);
   // rowid follows the file's order: DuckDB preserves insertion order (see Database.open).
   return {rowNumber: "rowid + 1", added: [], inPlace: false};

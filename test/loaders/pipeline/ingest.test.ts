@@ -159,3 +159,73 @@ describe("readFileSql: a workbook", () => {
     );
   });
 });
+
+describe("readSourceFile: only the columns a profile reads", () => {
+  const header = "lead_id,Email,created_at,Notes,Phone";
+  const wide = `${header}\nA,a@example.invalid,2025-01-01,x,1\nB,b@example.invalid,2025-01-02,y,2\n`;
+  const reads = (column: string) => ["lead_id", "created_at"].includes(column);
+  const all = header.split(",");
+
+  /** Reads `bytes` as `name`, staging what `reads` takes: the columns listed, those staged, the rows. */
+  async function readSome(name: string, bytes: string | Buffer) {
+    const path = join(directory, name);
+    writeFileSync(path, bytes);
+    return withDatabase(async (db) => {
+      const table = await readSourceFile(db, path, "t", {}, false, reads);
+      const staged = await db.all<{name: string}>(
+        "SELECT column_name AS name FROM duckdb_columns() WHERE table_name = 't_staging' ORDER BY column_index"
+      );
+      return {columns: table.columns, staged: staged.map((d) => d.name), rows: table.rows};
+    });
+  }
+
+  it("stages those alone where they are under half, lists every column of the file, and keeps every row", async () => {
+    const staged = {columns: all, staged: ["lead_id", "created_at"], rows: 2};
+    expect(await readSome("wide.csv", wide)).toEqual(staged);
+    expect(await readSome("wide.csv.gz", gzipSync(wide))).toEqual(staged);
+    // Half of them or more: staged whole, the UTF-8 check would cost more than it saves.
+    const half = wide.replace(/,[^,\n]*\n/g, "\n");
+    expect(await readSome("half.csv", half)).toEqual({columns: all.slice(0, 4), staged: all.slice(0, 4), rows: 2});
+    // JSON Lines was parsed for its keys already: no check, so always column by column.
+    const line = (id: string) =>
+      JSON.stringify({lead_id: id, Email: `${id}@example.invalid`, created_at: "2025-01-01"});
+    const json = {...staged, columns: ["lead_id", "Email", "created_at"]};
+    expect(await readSome("wide.jsonl", `${line("A")}\n${line("B")}\n`)).toEqual(json);
+  });
+
+  it("still checks every line's fields, those of columns it does not read too", async () => {
+    await expect(readSome("ragged.csv", wide + "C,c@example.invalid,2025-01-03,z\n")).rejects.toThrow(
+      /ragged.csv: cannot be read: rows have different numbers of fields \(line 4\)/
+    );
+    await expect(readSome("quote.csv", wide + 'C,c@example.invalid,2025-01-03,"open,3\n')).rejects.toThrow(
+      /quote.csv: cannot be read: a quoted value is never closed/
+    );
+  });
+
+  it("still fails on invalid UTF-8 anywhere, naming the line, and the database stays usable", async () => {
+    // DuckDB 1.5, reporting invalid UTF-8 in a column it was asked for, failed with an INTERNAL error that
+    // invalidated the database for the rest of the run (valid-utf8.ts).
+    const latin1 = (notes: string, created: string) =>
+      Buffer.from(`${header}\nA,a,${created},${notes},1\nB,b,2025-01-02,ok,2\n`, "latin1");
+    for (const [name, bytes] of [
+      ["date.csv", latin1("ok", "2025-01-01é")],
+      ["notes.csv", latin1("café", "2025-01-01")]
+    ] as const) {
+      const path = join(directory, name);
+      writeFileSync(path, bytes);
+      const outcome = await withDatabase(async (db) => {
+        const error = await readSourceFile(db, path, "t", {}, false, reads).catch((e: Error) => e.message);
+        return {error, alive: (await db.one<{n: number}>("SELECT 42 AS n")).n};
+      });
+      expect(outcome.error).toMatch(new RegExp(`${name}: cannot be read: not valid UTF-8 \\(line 2\\)`));
+      expect(outcome.alive).toBe(42);
+    }
+  });
+
+  it("keeps a column for the rows' sake when it reads none", async () => {
+    const path = join(directory, "none.csv");
+    writeFileSync(path, wide);
+    const rows = await withDatabase(async (db) => (await readSourceFile(db, path, "t", {}, false, () => false)).rows);
+    expect(rows).toBe(2);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Which columns of its files a profile may read, so that only those are staged (ingest.ts). A CRM's "all properties"
+ * export has hundreds of columns of which a profile maps a dozen: staging all of HubSpot-like contacts with 320 columns
+ * took 8.0–8.4 s for 200,000 rows and 1.6 GB, the twenty used ones 1.1–1.2 s (docs/pipeline-speed.md). Columns a profile
+ * marks personal are never staged at all.
+ *
+ * Every text a profile holds is taken as a name it may give a column (compared without regard to case, as the
+ * canonical profile matches its columns): more than it reads is harmless, and nothing it reads can be missed, whatever
+ * key names the column (a field, a join, a milestone, a dimension).
+ */
+import type {ImportProfile} from "./profile-types.js";
+
+/** Keys whose texts are never column names to read: a file's personal columns, the profile's own words. */
+const notColumns = new Set(["personal", "name", "description", "notes", "$schema", "$comment", "default"]);
+
+/**
+ * Whether a column (as the file names it, surrounding space trimmed) may be read by `profile`; `also` adds names
+ * the profile reads without naming them (the canonical profile's optional lead fields).
+ */
+export function readsColumn(profile: ImportProfile, also: readonly string[] = []): (column: string) => boolean {
+  const names = new Set(also.map((d) => d.toLowerCase()));
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") names.add(value.toLowerCase());
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) if (!notColumns.has(key)) collect(inner);
+    }
+  };
+  collect(profile);
+  return (column) => names.has(column.trim().toLowerCase());
+}
