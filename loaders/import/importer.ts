@@ -14,6 +14,7 @@ import {rejectReasons} from "../pipeline/reject-reasons.js";
 import {unjoinedReason} from "../pipeline/unjoined-leads.js";
 import {limitsReport} from "./limits-report.js";
 import {numberHint} from "./number-hint.js";
+import {blankRowReason} from "../pipeline/blank-rows.js";
 import {dimensionColumns} from "../pipeline/normalize-dimensions.js";
 import {validateProfile, type ImportProfile} from "./profile.js";
 import {fullLimits, type DatasetDescription, type DatasetLimits} from "../../src/lib/core/dataset.js";
@@ -123,8 +124,10 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
     await logReasons(db, description, profile, log);
     log("import: what the pages can show:");
     for (const line of limitsReport(description.limits)) log(`  ${line}`);
-    const read = summary.files.reduce((s, d) => s + d.read, 0);
-    const rejected = summary.files.reduce((s, d) => s + d.rejected, 0);
+    // Blank rows (a spreadsheet's unfilled ones) are rejects, but hold no data to lose: not counted against the rate.
+    const blank = description.importRejects.filter((d) => d.reason === blankRowReason).reduce((s, d) => s + d.count, 0);
+    const read = summary.files.reduce((s, d) => s + d.read, 0) - blank;
+    const rejected = summary.files.reduce((s, d) => s + d.rejected, 0) - blank;
     const threshold = options.maxRejectRate ?? profile.maxRejectRate ?? 0.2;
     if (options.out) {
       mkdirSync(options.out, {recursive: true});
@@ -132,7 +135,9 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
     }
     if (read > 0 && rejected / read > threshold) {
       throw new InputError(
-        `import failed: ${formatPercent(rejected / read)} of ${read.toLocaleString("en-US")} rows rejected, above the ` +
+        `import failed: ${formatPercent(rejected / read)} of ${read.toLocaleString("en-US")} rows rejected` +
+          (blank > 0 ? ` (${blank.toLocaleString("en-US")} blank rows not counted)` : "") +
+          `, above the ` +
           `threshold of ${formatPercent(threshold)}` +
           (options.out ? `; every rejected row is in ${join(options.out, "rejects.csv")}` : "")
       );

@@ -7,6 +7,7 @@ import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {dateWindow, type DateWindow} from "./date-window.js";
 import {readSourceFile, sourceTable, type SourceTable} from "./ingest.js";
 import {rejectFooter} from "./report-footer.js";
+import {relabelBlankRows} from "./blank-rows.js";
 import {damagedParquetError, isParquet, sourceReadError, stageThroughParquet} from "./source-staging.js";
 import {progressEnabled, reportStep, runStep} from "./progress.js";
 import {placeModelTables} from "./table-storage.js";
@@ -157,6 +158,7 @@ async function modelFromSources(
   await validate(db, window, profile);
   for (const d of Object.values(sources))
     if (d.footerLines) await rejectFooter(db, d.label, d.rows - d.footerLines, d.footerLines);
+  await relabelBlankRows(db, Object.values(sources), profile.nullMarkers);
   await db.run(dimensionLabelsSql(profile));
   await normalizeDimensions(db, profile);
   await flagUnjoinedLeads(db, profile, sources);

@@ -171,6 +171,7 @@ export const de: Record<MessageKey, string> = {
   "reason.leadIdTooLong": "lead_id zu lang (über {limit} Zeichen)",
   "reason.duplicateLeadId": "lead_id doppelt",
   "reason.repeatedHeader": "wiederholte Kopfzeile (Dateien mitsamt Kopfzeilen aneinandergehängt)",
+  "reason.blankRow": "leere Zeile (in keiner gelesenen Spalte ein Wert)",
   "reason.reportFooter": "Fußzeile eines Berichts nach den Daten (Titel, Hinweis oder Ersteller des Berichts)",
   "reason.missingCreatedAt": "created_at fehlt",
   // The date formats an unparseable date's reason lists: "DD.MM.YYYY or ISO 8601, e.g. …" (reject-reasons.ts).

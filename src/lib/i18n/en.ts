@@ -166,6 +166,7 @@ export const en = {
   "reason.leadIdTooLong": "lead_id too long (over {limit} characters)",
   "reason.duplicateLeadId": "duplicate lead_id",
   "reason.repeatedHeader": "repeated header line (files joined with their headers)",
+  "reason.blankRow": "blank row (no value in any column read)",
   "reason.reportFooter": "report footer line after the data (a report's title, notice or author)",
   "reason.missingCreatedAt": "missing created_at",
   // The date formats an unparseable date's reason lists: "DD.MM.YYYY or ISO 8601, e.g. …" (reject-reasons.ts).

@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {withDatabase, sqlString} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
 import {loadProfile, resolvePaths, runImport} from "../../../loaders/import/importer.js";
+import {blankRowReason} from "../../../loaders/pipeline/blank-rows.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {modelOf, temporaryDirectory} from "../../helpers/model.js";
 
@@ -156,6 +157,27 @@ describe("npm run import", () => {
     );
     expect(existsSync(join(out, "leads.parquet"))).toBe(false);
     expect(readFileSync(join(out, "rejects.csv"), "utf8").split("\n")[0]).toBe("file,row,field,reason,value");
+  });
+
+  it("leaves a spreadsheet's blank rows out of the reject rate, and says so when it fails", async () => {
+    const directory = temporaryDirectory();
+    // Two leads and five rows a spreadsheet kept without values: 5 of 7 rows rejected, none of them data.
+    const blank = Array.from({length: 5}, () => ",,");
+    writeFileSync(
+      join(directory, "leads.csv"),
+      ["lead_id,created_at,campaign", "A,2025-01-01,x", "B,2025-01-01,", ...blank].join("\n")
+    );
+    writeFileSync(join(directory, "events.csv"), "lead_id,at,type\nA,2025-01-02,handed_off\n");
+    const profile = loadProfile("canonical");
+    const paths = resolvePaths(profile, [join(directory, "leads.csv"), join(directory, "events.csv")]);
+    const description = await runImport({profile, paths, maxRejectRate: 0.2});
+    expect(description.importRejects).toMatchObject([{reason: blankRowReason, count: 5, field: "(whole row)"}]);
+    expect(description.importFiles[0]).toMatchObject({read: 7, used: 2, rejected: 5});
+    // One real reject among the rest: 1 of 4 data rows (two leads, two events), 25% against 10%.
+    writeFileSync(join(directory, "events.csv"), "lead_id,at,type\nA,2025-01-02,handed_off\nZ,2025-01-02,handed_off\n");
+    await expect(runImport({profile, paths, maxRejectRate: 0.1})).rejects.toThrow(
+      "import failed: 25.0% of 4 rows rejected (5 blank rows not counted), above the threshold of 10.0%"
+    );
   });
 
   it("names an unknown profile and lists the built-in ones", () => {

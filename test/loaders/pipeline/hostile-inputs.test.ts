@@ -10,6 +10,7 @@ import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
 import {locateInput} from "../../../loaders/pipeline/input.js";
 import {reportFooterReason} from "../../../loaders/pipeline/report-footer.js";
+import {blankRowReason} from "../../../loaders/pipeline/blank-rows.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {extractOf, modelOf, temporaryDirectory} from "../../helpers/model.js";
 import {en} from "../../../src/lib/i18n/en.js";
@@ -209,6 +210,19 @@ for (const id of ["", "   ", '""']) {
     ...event(`${id},2025-01-04,accepted,`),
     name: `event lead id ${JSON.stringify(id)}`,
     reject: {file: "events.csv", row: 4, field: "lead_id", reason: "missing lead_id"}
+  });
+}
+// A spreadsheet's unfilled rows (blank, spaces, SQL Server's NULL): a reason of their own, not "missing lead_id".
+for (const row of [",,,", " , ,  ,", "NULL,,NULL,\\N"]) {
+  cases.push({
+    ...lead(row),
+    name: `a blank leads row ${JSON.stringify(row)}`,
+    reject: {file: "leads.csv", row: 3, field: "(whole row)", reason: blankRowReason}
+  });
+  cases.push({
+    ...event(row),
+    name: `a blank events row ${JSON.stringify(row)}`,
+    reject: {file: "events.csv", row: 4, field: "(whole row)", reason: blankRowReason}
   });
 }
 for (const id of ["Z", "a", "b", "A-1", "AA", "=A", "0", "B ", "A\u200b", "ＡＢ"]) {
