@@ -11,11 +11,12 @@ import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {damagedParquetError, isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
-import {explainReadError, isRaggedRowError} from "./read-errors.js";
+import {explainReadError} from "./read-errors.js";
 import {isValidUtf8File} from "./valid-utf8.js";
 import {isJsonLines, jsonLinesKeys, jsonLinesReadSql} from "./json-lines.js";
 import {csvHeader, fileBytes, nodeEncoding, type CsvHeader, type CsvOptions} from "./csv-header.js";
-import {copyWithoutFooter, inflatedWithoutFooter, reportFooter, type ReportFooter} from "./report-footer.js";
+import {copyWithoutFooter, reportFooter, withoutGzippedFooter, type ReportFooter} from "./report-footer.js";
+import {utf8Copy} from "./windows-1252.js";
 
 export type {CsvOptions};
 
@@ -116,7 +117,15 @@ export async function readSourceFile(
   else if (!isParquet(path) && options.encoding !== "utf-16" && looksBinary(path)) {
     throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
   }
-  const {staged, footer, columns} = await stageFile(db, path, table, options, throughParquet, reads);
+  const {staged, footer, columns} = await stageFile(db, path, table, options, throughParquet, reads).catch(
+    async (error: Error) => {
+      // Bytes 0x80-0x9F in a latin-1 file: Windows-1252's €, dashes and quotes, which DuckDB's latin-1 reader refuses;
+      // read from a UTF-8 copy instead (windows-1252.ts). A true ISO 8859-1 file costs nothing more.
+      if (options.encoding !== "latin-1" || !/not latin-1 encoded/i.test(error.message)) throw error;
+      const copy = await utf8Copy(path, join(db.spillDirectory, table, "transcoded"));
+      return stageFile(db, copy, table, {...options, encoding: undefined}, throughParquet, reads, path);
+    }
+  );
   let view: {columns: string[]; typed: string[]; rows: number};
   try {
     view = await sourceView(db, table, staged);
@@ -146,6 +155,7 @@ function readError(path: string, error: unknown): InputError {
 /**
  * Stages the file as the table `<table>_staging` (source-staging.ts): of a text file only the columns `reads` takes
  * (every column is still parsed and checked; `columns` then lists them all), and a CSV without its report footer.
+ * Errors name the file as `name` (the file the user gave, where `path` is a copy of it).
  */
 async function stageFile(
   db: Database,
@@ -153,7 +163,8 @@ async function stageFile(
   table: string,
   options: CsvOptions,
   throughParquet: boolean,
-  reads: (column: string) => boolean
+  reads: (column: string) => boolean,
+  name = path
 ): Promise<{staged: Staged; footer: ReportFooter | null; columns?: string[]}> {
   try {
     const keys = isJsonLines(path) ? await jsonLinesKeys(db, path) : [];
@@ -176,11 +187,11 @@ async function stageFile(
     try {
       return {staged: await stage(read), footer, columns};
     } catch (error) {
-      const inflated = await withoutGzippedFooter(db, path, table, options, error);
+      const inflated = await withoutGzippedFooter(path, options, error, join(db.spillDirectory, table));
       return {staged: await stage(inflated.path), footer: inflated.footer, columns};
     }
   } catch (error) {
-    throw readError(path, error);
+    throw readError(name, error);
   }
 }
 
@@ -202,27 +213,6 @@ async function stagedColumns(
   if (!checked && (staged.length * 2 >= all.length || !(await isValidUtf8File(path)))) return "*";
   // Every row is kept, whatever the profile reads: a table needs a column.
   return (staged.length > 0 ? staged : all.slice(0, 1)).map(sqlIdentifier).join(", ");
-}
-
-/**
- * A gzipped CSV that DuckDB could not read as ragged, inflated without a report's footer if it has one (its end is only
- * found by inflating the whole file: done only once the file has failed); else the read's own error, thrown.
- */
-async function withoutGzippedFooter(
-  db: Database,
-  path: string,
-  table: string,
-  options: CsvOptions,
-  error: unknown
-): Promise<{path: string; footer: ReportFooter}> {
-  // A footer's lines have one field each: the file failed as ragged, or the footer is not the reason.
-  if (!/\.(csv|tsv|txt)\.gz$/i.test(path) || !isRaggedRowError(String((error as Error)?.message))) throw error;
-  const header = csvHeader(path, options);
-  const encoding = nodeEncoding(options.encoding);
-  const directory = join(db.spillDirectory, table);
-  const inflated = await inflatedWithoutFooter(path, header.delimiter, header.columns.length, encoding, directory);
-  if (!inflated) throw error;
-  return inflated;
 }
 
 /**

@@ -16,23 +16,26 @@ export function explainReadError(message: string): string {
   const reason = echoed >= 0 ? lines.slice(echoed + 1).find((d) => !/^(possible|\*)/i.test(d)) : undefined;
   const json = jsonReadError(message);
   if (json) return json;
+  // What DuckDB says of its own, without the echoed line or its options (the path among them): a campaign named
+  // "Unicode summit" on a ragged line, or a folder named utf-8, read as an encoding error.
+  const own = lines.filter((d) => !d.startsWith("Original Line") && !/^\w+ = /.test(d)).join("\n");
   const duplicate = /duplicate struct entry name "([^"]*)"/i.exec(message)?.[1];
   if (duplicate !== undefined) {
     return `two columns are named "${duplicate}" (names that differ only in case count as the same): rename one of them`;
   }
-  if (/unicode|utf-8|encoding/i.test(message)) {
+  if (/unicode|utf-8|encoding/i.test(own)) {
     return `not valid UTF-8${where}: the file mixes encodings or is not UTF-8 (set the file's encoding in the profile, e.g. latin-1)`;
   }
-  if (isRaggedRowError(message)) {
+  if (isRaggedRowError(own)) {
     return `rows have different numbers of fields${where} (a ragged file, or the wrong delimiter)`;
   }
-  if (/unterminated quote/i.test(message)) {
+  if (/unterminated quote/i.test(own)) {
     return `a quoted value is never closed${where}: a stray " in a field, or the file was cut off`;
   }
-  if (/state machine reached an invalid state/i.test(message)) {
+  if (/state machine reached an invalid state/i.test(own)) {
     return "does not follow the CSV rules (RFC 4180): line ends of more than one kind (\\n and \\r\\n) or a stray quote; save it again from its source";
   }
-  if (/maximum line size/i.test(message)) {
+  if (/maximum line size/i.test(own)) {
     return `a line longer than 10 MB${where}: an unclosed quote joins the rest of the file into one field`;
   }
   if (reason && line) return `${reason}${where}`;

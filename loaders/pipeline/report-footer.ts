@@ -14,7 +14,8 @@ import {createReadStream, createWriteStream, mkdirSync, rmSync, statSync, trunca
 import {basename, join} from "node:path";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
-import {fileBytes, splitCsvLine} from "./csv-header.js";
+import {csvHeader, fileBytes, nodeEncoding, splitCsvLine, type CsvOptions} from "./csv-header.js";
+import {isRaggedRowError} from "./read-errors.js";
 import {sqlString, type Database} from "./duckdb.js";
 
 /** Where a file's data ends (bytes, its last line break included) and how many footer lines follow. */
@@ -84,7 +85,7 @@ export async function copyWithoutFooter(path: string, footer: ReportFooter, dire
  * it) and cut where the footer starts; null, and nothing left behind, when it has none. Called only when DuckDB failed
  * to read the file, so that a good file costs nothing.
  */
-export async function inflatedWithoutFooter(
+async function inflatedWithoutFooter(
   path: string,
   delimiter: string,
   columns: number,
@@ -102,6 +103,25 @@ export async function inflatedWithoutFooter(
   }
   truncateSync(plain, footer.dataBytes);
   return {path: plain, footer};
+}
+
+/**
+ * A gzipped CSV that DuckDB could not read as ragged, inflated into `directory` without a report's footer if it has
+ * one (its end is only found by inflating the whole file: done only once the file has failed); else `error`, thrown.
+ */
+export async function withoutGzippedFooter(
+  path: string,
+  options: CsvOptions,
+  error: unknown,
+  directory: string
+): Promise<{path: string; footer: ReportFooter}> {
+  // A footer's lines have one field each: the file failed as ragged, or the footer is not the reason.
+  if (!/\.(csv|tsv|txt)\.gz$/i.test(path) || !isRaggedRowError(String((error as Error)?.message))) throw error;
+  const header = csvHeader(path, options);
+  const encoding = nodeEncoding(options.encoding);
+  const inflated = await inflatedWithoutFooter(path, header.delimiter, header.columns.length, encoding, directory);
+  if (!inflated) throw error;
+  return inflated;
 }
 
 /** Rejects each footer line of the file labelled `label`, numbered after its `dataRows` data rows; not quoted. */

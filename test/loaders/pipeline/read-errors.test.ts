@@ -15,6 +15,20 @@ describe("explainReadError", () => {
     expect(text).not.toContain("erika");
   });
 
+  it("reads what is wrong from DuckDB's own words, not from the echoed line or the file's path", () => {
+    const message = `Invalid Input Error: CSV Error on Line: 3
+Original Line: L7,2025-01-01,Unicode summit (UTF-8 encoding workshop)
+Expected Number of Columns: 4 Found: 3
+Possible fixes:
+* Enable null padding (null_padding=true) to replace missing values with NULL
+
+  file = /exports/encoding-fixed/leads.csv
+  delimiter = , (Set By User)`;
+    expect(explainReadError(message)).toBe(
+      "rows have different numbers of fields (line 3) (a ragged file, or the wrong delimiter)"
+    );
+  });
+
   it("counts a malformed JSON line as the file does: DuckDB says one more", () => {
     const message = `Invalid Input Error: Malformed JSON in file "/data/leads.jsonl", at byte 2 in line 5: unexpected character. `;
     expect(explainReadError(message)).toBe(
