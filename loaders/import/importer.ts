@@ -194,7 +194,11 @@ export function timeLimits(profile: ImportProfile): Partial<DatasetLimits> {
 async function writeCanonical(db: Database, out: string, dimensions: string): Promise<void> {
   await db.run(`COPY (SELECT lead_id, created_at, campaign, source, segment, company_size, region${dimensions} FROM leads
     ORDER BY lead_id) TO ${sqlString(join(out, "leads.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);
-  await db.run(`COPY (SELECT l.lead_id, e."at", e.type, e.value FROM events e JOIN leads l ON l.row = e.lead_row ORDER BY l.lead_id, e."at", e.type, e.value)
+  // An amount or hours as the number read ("24.000,50 €" in a German export: 24000.5), which Leadstage's own model
+  // reads back; written as in the export, a site built from the import rejected every one of them as no number.
+  const value = "CASE WHEN e.num_value IS NULL THEN e.value ELSE CAST(e.num_value AS VARCHAR) END";
+  await db.run(`COPY (SELECT l.lead_id, e."at", e.type, ${value} AS value FROM events e JOIN leads l ON l.row = e.lead_row
+    ORDER BY l.lead_id, e."at", e.type, value)
     TO ${sqlString(join(out, "events.parquet"))} (FORMAT parquet, COMPRESSION zstd)`);
 }
 

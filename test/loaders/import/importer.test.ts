@@ -4,6 +4,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {withDatabase, sqlString} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
+import {locateInput} from "../../../loaders/pipeline/input.js";
 import {loadProfile, resolvePaths, runImport} from "../../../loaders/import/importer.js";
 import {blankRowReason} from "../../../loaders/pipeline/blank-rows.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
@@ -178,6 +179,27 @@ describe("npm run import", () => {
     await expect(runImport({profile, paths, maxRejectRate: 0.1})).rejects.toThrow(
       "import failed: 25.0% of 4 rows rejected (5 blank rows not counted), above the threshold of 10.0%"
     );
+  });
+
+  it("writes amounts and hours as the numbers read, so a site built from a German export keeps them", async () => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, "leads.csv"), "lead_id;created_at\nA;2025-01-01\n");
+    writeFileSync(
+      join(directory, "events.csv"),
+      "lead_id;at;type;value\nA;2025-01-02;handed_off;\nA;2025-01-03;sales_touch;1,5\nA;2025-01-09;won;24.000,50 €\n"
+    );
+    const profile = {...loadProfile("canonical"), decimalSeparator: "," as const};
+    const out = temporaryDirectory();
+    const paths = resolvePaths(profile, [join(directory, "leads.csv"), join(directory, "events.csv")]);
+    await runImport({profile, paths, out});
+    const site = await withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, locateInput(out), handoffLadder, Date.parse("2026-01-01"));
+      const {amount, sales_hours} = await db.one<{amount: number; sales_hours: number}>(
+        "SELECT amount, sales_hours FROM handoffs"
+      );
+      return {rejected: summary.files.map((d) => d.rejected), amount, sales_hours};
+    });
+    expect(site).toEqual({rejected: [0, 0], amount: 24000.5, sales_hours: 1.5});
   });
 
   it("names an unknown profile and lists the built-in ones", () => {
