@@ -131,11 +131,14 @@ describe("the model from text staged through Parquet", () => {
     vi.unstubAllEnvs();
   });
 
-  /** Rejects, flags and handoffs of an export, its text staged as a table or (a limit of 1 KB) through Parquet. */
+  /**
+   * Rejects, flags and handoffs of an export, its text staged as a table or (a limit of 100 bytes, under any fixture
+   * export) through Parquet.
+   */
   const modelRows = (folder: string, throughParquet: boolean) =>
     withDatabase(async (db) => {
-      // The database is open with the machine's limit; the pipeline then compares the input with a limit of 1 KB.
-      if (throughParquet) vi.stubEnv("LEADSTAGE_MEMORY_LIMIT", "1KB");
+      // The database is open with the machine's limit; the pipeline then compares the input with a limit of 100 bytes.
+      if (throughParquet) vi.stubEnv("LEADSTAGE_MEMORY_LIMIT", "100B");
       const profile = loadProfile(`${folder}/profile.json`);
       await buildHandoffModel(db, {profile, paths: resolvePaths(profile, [folder])}, handoffLadder);
       const kinds = await db.all(`SELECT table_type FROM information_schema.tables WHERE table_name LIKE '%_staging'`);
