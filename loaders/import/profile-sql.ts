@@ -83,11 +83,10 @@ export class ProfileCompiler {
       (formats ?? this.profile.dateFormats ?? defaultDateFormats).includes("ISO 8601") &&
       !markers.some((d) => /^[0-9]/.test(d.trim()));
     if (!asRead) {
-      return {
-        text: this.field(alias, file, spec, key),
-        typed: "NULL::TIMESTAMP",
-        at: (text) => this.date(text, formats)
-      };
+      // A workbook's date cells come as ISO 8601 (workbook.ts), whatever the formats its typed dates are written in.
+      const own = formats ?? this.profile.dateFormats ?? defaultDateFormats;
+      const read = this.sources[specFile]?.workbook ? [...new Set(["ISO 8601", ...own])] : formats;
+      return {text: this.field(alias, file, spec, key), typed: "NULL::TIMESTAMP", at: (text) => this.date(text, read)};
     }
     return {
       text: `${alias}.${sqlIdentifier(column)}`,

@@ -45,6 +45,8 @@ export interface ProfileFile {
   encoding?: string;
   /** CSV delimiter; detected when absent. */
   delimiter?: string;
+  /** An Excel workbook's sheet, by name or number (from 1); the first when absent. */
+  sheet?: string | number;
   /**
    * How this file's rows attach to the leads file: its column `column` holds the value of the leads file's column
    * `on` (the lead id when absent), so several leads may share one row (an accounts file keyed by account name).

@@ -7,10 +7,12 @@ import {basename} from "node:path";
 import {constants as zlibConstants, gunzipSync} from "node:zlib";
 import {InputError} from "./input.js";
 
-/** How to read a CSV file; ignored for Parquet and JSON Lines. */
+/** How to read a CSV file (or which sheet of a workbook: workbook.ts); ignored for Parquet and JSON Lines. */
 export interface CsvOptions {
   encoding?: string;
   delimiter?: string;
+  /** A workbook's sheet, by name or number (from 1); the first when absent. */
+  sheet?: string | number;
 }
 
 /** A CSV file's delimiter, column names and the lines before its header. */

@@ -12,11 +12,12 @@ import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
 import {damagedParquetError, isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
 import {explainReadError} from "./read-errors.js";
-import {isValidUtf8File} from "./valid-utf8.js";
+import {stagedColumns} from "./staged-columns.js";
 import {isJsonLines, jsonLinesKeys, jsonLinesReadSql} from "./json-lines.js";
 import {csvHeader, fileBytes, nodeEncoding, type CsvHeader, type CsvOptions} from "./csv-header.js";
 import {copyWithoutFooter, reportFooter, withoutGzippedFooter, type ReportFooter} from "./report-footer.js";
 import {utf8Copy} from "./windows-1252.js";
+import {isWorkbook, workbookCsv} from "./workbook.js";
 
 export type {CsvOptions};
 
@@ -52,10 +53,10 @@ export function readFileSql(
     return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
   }
   // A workbook is what many CRMs export by default: say how to get a file this reads.
-  const workbook = /\.(xlsx|xlsm|xls|ods|numbers)$/.test(lower)
-    ? ": a spreadsheet workbook, save each sheet as CSV UTF-8"
+  const workbook = /\.(xls|ods|numbers)$/.test(lower)
+    ? ": a spreadsheet workbook in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
     : "";
-  throw new InputError(`${path}: unsupported file type (use CSV, Parquet or JSON Lines)${workbook}`);
+  throw new InputError(`${path}: unsupported file type (use CSV, Parquet, JSON Lines or an Excel .xlsx)${workbook}`);
 }
 
 /** The source table name of a profile file. */
@@ -85,6 +86,8 @@ export interface SourceTable {
   inPlace?: boolean;
   /** Lines of a report's footer after the data (report-footer.ts): counted in `rows`, each rejected, none a row. */
   footerLines?: number;
+  /** Read from a workbook's sheet (workbook.ts): its date cells are ISO 8601 whatever the profile's date formats. */
+  workbook?: boolean;
 }
 
 /** Column types read as points in time: their text is DuckDB's own ISO 8601 printing of them. */
@@ -112,6 +115,7 @@ export async function readSourceFile(
   const size = statSync(path, {throwIfNoEntry: false})?.size;
   if (size === undefined) throw new InputError(`${path} not found`);
   if (size === 0) throw new InputError(`${path} is empty`);
+  if (isWorkbook(path)) return readWorkbook(db, path, table, csv, throughParquet, reads);
   const options = {...csv, encoding: declaredEncoding(path, csv.encoding)};
   if (/\.gz$/i.test(path)) await checkGzip(path);
   else if (!isParquet(path) && options.encoding !== "utf-16" && looksBinary(path)) {
@@ -144,6 +148,24 @@ export async function readSourceFile(
     inPlace: staged.inPlace,
     ...(footer ? {footerLines: footer.lines} : {})
   };
+}
+
+/** A workbook's sheet, read from a CSV copy of it (workbook.ts); errors name the workbook. */
+async function readWorkbook(
+  db: Database,
+  path: string,
+  table: string,
+  csv: CsvOptions,
+  throughParquet: boolean,
+  reads: (column: string) => boolean
+): Promise<SourceTable> {
+  const copy = await workbookCsv(path, csv.sheet, join(db.spillDirectory, table, "workbook"));
+  try {
+    const source = await readSourceFile(db, copy, table, {}, throughParquet, reads);
+    return {...source, label: basename(path), path, workbook: true};
+  } catch (error) {
+    throw error instanceof InputError ? new InputError(error.message.replaceAll(copy, path)) : error;
+  }
 }
 
 /** The error of a file that cannot be read: ours as it is, DuckDB's told as one line naming the file. */
@@ -193,26 +215,6 @@ async function stageFile(
   } catch (error) {
     throw readError(name, error);
   }
-}
-
-/**
- * What to stage of a text file with the columns `all`: those `reads` takes, or `*` for all of them. A UTF-8 CSV is
- * first checked (valid-utf8.ts), and only where it leaves out over half its columns: at a million leads, leaving out
- * leads.csv's three personal columns of ten saved less than the check cost (read 0.49 s whole, 0.53-0.58 s checked).
- */
-async function stagedColumns(
-  path: string,
-  options: CsvOptions,
-  all: string[],
-  reads: (column: string) => boolean
-): Promise<string> {
-  const staged = all.filter((c) => reads(c.trim()));
-  if (staged.length === all.length || options.encoding === "utf-16") return "*";
-  // JSON Lines: every line was parsed for its keys, invalid UTF-8 failing there.
-  const checked = isJsonLines(path) || options.encoding === "latin-1";
-  if (!checked && (staged.length * 2 >= all.length || !(await isValidUtf8File(path)))) return "*";
-  // Every row is kept, whatever the profile reads: a table needs a column.
-  return (staged.length > 0 ? staged : all.slice(0, 1)).map(sqlIdentifier).join(", ");
 }
 
 /**

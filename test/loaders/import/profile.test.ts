@@ -64,7 +64,7 @@ describe("validateProfile", () => {
     ["a description in one language of two", (p) => delete p.description.de, "x.json: description.de: required"],
     ["an empty description", (p) => (p.description = ""), "x.json: description"],
     ["a reject rate above 1", (p) => (p.maxRejectRate = 5), "x.json: maxRejectRate: expected a number from 0 to 1"],
-    ["an unknown file option", (p) => (p.files.mqls.sheet = "1"), "x.json: files.mqls.sheet: unknown key"],
+    ["an unknown file option", (p) => Object.assign(p.files.mqls, {tab: "1"}), "x.json: files.mqls.tab: unknown key"],
     [
       "an unknown encoding",
       (p) => (p.files.mqls.encoding = "ebcdic"),

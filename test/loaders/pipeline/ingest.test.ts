@@ -152,10 +152,10 @@ describe("describeHeader", () => {
   });
 });
 
-describe("readFileSql: a workbook", () => {
-  it("says what to save a workbook a profile names as", () => {
-    expect(() => readFileSql("exports/contacts.xlsx")).toThrow(
-      "exports/contacts.xlsx: unsupported file type (use CSV, Parquet or JSON Lines): a spreadsheet workbook, save each sheet as CSV UTF-8"
+describe("readFileSql: a workbook it does not read", () => {
+  it("says what to save an old Excel or another spreadsheet's workbook as (.xlsx is read: workbook.ts)", () => {
+    expect(() => readFileSql("exports/contacts.xls")).toThrow(
+      "exports/contacts.xls: unsupported file type (use CSV, Parquet, JSON Lines or an Excel .xlsx): a spreadsheet workbook in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
     );
   });
 });
