@@ -1,8 +1,8 @@
 /**
- * Which columns of its files a profile may read, so that only those are staged (ingest.ts). A CRM's "all properties"
- * export has hundreds of columns of which a profile maps a dozen: staging all of HubSpot-like contacts with 320 columns
- * took 8.0–8.4 s for 200,000 rows and 1.6 GB, the twenty used ones 1.1–1.2 s (docs/pipeline-speed.md). Columns a profile
- * marks personal are never staged at all.
+ * Which columns of its files a profile may read, so that only those are staged (staged-columns.ts). A CRM's "all
+ * properties" export has hundreds of columns of which a profile maps a dozen: staging all of HubSpot-like contacts
+ * with 320 columns took 8.0–8.4 s for 200,000 rows and 1.6 GB, the twenty used ones 1.1–1.2 s
+ * (docs/pipeline-speed.md). A file staged so never has the columns a profile marks personal loaded at all.
  *
  * Every text a profile holds is taken as a name it may give a column (compared without regard to case, as the
  * canonical profile matches its columns): more than it reads is harmless, and nothing it reads can be missed, whatever
