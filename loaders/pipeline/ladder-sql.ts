@@ -11,6 +11,9 @@ export type EvidenceColumn = (type: EvidenceType) => string;
 /** The handoffs table's naming: `ev_<type>` holds microseconds from the handoff to the evidence, null if never. */
 export const evidenceOffsetColumn: EvidenceColumn = (type) => `ev_${type}`;
 
+/** The same naming as a regular expression for DuckDB's COLUMNS(…), the evidence type its first group. */
+export const evidenceOffsetPattern = "^ev_(.+)$";
+
 /**
  * A SQL expression giving the stage at handoff for one row: a CASE that walks the rungs upwards and stops at the
  * first one whose evidence is not all known at the handoff instant (offset ≤ 0), mirroring the cumulative rule.

@@ -16,9 +16,7 @@ export function explainReadError(message: string): string {
   const reason = echoed >= 0 ? lines.slice(echoed + 1).find((d) => !/^(possible|\*)/i.test(d)) : undefined;
   const json = jsonReadError(message);
   if (json) return json;
-  // What DuckDB says of its own, without the echoed line or its options (the path among them): a campaign named
-  // "Unicode summit" on a ragged line, or a folder named utf-8, read as an encoding error.
-  const own = lines.filter((d) => !d.startsWith("Original Line") && !/^\w+ = /.test(d)).join("\n");
+  const own = ownWords(message);
   const duplicate = /duplicate struct entry name "([^"]*)"/i.exec(message)?.[1];
   if (duplicate !== undefined) {
     return `two columns are named "${duplicate}" (names that differ only in case count as the same): rename one of them`;
@@ -44,7 +42,19 @@ export function explainReadError(message: string): string {
 
 /** Whether DuckDB's CSV reader failed on a line with more or fewer fields than the header. */
 export function isRaggedRowError(message: string): boolean {
-  return /expected number of columns|too many columns|too few columns|found: \d+/i.test(message);
+  return /expected number of columns|too many columns|too few columns|found: \d+/i.test(ownWords(message));
+}
+
+/**
+ * What DuckDB says of its own, without the echoed line or its options (the path among them): a campaign named
+ * "Unicode summit" on a ragged line, or a folder named utf-8, read as an encoding error.
+ */
+function ownWords(message: string): string {
+  return message
+    .split("\n")
+    .map((d) => d.trim())
+    .filter((d) => !d.startsWith("Original Line") && !/^\w+ = /.test(d))
+    .join("\n");
 }
 
 /**

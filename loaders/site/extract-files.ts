@@ -6,7 +6,7 @@ import {mkdirSync, readFileSync, renameSync, rmSync, existsSync} from "node:fs";
 import {join} from "node:path";
 import {sqlString, type Database} from "../pipeline/duckdb.js";
 import type {StoredModel} from "../pipeline/handoff-store.js";
-import {evidenceMaskSql} from "../pipeline/ladder-sql.js";
+import {evidenceMaskSql, evidenceOffsetPattern} from "../pipeline/ladder-sql.js";
 import {keyLabel, pseudonymKey, pseudonymSql} from "../pipeline/pseudonym.js";
 import {runStep} from "../pipeline/progress.js";
 import {namedSql} from "../pipeline/sql.js";
@@ -49,11 +49,13 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
     dimensions: dimensions.map((d) => ({column: d.column, label: {en: d.en, de: d.de}}))
   };
   const end = dataEnd === null ? "NULL::TIMESTAMP" : `TIMESTAMP ${sqlString(dataEnd)}`;
+  // The evidence offsets (ev_<type>) as the handoffs and nurture tables name them (ladder-sql.ts).
+  const offsets = sqlString(evidenceOffsetPattern);
   const values: Record<ExtractFile, Record<string, string>> = {
-    "handoffs.parquet": {data_end: end},
+    "handoffs.parquet": {data_end: end, evidence_offsets: offsets},
     "handoff-details.parquet": {},
     "handoff-ids.parquet": {pseudonym: pseudonymSql("lead_id")},
-    "nurture.parquet": {data_end: end}
+    "nurture.parquet": {data_end: end, evidence_offsets: offsets}
   };
   mkdirSync(directory, {recursive: true});
   for (const [file, query] of Object.entries(extractFiles) as [ExtractFile, string][]) {

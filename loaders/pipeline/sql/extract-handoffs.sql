@@ -20,6 +20,6 @@ SELECT
     THEN TRY_CAST(floor((epoch_us(closed_at) - epoch_us(handoff_at)) / 1e6) AS INTEGER) END AS seconds_to_close,
   TRY_CAST(floor((epoch_us({{data_end}}) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_data_end,
   -- Each evidence type's offset from the handoff (ev_<type>, microseconds) known at the handoff, as whole hours.
-  CAST(CASE WHEN COLUMNS('^ev_(.+)$') <= 0 THEN floor(-COLUMNS('^ev_(.+)$') / 3600e6) END AS INTEGER)
+  CAST(CASE WHEN COLUMNS({{evidence_offsets}}) <= 0 THEN floor(-COLUMNS({{evidence_offsets}}) / 3600e6) END AS INTEGER)
     AS 'hours_before_\1'
 FROM extract_rows

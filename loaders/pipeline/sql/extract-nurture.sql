@@ -5,7 +5,7 @@
 SELECT
   CAST(floor((epoch_us({{data_end}}) - epoch_us(created_at)) / 1e6) AS INTEGER) AS nurture_seconds,
   -- Each evidence type's offset from creation (ev_<type>, microseconds) in whole seconds, rounded up.
-  TRY_CAST(ceil(COLUMNS('^ev_(.+)$') / 1e6) AS INTEGER) AS 'evidence_\1'
+  TRY_CAST(ceil(COLUMNS({{evidence_offsets}}) / 1e6) AS INTEGER) AS 'evidence_\1'
 FROM nurture
 WHERE first_handoff_at IS NULL
 ORDER BY created_at, md5(lead_id)

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {Database} from "../../../loaders/pipeline/duckdb.js";
-import {evidenceOffsetColumn, stageAtHandoffSql} from "../../../loaders/pipeline/ladder-sql.js";
+import {evidenceOffsetColumn, evidenceOffsetPattern, stageAtHandoffSql} from "../../../loaders/pipeline/ladder-sql.js";
 import {Random} from "../../../loaders/tools/sample-generator.js";
 import {
   evidenceTypes,
@@ -88,5 +88,12 @@ describe("stageAtHandoffSql", () => {
     expect(sql.match(/WHEN NOT/g)).toHaveLength(4);
     expect(sql).toContain(`coalesce("ev_icp_fit" <= 0, false)`);
     expect(sql.endsWith("ELSE 5 END)")).toBe(true);
+  });
+});
+
+describe("evidenceOffsetPattern", () => {
+  it("matches every evidence type's offset column, the type its group (the extract's COLUMNS() rely on it)", () => {
+    for (const type of evidenceTypes)
+      expect(new RegExp(evidenceOffsetPattern).exec(evidenceOffsetColumn(type))?.[1]).toBe(type);
   });
 });
