@@ -32,24 +32,34 @@ const delimiters = [",", ";", "\t", "|"];
 
 /**
  * The header of a CSV file: its delimiter (the profile's, else the candidate that splits the header most) and its
- * column names, and the lines before it (Excel's "sep=;" line). Only the first lines are read here; every data line
- * is parsed by DuckDB.
+ * column names, and the lines before it (Excel's "sep=;" line; given the names a profile reads, a report's title
+ * lines: see {@link headerLine}). Only the first lines are read here; every data line is parsed by DuckDB.
  */
-export function csvHeader(path: string, csv: CsvOptions = {}): CsvHeader {
+export function csvHeader(path: string, csv: CsvOptions = {}, names?: (column: string) => boolean): CsvHeader {
   const encoding = nodeEncoding(csv.encoding);
   const start = fileBytes(path, 65536);
   // A gzipped file's first 64 KB, inflated as far as they go (without the rest, zlib would call the stream cut off):
   // its header read here too, so that DuckDB reads it as strictly as plain text. Its own sniffer, given one ragged
   // row, took the whole file for one column.
   const head = /\.gz$/i.test(path) ? gunzipSync(start, {finishFlush: zlibConstants.Z_SYNC_FLUSH}) : start;
-  const text = head.toString(encoding);
-  const [first, second = ""] = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const lines = head
+    .toString(encoding)
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\n|\r/);
   // Excel writes "sep=;" above the header of a CSV it saves for another locale: the delimiter, then the header.
-  const excelSeparator = /^"?sep=(.)"?$/i.exec(first)?.[1];
-  const line = excelSeparator === undefined ? first : second;
+  const excelSeparator = /^"?sep=(.)"?$/i.exec(lines[0])?.[1];
+  const fixed = csv.delimiter ?? excelSeparator;
+  const first = excelSeparator === undefined ? 0 : 1;
+  const skip = names ? headerLine(lines, first, fixed, names) : first;
+  if (skip > first) {
+    const above = skip - first;
+    process.stderr.write(
+      `leadstage: ${basename(path)}: header found on line ${skip + 1}, under a report's title: line${above === 1 ? ` ${first + 1}` : `s ${first + 1}–${skip}`} not read\n`
+    );
+  }
+  const line = lines[skip] ?? "";
   const delimiter =
-    csv.delimiter ??
-    excelSeparator ??
+    fixed ??
     delimiters.reduce((best, d) => (splitCsvLine(line, d).length > splitCsvLine(line, best).length ? d : best));
   // A column without a name (an export that ends every line with the delimiter, a spreadsheet's stray column) cannot
   // be mapped by a profile: it is read under a placeholder name, so that every line still has its fields, and said.
@@ -77,7 +87,35 @@ export function csvHeader(path: string, csv: CsvOptions = {}): CsvHeader {
     }
     seen.set(column.toLowerCase(), column);
   }
-  return {delimiter, columns, skip: excelSeparator === undefined ? 0 : 1};
+  return {delimiter, columns, skip};
+}
+
+/** How many lines of a file's start are searched for its header under a report's title. */
+const titleLines = 50;
+
+/**
+ * The index of the header among `lines` (from `first`): a report exported "formatted" (Salesforce's, a BI tool's)
+ * has its title, date and filters above the header. Where the first line names no column that `names` takes (a
+ * profile's), the header is the first line naming the most of them, at least two (one could be a data value, a
+ * campaign called "Campaign"), under any of the delimiters (or the one given); else it is the first line, as before.
+ */
+export function headerLine(
+  lines: string[],
+  first: number,
+  delimiter: string | undefined,
+  names: (column: string) => boolean
+): number {
+  const named = (line: string) =>
+    Math.max(...(delimiter ? [delimiter] : delimiters).map((d) => splitCsvLine(line, d).filter(names).length));
+  if (named(lines[first] ?? "") > 0) return first;
+  let best = first;
+  let most = 1;
+  // The last line of the start read may be cut off: not searched.
+  for (let i = first + 1; i < Math.min(lines.length - 1, first + titleLines); ++i) {
+    const count = named(lines[i]);
+    if (count > most) [best, most] = [i, count];
+  }
+  return best;
 }
 
 /** The name a header column without one is read under: "(unnamed column 38)". */

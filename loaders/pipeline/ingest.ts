@@ -101,8 +101,9 @@ export function typedColumn(column: string): string {
 /**
  * Makes `table` a view of `path` with a `row` column and every column of the file as VARCHAR (a Parquet file read
  * where it lies, other files loaded once, into a table or with `throughParquet` into a Parquet file: see
- * source-staging.ts). Throws InputError, naming the file, for an empty file, a binary file, a file DuckDB cannot
- * parse, or one with a header and no rows.
+ * source-staging.ts). `reads`, the columns a profile may read, stages only those of a wide text file and finds a
+ * header under a report's title. Throws InputError, naming the file, for an empty file, a binary file, a file DuckDB
+ * cannot parse, or one with a header and no rows.
  */
 export async function readSourceFile(
   db: Database,
@@ -110,7 +111,7 @@ export async function readSourceFile(
   table: string,
   csv: CsvOptions = {},
   throughParquet = false,
-  reads: (column: string) => boolean = () => true
+  reads?: (column: string) => boolean
 ): Promise<SourceTable> {
   const size = statSync(path, {throwIfNoEntry: false})?.size;
   if (size === undefined) throw new InputError(`${path} not found`);
@@ -157,7 +158,7 @@ async function readWorkbook(
   table: string,
   csv: CsvOptions,
   throughParquet: boolean,
-  reads: (column: string) => boolean
+  reads: ((column: string) => boolean) | undefined
 ): Promise<SourceTable> {
   const copy = await workbookCsv(path, csv.sheet, join(db.spillDirectory, table, "workbook"));
   try {
@@ -185,7 +186,7 @@ async function stageFile(
   table: string,
   options: CsvOptions,
   throughParquet: boolean,
-  reads: (column: string) => boolean,
+  reads: ((column: string) => boolean) | undefined,
   name = path
 ): Promise<{staged: Staged; footer: ReportFooter | null; columns?: string[]}> {
   try {
@@ -194,9 +195,10 @@ async function stageFile(
       throw new InputError(
         `${path}: no line is a JSON object with keys: JSON Lines holds one object per line (a JSON array is not JSON Lines)`
       );
-    const header = /\.(csv|tsv|txt)(\.gz)?$/i.test(path) ? csvHeader(path, options) : null;
+    // With the names a profile reads, a header under a report's title is found (csv-header.ts).
+    const header = /\.(csv|tsv|txt)(\.gz)?$/i.test(path) ? csvHeader(path, options, reads) : null;
     const all = header?.columns ?? keys;
-    const select = await stagedColumns(path, options, all, reads);
+    const select = await stagedColumns(path, options, all, reads ?? (() => true));
     // A report's footer under the data (report-footer.ts): the data is read from a copy without it.
     const footer =
       header && !/\.gz$/i.test(path)
@@ -209,7 +211,7 @@ async function stageFile(
     try {
       return {staged: await stage(read), footer, columns};
     } catch (error) {
-      const inflated = await withoutGzippedFooter(path, options, error, join(db.spillDirectory, table));
+      const inflated = await withoutGzippedFooter(path, header, options, error, join(db.spillDirectory, table));
       return {staged: await stage(inflated.path), footer: inflated.footer, columns};
     }
   } catch (error) {

@@ -14,7 +14,7 @@ import {createReadStream, createWriteStream, mkdirSync, rmSync, statSync, trunca
 import {basename, join} from "node:path";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
-import {csvHeader, fileBytes, nodeEncoding, splitCsvLine, type CsvOptions} from "./csv-header.js";
+import {fileBytes, nodeEncoding, splitCsvLine, type CsvHeader, type CsvOptions} from "./csv-header.js";
 import {isRaggedRowError} from "./read-errors.js";
 import {sqlString, type Database} from "./duckdb.js";
 
@@ -111,13 +111,13 @@ async function inflatedWithoutFooter(
  */
 export async function withoutGzippedFooter(
   path: string,
+  header: CsvHeader | null,
   options: CsvOptions,
   error: unknown,
   directory: string
 ): Promise<{path: string; footer: ReportFooter}> {
   // A footer's lines have one field each: the file failed as ragged, or the footer is not the reason.
-  if (!/\.(csv|tsv|txt)\.gz$/i.test(path) || !isRaggedRowError(String((error as Error)?.message))) throw error;
-  const header = csvHeader(path, options);
+  if (!header || !/\.gz$/i.test(path) || !isRaggedRowError(String((error as Error)?.message))) throw error;
   const encoding = nodeEncoding(options.encoding);
   const inflated = await inflatedWithoutFooter(path, header.delimiter, header.columns.length, encoding, directory);
   if (!inflated) throw error;

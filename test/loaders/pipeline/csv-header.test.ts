@@ -1,7 +1,12 @@
-import {writeFileSync} from "node:fs";
+import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {describe, expect, it} from "vitest";
-import {csvHeader, fileBytes, splitCsvLine} from "../../../loaders/pipeline/csv-header.js";
+import {gzipSync} from "node:zlib";
+import {describe, expect, it, vi} from "vitest";
+import {csvHeader, fileBytes, headerLine, splitCsvLine} from "../../../loaders/pipeline/csv-header.js";
+import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
+import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
+import {locateInput} from "../../../loaders/pipeline/input.js";
+import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {temporaryDirectory} from "../../helpers/temporary.js";
 
 describe("splitCsvLine", () => {
@@ -37,6 +42,53 @@ describe("csvHeader", () => {
   });
 });
 
+describe("headerLine", () => {
+  const names = (column: string) => ["lead id", "created", "campaign"].includes(column.toLowerCase());
+  const data = ["Lead ID;Created;Campaign;Notes", "L1;2025-01-01;Webinar;x", "L2;2025-01-02;Campaign;y", ""];
+
+  it("finds the header under a report's title, date, filters and a blank line, in any delimiter", () => {
+    const title = ['"Leads by campaign"', "As of 30.11.2026 10:00", "Filtered By:;Lead Source equals Web", ""];
+    expect(headerLine([...title, ...data], 0, undefined, names)).toBe(4);
+    expect(headerLine([...title, ...data], 0, ";", names)).toBe(4);
+    // Excel's sep= line is counted before the search starts.
+    expect(headerLine(["sep=;", ...title, ...data], 1, ";", names)).toBe(5);
+  });
+
+  it("keeps the first line where it names a column, or where no later line names two", () => {
+    expect(headerLine(data, 0, undefined, names)).toBe(0);
+    // A later line naming more (a campaign called "Campaign" and a note "Lead ID") is data under a header.
+    expect(headerLine([...data.slice(0, 2), "L3;2025-01-03;Campaign;Lead ID", ""], 0, undefined, names)).toBe(0);
+    // Without a header, one value equal to a column's name does not make its line the header.
+    expect(headerLine(data.slice(1), 0, undefined, names)).toBe(0);
+    expect(headerLine(["no header here", "L1;2025-01-01", ""], 0, undefined, names)).toBe(0);
+    // The last line of the start read may be cut off: never taken.
+    expect(headerLine(["Report", "Lead ID;Created"], 0, undefined, names)).toBe(0);
+  });
+});
+
+describe("csvHeader under a report's title", () => {
+  it("skips the title's lines, takes the header's delimiter and says which lines it did not read", () => {
+    const path = join(temporaryDirectory(), "report.csv");
+    writeFileSync(path, "Leads by campaign\nAs of 30.11.2026\n\nLead ID,Created,Campaign\nL1,2025-01-01,Webinar\n");
+    const names = (column: string) => ["Lead ID", "Created"].includes(column);
+    const said = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      expect(csvHeader(path, {}, names)).toEqual({
+        delimiter: ",",
+        columns: ["Lead ID", "Created", "Campaign"],
+        skip: 3
+      });
+      // Without names to look for (the campaign costs' file), the first line is the header.
+      expect(csvHeader(path).skip).toBe(0);
+      expect(said.mock.calls).toEqual([
+        ["leadstage: report.csv: header found on line 4, under a report's title: lines 1–3 not read\n"]
+      ]);
+    } finally {
+      said.mockRestore();
+    }
+  });
+});
+
 describe("fileBytes", () => {
   it("reads from the start or from any position, fewer bytes where the file ends", () => {
     const path = join(temporaryDirectory(), "bytes.bin");
@@ -44,4 +96,55 @@ describe("fileBytes", () => {
     expect(fileBytes(path, 4).toString()).toBe("0123");
     expect(fileBytes(path, 4, 8).toString()).toBe("89");
   });
+});
+
+describe("a CSV export formatted as a report: its title above the header, its footer under the data", () => {
+  /** What a formatted report puts above its header: its name, when and by whom, its filters, a blank line. */
+  const title = [
+    '"Leads with events"',
+    '"As of 12/5/2025 3:59 AM by Petra Schmidt"',
+    '"Filtered By:"',
+    '"    Lead Source equals Web"',
+    ""
+  ];
+  const footer = ["", '"Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved."', '"Acme, Inc."'];
+  const leads = readFileSync("test/fixtures/small/leads.csv", "utf8").trimEnd().split("\n");
+
+  it("reads the same rows, numbered as without the title, plain and gzipped; the title is never quoted", async () => {
+    const plain = await modelOf("leads.csv", leads.join("\n") + "\n");
+    // Each case: the file's name, its bytes, its footer's lines (rows read, each rejected).
+    const cases: [string, string | Buffer, number][] = [
+      ["leads.csv", [...title, ...leads].join("\n") + "\n", 0],
+      ["leads.csv", [...title, ...leads, ...footer].join("\r\n"), 2],
+      ["leads.csv.gz", gzipSync([...title, ...leads, ...footer].join("\n") + "\n"), 2]
+    ];
+    for (const [name, content, footerLines] of cases) {
+      const model = await modelOf(name, content);
+      const {read, rejected} = plain.file;
+      expect(model.file).toEqual({
+        ...plain.file,
+        file: name,
+        read: read + footerLines,
+        rejected: rejected + footerLines
+      });
+      expect(model.rejects.slice(0, 3)).toEqual(plain.rejects);
+      expect(model.handoffs).toEqual(plain.handoffs);
+      expect(JSON.stringify(model.rejects)).not.toMatch(/Schmidt|Lead Source/);
+    }
+  });
+
+  /** The model of the small fixture with its leads file as `name` holding `content`. */
+  async function modelOf(name: string, content: string | Buffer) {
+    const folder = temporaryDirectory();
+    writeFileSync(join(folder, name), content);
+    writeFileSync(join(folder, "events.csv"), readFileSync("test/fixtures/small/events.csv"));
+    return withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, locateInput(folder), handoffLadder, Date.parse("2026-01-01"));
+      const rejects = await db.all(
+        "SELECT row, field, reason, value FROM rejects WHERE file LIKE 'leads%' ORDER BY row"
+      );
+      const handoffs = await db.all("SELECT lead_id, stage_at_handoff, outcome FROM handoffs ORDER BY lead_id");
+      return {file: summary.files[0], rejects, handoffs};
+    });
+  }
 });

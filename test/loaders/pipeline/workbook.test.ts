@@ -113,6 +113,29 @@ describe("an export as an Excel workbook", () => {
     expect(model.rejects).toEqual([{file: "contacts.xlsx", row: 3, reason: blankRowReason}]);
   });
 
+  it("finds the header under a formatted report's title rows, rows numbered from the header as before", async () => {
+    const path = join(temporaryDirectory(), "report.xlsx");
+    const title: typeof contacts = [["Contacts with handoffs"], ["As of 05.12.2025 by Petra Schmidt"], [], []];
+    await writeExcelFile([...title, ...contacts]).toFile(path);
+    const profile = validateProfile({
+      name: "hubspot-report",
+      description: "HubSpot contacts exported as a formatted report",
+      timezone: "Europe/Berlin",
+      dateFormats: ["DD.MM.YYYY HH:mm", "DD.MM.YYYY"],
+      files: {contacts: {}},
+      leads: {file: "contacts", fields: {lead_id: "Record ID", created_at: "Create Date"}},
+      events: []
+    });
+    const model = await withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, {profile, paths: {contacts: path}}, handoffLadder);
+      const leads = await db.all("SELECT lead_id FROM leads ORDER BY lead_id");
+      return {files: summary.files, leads, rejects: await db.all("SELECT row, reason, value FROM rejects")};
+    });
+    expect(model.files).toEqual([{file: "report.xlsx", read: 4, used: 3, rejected: 1, partlyRejected: 0}]);
+    expect(model.leads).toEqual([{lead_id: "1001"}, {lead_id: "1002"}, {lead_id: "1003"}]);
+    expect(model.rejects).toEqual([{row: 3, reason: blankRowReason, value: null}]);
+  });
+
   it("reads the sheet the profile names, and names the workbook in what it says", async () => {
     const path = await workbook();
     const profile = validateProfile({
