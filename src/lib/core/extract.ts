@@ -1,14 +1,14 @@
 /**
- * The per-handoff extract: one row per handoff, as one typed array per column, so that pages filter and
- * re-aggregate hundreds of thousands of handoffs in the browser without shipping an event log.
+ * The per-handoff extract: one row per handoff, as one typed array per column, so that pages filter and re-aggregate
+ * hundreds of thousands of handoffs in the browser without shipping an event log.
  *
- * DuckDB writes it as Parquet (zstd, Parquet 2 pages) from the handoffs table (loaders/site/extract-files.ts, loaders/pipeline/sql/extract-*.sql), and
- * hyparquet reads it here; anyone can open the files with DuckDB or any Parquet tool. `handoffs.parquet` holds what
- * every page filters by and what the simulator and the lead check need; `handoff-details.parquet` adds what the
- * timing, campaign, conversion and scorecard pages chart, in the same row order; `handoff-ids.parquet` the
- * pseudonyms for drill-down lists. Times are exact (whole seconds, as DuckDB floors them) until a page bins them; only
- * the simulator's evidence times are whole hours.
- * Missing values become NaN in time and amount columns and the type's largest value in integer ones.
+ * DuckDB writes it as Parquet (zstd, Parquet 2 pages) from the handoffs table (loaders/site/extract-files.ts and
+ * loaders/pipeline/sql/extract-*.sql), and hyparquet reads it here; anyone can open the files with DuckDB or any
+ * Parquet tool. `handoffs.parquet` holds what every page filters by and what the simulator and the lead check need;
+ * `handoff-details.parquet` adds what the timing, campaign, conversion and scorecard pages chart, in the same row
+ * order; `handoff-ids.parquet` the pseudonyms for drill-down lists. Times are exact (whole seconds, as DuckDB floors
+ * them) until a page bins them; only the simulator's evidence times are whole hours. Missing values become NaN in time
+ * and amount columns and the type's largest value in integer ones.
  */
 import {readParquet, type ColumnSink, type FileBytes, type ParquetTable} from "./parquet.js";
 import {EvidenceColumns} from "./evidence-columns.js";
@@ -28,68 +28,102 @@ export function extractDimensions(extract: Extract): Dimension[] {
   return [...dimensions, ...(extract.header.dimensions ?? []).map((d) => d.column as OwnDimension)];
 }
 
-/** Columns of handoffs.parquet, decoded. Times are hours (NaN when missing). */
-export interface CoreColumns {
+/** The missing-value marker of an integer type. */
+export const missing = {u8: 0xff, u16: 0xffff, u32: 0xffffffff} as const;
+
+/**
+ * How a stored column becomes a typed array, and its missing value: `text` is coded by a sorted dictionary,
+ * `outcome` in the model's order, `hours` from whole seconds.
+ */
+const decoders = {
+  u8: [Uint8Array, missing.u8],
+  u16: [Uint16Array, missing.u16],
+  u32: [Uint32Array, missing.u32],
+  i32: [Int32Array, -0x80000000],
+  f64: [Float64Array, NaN],
+  hours: [Float64Array, NaN],
+  text: [Uint32Array, missing.u32],
+  outcome: [Uint8Array, missing.u8]
+} as const;
+type Decoder = keyof typeof decoders;
+
+/**
+ * The columns of handoffs.parquet as the pages read them: each with its column in the file and how it is decoded.
+ * A new column is a line here and one in the SQL (loaders/pipeline/sql/extract-handoffs.sql). Times are hours (NaN
+ * when missing).
+ */
+const coreLayout = {
   /** Dimension codes: indexes into header.dictionaries (32 bits: an export may have more than 65,535 campaigns). */
-  campaign: Uint32Array;
-  source: Uint32Array;
-  segment: Uint32Array;
-  companySize: Uint32Array;
-  region: Uint32Array;
+  campaign: ["campaign", "text"],
+  source: ["source", "text"],
+  segment: ["segment", "text"],
+  companySize: ["company_size", "text"],
+  region: ["region", "text"],
+  /** Months since January 1970 of the handoff (UTC). */
+  handoffMonth: ["handoff_month", "i32"],
+  /** Bit i: evidenceTypes[i] known at or before the handoff. */
+  evidenceAtHandoff: ["evidence_at_handoff", "u16"],
+  /** Bit i: evidenceTypes[i] known at any time. */
+  evidenceEver: ["evidence_ever", "u16"],
+  /** Stage at handoff as the loader classified it on the build's ladder. */
+  stage: ["stage", "u8"],
+  /** 1 for a lead's first handoff, 2 after a recycle, … */
+  handoffSeq: ["handoff_seq", "u8"],
+  /** Index into header.outcomes (the model's fixed order, so that code constants hold whatever the data has). */
+  outcome: ["outcome", "outcome"],
+  salesHours: ["sales_hours", "f64"],
+  /** Won amount (NaN unless won). */
+  amount: ["amount", "f64"],
+  /** Lead creation → handoff. */
+  hoursToHandoff: ["seconds_to_handoff", "hours"],
+  /** Handoff → first ending (NaN while open). */
+  hoursToClose: ["seconds_to_close", "hours"],
+  /** Handoff → the data end, where open handoffs are censored. */
+  hoursToDataEnd: ["seconds_to_data_end", "hours"]
+} as const;
+
+/** The columns of handoff-details.parquet, in the same row order (the SQL: extract-details.sql). */
+const detailLayout = {
+  /** Days since 1970-01-01 (UTC) of the handoff. */
+  handoffDay: ["handoff_day", "i32"],
+  hoursToAccept: ["seconds_to_accept", "hours"],
+  hoursToOpportunity: ["seconds_to_opportunity", "hours"],
+  hoursToFirstTouch: ["seconds_to_first_touch", "hours"],
+  /** Index into dictionaries.reason ("" when none). */
+  reason: ["reason", "text"],
+  /** Scorecard points at handoff (missing when no answer). */
+  score: ["score", "u8"],
+  /** Two bits per question: 0 unanswered, else 1 + the option's index. */
+  scorecardAnswers: ["scorecard_answers", "u32"]
+} as const;
+
+/** A layout's columns, each as the typed array its decoder makes. */
+type Decoded<Layout> = {
+  -readonly [K in keyof Layout]: Layout[K] extends readonly [string, infer D extends Decoder]
+    ? InstanceType<(typeof decoders)[D][0]>
+    : never;
+};
+
+/** Columns of handoffs.parquet, decoded. */
+export type CoreColumns = Decoded<typeof coreLayout> & {
   /** The data's own dimensions' codes, by column (dim_<name>). */
   [own: OwnDimension]: Uint32Array;
-  /** Months since January 1970 of the handoff (UTC). */
-  handoffMonth: Int32Array;
-  /** Bit i: evidenceTypes[i] known at or before the handoff. */
-  evidenceAtHandoff: Uint16Array;
-  /** Bit i: evidenceTypes[i] known at any time. */
-  evidenceEver: Uint16Array;
-  /** Stage at handoff as the loader classified it on the build's ladder. */
-  stage: Uint8Array;
-  /** Index into header.outcomes. */
-  outcome: Uint8Array;
-  salesHours: Float64Array;
-  /** Won amount (NaN unless won). */
-  amount: Float64Array;
-  /** Lead creation → handoff. */
-  hoursToHandoff: Float64Array;
-  /** Handoff → first ending (NaN while open). */
-  hoursToClose: Float64Array;
-  /** Handoff → the data end, where open handoffs are censored. */
-  hoursToDataEnd: Float64Array;
-  /** 1 for a lead's first handoff, 2 after a recycle, … */
-  handoffSeq: Uint8Array;
   /**
    * When each piece of evidence known at the handoff was first known, at [row · evidenceTypes.length + i]: minus the
    * whole hours before the handoff (floored, so 0 within the hour before it); NaN when not known at the handoff
    * (evidenceEver says whether it came later).
    */
   evidenceHours: Float32Array;
-}
+};
 
 /** Columns of handoff-details.parquet, decoded. */
-export interface DetailColumns {
-  /** Days since 1970-01-01 (UTC) of the handoff. */
-  handoffDay: Int32Array;
-  hoursToAccept: Float64Array;
-  hoursToOpportunity: Float64Array;
-  hoursToFirstTouch: Float64Array;
-  /** Index into dictionaries.reason ("" when none). */
-  reason: Uint32Array;
-  /** Scorecard points at handoff (missing when no answer). */
-  score: Uint8Array;
-  /** Two bits per question: 0 unanswered, else 1 + the option's index. */
-  scorecardAnswers: Uint32Array;
-}
+export type DetailColumns = Decoded<typeof detailLayout>;
 
 /** A column of either file. */
 export type ExtractColumn = keyof CoreColumns | keyof DetailColumns;
 
 /** A column with one value per row (all but evidenceHours). */
 export type RowColumn = Exclude<ExtractColumn, "evidenceHours">;
-
-/** The missing-value marker of an integer type. */
-export const missing = {u8: 0xff, u16: 0xffff, u32: 0xffffffff} as const;
 
 /** What the files' key-value metadata say (written by the loader as JSON under the key `leadstage`). */
 export interface ExtractMetadata {
@@ -127,63 +161,12 @@ export interface DetailedExtract extends Extract {
 
 export {readParquet, type FileBytes, type ParquetTable};
 
-/** How each stored column becomes a typed array: `text` columns are coded by a sorted dictionary. */
-type Decoder = "text" | "u8" | "u16" | "u32" | "i32" | "f64" | "hours";
-
-const coreDecoders: Record<string, [keyof CoreColumns, Decoder]> = {
-  campaign: ["campaign", "text"],
-  source: ["source", "text"],
-  segment: ["segment", "text"],
-  company_size: ["companySize", "text"],
-  region: ["region", "text"],
-  handoff_month: ["handoffMonth", "i32"],
-  evidence_at_handoff: ["evidenceAtHandoff", "u16"],
-  evidence_ever: ["evidenceEver", "u16"],
-  stage: ["stage", "u8"],
-  handoff_seq: ["handoffSeq", "u8"],
-  outcome: ["outcome", "text"],
-  sales_hours: ["salesHours", "f64"],
-  amount: ["amount", "f64"],
-  seconds_to_handoff: ["hoursToHandoff", "hours"],
-  seconds_to_close: ["hoursToClose", "hours"],
-  seconds_to_data_end: ["hoursToDataEnd", "hours"]
-};
-
-const detailDecoders: Record<string, [keyof DetailColumns, Decoder]> = {
-  handoff_day: ["handoffDay", "i32"],
-  seconds_to_accept: ["hoursToAccept", "hours"],
-  seconds_to_opportunity: ["hoursToOpportunity", "hours"],
-  seconds_to_first_touch: ["hoursToFirstTouch", "hours"],
-  reason: ["reason", "text"],
-  score: ["score", "u8"],
-  scorecard_answers: ["scorecardAnswers", "u32"]
-};
-
-const arrays = {
-  u8: Uint8Array,
-  u16: Uint16Array,
-  u32: Uint32Array,
-  i32: Int32Array,
-  f64: Float64Array,
-  hours: Float64Array,
-  text: Uint32Array
-};
-const missingOf: Record<Decoder, number> = {
-  u8: missing.u8,
-  u16: missing.u16,
-  u32: missing.u32,
-  i32: -0x80000000,
-  f64: NaN,
-  hours: NaN,
-  text: missing.u32
-};
-
 /** Decodes handoffs.parquet, and with the bytes of handoff-details.parquet, the details too. */
 export async function decodeExtract(handoffs: FileBytes): Promise<Extract>;
 export async function decodeExtract(handoffs: FileBytes, details: FileBytes): Promise<DetailedExtract>;
 export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): Promise<Extract | DetailedExtract> {
-  const dictionaries = {} as Record<Dimension | "reason" | "outcome", string[]>;
-  const core = new ColumnDecoder(coreDecoders, dictionaries);
+  const dictionaries = {} as Record<Dimension | "reason", string[]>;
+  const core = new ColumnDecoder(coreLayout, dictionaries);
   // Hours before the handoff are stored as whole hours ≥ 0 and read as ≤ 0 (never −0).
   const evidence = new EvidenceColumns("hours_before_", (value) => -value || 0);
   const table = await readParquet(
@@ -195,14 +178,11 @@ export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): P
   if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
   const rows = table.rows;
   const columns = core.finish(rows) as unknown as CoreColumns & DetailColumns;
-  // Outcomes are coded in the model's fixed order, so that code constants hold whatever the data has.
-  const outcomeTexts = dictionaries.outcome;
-  columns.outcome = columns.outcome.map((code) => handoffOutcomes.indexOf(outcomeTexts[code] as never)) as Uint8Array;
   columns.evidenceHours = evidence.finish(rows, meta.evidenceTypes, "handoffs.parquet");
   const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
   const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
   if (details === undefined) return {header, rows, columns};
-  const detail = new ColumnDecoder(detailDecoders, dictionaries);
+  const detail = new ColumnDecoder(detailLayout, dictionaries);
   const more = await readParquet(details, "handoff-details.parquet", (column, n) => detail.sink(column, n));
   if (more.rows !== rows || more.metadata.leadstage !== table.metadata.leadstage) {
     throw new Error("handoff-details.parquet belongs to another build than handoffs.parquet: rebuild the site");
@@ -211,29 +191,32 @@ export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): P
   return {header, rows, columns} as DetailedExtract;
 }
 
-/** Decodes the columns named in `decoders` into typed arrays as their chunks arrive; text by sorted dictionaries. */
+/** Decodes the columns of a layout into typed arrays as their chunks arrive; text by sorted dictionaries. */
 class ColumnDecoder {
   private readonly out: Record<string, Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array> = {};
+  /** Each text column's codes so far, by value, in order of appearance (finish() sorts them). */
   private readonly texts = new Map<string, Map<string, number>>();
+  /** Each stored column read, with its name and decoder. */
+  private readonly stored: Map<string, readonly [string, Decoder]>;
 
   constructor(
-    private decoders: Record<string, [string, Decoder]>,
+    layout: Record<string, readonly [string, Decoder]>,
     private readonly dictionaries: Record<string, string[]>
-  ) {}
+  ) {
+    this.stored = new Map(Object.entries(layout).map(([name, [stored, type]]) => [stored, [name, type]]));
+  }
 
   /** The sink of a stored column, or undefined for one this decoder does not read. */
   sink(stored: string, rows: number): ColumnSink | undefined {
     // The data's own dimensions (dim_<name>) are text columns like the built-in ones.
-    if (!this.decoders[stored] && stored.startsWith("dim_"))
-      this.decoders = {...this.decoders, [stored]: [stored, "text"]};
-    const decoder = this.decoders[stored];
-    if (!decoder) return undefined;
-    const [name, type] = decoder;
-    const target = (this.out[name] = new arrays[type](rows));
-    if (type === "text") {
-      // Codes in order of appearance for now; finish() renumbers them in sorted order.
-      const index = new Map<string, number>();
-      this.texts.set(stored, index);
+    if (!this.stored.has(stored) && stored.startsWith("dim_")) this.stored.set(stored, [stored, "text"]);
+    const [name, type] = this.stored.get(stored) ?? [];
+    if (!name || !type) return undefined;
+    const target = (this.out[name] = new decoders[type][0](rows));
+    if (type === "text" || type === "outcome") {
+      // Text codes in order of appearance for now (finish() sorts them); outcomes in the model's order, fixed.
+      const index = new Map(type === "outcome" ? handoffOutcomes.map((d, i) => [d as string, i]) : []);
+      if (type === "text") this.texts.set(name, index);
       // Rows come sorted by the dimensions, so a value mostly repeats the one before: compared first, not looked up.
       let last: unknown = index; // the map itself: never a value
       let lastCode = 0;
@@ -242,7 +225,8 @@ class ColumnDecoder {
           const text = values[k];
           if (text !== last) {
             let code = index.get(text as string);
-            if (code === undefined) index.set(text as string, (code = index.size));
+            if (code === undefined && type === "outcome") code = missing.u8;
+            else if (code === undefined) index.set(text as string, (code = index.size));
             last = text;
             lastCode = code;
           }
@@ -251,7 +235,7 @@ class ColumnDecoder {
       };
     }
     const scale = type === "hours" ? 1 / 3600 : 1;
-    const absent = missingOf[type];
+    const absent = decoders[type][1];
     return (values, start) => {
       for (let k = 0; k < values.length; ++k) {
         const value = values[k];
@@ -262,17 +246,17 @@ class ColumnDecoder {
 
   /** Every column decoded (an error naming the first one the file lacks), text coded by sorted dictionaries. */
   finish(rows: number): Record<string, ArrayLike<number>> {
-    for (const [stored, [name, type]] of Object.entries(this.decoders)) {
+    for (const [stored, [name]] of this.stored) {
       if (!this.out[name]) throw new Error(`the extract has no column ${stored}: rebuild the site`);
-      const index = this.texts.get(stored);
-      if (type !== "text" || !index) continue;
+      const index = this.texts.get(name);
+      if (!index) continue;
       const dictionary = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const sorted = new Map(dictionary.map((text, i) => [text, i]));
       const renumber = new Uint32Array(index.size);
       for (const [text, code] of index) renumber[code] = sorted.get(text)!;
       const codes = this.out[name];
       for (let row = 0; row < rows; ++row) codes[row] = renumber[codes[row]];
-      this.dictionaries[stored === "company_size" ? "companySize" : stored] = dictionary;
+      this.dictionaries[name] = dictionary;
     }
     return this.out;
   }
@@ -288,10 +272,10 @@ export async function decodePseudonyms(file: FileBytes): Promise<string[]> {
 export function valueAt(extract: DetailedExtract, column: RowColumn, row: number): number | null {
   const value = (extract.columns as unknown as Record<string, ArrayLike<number>>)[column][row];
   if (Number.isNaN(value)) return null;
-  const type = integerTypes[column];
-  return type && value === missingOf[type] ? null : value;
+  return value === decoders[decoderOf[column]]?.[1] ? null : value;
 }
 
-const integerTypes: Partial<Record<RowColumn, Decoder>> = Object.fromEntries(
-  [...Object.values(coreDecoders), ...Object.values(detailDecoders)].map(([name, decoder]) => [name, decoder])
+/** Each column's decoder, for its missing-value marker. */
+const decoderOf: Record<string, Decoder> = Object.fromEntries(
+  Object.entries({...coreLayout, ...detailLayout}).map(([name, [, decoder]]) => [name, decoder])
 );

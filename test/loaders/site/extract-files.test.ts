@@ -50,6 +50,24 @@ describe("the per-handoff extract of the fixture", () => {
     expect(inLeadOrder("handoffSeq")).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 1, 1]);
   });
 
+  it("gives every column the typed array its type declares", () => {
+    // The outcome codes came back in 32 bits where CoreColumns said 8 (a .map over the text codes' array).
+    const arrays: Record<string, unknown> = {
+      ...Object.fromEntries(
+        ["campaign", "source", "segment", "companySize", "region", "reason"].map((d) => [d, Uint32Array])
+      ),
+      ...Object.fromEntries(["stage", "outcome", "handoffSeq", "score"].map((d) => [d, Uint8Array])),
+      ...Object.fromEntries(["evidenceAtHandoff", "evidenceEver"].map((d) => [d, Uint16Array])),
+      ...Object.fromEntries(["handoffMonth", "handoffDay"].map((d) => [d, Int32Array])),
+      scorecardAnswers: Uint32Array,
+      evidenceHours: Float32Array
+    };
+    for (const [column, values] of Object.entries(extract.columns)) {
+      expect([column, values.constructor]).toEqual([column, arrays[column] ?? Float64Array]);
+    }
+    expect(Object.keys(extract.columns)).toHaveLength(24);
+  });
+
   it("keeps durations exact in hours, sales time and amounts as they are, and missing values as missing", () => {
     expect(valueAt(extract, "hoursToHandoff", row(0))).toBe(57); // 2.375 days
     expect(valueAt(extract, "hoursToClose", row(1))).toBe(60 * 24);
