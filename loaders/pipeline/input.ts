@@ -1,6 +1,7 @@
 /**
  * Where the lead histories come from: one setting, LEADSTAGE_DATA, names a folder holding a leads file and an events
- * file in CSV, Parquet or JSON Lines. A missing folder or file is one clear line naming the path.
+ * file in CSV, Parquet, JSON Lines or an Excel workbook (its first sheet). A missing folder or file is one clear line
+ * naming the path.
  */
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
@@ -30,7 +31,9 @@ export const inputExtensions = [
   ".jsonl",
   ".jsonl.gz",
   ".ndjson",
-  ".json"
+  ".json",
+  ".xlsx",
+  ".xlsm"
 ] as const;
 
 /** The two input files of a lead history, and what the data can tell (from dataset.json, written by imports). */
@@ -83,8 +86,8 @@ function locateTable(directory: string, table: string): string {
     // A file of the right name in another format (a workbook, say) is named, with what would be read instead.
     const other = existsSync(directory) ? readdirSync(directory).find((d) => d.startsWith(`${table}.`)) : undefined;
     throw new InputError(
-      `no ${table} file in ${directory} (expected ${table}.csv, ${table}.parquet or ${table}.jsonl` +
-        (other ? `; ${other} is not one of those: save it as CSV UTF-8)` : ")")
+      `no ${table} file in ${directory} (expected ${table}.csv, ${table}.parquet, ${table}.jsonl or ${table}.xlsx` +
+        (other ? `; ${other} is not one of those: save it as CSV UTF-8 or .xlsx)` : ")")
     );
   }
   if (found.length > 1) throw new InputError(`more than one ${table} file in ${directory}: ${found.join(", ")}`);

@@ -28,7 +28,8 @@ export async function workbookCsv(
   mkdirSync(directory, {recursive: true});
   const copy = join(directory, `${basename(path)}.csv`);
   const out = createWriteStream(copy);
-  const width = Math.max(1, ...rows.map((row) => row.length));
+  // A loop, not Math.max(...widths): a sheet's rows as arguments overflowed the call stack from about 125,000 rows.
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
   for (const row of rows) {
     const line = Array.from({length: width}, (_, i) => csvField(cellText(row[i] ?? null))).join(",");
     if (!out.write(line + "\n")) await once(out, "drain");
@@ -61,7 +62,9 @@ function cellText(value: CellValue | null): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return "";
     const iso = value.toISOString();
-    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
+    if (iso.endsWith("T00:00:00.000Z")) return iso.slice(0, 10);
+    // Milliseconds where a cell has them (Excel keeps them; they were cut off here before).
+    return iso.slice(0, iso.endsWith(".000Z") ? 19 : 23).replace("T", " ");
   }
   return String(value);
 }

@@ -66,13 +66,13 @@ describe("locateInput: dataset.json", () => {
   });
 });
 
-describe("locateInput: a workbook instead of a table file", () => {
+describe("locateInput: an old workbook instead of a table file", () => {
   it("names the workbook it found and says what to save it as", () => {
     const directory = temporaryDirectory("leadstage-input-");
-    writeFileSync(join(directory, "leads.xlsx"), "PK");
+    writeFileSync(join(directory, "leads.xls"), "\xd0\xcf\x11\xe0");
     copyFileSync(join("test/fixtures/small", "events.csv"), join(directory, "events.csv"));
     expect(() => locateInput(directory)).toThrow(
-      `no leads file in ${directory} (expected leads.csv, leads.parquet or leads.jsonl; leads.xlsx is not one of those: save it as CSV UTF-8)`
+      `no leads file in ${directory} (expected leads.csv, leads.parquet, leads.jsonl or leads.xlsx; leads.xls is not one of those: save it as CSV UTF-8 or .xlsx)`
     );
   });
 });

@@ -5,6 +5,7 @@ import {describe, expect, it} from "vitest";
 import {workbookCsv} from "../../../loaders/pipeline/workbook.js";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
+import {locateInput} from "../../../loaders/pipeline/input.js";
 import {validateProfile} from "../../../loaders/import/profile.js";
 import {blankRowReason} from "../../../loaders/pipeline/blank-rows.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
@@ -59,6 +60,27 @@ describe("workbookCsv", () => {
     await expect(workbookCsv(path, "Deals", directory)).rejects.toThrow(
       `${path}: no sheet "Deals" in the workbook (its sheets: "Contacts", "Notes")`
     );
+  });
+
+  it("reads every date cell at the second it shows, and milliseconds where a cell has them", async () => {
+    // read-excel-file floored Excel's day fractions to the millisecond: 03:30:00, stored a hair below, read 03:29:59.
+    const minutes = Array.from({length: 24 * 60}, (_, i) => new Date(Date.UTC(2024, 11, 9) + i * 60_000));
+    const texts = minutes.map((d) => d.toISOString().slice(0, 19).replace("T", " "));
+    const path = join(temporaryDirectory(), "minutes.xlsx");
+    const cell = (text: string) => date(text.replace(" ", "T"), "yyyy-mm-dd hh:mm:ss");
+    const rows = [["At"], ...texts.map((text) => [cell(text)]), [cell("2025-03-01 10:00:00.250")]];
+    await writeExcelFile(rows).toFile(path);
+    const lines = readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")
+      .trimEnd()
+      .split("\n");
+    expect(lines).toEqual(["At", "2024-12-09", ...texts.slice(1), "2025-03-01 10:00:00.250"]);
+  });
+
+  it("writes a sheet of 200,000 rows (its width was taken by spreading every row as an argument)", async () => {
+    const path = join(temporaryDirectory(), "tall.xlsx");
+    await writeExcelFile([["Record ID"], ...Array.from({length: 200_000}, (_, i) => [i + 1])]).toFile(path);
+    const lines = readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8").split("\n");
+    expect([lines.length, lines[0], lines[200_000]]).toEqual([200_002, "Record ID", "200000"]);
   });
 
   it("says so for a file that is no workbook, naming it", async () => {
@@ -151,5 +173,39 @@ describe("an export as an Excel workbook", () => {
       `profile hubspot-xlsx: leads.fields.lead_id: column "Record ID" is not in contacts.xlsx (columns: Note)`
     );
     expect(() => validateProfile({...profile, files: {contacts: {sheet: 0}}})).toThrow(/files\.contacts\.sheet/);
+  });
+});
+
+describe("Leadstage's own folder with workbooks (LEADSTAGE_DATA)", () => {
+  /** The small fixture's table as a workbook sheet: every cell as its text, the creation days as Excel date cells. */
+  async function asWorkbook(folder: string, table: string): Promise<void> {
+    const [header, ...rows] = readFileSync(`test/fixtures/small/${table}.csv`, "utf8").trimEnd().split("\n");
+    const names = header.split(",");
+    // A date the fixture writes wrong on purpose ("31/02/2024") stays text, as a spreadsheet keeps it.
+    const isDay = (name: string, text: string) => name === "created_at" && /^\d{4}-\d{2}-\d{2}$/.test(text);
+    const cell = (name: string, text: string) =>
+      isDay(name, text) ? date(`${text}T00:00:00`, "yyyy-mm-dd") : text === "" ? null : text;
+    const sheet = [names, ...rows.map((row) => row.split(",").map((text, i) => cell(names[i], text)))];
+    await writeExcelFile(sheet as typeof contacts).toFile(join(folder, `${table}.xlsx`));
+  }
+
+  /** The model of a folder: each file's reconciliation, the rejects and the handoffs. */
+  const modelOf = (folder: string) =>
+    withDatabase(async (db) => {
+      const summary = await buildHandoffModel(db, locateInput(folder), handoffLadder, Date.parse("2026-01-01"));
+      const rejects = await db.all("SELECT row, field, reason, value FROM rejects ORDER BY file, row, field");
+      const handoffs = await db.all(
+        "SELECT lead_id, handoff_seq, stage_at_handoff, outcome, amount FROM handoffs ORDER BY ALL"
+      );
+      return {files: summary.files.map(({file, ...counts}) => counts), rejects, handoffs};
+    });
+
+  it("reads leads.xlsx and events.xlsx as their CSVs: the same rows, rejects and handoffs", async () => {
+    const folder = temporaryDirectory();
+    await asWorkbook(folder, "leads");
+    await asWorkbook(folder, "events");
+    const [fromCsv, fromWorkbooks] = [await modelOf("test/fixtures/small"), await modelOf(folder)];
+    expect(fromWorkbooks).toEqual(fromCsv);
+    expect(fromCsv.handoffs.length).toBe(10);
   });
 });
