@@ -25,6 +25,7 @@ import {
 } from "../tools/bench/report.js";
 import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
+import {measureWorkbookReads, workbookLines, workbookRows, type WorkbookRead} from "../tools/bench/workbook-read.js";
 
 const {values} = parseArgs({
   options: {
@@ -86,6 +87,8 @@ const extractColumnTables: {leads: number; handoffs: number; run: Run}[] = [];
 const root = join(tmpdir(), "leadstage-bench");
 /** The generated 1M-lead input, kept for a site built from it. */
 let bigInput: string | null = null;
+/** Sheets of the first history with enough events, read as an import reads a workbook. */
+let workbookReads: WorkbookRead[] | null = null;
 for (const leads of sizes) {
   const directories = {
     csv: join(root, `${leads}-csv`),
@@ -168,11 +171,24 @@ for (const leads of sizes) {
     );
     extractColumnTables.push({leads, handoffs: base.handoffs, run: base});
   }
+  if (!workbookReads && events >= Math.max(...workbookRows)) {
+    process.stderr.write(`bench: Excel sheets of ${workbookRows.join(" and ")} events\n`);
+    workbookReads = await measureWorkbookReads(join(directories.parquet, "events.parquet"));
+  }
   // The million-lead history stays for the site the browser measures below.
   for (const [format, directory] of Object.entries(directories)) {
     if (format === "parquet" && leads === 1_000_000 && !values["no-browser"]) bigInput = directory;
     else rmSync(directory, {recursive: true, force: true});
   }
+}
+
+if (workbookReads) {
+  const {lines: sheetLines, target} = workbookLines(workbookReads);
+  say();
+  say(`## Excel workbooks (an import's .xlsx, read into a CSV copy: loaders/pipeline/workbook.ts)`);
+  say();
+  for (const line of sheetLines) say(line);
+  targets.push(target);
 }
 
 if (!values["no-browser"]) {
