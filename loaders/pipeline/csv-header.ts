@@ -51,10 +51,12 @@ export function csvHeader(path: string, csv: CsvOptions = {}, names?: (column: s
   const fixed = csv.delimiter ?? excelSeparator;
   const first = excelSeparator === undefined ? 0 : 1;
   const skip = names ? headerLine(lines, first, fixed, names) : first;
+  // A workbook's sheet is read from a CSV copy named after it (workbook.ts): messages name the workbook.
+  const label = basename(path).replace(/(\.xlsx|\.xlsm)\.csv$/i, "$1");
   if (skip > first) {
     const above = skip - first;
     process.stderr.write(
-      `leadstage: ${basename(path)}: header found on line ${skip + 1}, under a report's title: line${above === 1 ? ` ${first + 1}` : `s ${first + 1}–${skip}`} not read\n`
+      `leadstage: ${label}: header found on line ${skip + 1}, under a report's title: line${above === 1 ? ` ${first + 1}` : `s ${first + 1}–${skip}`} not read\n`
     );
   }
   const line = lines[skip] ?? "";
@@ -66,7 +68,7 @@ export function csvHeader(path: string, csv: CsvOptions = {}, names?: (column: s
   const columns = splitCsvLine(line, delimiter).map((c, i) => (c.trim() === "" ? unnamedColumn(i) : c));
   const unnamed = columns.filter((c) => c.startsWith("(unnamed"));
   if (unnamed.length > 0) {
-    process.stderr.write(`leadstage: ${basename(path)}: ${unnamed.join(", ")} has no name in the header: ignored\n`);
+    process.stderr.write(`leadstage: ${label}: ${unnamed.join(", ")} has no name in the header: ignored\n`);
   }
   // Control characters in a name mean the bytes were decoded with the wrong encoding (UTF-16 read as UTF-8, say).
   const garbled = columns.findIndex((c) => /[\u0000-\u001f\ufffd]/.test(c));

@@ -1,7 +1,7 @@
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import writeExcelFile from "write-excel-file/node";
-import {describe, expect, it} from "vitest";
+import {describe, expect, it, vi} from "vitest";
 import {workbookCsv} from "../../../loaders/pipeline/workbook.js";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
@@ -148,11 +148,20 @@ describe("an export as an Excel workbook", () => {
       leads: {file: "contacts", fields: {lead_id: "Record ID", created_at: "Create Date"}},
       events: []
     });
+    const said = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const lines: string[] = [];
     const model = await withDatabase(async (db) => {
       const summary = await buildHandoffModel(db, {profile, paths: {contacts: path}}, handoffLadder);
       const leads = await db.all("SELECT lead_id FROM leads ORDER BY lead_id");
       return {files: summary.files, leads, rejects: await db.all("SELECT row, reason, value FROM rejects")};
+    }).finally(() => {
+      lines.push(...said.mock.calls.map(([text]) => String(text)));
+      said.mockRestore();
     });
+    // What the build says names the workbook and its rows, not the CSV copy it reads.
+    expect(lines).toContain(
+      "leadstage: report.xlsx: header found on line 5, under a report's title: lines 1–4 not read\n"
+    );
     expect(model.files).toEqual([{file: "report.xlsx", read: 4, used: 3, rejected: 1, partlyRejected: 0}]);
     expect(model.leads).toEqual([{lead_id: "1001"}, {lead_id: "1002"}, {lead_id: "1003"}]);
     expect(model.rejects).toEqual([{row: 3, reason: blankRowReason, value: null}]);
