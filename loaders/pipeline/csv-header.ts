@@ -20,6 +20,8 @@ export interface CsvHeader {
   delimiter: string;
   columns: string[];
   skip: number;
+  /** What the reader should be told (lines not read above the header, columns without a name), one line each. */
+  notes: string[];
 }
 
 /** The Node encoding of a profile's: "latin-1", "utf-16" (little-endian), else UTF-8. */
@@ -33,7 +35,8 @@ const delimiters = [",", ";", "\t", "|"];
 /**
  * The header of a CSV file: its delimiter (the profile's, else the candidate that splits the header most) and its
  * column names, and the lines before it (Excel's "sep=;" line; given the names a profile reads, a report's title
- * lines: see {@link headerLine}). Only the first lines are read here; every data line is parsed by DuckDB.
+ * lines: see {@link headerLine}), with notes for the reader, which the caller prints. Only the first lines are read
+ * here; every data line is parsed by DuckDB.
  */
 export function csvHeader(path: string, csv: CsvOptions = {}, names?: (column: string) => boolean): CsvHeader {
   const encoding = nodeEncoding(csv.encoding);
@@ -53,10 +56,11 @@ export function csvHeader(path: string, csv: CsvOptions = {}, names?: (column: s
   const skip = names ? headerLine(lines, first, fixed, names) : first;
   // A workbook's sheet is read from a CSV copy named after it (workbook.ts): messages name the workbook.
   const label = basename(path).replace(/(\.xlsx|\.xlsm)\.csv$/i, "$1");
+  const notes: string[] = [];
   if (skip > first) {
     const above = skip - first;
-    process.stderr.write(
-      `leadstage: ${label}: header found on line ${skip + 1}, under a report's title: line${above === 1 ? ` ${first + 1}` : `s ${first + 1}–${skip}`} not read\n`
+    notes.push(
+      `${label}: header found on line ${skip + 1}, under a report's title: line${above === 1 ? ` ${first + 1}` : `s ${first + 1}–${skip}`} not read`
     );
   }
   const line = lines[skip] ?? "";
@@ -68,7 +72,7 @@ export function csvHeader(path: string, csv: CsvOptions = {}, names?: (column: s
   const columns = splitCsvLine(line, delimiter).map((c, i) => (c.trim() === "" ? unnamedColumn(i) : c));
   const unnamed = columns.filter((c) => c.startsWith("(unnamed"));
   if (unnamed.length > 0) {
-    process.stderr.write(`leadstage: ${label}: ${unnamed.join(", ")} has no name in the header: ignored\n`);
+    notes.push(`${label}: ${unnamed.join(", ")} has no name in the header: ignored`);
   }
   // Control characters in a name mean the bytes were decoded with the wrong encoding (UTF-16 read as UTF-8, say).
   const garbled = columns.findIndex((c) => /[\u0000-\u001f\ufffd]/.test(c));
@@ -89,7 +93,7 @@ export function csvHeader(path: string, csv: CsvOptions = {}, names?: (column: s
     }
     seen.set(column.toLowerCase(), column);
   }
-  return {delimiter, columns, skip};
+  return {delimiter, columns, skip, notes};
 }
 
 /** How many lines of a file's start are searched for its header under a report's title. */

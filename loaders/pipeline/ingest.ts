@@ -197,6 +197,8 @@ async function stageFile(
       );
     // With the names a profile reads, a header under a report's title is found (csv-header.ts).
     const header = /\.(csv|tsv|txt)(\.gz)?$/i.test(path) ? csvHeader(path, options, reads) : null;
+    // Said once: a file read again from a converted copy (name ≠ path) was described on the first try.
+    if (name === path) for (const note of header?.notes ?? []) process.stderr.write(`leadstage: ${note}\n`);
     const all = header?.columns ?? keys;
     const select = await stagedColumns(path, options, all, reads ?? (() => true));
     // A report's footer under the data (report-footer.ts): the data is read from a copy without it.

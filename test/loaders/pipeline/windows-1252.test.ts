@@ -2,7 +2,7 @@ import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import iconv from "iconv-lite";
-import {describe, expect, it} from "vitest";
+import {describe, expect, it, vi} from "vitest";
 import {utf8Copy} from "../../../loaders/pipeline/windows-1252.js";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
@@ -87,5 +87,28 @@ describe("a wide export declared latin-1", () => {
       });
       expect(read).toEqual({columns: ["a", "b", "c", "d", "e"], rows: [{row: 1, a: "1", c: campaign}]});
     }
+  });
+});
+
+describe("a Windows-1252 report with a title above its header", () => {
+  it("reads from the header, and says once which lines it did not read (not again for the UTF-8 copy)", async () => {
+    const path = join(temporaryDirectory(), "report.csv");
+    writeFileSync(path, iconv.encode(`Kontakte – Stand 05.12.2025\n\n${leads}`, "windows-1252"));
+    const said = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const notes: string[] = [];
+    const rows = await withDatabase(async (db) => {
+      await readSourceFile(db, path, "t", {encoding: "latin-1"}, false, (c) => ["lead_id", "created_at"].includes(c));
+      return db.all(`SELECT row, lead_id, "Kampagne – Name" AS campaign FROM t ORDER BY row`);
+    }).finally(() => {
+      notes.push(...said.mock.calls.map(([text]) => String(text)));
+      said.mockRestore();
+    });
+    expect(rows).toEqual([
+      {row: 1, lead_id: "A", campaign: "Webinar – Q1 „Cloud“"},
+      {row: 2, lead_id: "B", campaign: "Straße, Köln"}
+    ]);
+    expect(notes).toEqual([
+      "leadstage: report.csv: header found on line 3, under a report's title: lines 1–2 not read\n"
+    ]);
   });
 });
