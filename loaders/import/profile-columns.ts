@@ -4,14 +4,24 @@
  * with 320 columns took 8.0–8.4 s for 200,000 rows and 1.6 GB, the twenty used ones 1.1–1.2 s
  * (docs/pipeline-speed.md). A file staged so never has the columns a profile marks personal loaded at all.
  *
- * Every text a profile holds is taken as a name it may give a column (compared without regard to case, as the
- * canonical profile matches its columns): more than it reads is harmless, and nothing it reads can be missed, whatever
- * key names the column (a field, a join, a milestone, a dimension).
+ * Every text a profile holds, but under the keys that hold the data's values, formats and settings, is taken as a
+ * name it may give a column (compared without regard to case, as the canonical profile matches its columns): more than
+ * it reads is harmless for staging, and nothing it reads can be missed, whatever key names the column (a field, a
+ * join, a milestone, a dimension). The same names find a header under a report's title (csv-header.ts).
  */
 import type {ImportProfile} from "./profile-types.js";
 
-/** Keys whose texts are never column names to read: a file's personal columns, the profile's own words. */
-const notColumns = new Set(["personal", "name", "description", "notes", "$schema", "$comment", "default"]);
+/**
+ * Keys whose texts are never column names to read: a file's personal columns, the profile's own words, and the data's
+ * values, formats and settings. The values matter beyond staging: a report's title is found above the header by the
+ * names a line holds (csv-header.ts), and the snapshot profile's null marker "Select", twice in a data line, made that
+ * line the header of a file whose header was missing.
+ */
+const notColumns = new Set([
+  ...["personal", "name", "description", "notes", "label", "$schema", "$comment", "default"],
+  ...["values", "nullMarkers", "dateFormats", "formats", "timezone", "currency", "decimalSeparator", "times", "time"],
+  ...["shape", "limits", "encoding", "delimiter", "sheet"]
+]);
 
 /**
  * Whether a column (as the file names it, surrounding space trimmed) may be read by `profile`; `also` adds names

@@ -30,6 +30,20 @@ describe("readsColumn", () => {
     }
   });
 
+  it("takes none of the data's values, formats or settings for a column name", () => {
+    const snapshot = readsColumn(loadProfile("snapshot-lead-scoring"));
+    // Its null marker, the values a milestone counts on, and a column it does read.
+    expect(["Select", "High in Relevance", "1", "Prospect ID"].map(snapshot)).toEqual([false, false, false, true]);
+    const german = readsColumn(loadProfile("test/fixtures/exports/german-amounts/profile.json"));
+    expect(["ICP bestätigt", "Europe/Berlin", "DD.MM.YYYY HH:mm", "Status", "Datum"].map(german)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true
+    ]);
+  });
+
   it("adds the names a profile reads without naming them (the canonical one's optional lead fields)", () => {
     const canonical = {...profile, name: "canonical"};
     expect(readsColumn(canonical)("company_size")).toBe(false);
