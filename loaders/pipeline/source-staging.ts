@@ -104,9 +104,12 @@ export function sourceReadError(error: unknown, paths: string[]): InputError | n
   return new InputError(`${match[1]}: cannot be read: ${match[2].split("\n")[0].trim()}`);
 }
 
-/** DuckDB's words for a Parquet file with damaged pages (a flipped byte, a shifted copy), often without its name. */
+/**
+ * DuckDB's words for a Parquet file with damaged pages (a flipped byte, a shifted copy), often without its name;
+ * "don't know what type" is its Thrift reader's, for bytes in front of the file (the fuzzer's report title).
+ */
 const parquetDamage =
-  /TProtocolException|Out of buffer|Parquet file|Could not read enough bytes|not valid UTF-?8|Invalid unicode|corrupt/i;
+  /TProtocolException|Out of buffer|Parquet file|Could not read enough bytes|not valid UTF-?8|Invalid unicode|corrupt|don't know what type/i;
 
 /**
  * A Parquet source's pages are decoded only by the statements that use it, so a damaged one fails there with DuckDB's
@@ -123,11 +126,13 @@ export async function damagedParquetError(db: Database, error: unknown, paths: s
       const message = (probe as Error).message;
       const reason = /not valid UTF-?8|Invalid unicode/i.test(message)
         ? "a text value is not valid UTF-8"
-        : message
-            .split("\n")[0]
-            .replace(/^[A-Za-z ]*Error: /, "")
-            .replace(/ "[^"]*"/g, "")
-            .trim();
+        : /don't know what type/i.test(message)
+          ? "its metadata cannot be decoded: bytes in front of it, or a damaged copy"
+          : message
+              .split("\n")[0]
+              .replace(/^[A-Za-z ]*Error: /, "")
+              .replace(/ "[^"]*"/g, "")
+              .trim();
       return new InputError(
         `${path}: cannot be read: the Parquet file is damaged (${reason}): copy or export it again`
       );

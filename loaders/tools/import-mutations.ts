@@ -2,7 +2,7 @@
  * Seeded mutations of an input file, for fuzzing the importer: each takes a file's bytes and a random source and
  * returns broken (or only differently written) bytes. They imitate what real exports and transfers do to files:
  * cut-off downloads, flipped bytes, columns dropped, doubled or reordered by a spreadsheet, broken quoting, other
- * encodings and line ends, giant fields, non-numbers and extreme dates.
+ * encodings and line ends, giant fields, non-numbers and extreme dates, a report's title above the header.
  */
 
 /** A uniform random number in [0, 1), seeded by the caller (d3-random's randomLcg). */
@@ -121,7 +121,13 @@ export const mutations: Record<string, Mutation> = {
     return Buffer.concat([bytes.subarray(0, at), Buffer.from([0]), bytes.subarray(at)]);
   },
   headerOnly: (bytes) => text([lines(bytes)[0]], lineEnd(bytes)),
-  empty: () => Buffer.alloc(0)
+  empty: () => Buffer.alloc(0),
+  // A "formatted" report's title above the header: its name, run date and user, filters, often a blank line.
+  reportTitle: (bytes, random) => {
+    const title = ['"Leads with history"', "As of 12/5/2025 3:59 AM by Petra Schmidt", "Filtered By:,Source = Web", ""];
+    const above = title.slice(int(title.length, random));
+    return Buffer.concat([text(above.length ? above : [title[0]], lineEnd(bytes)), bytes]);
+  }
 };
 
 /** The names of all mutations, in a fixed order (so a seed always means the same cases). */

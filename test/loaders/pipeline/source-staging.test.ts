@@ -82,6 +82,20 @@ describe("a damaged Parquet source", () => {
       `${path}: cannot be read: the Parquet file is damaged (TProtocolException: Invalid data): copy or export it again`
     );
   });
+
+  it("is named too where DuckDB says only that it does not know a type (a report's title in front of it)", async () => {
+    // Found by the fuzzer (seed 1, case 937): "Invalid Error: don't know what type:" went out as a crash.
+    const directory = await convertFixture("test/fixtures/small", "parquet");
+    const path = join(directory, "events.parquet");
+    const by = "As of 12/5/2025 3:59 AM by Petra Schmidt\nFiltered By:,Source = Web\n\n";
+    writeFileSync(path, Buffer.concat([Buffer.from(`${by}"Leads with history"\n${by}`), readFileSync(path)]));
+    const error = await modelOf(directory).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      `${path}: cannot be read: the Parquet file is damaged (its metadata cannot be decoded: bytes in front of it, or ` +
+        `a damaged copy): copy or export it again`
+    );
+  });
 });
 
 describe("stageSource through Parquet", () => {

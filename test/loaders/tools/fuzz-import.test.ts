@@ -68,12 +68,8 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
 
   it("names a Parquet file whose flipped bytes make a text invalid UTF-8 (seed 4's case 442 crashed unnamed)", async () => {
     const parquet = bases.find((d) => d.name === "fixture-parquet")!;
-    const damaged = fuzzCases(bases, 4, 1500)[442];
-    expect([damaged.base, damaged.file, damaged.mutations]).toEqual([
-      "fixture-parquet",
-      "events.parquet",
-      ["flipBytes", "utf8Bom"]
-    ]);
+    // The case as seed 4 drew it then (a mutation added since changes the draw; the bytes depend on seed and index).
+    const damaged = {index: 442, base: "fixture-parquet", file: "events.parquet", mutations: ["flipBytes", "utf8Bom"]};
     const result = await runCase(parquet, damaged, 4);
     expect(result.outcome).toBe("error");
     expect(result.detail).toMatch(

@@ -42,5 +42,7 @@ describe("import mutations", () => {
     expect(mutations.nulByte(csv, random()).includes(0)).toBe(true);
     expect(mutations.headerOnly(csv, random()).toString()).toBe("lead_id,created_at,campaign\n");
     expect(mutations.empty(csv, random()).length).toBe(0);
+    const titled = mutations.reportTitle(csv, random()).toString();
+    expect(titled.endsWith(`\n${csv}`) && titled.length > csv.length + 1).toBe(true);
   });
 });
