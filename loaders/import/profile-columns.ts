@@ -14,8 +14,8 @@ import type {ImportProfile} from "./profile-types.js";
 /**
  * Keys whose texts are never column names to read: a file's personal columns, the profile's own words, and the data's
  * values, formats and settings. The values matter beyond staging: a report's title is found above the header by the
- * names a line holds (csv-header.ts), and the snapshot profile's null marker "Select", twice in a data line, made that
- * line the header of a file whose header was missing.
+ * names a line holds (csv-header.ts), and a null marker such as the snapshot profile's "Select", twice in a data line,
+ * would count as two names.
  */
 const notColumns = new Set([
   ...["personal", "name", "description", "notes", "label", "$schema", "$comment", "default"],
