@@ -111,7 +111,7 @@ describe("a CSV export formatted as a report: its title above the header, its fo
     const cases: [string, string | Buffer, number][] = [
       ["leads.csv", [...title, ...leads].join("\n") + "\n", 0],
       ["leads.csv", [...title, ...leads, ...footer].join("\r\n"), 2],
-      // Excel for Mac's "CSV (Macintosh)": a bare CR ends each line, which DuckDB's line count for the title agrees with.
+      // Excel for Mac's "CSV (Macintosh)": a bare CR ends each line; DuckDB counts the title's lines alike.
       ["leads.csv", [...title, ...leads].join("\r") + "\r", 0],
       ["leads.csv.gz", gzipSync([...title, ...leads, ...footer].join("\n") + "\n"), 2]
     ];
