@@ -39,6 +39,15 @@ describe("package.json", () => {
     expect([...undeclared]).toEqual([]);
   });
 
+  it("runs every command that builds a model with at most two glibc malloc arenas, unless the caller sets them", () => {
+    // glibc kept DuckDB's freed memory in up to 16 arenas: ten million leads peaked at 5.1-5.9 GB, with two 4.8 GB
+    // and no slower (docs/pipeline-speed.md, "Memory returned"). Other platforms ignore the variable.
+    const scripts = manifest.scripts as Record<string, string>;
+    for (const name of ["build", "dev", "import", "bench"]) {
+      expect(scripts[name], name).toMatch(/(^|&& )MALLOC_ARENA_MAX=\$\{MALLOC_ARENA_MAX:-2\} tsx loaders\/cli\//);
+    }
+  });
+
   it("reads a package name from a specifier", () => {
     expect(["d3-array", "@observablehq/plot/dist/x.js", "./x.js", "node:fs", "fs"].map(packageOf)).toEqual([
       "d3-array",
