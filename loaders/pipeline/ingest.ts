@@ -17,6 +17,7 @@ import {isJsonLines, jsonLinesKeys, jsonLinesReadSql} from "./json-lines.js";
 import {csvHeader, fileBytes, nodeEncoding, type CsvHeader, type CsvOptions} from "./csv-header.js";
 import {copyWithoutFooter, reportFooter, withoutGzippedFooter, type ReportFooter} from "./report-footer.js";
 import {utf8Copy} from "./windows-1252.js";
+import {readWithOneLineEnd} from "./line-ends.js";
 import {isWorkbook, workbookCsv} from "./workbook.js";
 
 export type {CsvOptions};
@@ -122,15 +123,24 @@ export async function readSourceFile(
   else if (!isParquet(path) && options.encoding !== "utf-16" && looksBinary(path)) {
     throw new InputError(`${path} looks like a binary file, not CSV or JSON Lines text`);
   }
-  const {staged, footer, columns} = await stageFile(db, path, table, options, throughParquet, reads).catch(
-    async (error: Error) => {
-      // Bytes 0x80-0x9F in a latin-1 file: Windows-1252's €, dashes and quotes, which DuckDB's latin-1 reader refuses;
-      // read from a UTF-8 copy instead (windows-1252.ts). A true ISO 8859-1 file costs nothing more.
-      if (options.encoding !== "latin-1" || !/not latin-1 encoded/i.test(error.message)) throw error;
-      const copy = await utf8Copy(path, join(db.spillDirectory, table, "transcoded"));
-      return stageFile(db, copy, table, {...options, encoding: undefined}, throughParquet, reads, path);
+  const stage = (source: string, encoding: string | undefined) =>
+    stageFile(db, source, table, {...options, encoding}, throughParquet, reads, path);
+  // Lines ending in more than one way: read from a copy with one kind of line end (line-ends.ts).
+  const oneLineEnd = (refusal: Error, source: string, encoding: string | undefined) =>
+    readWithOneLineEnd(
+      refusal,
+      {source, name: path, encoding, directory: join(db.spillDirectory, table, "lines")},
+      (copy) => stage(copy, encoding)
+    );
+  const {staged, footer, columns} = await stage(path, options.encoding).catch(async (error: Error) => {
+    // Bytes 0x80-0x9F in a latin-1 file: Windows-1252's €, dashes and quotes, which DuckDB's latin-1 reader refuses;
+    // read from a UTF-8 copy instead (windows-1252.ts). A true ISO 8859-1 file costs nothing more.
+    if (options.encoding !== "latin-1" || !/not latin-1 encoded/i.test(error.message)) {
+      return oneLineEnd(error, path, options.encoding);
     }
-  );
+    const copy = await utf8Copy(path, join(db.spillDirectory, table, "transcoded"));
+    return stage(copy, undefined).catch((again: Error) => oneLineEnd(again, copy, undefined));
+  });
   let view: {columns: string[]; typed: string[]; rows: number};
   try {
     view = await sourceView(db, table, staged);

@@ -3,6 +3,13 @@
  * line), and what to do. Never the offending line or object itself, which may hold personal data.
  */
 
+/**
+ * DuckDB's CSV reader refusing a file's structure: line ends of more than one kind (which ingest.ts then reads from a
+ * copy with one kind, line-ends.ts) or a stray quote.
+ */
+export const invalidCsvReason =
+  "does not follow the CSV rules (RFC 4180): line ends of more than one kind (\\n and \\r\\n) or a stray quote; save it again from its source";
+
 /** One line for a reader's error (DuckDB's are long and echo the line): what is wrong, where, and what to do. */
 export function explainReadError(message: string): string {
   const lines = message
@@ -31,7 +38,7 @@ export function explainReadError(message: string): string {
     return `a quoted value is never closed${where}: a stray " in a field, or the file was cut off`;
   }
   if (/state machine reached an invalid state/i.test(own)) {
-    return "does not follow the CSV rules (RFC 4180): line ends of more than one kind (\\n and \\r\\n) or a stray quote; save it again from its source";
+    return invalidCsvReason;
   }
   if (/maximum line size/i.test(own)) {
     return `a line longer than 10 MB${where}: an unclosed quote joins the rest of the file into one field`;
