@@ -11,6 +11,7 @@ import {basename, join} from "node:path";
 import {Transform, type TransformCallback} from "node:stream";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
+import iconv from "iconv-lite";
 import {InputError} from "./input.js";
 import {invalidCsvReason} from "./read-errors.js";
 
@@ -77,18 +78,22 @@ function countLf(chunk: Buffer): number {
 /**
  * A copy of the text file at `path` (inflated first if it ends in .gz) with every line end a \n, in `directory` under
  * the same name without .gz, so that messages about it name the file the user gave, with how its lines ended; null
- * (and no copy left) when they all end the same way, which a copy would not change for DuckDB.
+ * (and no copy left) when they all end the same way, which a copy would not change for DuckDB. UTF-16 text (the
+ * profile's `encoding`) is copied as UTF-8.
  */
 export async function unixLineEndsCopy(
   path: string,
-  directory: string
+  directory: string,
+  encoding?: string
 ): Promise<{copy: string; ends: LineEnds} | null> {
   mkdirSync(directory, {recursive: true});
   const copy = join(directory, basename(path).replace(/\.gz$/i, ""));
   const rewrite = new UnixLineEnds();
-  const [file, write] = [createReadStream(path), createWriteStream(copy)];
-  if (/\.gz$/i.test(path)) await pipeline(file, createGunzip(), rewrite, write);
-  else await pipeline(file, rewrite, write);
+  const steps: (NodeJS.ReadableStream | NodeJS.ReadWriteStream)[] = [createReadStream(path)];
+  if (/\.gz$/i.test(path)) steps.push(createGunzip());
+  // UTF-16's line ends are two bytes each: decoded into UTF-8 first (without its byte-order mark).
+  if (encoding === "utf-16") steps.push(iconv.decodeStream("utf16le"));
+  await pipeline([...steps, rewrite, createWriteStream(copy)]);
   const {ends} = rewrite;
   if ([ends.crlf, ends.lf, ends.cr].filter((n) => n > 0).length > 1) return {copy, ends};
   rmSync(copy, {force: true});
@@ -110,20 +115,20 @@ export function describeLineEnds(ends: LineEnds): string {
 
 /**
  * Reads a text file DuckDB refused for its structure again, from a copy with one kind of line end, when its lines end
- * in more than one way: `read` reads the copy. Otherwise (or for UTF-16 text, whose line ends are two bytes each)
- * the refusal stands. `name` is the file the user gave, for the note on stderr.
+ * in more than one way: `read` reads the copy, in the encoding given (UTF-8 for a UTF-16 file's). Otherwise the
+ * refusal stands. `name` is the file the user gave, for the note on stderr.
  */
 export async function readWithOneLineEnd<T>(
   refusal: Error,
   {source, name, encoding, directory}: {source: string; name: string; encoding?: string; directory: string},
-  read: (copy: string) => Promise<T>
+  read: (copy: string, encoding: string | undefined) => Promise<T>
 ): Promise<T> {
-  if (encoding === "utf-16" || !refusal.message.includes(invalidCsvReason)) throw refusal;
-  const repaired = await unixLineEndsCopy(source, directory);
+  if (!refusal.message.includes(invalidCsvReason)) throw refusal;
+  const repaired = await unixLineEndsCopy(source, directory, encoding);
   if (!repaired) throw refusal;
   const ends = describeLineEnds(repaired.ends);
   process.stderr.write(`leadstage: ${name}: lines end in more than one way (${ends}): read as if each ended in \\n\n`);
-  return read(repaired.copy).catch((error: Error) => {
+  return read(repaired.copy, encoding === "utf-16" ? undefined : encoding).catch((error: Error) => {
     // Its line ends are one kind now: what DuckDB still refuses is a stray quote.
     throw error.message.includes(invalidCsvReason)
       ? new InputError(error.message.replace(invalidCsvReason, strayQuoteReason))

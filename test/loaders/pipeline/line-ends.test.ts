@@ -61,13 +61,23 @@ describe("readWithOneLineEnd", () => {
     directory: temporaryDirectory()
   });
 
-  it("lets every other refusal stand, and UTF-16 text, whose line ends are two bytes", async () => {
+  it("lets every other refusal stand, and one of a file whose lines all end the same way", async () => {
     const mixed = written("x.csv", "a\r\nb\n");
     const read = vi.fn(async () => "read");
     await expect(readWithOneLineEnd(new Error("ragged"), where(mixed), read)).rejects.toThrow("ragged");
-    await expect(readWithOneLineEnd(refusal, where(mixed, "utf-16"), read)).rejects.toBe(refusal);
     await expect(readWithOneLineEnd(refusal, where(written("y.csv", "a\nb\n")), read)).rejects.toBe(refusal);
     expect(read).not.toHaveBeenCalled();
+  });
+
+  it("copies UTF-16 text (two bytes a line end) as UTF-8 and reads it so", async () => {
+    const utf16 = written("x.csv", Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from("ä\r\nb\nc\r\n", "utf16le")]));
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      const read = async (copy: string, encoding: string | undefined) => [readFileSync(copy, "utf8"), encoding];
+      expect(await readWithOneLineEnd(refusal, where(utf16, "utf-16"), read)).toEqual(["ä\nb\nc\n", undefined]);
+    } finally {
+      stderr.mockRestore();
+    }
   });
 
   it("reads the copy, and calls what DuckDB still refuses there a stray quote", async () => {
