@@ -46,9 +46,9 @@ class UnixLineEnds extends Transform {
     for (let at = chunk.indexOf(CR, from); at >= 0; at = chunk.indexOf(CR, from)) {
       parts.push(chunk.subarray(from, at));
       from = at + 1;
+      // A \r\n loses its \r (the \n goes with the next part); a bare \r becomes a \n.
       if (from === chunk.length) this.pendingCr = true;
-      else if (chunk[from] === LF)
-        crlf++; // the \n is copied with the next part
+      else if (chunk[from] === LF) crlf++;
       else {
         this.ends.cr++;
         parts.push(Buffer.of(LF));
