@@ -82,6 +82,16 @@ describe("readSourceFile: compressed files", () => {
   });
 });
 
+describe("readSourceFile: empty lines", () => {
+  it("are no rows, as CSV readers take them: skipped, and the rows numbered without them", async () => {
+    const {rows} = await read("empty-lines.csv", Buffer.from("lead_id,created_at\nA,2025-01-01\n\n\nB,2025-01-02\n\n"));
+    expect(rows).toEqual([
+      {row: 1, lead_id: "A", created_at: "2025-01-01"},
+      {row: 2, lead_id: "B", created_at: "2025-01-02"}
+    ]);
+  });
+});
+
 describe("readSourceFile: column names", () => {
   it("refuses two columns that differ only in case, naming both", async () => {
     await expect(read("case.csv", Buffer.from("lead_id,created_at,Email,email\nA,2025-01-01,x,y\n"))).rejects.toThrow(
