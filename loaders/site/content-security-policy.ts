@@ -9,6 +9,7 @@ const htlPlaceholderHashes = Array.from({length: 64}, (_, i) => sha256(`::${i + 
  * and, by their SHA-256 hashes, exactly the inline scripts Framework wrote into this page (no 'unsafe-inline', so an
  * injected script never runs). Styles may be inline: Plot and Inputs set style attributes and <style> elements at
  * run time. Images may be data: or blob: URLs (a chart saved as PNG is drawn from one). Nothing from another origin.
+ * WebAssembly may be compiled (the zstd decoder), from a data: URL.
  *
  * One exception, for inline event-handler attributes only: htl (the html`` of Framework and Observable Inputs) parses
  * a template with a placeholder attribute `onclick="::3"` for a function value and replaces it by a property at once.
@@ -21,12 +22,14 @@ export function withContentSecurityPolicy(html: string, file = "page"): string {
   );
   const policy = [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(" ")}`.trim(),
+    // zstd is decoded by WebAssembly (src/lib/core/parquet.ts): compiling it needs 'wasm-unsafe-eval', which lets no
+    // JavaScript text run; zstddec loads its module from a data: URL, which carries nothing off the page.
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
     `script-src-attr 'unsafe-hashes' ${htlPlaceholderHashes}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    "connect-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'"

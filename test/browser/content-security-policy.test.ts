@@ -21,7 +21,7 @@ describe("the Content-Security-Policy of the built site", () => {
         const html = readFileSync(join(site.directory, name), "utf8");
         const head = html.slice(0, html.indexOf("<link"));
         expect(head, `${site.directory}/${name}`).toMatch(
-          /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/
+          /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/
         );
       }
     }

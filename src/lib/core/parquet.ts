@@ -1,14 +1,29 @@
 /**
- * Parquet files as the browser reads them: hyparquet, with zstd (the codec DuckDB is told to write) through fzstd.
- * A reader can take a column's values chunk by chunk straight into its own typed array, instead of a plain array of
- * a million boxed values that is then copied again (at a million leads that copy was a third of the decoding).
+ * Parquet files as the browser reads them: hyparquet, with zstd (the codec DuckDB is told to write) through zstddec,
+ * the zstd library itself compiled to WebAssembly: of a million leads' handoffs.parquet, fzstd (zstd in JavaScript)
+ * took 324-375 ms of a 690-830 ms read in Node, zstddec 40-48 ms (docs/extract.md). A reader can take a column's
+ * values chunk by chunk straight into its own typed array, instead of a plain array of a million boxed values that is
+ * then copied again (at a million leads that copy was a third of the decoding).
  *
  * hyparquet is patched (patches/hyparquet+1.33.0.patch, applied by patch-package on install): DuckDB marks every
  * column OPTIONAL, and hyparquet 1.33 walks the nested-list assembly value by value for such a flat column; the patch
  * returns a flat page's values as decoded (docs/extract.md has the measurements; it is meant for upstream).
  */
 import {parquetMetadata, parquetRead} from "hyparquet";
-import {decompress} from "fzstd";
+import {ZSTDDecoder} from "zstddec";
+
+/** The zstd decoder; its WebAssembly is compiled once, on the first read. */
+const zstd = new ZSTDDecoder();
+
+/**
+ * A zstd page inflated to the size its header gives: zstddec does not report a damaged frame (it returns whatever its
+ * memory holds), so a page of another size is an error here.
+ */
+function inflated(input: Uint8Array, length: number): Uint8Array {
+  const output = zstd.decode(input, length);
+  if (output.length !== length) throw new Error(`a zstd page inflates to ${output.length} bytes, not ${length}`);
+  return output;
+}
 
 /** The bytes of a file: what FileAttachment.arrayBuffer() gives in a page, or a file read in Node. */
 export type FileBytes = ArrayBuffer | Uint8Array;
@@ -35,6 +50,7 @@ export async function readParquet(
   const buffer =
     file instanceof Uint8Array ? file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) : file;
   try {
+    await zstd.init();
     const metadata = parquetMetadata(buffer as ArrayBuffer);
     const rows = Number(metadata.num_rows);
     const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
@@ -50,7 +66,7 @@ export async function readParquet(
     await parquetRead({
       file: buffer as ArrayBuffer,
       metadata,
-      compressors: {ZSTD: (input: Uint8Array, length: number) => decompress(input, new Uint8Array(length))},
+      compressors: {ZSTD: inflated},
       onChunk: ({columnName, columnData, rowStart}) => {
         const sink = sinks.get(columnName);
         if (sink) return sink(columnData, rowStart);

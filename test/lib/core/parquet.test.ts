@@ -77,4 +77,22 @@ describe("readParquet", () => {
       /^broken\.parquet cannot be read \(.+\): rebuild the site$/
     );
   });
+
+  it("says so for a damaged zstd page instead of reading whatever the decoder's memory held", async () => {
+    const bytes = await written(select, "damaged.parquet");
+    // The first zstd frame of column `whole` (after its page header), its magic number broken.
+    const [{offset}] = await withDatabase((db) =>
+      db.all<{offset: number}>(
+        `SELECT data_page_offset AS offset FROM parquet_metadata(${sqlString(join(directory, "damaged.parquet"))})
+         WHERE path_in_schema = 'whole' ORDER BY row_group_id LIMIT 1`
+      )
+    );
+    const damaged = Uint8Array.from(bytes);
+    const frame = Buffer.from(damaged.buffer).indexOf(Buffer.of(0x28, 0xb5, 0x2f, 0xfd), Number(offset));
+    expect(frame).toBeGreaterThan(Number(offset));
+    damaged[frame + 3] ^= 0xff;
+    await expect(readParquet(damaged, "damaged.parquet")).rejects.toThrow(
+      /^damaged\.parquet cannot be read \(a zstd page inflates to 0 bytes, not \d+\): rebuild the site$/
+    );
+  });
 });
