@@ -130,7 +130,7 @@ export async function readSourceFile(
     readWithOneLineEnd(
       refusal,
       {source, name: path, encoding, directory: join(db.spillDirectory, table, "lines")},
-      (copy, copyEncoding) => stage(copy, copyEncoding)
+      stage
     );
   const {staged, footer, columns} = await stage(path, options.encoding).catch(async (error: Error) => {
     // Bytes 0x80-0x9F in a latin-1 file: Windows-1252's €, dashes and quotes, which DuckDB's latin-1 reader refuses;

@@ -3,7 +3,7 @@
  * that tests clean up what they write even when one fails halfway. Kept apart from the model helpers, so that the
  * cleanup every test file runs does not load DuckDB.
  */
-import {mkdtempSync, rmSync} from "node:fs";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 
@@ -22,4 +22,11 @@ export function removeTemporaryDirectories(): number {
   const folders = madeFolders.splice(0);
   for (const directory of folders) rmSync(directory, {recursive: true, force: true});
   return folders.length;
+}
+
+/** A file of `bytes` named `name` in a fresh temporary folder; its path. */
+export function temporaryFile(name: string, bytes: string | Uint8Array): string {
+  const path = join(temporaryDirectory(), name);
+  writeFileSync(path, bytes);
+  return path;
 }

@@ -16,8 +16,8 @@ import {ZSTDDecoder} from "zstddec";
 const zstd = new ZSTDDecoder();
 
 /**
- * A zstd page inflated to the size its header gives: zstddec does not report a damaged frame (it returns whatever its
- * memory holds), so a page of another size is an error here.
+ * A zstd page inflated to the size its header gives: zstddec does not report a damaged frame (it returns an empty
+ * array for a broken frame header, and no check guards the rest), so a page of another size is an error here.
  */
 function inflated(input: Uint8Array, length: number): Uint8Array {
   const output = zstd.decode(input, length);

@@ -8,6 +8,7 @@ import {readSourceFile} from "../../../loaders/pipeline/ingest.js";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import iconv from "iconv-lite";
 import {modelOf, temporaryDirectory} from "../../helpers/model.js";
+import {temporaryFile} from "../../helpers/temporary.js";
 
 const fixture = "test/fixtures/small";
 
@@ -19,18 +20,11 @@ function relined(table: string, end: (i: number) => string): string {
   return lines.map((line, i) => line + end(i)).join("");
 }
 
-/** A file in a fresh folder. */
-function written(name: string, bytes: string | Buffer): string {
-  const path = join(temporaryDirectory(), name);
-  writeFileSync(path, bytes);
-  return path;
-}
-
 describe("unixLineEndsCopy", () => {
   it("ends every line with \\n and counts each kind, a \\r\\n split between two chunks included", async () => {
     // Node reads a file in chunks of 64 KiB: the \r at byte 65,535 ends the first, its \n starts the second.
     const long = "x".repeat(65_535 - 2);
-    const path = written("leads.csv", `a\r\n${long}\r\nb\nc\rd\r`);
+    const path = temporaryFile("leads.csv", `a\r\n${long}\r\nb\nc\rd\r`);
     const repaired = await unixLineEndsCopy(path, temporaryDirectory());
     expect(repaired?.ends).toEqual({crlf: 2, lf: 1, cr: 2});
     expect(readFileSync(repaired!.copy, "utf8")).toBe(`a\n${long}\nb\nc\nd\n`);
@@ -38,7 +32,7 @@ describe("unixLineEndsCopy", () => {
   });
 
   it("inflates a gzipped file into a plain copy of the same name", async () => {
-    const path = written("events.csv.gz", gzipSync("a\r\nb\nc\n"));
+    const path = temporaryFile("events.csv.gz", gzipSync("a\r\nb\nc\n"));
     const repaired = await unixLineEndsCopy(path, temporaryDirectory());
     expect(repaired?.copy).toMatch(/events\.csv$/);
     expect(readFileSync(repaired!.copy, "utf8")).toBe("a\nb\nc\n");
@@ -46,8 +40,8 @@ describe("unixLineEndsCopy", () => {
 
   it("leaves no copy where every line ends the same way (a copy would change nothing for DuckDB)", async () => {
     const directory = temporaryDirectory();
-    expect(await unixLineEndsCopy(written("a.csv", "a\r\nb\r\n"), directory)).toBeNull();
-    expect(await unixLineEndsCopy(written("b.csv", "a\nb\n"), directory)).toBeNull();
+    expect(await unixLineEndsCopy(temporaryFile("a.csv", "a\r\nb\r\n"), directory)).toBeNull();
+    expect(await unixLineEndsCopy(temporaryFile("b.csv", "a\nb\n"), directory)).toBeNull();
     expect(existsSync(join(directory, "a.csv")) || existsSync(join(directory, "b.csv"))).toBe(false);
   });
 });
@@ -62,15 +56,18 @@ describe("readWithOneLineEnd", () => {
   });
 
   it("lets every other refusal stand, and one of a file whose lines all end the same way", async () => {
-    const mixed = written("x.csv", "a\r\nb\n");
+    const mixed = temporaryFile("x.csv", "a\r\nb\n");
     const read = vi.fn(async () => "read");
     await expect(readWithOneLineEnd(new Error("ragged"), where(mixed), read)).rejects.toThrow("ragged");
-    await expect(readWithOneLineEnd(refusal, where(written("y.csv", "a\nb\n")), read)).rejects.toBe(refusal);
+    await expect(readWithOneLineEnd(refusal, where(temporaryFile("y.csv", "a\nb\n")), read)).rejects.toBe(refusal);
     expect(read).not.toHaveBeenCalled();
   });
 
   it("copies UTF-16 text (two bytes a line end) as UTF-8 and reads it so", async () => {
-    const utf16 = written("x.csv", Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from("ä\r\nb\nc\r\n", "utf16le")]));
+    const utf16 = temporaryFile(
+      "x.csv",
+      Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from("ä\r\nb\nc\r\n", "utf16le")])
+    );
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       const read = async (copy: string, encoding: string | undefined) => [readFileSync(copy, "utf8"), encoding];
@@ -81,7 +78,7 @@ describe("readWithOneLineEnd", () => {
   });
 
   it("reads the copy, and calls what DuckDB still refuses there a stray quote", async () => {
-    const mixed = written("x.csv", "a\r\nb\n");
+    const mixed = temporaryFile("x.csv", "a\r\nb\n");
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       expect(await readWithOneLineEnd(refusal, where(mixed), async (copy) => readFileSync(copy, "utf8"))).toBe(
@@ -148,7 +145,7 @@ describe("a CSV whose lines end in more than one way", () => {
 
   it("in Windows-1252 (Excel's € and dashes): read through the UTF-8 copy, then its copy with one kind of line end", async () => {
     const text = "lead_id;Kampagne – Name\r\nA;24.000,50 €\nB;„Cloud“\r\n";
-    const path = written("leads.csv", iconv.encode(text, "windows-1252"));
+    const path = temporaryFile("leads.csv", iconv.encode(text, "windows-1252"));
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       const rows = await withDatabase(async (db) => {
