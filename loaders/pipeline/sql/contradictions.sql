@@ -13,7 +13,7 @@ WITH endings AS (
     ON e.lead_row = h.lead_row
    AND (e."at" >= h.handoff_at OR (h.handoff_seq = 1 AND e.type = 'won'))
    AND (h.next_handoff_at IS NULL OR e."at" < h.next_handoff_at)
-   AND list_contains({{terminal_types}}, e.type)
+   AND list_contains({{terminal_types}}::event_type[], e.type)
   WINDOW closing AS (PARTITION BY h.lead_row, h.handoff_seq ORDER BY e."at", e.file, e.row)
 )
 SELECT

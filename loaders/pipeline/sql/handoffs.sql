@@ -47,8 +47,8 @@ after_handoff AS (
   -- ending_order: "instant, then file and row" as one number, for arg_min, on terminal events only (NULL on the
   -- others, which arg_min then skips: a CASE per aggregate cost less than a FILTER).
   SELECT h.rowid AS handoff_id, e.type, e."at",
-    CASE WHEN list_contains({{terminal_types}}, e.type) THEN (epoch_us(e."at")::HUGEINT << 64) + e.file_order END
-      AS ending_order,
+    CASE WHEN list_contains({{terminal_types}}::event_type[], e.type)
+      THEN (epoch_us(e."at")::HUGEINT << 64) + e.file_order END AS ending_order,
     e.num_value, e.value, e.flagged
   FROM handoff_events h
   JOIN events e
@@ -57,7 +57,7 @@ after_handoff AS (
    AND (e."at" >= h.handoff_at OR (h.handoff_seq = 1 AND e.type = 'won'))
    AND (h.next_handoff_at IS NULL OR e.at < h.next_handoff_at)
    -- Only what the endings below read: scorecard answers and evidence are most of the events (7 of 11 million).
-   AND (list_contains({{terminal_types}}, e.type) OR e.type IN ('accepted', 'opportunity', 'sales_touch'))
+   AND (list_contains({{terminal_types}}::event_type[], e.type) OR e.type IN ('accepted', 'opportunity', 'sales_touch'))
 ),
 endings AS (
   SELECT
