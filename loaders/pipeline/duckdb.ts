@@ -144,14 +144,16 @@ export class Database {
 }
 
 /**
- * DuckDB's memory cap: LEADSTAGE_MEMORY_LIMIT when set (e.g. "8GB"), else a sixth of the machine's memory, at least
- * 1 GiB. The rest stays for Node (pages, the extract) and everything else the machine runs; on a 24 GiB machine that
- * is 4 GiB, with which ten million leads finish under 6 GB peak memory by spilling.
+ * DuckDB's memory cap: LEADSTAGE_MEMORY_LIMIT when set (e.g. "8GB"), else a seventh of the machine's memory, at least
+ * 1 GiB. The rest stays for Node (pages, the extract) and for what DuckDB holds beyond its cap: ten million leads
+ * on a 24 GiB machine peaked 0.8-1.7 GB above a sixth (4.8-5.7 GB, at the edge of the 6 GB target; malloc settings
+ * did not narrow it) and at 4.0-4.2 GB with a seventh, in the same time; a million leads fit either way
+ * (docs/pipeline-speed.md).
  */
 export function memoryLimit(total = totalmem()): string {
   const set = process.env.LEADSTAGE_MEMORY_LIMIT;
   if (set) return set;
-  return `${Math.max(1024, Math.floor(total / 6 / 2 ** 20))}MiB`;
+  return `${Math.max(1024, Math.floor(total / 7 / 2 ** 20))}MiB`;
 }
 
 /** The bytes of a memory limit as {@link memoryLimit} gives it ("4096MiB", or LEADSTAGE_MEMORY_LIMIT's "8GB"). */
