@@ -180,7 +180,9 @@ describe("query plans", () => {
     });
     expect(loops).toEqual([]);
   });
+});
 
+describe("the checked events", () => {
   // The checked events are the pipeline's largest table: their type is one byte of an ENUM, not a string per event,
   // and the lists of types the later statements test are cast to it (a text list would turn every byte back into text).
   it("stores the checked events' type as an ENUM of the model's event types", async () => {
