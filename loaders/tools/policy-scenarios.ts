@@ -13,74 +13,12 @@
  */
 import {handoffLadder, type EvidenceType} from "../../src/lib/core/ladder.js";
 import {Random, type SampleEvent, type SampleLead} from "./sample-generator.js";
+import {scenarios, type ScenarioName, type ScenarioParameters} from "./policy-scenario-parameters.js";
+
+export {scenarios, type ScenarioName, type ScenarioParameters};
 
 const day = 86_400_000;
 const hour = 3_600_000;
-
-/** The parameters of one scenario: how nurture progresses, how sales wins, what sales work reveals. */
-export interface ScenarioParameters {
-  /** What the scenario is built to show, in one line. */
-  story: string;
-  /** Log-sd of the latent quality q (median 1). */
-  qualitySpread: number;
-  /** Median days a lead stays on a level in nurture before the next one, for q = 1. */
-  daysPerLevel: number;
-  /** How strongly quality speeds progression: the rate scales with q^this. */
-  progressByQuality: number;
-  /** Median days until a lead goes cold in nurture (no further evidence). */
-  daysToCold: number;
-  /** Win log-odds: intercept, per log q, per level above 1 at the handoff, per 30 days of age at the handoff. */
-  winLogOdds: {base: number; quality: number; level: number; agePer30Days: number};
-  /** Median sales hours of a lost and of a won handoff. */
-  hours: {lost: number; won: number};
-  /** Median won amount. */
-  amount: number;
-  /**
-   * Whether evidence after a handoff comes from sales work (tied to the outcome: a won deal confirms its rungs, a lost
-   * one rarely) instead of from the lead's own nurture path.
-   */
-  salesMadeEvidence: boolean;
-}
-
-/** The three documented scenarios (docs/simulator-validation.md). */
-export const scenarios = {
-  "waiting-helps": {
-    story: "Evidence found in nurture predicts winning; early handoffs burn sales hours on leads that never buy.",
-    qualitySpread: 1.1,
-    daysPerLevel: 18,
-    progressByQuality: 1.6,
-    daysToCold: 120,
-    winLogOdds: {base: -2.4, quality: 1.5, level: 0, agePer30Days: 0},
-    hours: {lost: 45, won: 55},
-    amount: 30_000,
-    salesMadeEvidence: false
-  },
-  "waiting-hurts": {
-    story: "Leads go cold in nurture and competitors win the slow ones: every week of waiting costs deals.",
-    qualitySpread: 0.6,
-    daysPerLevel: 25,
-    progressByQuality: 0.3,
-    daysToCold: 60,
-    winLogOdds: {base: -0.9, quality: 0.9, level: 0, agePer30Days: -0.45},
-    hours: {lost: 4, won: 10},
-    amount: 30_000,
-    salesMadeEvidence: false
-  },
-  leakage: {
-    story: "Most evidence after a handoff is produced by sales work on deals that close; nurture rarely finds it.",
-    qualitySpread: 1,
-    daysPerLevel: 50,
-    progressByQuality: 0,
-    daysToCold: 45,
-    winLogOdds: {base: -1.8, quality: 1.3, level: 0, agePer30Days: -0.1},
-    hours: {lost: 5, won: 12},
-    amount: 30_000,
-    salesMadeEvidence: true
-  }
-} satisfies Record<string, ScenarioParameters>;
-
-/** A scenario's name. */
-export type ScenarioName = keyof typeof scenarios;
 
 /** The true totals of one policy over the leads handed off in the history (their full outcomes). */
 export interface PolicyTruth {
@@ -139,7 +77,9 @@ interface SalesOutcome {
 function latentLead(random: Random, p: ScenarioParameters, start: number, end: number): LatentLead {
   // Whole minutes, as every event is written, so that nothing is dated before the lead exists.
   const createdAt = Math.floor((start + random.next() * (end - start)) / 60_000) * 60_000;
-  const quality = Math.exp(p.qualitySpread * random.normal());
+  // A scenario whose teams differ picks the team first; the others keep their draws in the order they always had.
+  const chosen = p.teamQuality ? teams[random.weighted(teams.map((t) => t.weight))] : undefined;
+  const quality = Math.exp(p.qualitySpread * random.normal() + (chosen ? (p.teamQuality?.[chosen.name] ?? 0) : 0));
   const cold = createdAt + random.lognormal(p.daysToCold, 0.8) * day;
   const reachAt = [createdAt, createdAt];
   let level = random.chance(0.3) ? 2 : 1;
@@ -153,7 +93,7 @@ function latentLead(random: Random, p: ScenarioParameters, start: number, end: n
     level = next;
   }
   const halfway = createdAt > (start + end) / 2;
-  const team = teams[random.weighted(teams.map((t) => t.weight))];
+  const team = chosen ?? teams[random.weighted(teams.map((t) => t.weight))];
   const draws = {
     win: random.next(),
     close: random.normal(),
