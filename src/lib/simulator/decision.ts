@@ -194,9 +194,12 @@ function countClosed(data: SimulatorData): number {
 /**
  * Recommends k when k is best under both assumptions in the estimate and in at least 95% of the resamples;
  * otherwise names the candidates and why it cannot. The candidates are every k from the lowest to the highest that
- * is best under either assumption (in the estimate or in at least 5% of resamples): the truth lies between the
- * assumptions, so any threshold between their answers may be the best one. Data that does not record what the net
- * value rests on (`missing`, see unmeasured.ts) decides nothing: every k is a candidate.
+ * is best under either assumption (in the estimate or in at least 5% of resamples), or that the estimate does not
+ * rule out: the truth lies between the assumptions for each k on its own, so a k is out only when even its better
+ * assumption falls below another k's worse one. (Without that, held-out seeds of a generated scenario were told
+ * "1, 2, 3, 4" where 5 was truly best: "bar" ranked 4 over 5, "self" ranked 1 first, and the truth lay between.)
+ * Data that does not record what the net value rests on (`missing`, see unmeasured.ts) decides nothing: every k is
+ * a candidate.
  */
 export function decide(
   point: PolicyEstimate[],
@@ -205,8 +208,10 @@ export function decide(
   missing: Unmeasured[] = []
 ): Decision {
   const [bar, self] = assumptions.map((a) => bestIndex(point, a));
+  const floor = Math.max(...point.map((d) => Math.min(d.bar.netValue, d.self.netValue)));
+  const open = (d: PolicyEstimate) => Math.max(d.bar.netValue, d.self.netValue) >= floor;
   const best = policies.flatMap((d, j) =>
-    j === bar || j === self || d.best.bar >= 0.05 || d.best.self >= 0.05 ? [j] : []
+    j === bar || j === self || d.best.bar >= 0.05 || d.best.self >= 0.05 || open(point[j]) ? [j] : []
   );
   const candidates = policies.slice(Math.min(...best), Math.max(...best) + 1).map((d) => d.k);
   const share = policies[bar].best.both;

@@ -76,6 +76,34 @@ describe("decide", () => {
     });
   });
 
+  it("names a k beyond both assumptions' answers that the estimate does not rule out, and only such a k", () => {
+    // Seed 104 of waiting-helps (8,000 leads): "bar" ranks 4 first, "self" 1, and 5 was truly best (9.8M).
+    const nets: [number, number][] = [
+      [3.1, 3.1],
+      [5.9, 0.7],
+      [9.8, -3.0],
+      [14.5, -10.0],
+      [7.3, -12.6]
+    ];
+    const shares = nets.map((_, j) => ({bar: j === 3 ? 1 : 0, self: j === 0 ? 1 : 0, both: 0}));
+    const p = policies(nets, shares);
+    expect(decide(point(p), p, 500)).toMatchObject({kind: "undecided", candidates: [1, 2, 3, 4, 5]});
+    // A k whose better assumption (2) falls below another's worse one (3) is out.
+    const q = policies(
+      [
+        [5, 3],
+        [6, 1],
+        [2, 0]
+      ],
+      [
+        {bar: 0, self: 1, both: 0},
+        {bar: 1, self: 0, both: 0},
+        {bar: 0, self: 0, both: 0}
+      ]
+    );
+    expect(decide(point(q), q, 500)).toMatchObject({kind: "undecided", candidates: [1, 2], reason: "assumptions"});
+  });
+
   it("says so too when resampling moves the answer, and when there are too few closed handoffs", () => {
     const p = policies(
       [
