@@ -194,10 +194,11 @@ function countClosed(data: SimulatorData): number {
 /**
  * Recommends k when k is best under both assumptions in the estimate and in at least 95% of the resamples;
  * otherwise names the candidates and why it cannot. The candidates are every k from the lowest to the highest that
- * is best under either assumption (in the estimate or in at least 5% of resamples), or that the estimate does not
- * rule out: the truth lies between the assumptions for each k on its own, so a k is out only when even its better
- * assumption falls below another k's worse one. (Without that, held-out seeds of a generated scenario were told
- * "1, 2, 3, 4" where 5 was truly best: "bar" ranked 4 over 5, "self" ranked 1 first, and the truth lay between.)
+ * is best under either assumption (in the estimate or in at least 5% of resamples), or that is not ruled out: the
+ * truth lies between the assumptions for each k on its own, so a k is out only when even its better assumption
+ * falls below another k's worse one in the estimate, and its interval's top below another k's interval's bottom.
+ * (Without that, held-out seeds of a generated scenario were told "1, 2, 3, 4" where 5 was truly best: "bar"
+ * ranked 4 over 5 and "self" 1 first; docs/simulator.md.)
  * Data that does not record what the net value rests on (`missing`, see unmeasured.ts) decides nothing: every k is
  * a candidate.
  */
@@ -208,10 +209,13 @@ export function decide(
   missing: Unmeasured[] = []
 ): Decision {
   const [bar, self] = assumptions.map((a) => bestIndex(point, a));
+  // Not ruled out: by the estimate, or by the intervals (a small level's handful of deals can sink one estimate).
   const floor = Math.max(...point.map((d) => Math.min(d.bar.netValue, d.self.netValue)));
-  const open = (d: PolicyEstimate) => Math.max(d.bar.netValue, d.self.netValue) >= floor;
+  const floorLo = Math.max(...policies.map((d) => d.intervals.netValue.lo));
+  const open = (j: number) =>
+    Math.max(point[j].bar.netValue, point[j].self.netValue) >= floor || policies[j].intervals.netValue.hi >= floorLo;
   const best = policies.flatMap((d, j) =>
-    j === bar || j === self || d.best.bar >= 0.05 || d.best.self >= 0.05 || open(point[j]) ? [j] : []
+    j === bar || j === self || d.best.bar >= 0.05 || d.best.self >= 0.05 || open(j) ? [j] : []
   );
   const candidates = policies.slice(Math.min(...best), Math.max(...best) + 1).map((d) => d.k);
   const share = policies[bar].best.both;

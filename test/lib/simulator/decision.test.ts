@@ -21,15 +21,22 @@ beforeAll(async () => {
   data = simulatorData(extract, nurture, selectRows(extract, {}), table, [1, 2, 3, 4, 5]);
 });
 
-/** Policies whose net values under "bar" and "self" are given, with the given best shares. */
-function policies(nets: [number, number][], best: {bar: number; self: number; both: number}[]): PolicyResult[] {
+/**
+ * Policies whose net values under "bar" and "self" are given, with the given best shares and net value intervals
+ * (none: not resampled).
+ */
+function policies(
+  nets: [number, number][],
+  best: {bar: number; self: number; both: number}[],
+  intervals: [number, number][] = nets.map(() => [NaN, NaN])
+): PolicyResult[] {
   const figures = (netValue: number) => ({netValue}) as PolicyFigures;
   return nets.map(([bar, self], j) => ({
     k: j + 1,
     bar: figures(bar),
     self: figures(self),
     barMissing: false,
-    intervals: {} as PolicyResult["intervals"],
+    intervals: {netValue: {lo: intervals[j][0], hi: intervals[j][1]}} as PolicyResult["intervals"],
     changes: {} as PolicyResult["changes"],
     best: best[j]
   }));
@@ -102,6 +109,36 @@ describe("decide", () => {
       ]
     );
     expect(decide(point(q), q, 500)).toMatchObject({kind: "undecided", candidates: [1, 2], reason: "assumptions"});
+    // Unless its interval reaches above another k's interval's bottom: seed 115 of waiting-helps at 2,000 leads put
+    // "bar" at 5 near 0 (a handful of level-5 deals), its interval reached the truth, 5 was truly best.
+    const r = policies(
+      [
+        [5, 3],
+        [6, 1],
+        [2, 0]
+      ],
+      [
+        {bar: 0, self: 1, both: 0},
+        {bar: 1, self: 0, both: 0},
+        {bar: 0, self: 0, both: 0}
+      ],
+      [
+        [2, 6],
+        [0, 7],
+        [-1, 2.5]
+      ]
+    );
+    expect(decide(point(r), r, 500)).toMatchObject({candidates: [1, 2, 3]});
+    const shut = policies(
+      r.map((d) => [d.bar.netValue, d.self.netValue]),
+      r.map((d) => d.best),
+      [
+        [2, 6],
+        [0, 7],
+        [-1, 1.5]
+      ]
+    );
+    expect(decide(point(shut), shut, 500)).toMatchObject({candidates: [1, 2]});
   });
 
   it("says so too when resampling moves the answer, and when there are too few closed handoffs", () => {
