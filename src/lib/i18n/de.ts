@@ -545,7 +545,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.a1Unmatched":
     "; {n} davon {n|hat|haben} keine ebenso lange verfolgte abgeschlossene Übergabe ihrer Stufe und {n|zählt|zählen} als nicht gewonnen",
   "simulator.a2":
-    "Ob ein zurückgestellter Lead k erreicht hätte, wird daraus geschätzt, wie {leads|# Lead|# Leads} in der Marketing-Pflege die Leiter hinaufstiegen: Es zählen nur Nachweise, die vor der ersten Übergabe eines Leads vorlagen, nie, was der Vertrieb später fand ({later} von {n|# Übergabe|# Übergaben} gewannen nach der Übergabe Nachweise; keiner davon wird verwendet). Angenommen: Wie ein Lead eine Stufe verlässt, hängt nicht davon ab, wie er dorthin kam, und zurückgehaltene Leads entwickeln sich wie die Leads, die das Marketing behielt. Bekommen die Teams, die sofort übergeben, schwächere Leads als die Teams, die warten, überschätzt das, wie viele zurückgestellte Leads k erreichen, und mit ihnen die Vertriebsstunden einer strengeren Regel (ein erzeugter Fall in docs/simulator-validation.md).",
+    "Ob ein zurückgestellter Lead k erreicht hätte, wird daraus geschätzt, wie {leads|# Lead|# Leads} in der Marketing-Pflege die Leiter hinaufstiegen: Es zählen nur Nachweise, die vor der ersten Übergabe eines Leads vorlagen, nie, was der Vertrieb später fand ({later} von {n|# Übergabe|# Übergaben} gewannen nach der Übergabe Nachweise; keiner davon wird verwendet). Angenommen: Wie ein Lead eine Stufe verlässt, hängt nicht davon ab, wie er dorthin kam, und zurückgehaltene Leads entwickeln sich wie die Leads, die das Marketing behielt. Sofort übergebene Leads können schwächer sein als die behaltenen (Teams, die sofort übergeben, bekommen oft andere Leads als Teams, die warten), und dann überschätzt das, wie viele zurückgestellte Leads k erreichen. Deshalb lassen die Intervalle und die Antwort auch zu, dass zurückgestellte Leads nur so weit steigen, wie ihre eigenen Nachweise bis zu ihrem Abschluss reichten, wo das weniger ist.",
   "simulator.a3":
     "Was ein zurückgestellter Lead, der k erreicht, dann bringt, steht nicht in den Daten. Annahme „Schwelle“: Er konvertiert wie die Übergaben auf der Stufe, auf der er ankommt (deren Gewinnrate, Vertriebsstunden und Auftragsgröße; auch diese Leads warteten auf ihre Stufe). Annahme „selbst“: Er konvertiert wie er selbst bei früher Übergabe, abzüglich des Warteverlusts. Jede Zahl zeigt beide; die Wahrheit liegt annahmegemäß dazwischen.",
   "simulator.a4":
@@ -565,6 +565,9 @@ export const de: Record<MessageKey, string> = {
   "simulator.undecidedAssumptions": "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden.",
   "simulator.undecidedAssumptionsDetail":
     "Welche am besten ist, hängt davon ab, was die Daten nicht sagen: ob ein Lead, der die Schwelle in der Pflege erreicht, wie die Übergaben auf dieser Stufe konvertiert (dann ist k = {bar} am besten) oder wie er selbst bei früher Übergabe (dann ist k = {self} am besten). Genannt ist jede Schwelle, die am besten sein kann, wenn die Wahrheit zwischen beiden liegt. Das Experiment unten würde es klären.",
+  "simulator.undecidedClimb": "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden.",
+  "simulator.undecidedClimbDetail":
+    "Unter beiden Annahmen ist k = {best} am besten, wenn zurückgestellte Leads in der Pflege so weit stiegen wie die Leads, die das Marketing behielt, aber k = {low}, wenn sie nur so weit steigen, wie ihre eigenen Nachweise reichten, während der Vertrieb sie bearbeitete, und das ist weniger: Die sofort übergebenen Leads können schwächer sein als die behaltenen. Das Experiment unten würde es klären.",
   "simulator.undecidedNoise": "Die Daten können nicht zwischen den Schwellen {candidates} entscheiden.",
   "simulator.undecidedNoiseDetail":
     "k = {best} ist unter beiden Annahmen am besten, aber nur in {share} % von {samples} Bootstrap-Stichproben (95 % nötig). Mehr Übergaben oder das Experiment unten würden es klären.",
@@ -592,7 +595,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.basis":
     "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen) in {quarters|# Quartal|# Quartalen}; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.tableNote":
-    "Übergaben, Stunden, Gewinne und Beträge {per}; k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide; beste unter beiden: der Anteil der Bootstrap-Stichproben, in denen k unter beiden Annahmen zugleich den höchsten Nettowert hat",
+    "Übergaben, Stunden, Gewinne und Beträge {per}; k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide (und über beide noch einmal mit zurückgestellten Leads, die nur so weit steigen, wie ihre eigenen späteren Nachweise reichten, wo das weniger ist); beste unter beiden: der Anteil der Bootstrap-Stichproben, in denen k unter all diesen zugleich den höchsten Nettowert hat",
   "simulator.deferred": "In Pflege behalten (erreichen k erwartungsgemäß)",
   "simulator.wins": "Gewinne",
   "simulator.revenue": "Umsatz",

@@ -532,7 +532,7 @@ export const en = {
   "simulator.a1Unmatched":
     "; {n} of them {n|has no closed handoff of its level followed as long and counts|have no closed handoff of their level followed as long and count} as not won",
   "simulator.a2":
-    "Whether a deferred lead would reach k is estimated from how {leads|# lead|# leads} climbed the ladder while marketing nurtured them: only evidence known before a lead's first handoff counts, never what sales found later ({later} of {n|# handoff|# handoffs} gained evidence after the handoff; none of it is used). Assumed: how a lead leaves a level does not depend on how it got there, and held-back leads progress like the leads marketing kept. Where the teams that hand off at once get weaker leads than the teams that wait, this overstates how many deferred leads reach k, and the sales hours of a stricter rule with them (a generated case in docs/simulator-validation.md).",
+    "Whether a deferred lead would reach k is estimated from how {leads|# lead|# leads} climbed the ladder while marketing nurtured them: only evidence known before a lead's first handoff counts, never what sales found later ({later} of {n|# handoff|# handoffs} gained evidence after the handoff; none of it is used). Assumed: how a lead leaves a level does not depend on how it got there, and held-back leads progress like the leads marketing kept. Leads handed off at once may be weaker than the leads kept (teams that hand off at once often get other leads than teams that wait), and then this overstates how many deferred leads reach k. So the intervals and the answer also allow that deferred leads climb only as far as their own evidence went by their close, where that is less.",
   "simulator.a3":
     "What a deferred lead that reaches k then brings is not in the data. Assumption “bar”: it converts like the handoffs made at the level it lands on (their win rate, sales hours and deal size; those leads waited for their level too). Assumption “self”: it converts like itself handed off early, less the delay loss. Every figure shows both; the truth is taken to lie between them.",
   "simulator.a4":
@@ -551,6 +551,9 @@ export const en = {
   "simulator.undecidedAssumptions": "The data cannot decide between the thresholds {candidates}.",
   "simulator.undecidedAssumptionsDetail":
     "Which is best depends on what the data cannot tell: whether a lead that reaches the bar in nurture converts like the handoffs made at that level (then k = {bar} is best) or like itself handed off early (then k = {self} is best). Named is every threshold that could be best where the truth lies between the two. The experiment below would settle it.",
+  "simulator.undecidedClimb": "The data cannot decide between the thresholds {candidates}.",
+  "simulator.undecidedClimbDetail":
+    "Under both assumptions k = {best} is best if deferred leads would climb the ladder in nurture like the leads marketing kept, but k = {low} if they climb only as far as their own evidence went while sales worked them, which is less: the leads handed off at once may be weaker than the leads kept. The experiment below would settle it.",
   "simulator.undecidedNoise": "The data cannot decide between the thresholds {candidates}.",
   "simulator.undecidedNoiseDetail":
     "k = {best} is best under both assumptions, but only in {share}% of {samples} bootstrap resamples (95% needed). More handoffs, or the experiment below, would settle it.",
@@ -576,7 +579,7 @@ export const en = {
   "simulator.basis":
     "Over {n|# handoff|# handoffs} ({closed} closed) in {quarters|# quarter|# quarters}; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.tableNote":
-    "Handoffs, hours, wins and money {per}; k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both; best under both: the share of bootstrap resamples in which k has the highest net value under both assumptions at once",
+    "Handoffs, hours, wins and money {per}; k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both (and over both again with deferred leads climbing only as far as their own later evidence went, where that is lower); best under both: the share of bootstrap resamples in which k has the highest net value under every one of these at once",
   "simulator.deferred": "Kept in nurture (expected to reach k)",
   "simulator.wins": "Wins",
   "simulator.revenue": "Revenue",

@@ -63,6 +63,13 @@ export function answerText(
   if (decision.reason === "noise") {
     return pair("simulator.undecidedNoise", {candidates, best: best("bar"), share, samples: replicates});
   }
+  if (decision.reason === "climb") {
+    // The best k when deferred leads climb only as far as their own evidence went (own-climb.ts), where it differs.
+    const low = (["bar", "self"] as const)
+      .map((a) => policies.reduce((x, d) => ((d.climbed ?? d)[a].netValue > (x.climbed ?? x)[a].netValue ? d : x)).k)
+      .find((k) => k !== best("bar"));
+    return pair("simulator.undecidedClimb", {candidates, best: best("bar"), low: low ?? best("bar")});
+  }
   return pair("simulator.undecidedAssumptions", {candidates, bar: best("bar"), self: best("self")});
 }
 

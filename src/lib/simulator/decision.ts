@@ -8,12 +8,12 @@ import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
 import {minimumClosed} from "../core/stats.js";
 import {
-  assumptions,
   estimateInPhases,
   estimatePolicies,
   toEnd,
   type Figure,
   type PolicyEstimate,
+  type PolicyFigures,
   type SimulatorInputs
 } from "./simulator.js";
 import type {SimulatorData} from "./simulator-data.js";
@@ -32,7 +32,10 @@ export interface PolicyResult extends PolicyEstimate {
   intervals: Record<Figure, Interval>;
   /** The same for the change against what actually happened (the lowest k), resampled together. */
   changes: Record<Figure, Interval>;
-  /** Share of resamples in which this k has the best net value under each assumption, and under both at once. */
+  /**
+   * Share of resamples in which this k has the best net value under each assumption, and under every one at once
+   * (both, and both with the leads' own climb where it is lower: own-climb.ts).
+   */
   best: {bar: number; self: number; both: number};
 }
 
@@ -40,7 +43,7 @@ export interface PolicyResult extends PolicyEstimate {
 export type Decision =
   | {kind: "pending"; done: number; of: number}
   | {kind: "recommend"; k: number; share: number}
-  | {kind: "undecided"; candidates: number[]; reason: "assumptions" | "noise" | "few"; share: number}
+  | {kind: "undecided"; candidates: number[]; reason: "assumptions" | "climb" | "noise" | "few"; share: number}
   | {kind: "undecided"; candidates: number[]; reason: "unmeasured"; share: number; unmeasured: Unmeasured[]};
 
 /** The answer once every resample is in. */
@@ -59,11 +62,19 @@ const figures: Figure[] = ["handoffsToSales", "deferred", "reached", "wins", "sa
 
 export {minimumClosed};
 
-/** The best k's index under one assumption. */
-function bestIndex(estimates: PolicyEstimate[], assumption: "bar" | "self"): number {
+/**
+ * A policy's figures under every assumption: "bar", "self", then both again with deferred leads climbing only as
+ * far as their own evidence went, where that is lower (else the same two).
+ */
+function views(d: PolicyEstimate): [PolicyFigures, PolicyFigures, PolicyFigures, PolicyFigures] {
+  return [d.bar, d.self, d.climbed?.bar ?? d.bar, d.climbed?.self ?? d.self];
+}
+
+/** The best k's index under one assumption (an index into views()). */
+function bestIndex(estimates: PolicyEstimate[], view: number): number {
   let best = 0;
   estimates.forEach((d, j) => {
-    if (d[assumption].netValue > estimates[best][assumption].netValue) best = j;
+    if (views(d)[view].netValue > views(estimates[best])[view].netValue) best = j;
   });
   return best;
 }
@@ -157,24 +168,24 @@ function summarize(
     const intervals = {} as Record<Figure, Interval>;
     const changes = {} as Record<Figure, Interval>;
     for (const figure of figures) {
-      const value = (s: PolicyEstimate[], a: "bar" | "self") => s[j][a][figure];
-      const change = (s: PolicyEstimate[], a: "bar" | "self") => s[j][a][figure] - s[0][a][figure];
+      const values = (s: PolicyEstimate[]) => views(s[j]).map((f) => f[figure]);
+      const changed = (s: PolicyEstimate[]) => views(s[j]).map((f, v) => f[figure] - views(s[0])[v][figure]);
       intervals[figure] = interval(
-        samples.map((s) => Math.min(value(s, "bar"), value(s, "self"))),
-        samples.map((s) => Math.max(value(s, "bar"), value(s, "self")))
+        samples.map((s) => Math.min(...values(s))),
+        samples.map((s) => Math.max(...values(s)))
       );
       changes[figure] = interval(
-        samples.map((s) => Math.min(change(s, "bar"), change(s, "self"))),
-        samples.map((s) => Math.max(change(s, "bar"), change(s, "self")))
+        samples.map((s) => Math.min(...changed(s))),
+        samples.map((s) => Math.max(...changed(s)))
       );
     }
     return {...estimate, intervals, changes, best: {bar: 0, self: 0, both: 0}};
   });
   for (const sample of samples) {
-    const [bar, self] = assumptions.map((a) => bestIndex(sample, a));
+    const [bar, self, ...low] = [0, 1, 2, 3].map((v) => bestIndex(sample, v));
     policies[bar].best.bar += 1 / samples.length;
     policies[self].best.self += 1 / samples.length;
-    if (bar === self) policies[bar].best.both += 1 / samples.length;
+    if (bar === self && low.every((j) => j === bar)) policies[bar].best.both += 1 / samples.length;
   }
   const closed = countClosed(data);
   const decision: Decision =
@@ -208,14 +219,14 @@ export function decide(
   closed: number,
   missing: Unmeasured[] = []
 ): Decision {
-  const [bar, self] = assumptions.map((a) => bestIndex(point, a));
+  const [bar, self, ...low] = [0, 1, 2, 3].map((v) => bestIndex(point, v));
   // Not ruled out: by the estimate, or by the intervals (a small level's handful of deals can sink one estimate).
-  const floor = Math.max(...point.map((d) => Math.min(d.bar.netValue, d.self.netValue)));
+  const nets = (j: number) => views(point[j]).map((f) => f.netValue);
+  const floor = Math.max(...point.map((_, j) => Math.min(...nets(j))));
   const floorLo = Math.max(...policies.map((d) => d.intervals.netValue.lo));
-  const open = (j: number) =>
-    Math.max(point[j].bar.netValue, point[j].self.netValue) >= floor || policies[j].intervals.netValue.hi >= floorLo;
+  const open = (j: number) => Math.max(...nets(j)) >= floor || policies[j].intervals.netValue.hi >= floorLo;
   const best = policies.flatMap((d, j) =>
-    j === bar || j === self || d.best.bar >= 0.05 || d.best.self >= 0.05 || open(j) ? [j] : []
+    j === bar || j === self || low.includes(j) || d.best.bar >= 0.05 || d.best.self >= 0.05 || open(j) ? [j] : []
   );
   const candidates = policies.slice(Math.min(...best), Math.max(...best) + 1).map((d) => d.k);
   const share = policies[bar].best.both;
@@ -223,8 +234,10 @@ export function decide(
     return {kind: "undecided", candidates: policies.map((d) => d.k), reason: "unmeasured", share, unmeasured: missing};
   }
   if (closed < minimumClosed) return {kind: "undecided", candidates, reason: "few", share};
-  if (bar === self && share >= 0.95) return {kind: "recommend", k: policies[bar].k, share};
-  return {kind: "undecided", candidates, reason: bar === self ? "noise" : "assumptions", share};
+  const agree = low.every((j) => j === bar);
+  if (bar === self && agree && share >= 0.95) return {kind: "recommend", k: policies[bar].k, share};
+  const reason = bar !== self ? "assumptions" : agree ? "noise" : "climb";
+  return {kind: "undecided", candidates, reason, share};
 }
 
 /** The simulator's default inputs, at which the lead check and the scorecard ask it for a level (and 50 resamples). */

@@ -26,16 +26,23 @@ export interface SimulatorData {
    * creation for the lowest) to the handoff.
    */
   hoursInStageByFollow: Uint32Array;
+  /**
+   * The level each handoff's evidence reached by its close (or the data end), per position of the follow order: how
+   * far it climbed while sales worked it, the lower end of how far it would have climbed in nurture (own-climb.ts).
+   */
+  climbedByFollow: Uint8Array;
 }
 
 /**
  * What every ladder's stages are worked out from, per position of a follow order: each handoff's evidence at the
- * handoff, its whole hours since creation, and its evidence's arrivals (arrivals.ts), laid out in that order once per
+ * handoff and by its close, its whole hours since creation, and its evidence's arrivals (arrivals.ts), laid out in that order once per
  * set of rows. After a ladder edit, reading them in row order for the follow order's positions jumped around memory:
  * at a million handoffs that took most of the preparation's time in the browser.
  */
 interface HandoffPaths {
   evidence: Uint16Array;
+  /** Evidence by the close (or the data end). */
+  ever: Uint16Array;
   sinceCreation: Float64Array;
   start: Uint32Array;
   at: Float64Array;
@@ -49,10 +56,11 @@ function handoffPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order:
   if (cached) return cached;
   // The extract holds evidence times only for evidence known at the handoff (≤ 0).
   const arrivals = arrivalsOf(extract.columns.evidenceHours, extract.header.evidenceTypes.length);
-  const {evidenceAtHandoff, hoursToHandoff} = extract.columns;
+  const {evidenceAtHandoff, evidenceEver, hoursToHandoff} = extract.columns;
   const n = order.byFollow.length;
   const out = {
     evidence: new Uint16Array(n),
+    ever: new Uint16Array(n),
     sinceCreation: new Float64Array(n),
     start: new Uint32Array(n + 1),
     at: new Float64Array(arrivals.at.length),
@@ -62,6 +70,7 @@ function handoffPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order:
   for (let m = 0; m < n; ++m) {
     const row = rows[order.byFollow[m]];
     out.evidence[m] = evidenceAtHandoff[row];
+    out.ever[m] = evidenceEver[row];
     out.sinceCreation[m] = Number.isNaN(hoursToHandoff[row]) ? 0 : Math.floor(hoursToHandoff[row]);
     out.start[m] = k;
     for (let j = arrivals.start[row]; j < arrivals.start[row + 1]; ++j, ++k) {
@@ -106,7 +115,10 @@ export function simulatorData(
   levels: number[]
 ): SimulatorData {
   const order = followOrder(extract, rows);
-  const {stage, hours} = stagesInOrder(handoffPaths(extract, rows, order), table);
+  const handoffs = handoffPaths(extract, rows, order);
+  const {stage, hours} = stagesInOrder(handoffs, table);
+  const climbed = new Uint8Array(handoffs.ever.length);
+  for (let m = 0; m < climbed.length; ++m) climbed[m] = table[handoffs.ever[m]];
   return {
     extract,
     rows,
@@ -114,7 +126,8 @@ export function simulatorData(
     levels,
     nurture,
     prepared: outcomesInOrder(rows, order, stage),
-    hoursInStageByFollow: hours
+    hoursInStageByFollow: hours,
+    climbedByFollow: climbed
   };
 }
 

@@ -12,6 +12,7 @@ export const simulatorColumns = [
   "salesHours",
   "amount",
   "evidenceAtHandoff",
+  "evidenceEver",
   "evidenceHours"
 ] as const;
 

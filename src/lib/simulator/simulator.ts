@@ -16,44 +16,17 @@
 import type {SimulatorData} from "./simulator-data.js";
 import {expectedFromPrepared, inFollowOrder, type ExpectedOutcomes} from "./expected-outcomes.js";
 import {chancesAfterStep, landingFromEntry, levelExits, type LevelExits} from "./nurture.js";
+import {emptyFigures, type PolicyEstimate, type PolicyFigures, type SimulatorInputs} from "./policy-figures.js";
+import {climbedDeferred, climbSums, type ClimbSums} from "./own-climb.js";
 
-/** The business inputs of the simulation. */
-export interface SimulatorInputs {
-  costPerSalesHour: number;
-  nurtureCostPerLead: number;
-  /** Share of a deferred lead's own wins that the wait loses, under the "self" assumption (0…1). */
-  delayLoss: number;
-}
-
-/** The two assumptions about a deferred lead that reaches k. */
-export const assumptions = ["bar", "self"] as const;
-
-/** One of them. */
-export type Assumption = (typeof assumptions)[number];
-
-/** One policy's figures under one assumption (totals over the handoffs simulated). */
-export interface PolicyFigures {
-  handoffsToSales: number;
-  deferred: number;
-  /** Of the deferred, how many are expected to reach k in nurture. */
-  reached: number;
-  wins: number;
-  salesHours: number;
-  revenue: number;
-  netValue: number;
-}
-
-/** A figure's name. */
-export type Figure = keyof PolicyFigures;
-
-/** One policy ("hand off at level ≥ k") under both assumptions. */
-export interface PolicyEstimate {
-  k: number;
-  bar: PolicyFigures;
-  self: PolicyFigures;
-  /** True when no handoff at or above a level that deferred leads land on exists: "bar" then equals "self". */
-  barMissing: boolean;
-}
+export {
+  assumptions,
+  type Assumption,
+  type Figure,
+  type PolicyEstimate,
+  type PolicyFigures,
+  type SimulatorInputs
+} from "./policy-figures.js";
 
 /** Bootstrap weights: per index of `rows`, and per nurture lead. */
 export interface SimulatorWeights {
@@ -174,8 +147,8 @@ export function* estimateInPhases(
   weights?: SimulatorWeights
 ): Generator<void, PolicyEstimate[]> {
   const top = Math.max(...data.levels);
-  const {exits, cells, bar} = yield* sumsInPhases(data, weights);
-  return data.levels.map((k) => policyAt(k, inputs, cells, viaLevels(exits, bar, k, top)));
+  const {exits, cells, bar, climb} = yield* sumsInPhases(data, weights);
+  return data.levels.map((k) => policyAt(k, inputs, cells, viaLevels(exits, bar, k, top), climb, bar));
 }
 
 /**
@@ -191,6 +164,7 @@ interface Sums {
   exits: LevelExits[];
   cells: Cells;
   bar: ReturnType<typeof barValues>;
+  climb: ClimbSums;
 }
 
 /** The unweighted sums per preparation: every run of it starts from the same estimate. */
@@ -205,7 +179,7 @@ function* sumsInPhases(data: SimulatorData, weights?: SimulatorWeights): Generat
   const exits = levelExits(data.nurture, data.table, Math.max(...data.levels), weights?.leads);
   yield;
   const cells = cellSums(data, exits, expected, handoffWeights);
-  const sums = {exits, cells, bar: barValues(cells)};
+  const sums = {exits, cells, bar: barValues(cells), climb: climbSums(data, expected, handoffWeights)};
   if (!weights) unweightedSums.set(data, sums);
   return sums;
 }
@@ -237,12 +211,14 @@ function viaLevels(exits: LevelExits[], bar: ReturnType<typeof barValues>, k: nu
   });
 }
 
-/** Zero figures. */
-function emptyFigures(): PolicyFigures {
-  return {handoffsToSales: 0, deferred: 0, reached: 0, wins: 0, salesHours: 0, revenue: 0, netValue: 0};
-}
-
-function policyAt(k: number, inputs: SimulatorInputs, cells: Cells, via: Via[]): PolicyEstimate {
+function policyAt(
+  k: number,
+  inputs: SimulatorInputs,
+  cells: Cells,
+  via: Via[],
+  climb: ClimbSums,
+  barByLevel: ReturnType<typeof barValues>
+): PolicyEstimate {
   const bar = emptyFigures();
   const self = emptyFigures();
   let barMissing = false;
@@ -281,8 +257,17 @@ function policyAt(k: number, inputs: SimulatorInputs, cells: Cells, via: Via[]):
   }
   self.deferred = bar.deferred;
   self.reached = bar.reached;
+  // Where the leads' own evidence climbed to k less often than the nurture model says: that climb too (own-climb.ts).
+  const own = climbedDeferred(k, inputs.delayLoss, climb, barByLevel[k] ?? {win: NaN, hours: NaN, revenue: NaN});
+  const climbed =
+    own.bar.reached < bar.reached
+      ? {
+          bar: {...emptyFigures(), ...own.bar, deferred: bar.deferred},
+          self: {...emptyFigures(), ...own.self, deferred: bar.deferred}
+        }
+      : undefined;
   // The cells at or above k are handed off as they were.
-  for (const f of [bar, self]) {
+  for (const f of climbed ? [bar, self, climbed.bar, climbed.self] : [bar, self]) {
     f.handoffsToSales = f.reached;
     for (let s = k; s < width; ++s) {
       f.handoffsToSales += stageSums[s].w;
@@ -292,5 +277,5 @@ function policyAt(k: number, inputs: SimulatorInputs, cells: Cells, via: Via[]):
     }
     f.netValue = f.revenue - f.salesHours * inputs.costPerSalesHour - f.deferred * inputs.nurtureCostPerLead;
   }
-  return {k, bar, self, barMissing};
+  return climbed ? {k, bar, self, barMissing, climbed} : {k, bar, self, barMissing};
 }

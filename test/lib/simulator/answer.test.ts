@@ -56,6 +56,11 @@ describe("answerText", () => {
     const noise = answerText(result, {...format, quarters: 4});
     expect(noise.headline).toBe("The data cannot decide between the thresholds 1, 2, 3.");
     expect(noise.detail).toMatch(/^k = 3 is best under both assumptions, but only in 80% of 200/);
+    result.decision = {kind: "undecided", candidates: [1, 3], reason: "climb", share: 1};
+    result.policies[1].climbed = {bar: {netValue: -1}, self: {netValue: -1}} as PolicyResult["climbed"];
+    expect(answerText(result, {...format, quarters: 4}).detail).toMatch(
+      /^Under both assumptions k = 3 is best if deferred leads would climb .* but k = 1 if they climb only as far as/
+    );
     result.decision = {kind: "undecided", candidates: [1, 3], reason: "few", share: 0.8};
     expect(answerText(result, {...format, quarters: 4})).toEqual({
       headline: "The data cannot decide.",

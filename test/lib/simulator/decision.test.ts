@@ -141,6 +141,24 @@ describe("decide", () => {
     expect(decide(point(shut), shut, 500)).toMatchObject({candidates: [1, 2]});
   });
 
+  it("recommends nothing when deferred leads that climb only as far as their own evidence went make another k best", () => {
+    const p = policies(
+      [
+        [5, 5],
+        [6, 6]
+      ],
+      [
+        {bar: 0, self: 0, both: 0},
+        {bar: 1, self: 1, both: 1}
+      ]
+    );
+    expect(decide(point(p), p, 500)).toMatchObject({kind: "recommend", k: 2});
+    // With the leads' own climb, fewer deferred leads reach 2 and it falls below keeping today's practice.
+    const figures = (netValue: number) => ({netValue}) as PolicyFigures;
+    p[1].climbed = {bar: figures(4), self: figures(4.5)};
+    expect(decide(point(p), p, 500)).toEqual({kind: "undecided", candidates: [1, 2], reason: "climb", share: 1});
+  });
+
   it("says so too when resampling moves the answer, and when there are too few closed handoffs", () => {
     const p = policies(
       [

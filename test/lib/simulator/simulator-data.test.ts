@@ -50,6 +50,19 @@ describe("hours in stage (hand-computed on the fixture)", () => {
   });
 });
 
+describe("climbed levels", () => {
+  it("are the level each handoff's evidence reached by its close, never below its stage", () => {
+    const {rows, prepared, climbedByFollow, table} = data;
+    const {evidenceEver} = extract.columns;
+    prepared.order.byFollow.forEach((i, m) => {
+      expect(climbedByFollow[m]).toBe(table[evidenceEver[rows[i]]]);
+      expect(climbedByFollow[m]).toBeGreaterThanOrEqual(prepared.stage[m]);
+    });
+    // The fixture has handoffs whose evidence grew after the handoff.
+    expect(Array.from(climbedByFollow).some((c, m) => c > prepared.stage[m])).toBe(true);
+  });
+});
+
 describe("quartersCovered", () => {
   it("counts whole handoff months, first to last, as quarters", () => {
     // The fixture's handoffs fall in January, February and March 2025.
