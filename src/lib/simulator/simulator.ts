@@ -6,7 +6,8 @@
  *   expected to end like the closed handoffs of its own level that were still open as long (expected-outcomes.ts).
  * - A handoff below k stays in nurture (costing `nurtureCostPerLead`). Whether and at which level it would have
  *   reached k is estimated from how leads climb the ladder in nurture (nurture.ts): evidence known before a lead's
- *   first handoff only, never evidence that sales produced while working it.
+ *   first handoff only, never evidence that sales produced while working it. Where the leads' own evidence by
+ *   their close climbed to k less often, both assumptions are also given with that climb (own-climb.ts).
  * - What a deferred lead that reaches k then brings is not identified by the data. Two assumptions bound it:
  *   "bar": it converts like the handoffs made at the level it lands on (their win rate, hours and deal size, which
  *   already carry the wait those leads had); "self": it converts like itself handed off early (its own outcome),
