@@ -6,7 +6,7 @@
 import {formatCount, formatList, formatNumber} from "../i18n/format.js";
 import {t} from "../i18n/i18n.js";
 import type {MessageKey} from "../i18n/en.js";
-import {minimumClosed, type Interval, type SimulationResult} from "./decision.js";
+import {bestIndex, minimumClosed, type Interval, type SimulationResult} from "./decision.js";
 import type {Unmeasured} from "./unmeasured.js";
 
 /** How the answer formats levels and money. */
@@ -58,16 +58,13 @@ export function answerText(
   if (decision.reason === "unmeasured") return unmeasuredAnswer(decision.unmeasured);
   const candidates = decision.candidates.join(", ");
   if (decision.reason === "few") return pair("simulator.undecidedFew", {closed: result.closed, minimum: minimumClosed});
-  const best = (assumption: "bar" | "self") =>
-    policies.reduce((a, d) => (d[assumption].netValue > a[assumption].netValue ? d : a)).k;
+  const best = (assumption: "bar" | "self") => policies[bestIndex(policies, assumption === "bar" ? 0 : 1)].k;
   if (decision.reason === "noise") {
     return pair("simulator.undecidedNoise", {candidates, best: best("bar"), share, samples: replicates});
   }
   if (decision.reason === "climb") {
     // The best k when deferred leads climb only as far as their own evidence went (own-climb.ts), where it differs.
-    const low = (["bar", "self"] as const)
-      .map((a) => policies.reduce((x, d) => ((d.climbed ?? d)[a].netValue > (x.climbed ?? x)[a].netValue ? d : x)).k)
-      .find((k) => k !== best("bar"));
+    const low = [2, 3].map((view) => policies[bestIndex(policies, view)].k).find((k) => k !== best("bar"));
     return pair("simulator.undecidedClimb", {candidates, best: best("bar"), low: low ?? best("bar")});
   }
   return pair("simulator.undecidedAssumptions", {candidates, bar: best("bar"), self: best("self")});

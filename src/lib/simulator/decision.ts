@@ -70,8 +70,8 @@ function views(d: PolicyEstimate): [PolicyFigures, PolicyFigures, PolicyFigures,
   return [d.bar, d.self, d.climbed?.bar ?? d.bar, d.climbed?.self ?? d.self];
 }
 
-/** The best k's index under one assumption (an index into views()). */
-function bestIndex(estimates: PolicyEstimate[], view: number): number {
+/** The best k's index under one assumption: 0 "bar", 1 "self", 2 and 3 the same with the own climb (views()). */
+export function bestIndex(estimates: PolicyEstimate[], view: number): number {
   let best = 0;
   estimates.forEach((d, j) => {
     if (views(d)[view].netValue > views(estimates[best])[view].netValue) best = j;
@@ -203,8 +203,8 @@ function countClosed(data: SimulatorData): number {
 }
 
 /**
- * Recommends k when k is best under both assumptions in the estimate and in at least 95% of the resamples;
- * otherwise names the candidates and why it cannot. The candidates are every k from the lowest to the highest that
+ * Recommends k when k is best under both assumptions, and under both with the leads' own climb where that is lower
+ * (own-climb.ts), in the estimate and together in at least 95% of the resamples; otherwise names the candidates and why it cannot. The candidates are every k from the lowest to the highest that
  * is best under either assumption (in the estimate or in at least 5% of resamples), or that is not ruled out: the
  * truth lies between the assumptions for each k on its own, so a k is out only when even its better assumption
  * falls below another k's worse one in the estimate, and its interval's top below another k's interval's bottom.
