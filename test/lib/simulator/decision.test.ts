@@ -95,49 +95,32 @@ describe("decide", () => {
     const shares = nets.map((_, j) => ({bar: j === 3 ? 1 : 0, self: j === 0 ? 1 : 0, both: 0}));
     const p = policies(nets, shares);
     expect(decide(point(p), p, 500)).toMatchObject({kind: "undecided", candidates: [1, 2, 3, 4, 5]});
-    // A k whose better assumption (2) falls below another's worse one (3) is out.
-    const q = policies(
-      [
-        [5, 3],
-        [6, 1],
-        [2, 0]
-      ],
-      [
-        {bar: 0, self: 1, both: 0},
-        {bar: 1, self: 0, both: 0},
-        {bar: 0, self: 0, both: 0}
-      ]
-    );
+    // A k whose better assumption (2) falls below another's worse one (3) is out…
+    const nets3: [number, number][] = [
+      [5, 3],
+      [6, 1],
+      [2, 0]
+    ];
+    const shares3 = [
+      {bar: 0, self: 1, both: 0},
+      {bar: 1, self: 0, both: 0},
+      {bar: 0, self: 0, both: 0}
+    ];
+    const q = policies(nets3, shares3);
     expect(decide(point(q), q, 500)).toMatchObject({kind: "undecided", candidates: [1, 2], reason: "assumptions"});
-    // Unless its interval reaches above another k's interval's bottom: seed 115 of waiting-helps at 2,000 leads put
+    // …unless its interval reaches above another k's interval's bottom: seed 115 of waiting-helps at 2,000 leads put
     // "bar" at 5 near 0 (a handful of level-5 deals), its interval reached the truth, 5 was truly best.
-    const r = policies(
-      [
-        [5, 3],
-        [6, 1],
-        [2, 0]
-      ],
-      [
-        {bar: 0, self: 1, both: 0},
-        {bar: 1, self: 0, both: 0},
-        {bar: 0, self: 0, both: 0}
-      ],
-      [
-        [2, 6],
-        [0, 7],
-        [-1, 2.5]
-      ]
-    );
+    const r = policies(nets3, shares3, [
+      [2, 6],
+      [0, 7],
+      [-1, 2.5]
+    ]);
     expect(decide(point(r), r, 500)).toMatchObject({candidates: [1, 2, 3]});
-    const shut = policies(
-      r.map((d) => [d.bar.netValue, d.self.netValue]),
-      r.map((d) => d.best),
-      [
-        [2, 6],
-        [0, 7],
-        [-1, 1.5]
-      ]
-    );
+    const shut = policies(nets3, shares3, [
+      [2, 6],
+      [0, 7],
+      [-1, 1.5]
+    ]);
     expect(decide(point(shut), shut, 500)).toMatchObject({candidates: [1, 2]});
   });
 
