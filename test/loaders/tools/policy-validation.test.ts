@@ -1,16 +1,27 @@
 import {describe, expect, it} from "vitest";
-import {scenarios, type ScenarioName} from "../../../loaders/tools/policy-scenarios.js";
+import {scenarios, type ScenarioName, type ScenarioParameters} from "../../../loaders/tools/policy-scenarios.js";
 import {simulateScenario, validateScenario} from "../../../loaders/tools/policy-validation.js";
 
 // The full table over 20 seeds is docs/simulator-validation.md (npm run validate-simulator); here each scenario once
 // at a moderate size, through the real pipeline.
 describe("the policy simulator against the generator's truth", () => {
-  for (const scenario of Object.keys(scenarios) as ScenarioName[]) {
+  const names = Object.keys(scenarios) as ScenarioName[];
+  const limited = (name: ScenarioName) => (scenarios[name] as ScenarioParameters).knownLimit !== undefined;
+  for (const scenario of names.filter((name) => !limited(name))) {
     it(`${scenario}: every interval covers the truth and the decision is right`, async () => {
       const check = await validateScenario(scenario, {leads: 5000, seed: 11, replicates: 100});
       const missed = check.checks.filter((c) => !c.covered);
       expect(missed).toEqual([]);
       expect(check.decisionRight).toBe(true);
+      expect(check.recommendsWorseThanActual).toBe(false);
+    });
+  }
+
+  // The model's known limits (docs/simulator.md): pinned, so that a fix shows here first.
+  for (const scenario of names.filter(limited)) {
+    it(`${scenario}: some intervals miss the truth (a known limit), but no recommendation is worse than today`, async () => {
+      const check = await validateScenario(scenario, {leads: 5000, seed: 11, replicates: 100});
+      expect(check.checks.filter((c) => !c.covered).length).toBeGreaterThan(0);
       expect(check.recommendsWorseThanActual).toBe(false);
     });
   }
