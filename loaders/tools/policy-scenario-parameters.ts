@@ -102,14 +102,15 @@ export const scenarios = {
     salesMadeEvidence: false,
     teamQuality: {"Team North": 0.7, "Team East": 0.4, "Team South": 0, "Team West": -0.2, "Team Centre": -0.6},
     knownLimit:
-      "how fast the hot leads would climb in nurture is nowhere in the data: they never stayed, and the extract " +
-      "holds no times for what they showed while sales worked them"
+      "the hot leads would win more once qualified (sales works a qualified handoff harder) than both the cold " +
+      "accounts handed off at k and their own early outcome: wins and net value lie above both assumptions; how " +
+      "many reach k the own paths do cover"
   },
   "leaky-teams": {
     story:
       "Both at once: the teams that wait get the better accounts, and the evidence after a handoff is made by sales " +
-      "work on deals that close, so neither the leads marketing kept nor a handed-off lead's own climb show how far " +
-      "a deferred lead would get.",
+      "work on deals that close, so neither the leads marketing kept nor a handed-off lead's whole later climb show " +
+      "how far a deferred lead would get.",
     qualitySpread: 0.8,
     daysPerLevel: 45,
     progressByQuality: 1.2,
@@ -118,9 +119,7 @@ export const scenarios = {
     hours: {lost: 12, won: 20},
     amount: 30_000,
     salesMadeEvidence: true,
-    teamQuality: {"Team North": -0.6, "Team East": -0.2, "Team South": 0, "Team West": 0.4, "Team Centre": 0.7},
-    knownLimit:
-      "both of the simulator's views of the climb run high, and nothing in the data tells either apart from the truth"
+    teamQuality: {"Team North": -0.6, "Team East": -0.2, "Team South": 0, "Team West": 0.4, "Team Centre": 0.7}
   }
 } satisfies Record<string, ScenarioParameters>;
 

@@ -114,6 +114,11 @@ export type CoreColumns = Decoded<typeof coreLayout> & {
    * (evidenceEver says whether it came later).
    */
   evidenceHours: Float32Array;
+  /**
+   * Evidence first known after the handoff while sales worked it (by the close, or the data end while open), at the
+   * same places: whole hours after the handoff (floored); NaN otherwise.
+   */
+  evidenceHoursAfter: Float32Array;
 };
 
 /** Columns of handoff-details.parquet, decoded. */
@@ -122,8 +127,8 @@ export type DetailColumns = Decoded<typeof detailLayout>;
 /** A column of either file. */
 export type ExtractColumn = keyof CoreColumns | keyof DetailColumns;
 
-/** A column with one value per row (all but evidenceHours). */
-export type RowColumn = Exclude<ExtractColumn, "evidenceHours">;
+/** A column with one value per row (all but the evidence times). */
+export type RowColumn = Exclude<ExtractColumn, "evidenceHours" | "evidenceHoursAfter">;
 
 /** What the files' key-value metadata say (written by the loader as JSON under the key `leadstage`). */
 export interface ExtractMetadata {
@@ -169,16 +174,19 @@ export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): P
   const core = new ColumnDecoder(coreLayout, dictionaries);
   // Hours before the handoff are stored as whole hours ≥ 0 and read as ≤ 0 (never −0).
   const evidence = new EvidenceColumns("hours_before_", (value) => -value || 0);
+  const after = new EvidenceColumns("hours_after_", (value) => value);
   const table = await readParquet(
     handoffs,
     "handoffs.parquet",
-    (column, rows, metadata) => core.sink(column, rows) ?? evidence.sink(column, rows, metadata)
+    (column, rows, metadata) =>
+      core.sink(column, rows) ?? evidence.sink(column, rows, metadata) ?? after.sink(column, rows, metadata)
   );
   const meta = JSON.parse(table.metadata.leadstage ?? "null") as ExtractMetadata | null;
   if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
   const rows = table.rows;
   const columns = core.finish(rows) as unknown as CoreColumns & DetailColumns;
   columns.evidenceHours = evidence.finish(rows, meta.evidenceTypes, "handoffs.parquet");
+  columns.evidenceHoursAfter = after.finish(rows, meta.evidenceTypes, "handoffs.parquet");
   const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
   const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
   if (details === undefined) return {header, rows, columns};

@@ -67,6 +67,11 @@ export function answerText(
     const low = [2, 3].map((view) => policies[bestIndex(policies, view)].k).find((k) => k !== best("bar"));
     return pair("simulator.undecidedClimb", {candidates, best: best("bar"), low: low ?? best("bar")});
   }
+  if (decision.reason === "paths") {
+    // The best k when each stage climbs as its own handoffs went on climbing (own-paths.ts), where it differs.
+    const other = [4, 5].map((view) => policies[bestIndex(policies, view)].k).find((k) => k !== best("bar"));
+    return pair("simulator.undecidedPaths", {candidates, best: best("bar"), other: other ?? best("bar")});
+  }
   return pair("simulator.undecidedAssumptions", {candidates, bar: best("bar"), self: best("self")});
 }
 

@@ -34,7 +34,7 @@ export interface PolicyResult extends PolicyEstimate {
   changes: Record<Figure, Interval>;
   /**
    * Share of resamples in which this k has the best net value under each assumption, and under every one at once
-   * (both, and both with the leads' own climb where it is lower: own-climb.ts).
+   * (both, both with the leads' own climb where it is lower, and both with the own paths: views()).
    */
   best: {bar: number; self: number; both: number};
 }
@@ -43,7 +43,12 @@ export interface PolicyResult extends PolicyEstimate {
 export type Decision =
   | {kind: "pending"; done: number; of: number}
   | {kind: "recommend"; k: number; share: number}
-  | {kind: "undecided"; candidates: number[]; reason: "assumptions" | "climb" | "noise" | "few"; share: number}
+  | {
+      kind: "undecided";
+      candidates: number[];
+      reason: "assumptions" | "climb" | "paths" | "noise" | "few";
+      share: number;
+    }
   | {kind: "undecided"; candidates: number[]; reason: "unmeasured"; share: number; unmeasured: Unmeasured[]};
 
 /** The answer once every resample is in. */
@@ -64,13 +69,24 @@ export {minimumClosed};
 
 /**
  * A policy's figures under every assumption: "bar", "self", then both again with deferred leads climbing only as
- * far as their own evidence went, where that is lower (else the same two).
+ * far as their own evidence went, where that is lower (else the same two; own-climb.ts), then both with each
+ * stage climbing as its own handoffs did (own-paths.ts; the same two where an estimate leaves that view out).
  */
-function views(d: PolicyEstimate): [PolicyFigures, PolicyFigures, PolicyFigures, PolicyFigures] {
-  return [d.bar, d.self, d.climbed?.bar ?? d.bar, d.climbed?.self ?? d.self];
+function views(d: PolicyEstimate): PolicyFigures[] {
+  return [
+    d.bar,
+    d.self,
+    d.climbed?.bar ?? d.bar,
+    d.climbed?.self ?? d.self,
+    d.ownPath?.bar ?? d.bar,
+    d.ownPath?.self ?? d.self
+  ];
 }
 
-/** The best k's index under one assumption: 0 "bar", 1 "self", 2 and 3 the same with the own climb (views()). */
+/** The indices of views(). */
+const everyView = [0, 1, 2, 3, 4, 5];
+
+/** The best k's index under one view: 0 "bar", 1 "self", 2 and 3 with the own climb, 4 and 5 the own paths. */
 export function bestIndex(estimates: PolicyEstimate[], view: number): number {
   let best = 0;
   estimates.forEach((d, j) => {
@@ -105,7 +121,7 @@ export function simulate(
   const run = resampler(data, inputs, seed);
   const samples: PolicyEstimate[][] = [];
   for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(toEnd(run.next()));
-  return summarize(data, run.point, samples, samples.length);
+  return summarize(data, run, samples, samples.length);
 }
 
 /**
@@ -122,7 +138,7 @@ export function* simulateInSteps(
   const run = resampler(data, inputs, seed);
   const target = data.rows.length > 0 ? replicates : 0;
   const samples: PolicyEstimate[][] = [];
-  yield summarize(data, run.point, samples, target);
+  yield summarize(data, run, samples, target);
   let resample: ReturnType<typeof run.next> | undefined;
   while (samples.length < target) {
     const started = performance.now();
@@ -134,7 +150,7 @@ export function* simulateInSteps(
       samples.push(phase.value);
       resample = undefined;
     } while (samples.length < target && performance.now() - started < budgetMs);
-    yield samples.length > before ? summarize(data, run.point, samples, target) : null;
+    yield samples.length > before ? summarize(data, run, samples, target) : null;
   }
 }
 
@@ -143,8 +159,11 @@ function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
   const poisson = poissonOne(randomLcg(seed));
   const handoffs = new Float64Array(data.rows.length);
   const leads = new Float64Array(data.nurture.rows);
+  let full: PolicyEstimate[] | undefined;
   return {
-    point: estimatePolicies(data, inputs),
+    // The first table needs no own-path view (own-paths.ts): only the answer does, once the resamples are in.
+    point: estimatePolicies(data, inputs, undefined, false),
+    full: () => (full ??= estimatePolicies(data, inputs)),
     // One resample at a time: the next one redraws the same weight arrays.
     next: function* (): Generator<void, PolicyEstimate[]> {
       for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
@@ -160,11 +179,12 @@ function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
 /** Intervals, best shares and the decision from the resamples so far (pending until all `target` are in). */
 function summarize(
   data: SimulatorData,
-  point: PolicyEstimate[],
+  {point, full}: {point: PolicyEstimate[]; full: () => PolicyEstimate[]},
   samples: PolicyEstimate[][],
   target: number
 ): SimulationResult {
-  const policies = point.map((estimate, j): PolicyResult => {
+  const done = samples.length >= target;
+  const policies = (done ? full() : point).map((estimate, j): PolicyResult => {
     const intervals = {} as Record<Figure, Interval>;
     const changes = {} as Record<Figure, Interval>;
     for (const figure of figures) {
@@ -182,16 +202,15 @@ function summarize(
     return {...estimate, intervals, changes, best: {bar: 0, self: 0, both: 0}};
   });
   for (const sample of samples) {
-    const [bar, self, ...low] = [0, 1, 2, 3].map((v) => bestIndex(sample, v));
+    const [bar, self, ...low] = everyView.map((v) => bestIndex(sample, v));
     policies[bar].best.bar += 1 / samples.length;
     policies[self].best.self += 1 / samples.length;
     if (bar === self && low.every((j) => j === bar)) policies[bar].best.both += 1 / samples.length;
   }
   const closed = countClosed(data);
-  const decision: Decision =
-    samples.length < target
-      ? {kind: "pending", done: samples.length, of: target}
-      : decide(point, policies, closed, unmeasured(data.extract, data.nurture));
+  const decision: Decision = !done
+    ? {kind: "pending", done: samples.length, of: target}
+    : decide(full(), policies, closed, unmeasured(data.extract, data.nurture));
   return {policies, decision, replicates: samples.length, closed};
 }
 
@@ -203,8 +222,10 @@ function countClosed(data: SimulatorData): number {
 }
 
 /**
- * Recommends k when k is best under both assumptions, and under both with the leads' own climb where that is lower
- * (own-climb.ts), in the estimate and together in at least 95% of the resamples; otherwise names the candidates and why it cannot. The candidates are every k from the lowest to the highest that
+ * Recommends k when k is best under both assumptions, under both with the leads' own climb where that is lower
+ * (own-climb.ts) and under both with the own paths (own-paths.ts), in the estimate and together in at least 95% of
+ * the resamples; otherwise names the candidates and why it cannot (reason "climb" or "paths" when only that view
+ * moves the answer). The candidates are every k from the lowest to the highest that
  * is best under either assumption (in the estimate or in at least 5% of resamples), or that is not ruled out: the
  * truth lies between the assumptions for each k on its own, so a k is out only when even its better assumption
  * falls below another k's worse one in the estimate, and its interval's top below another k's interval's bottom.
@@ -219,7 +240,7 @@ export function decide(
   closed: number,
   missing: Unmeasured[] = []
 ): Decision {
-  const [bar, self, ...low] = [0, 1, 2, 3].map((v) => bestIndex(point, v));
+  const [bar, self, ...low] = everyView.map((v) => bestIndex(point, v));
   // Not ruled out: by the estimate, or by the intervals (a small level's handful of deals can sink one estimate).
   const nets = (j: number) => views(point[j]).map((f) => f.netValue);
   const floor = Math.max(...point.map((_, j) => Math.min(...nets(j))));
@@ -236,7 +257,8 @@ export function decide(
   if (closed < minimumClosed) return {kind: "undecided", candidates, reason: "few", share};
   const agree = low.every((j) => j === bar);
   if (bar === self && agree && share >= 0.95) return {kind: "recommend", k: policies[bar].k, share};
-  const reason = bar !== self ? "assumptions" : agree ? "noise" : "climb";
+  const climbAgrees = low.slice(0, 2).every((j) => j === bar);
+  const reason = bar !== self ? "assumptions" : agree ? "noise" : climbAgrees ? "paths" : "climb";
   return {kind: "undecided", candidates, reason, share};
 }
 

@@ -101,7 +101,22 @@ export function levelExits(
   top: number,
   weights?: ArrayLike<number>
 ): LevelExits[] {
-  return stayCounts(nurture, table, top, weights).map((counts) => exitsOf(counts, top));
+  return stayCounts(nurture, table, top, weights)[0].map((counts) => exitsOf(counts, top));
+}
+
+/**
+ * The same estimated apart for each group of paths (`group.of[path]`, 0 … count − 1; a path of a group ≥ count is
+ * left out), in one walk: [group][level]. Group g counts stays from level g up only: the simulator's own-path view
+ * learns how the handoffs of stage g climbed from g on (own-paths.ts), and their stays below g were in nurture.
+ */
+export function levelExitsByGroup(
+  paths: NurtureData,
+  table: Uint8Array,
+  top: number,
+  group: {of: ArrayLike<number>; count: number},
+  weights?: ArrayLike<number>
+): LevelExits[][] {
+  return stayCounts(paths, table, top, weights, group).map((levels) => levels.map((c) => exitsOf(c, top)));
 }
 
 /**
@@ -109,18 +124,28 @@ export function levelExits(
  * level and counted per resample: as fast per resample, but writing them cost 40 ms after every ladder edit at a
  * million leads, and 18 MB.) Per level, stays are added in lead order, as they always were: the sums are the same.
  */
-function stayCounts(nurture: NurtureData, table: Uint8Array, top: number, weights?: ArrayLike<number>): StayCounts[] {
+function stayCounts(
+  nurture: NurtureData,
+  table: Uint8Array,
+  top: number,
+  weights?: ArrayLike<number>,
+  groups: {of?: ArrayLike<number>; count: number} = {count: 1}
+): StayCounts[][] {
   const {start, at, known} = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
   const observed = nurture.hoursObserved;
   const width = top + 1;
   const span = longestStay(nurture) + 1;
-  // Every level's counts in one array each, at [level · span + hour] and [(level · span + hour) · width + exit].
-  const gone = new Float64Array(width * span);
-  const exits = new Float64Array(width * span * width);
-  const totals = new Float64Array(width);
+  // Every group's and level's counts in one array each, at [(group · width + level) · span + hour] and at that
+  // index · width + exit.
+  const gone = new Float64Array(groups.count * width * span);
+  const exits = new Float64Array(groups.count * width * span * width);
+  const totals = new Float64Array(groups.count * width);
   for (let lead = 0; lead < nurture.rows; ++lead) {
     const w = weights ? weights[lead] : 1;
     if (w === 0) continue;
+    const group = groups.of ? groups.of[lead] : 0;
+    if (group >= groups.count) continue;
+    const base = group * width;
     let level = table[0];
     let entered = 0;
     const end = start[lead + 1];
@@ -129,10 +154,10 @@ function stayCounts(nurture: NurtureData, table: Uint8Array, top: number, weight
       const next = k < end ? table[known[k]] : 0;
       if (k < end && next <= level) continue;
       const until = k < end ? at[k] : observed[lead];
-      if (until > entered) {
+      if (until > entered && level >= group) {
         // Whole hours (the simulator's clock): a fraction would index nothing in a typed array, silently.
-        const cell = level * span + Math.floor(until - entered);
-        totals[level] += w;
+        const cell = (base + level) * span + Math.floor(until - entered);
+        totals[base + level] += w;
         gone[cell] += w;
         exits[cell * width + next] += w;
       }
@@ -140,11 +165,16 @@ function stayCounts(nurture: NurtureData, table: Uint8Array, top: number, weight
       entered = until;
     }
   }
-  return Array.from({length: width}, (_, level) => ({
-    gone: gone.subarray(level * span, (level + 1) * span),
-    exits: exits.subarray(level * span * width, (level + 1) * span * width),
-    total: totals[level]
-  }));
+  return Array.from({length: groups.count}, (_, g) =>
+    Array.from({length: width}, (_, level) => {
+      const at = g * width + level;
+      return {
+        gone: gone.subarray(at * span, (at + 1) * span),
+        exits: exits.subarray(at * span * width, (at + 1) * span * width),
+        total: totals[at]
+      };
+    })
+  );
 }
 
 const longest = new WeakMap<NurtureData, number>();

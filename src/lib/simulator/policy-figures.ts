@@ -44,6 +44,8 @@ export interface PolicyEstimate {
    * (own-climb.ts); only where that reaches fewer of them than the nurture model.
    */
   climbed?: {bar: PolicyFigures; self: PolicyFigures};
+  /** Both assumptions again, with each stage's climb learned from its own handoffs' paths (own-paths.ts). */
+  ownPath?: {bar: PolicyFigures; self: PolicyFigures};
 }
 
 /** Zero figures. */

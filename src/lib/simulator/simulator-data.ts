@@ -7,6 +7,7 @@ import type {SimulatorExtract} from "./simulator-extract.js";
 import {followOrder, outcomesInOrder, type FollowOrder, type PreparedOutcomes} from "./expected-outcomes.js";
 import {arrivalsOf} from "./arrivals.js";
 import type {NurtureData} from "./nurture.js";
+import {ownPaths} from "./own-paths.js";
 
 /** Everything the simulator reads, for the ladder in force. */
 export interface SimulatorData {
@@ -31,6 +32,8 @@ export interface SimulatorData {
    * far it climbed while sales worked it, the lower end of how far it would have climbed in nurture (own-climb.ts).
    */
   climbedByFollow: Uint8Array;
+  /** Each handoff's own path through nurture and sales time, in the follow order (own-paths.ts). */
+  ownPaths: NurtureData;
 }
 
 /**
@@ -127,8 +130,18 @@ export function simulatorData(
     nurture,
     prepared: outcomesInOrder(rows, order, stage),
     hoursInStageByFollow: hours,
-    climbedByFollow: climbed
+    climbedByFollow: climbed,
+    ownPaths: pathsOf(extract, rows, order)
   };
+}
+
+const ownPathsByOrder = new WeakMap<FollowOrder, NurtureData>();
+
+/** The handoffs' own paths, once per set of rows: a ladder edit walks the same paths under another ladder. */
+function pathsOf(extract: SimulatorExtract, rows: ArrayLike<number>, order: FollowOrder): NurtureData {
+  let paths = ownPathsByOrder.get(order);
+  if (!paths) ownPathsByOrder.set(order, (paths = ownPaths(extract, rows, order)));
+  return paths;
 }
 
 /**

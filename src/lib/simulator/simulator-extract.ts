@@ -13,7 +13,8 @@ export const simulatorColumns = [
   "amount",
   "evidenceAtHandoff",
   "evidenceEver",
-  "evidenceHours"
+  "evidenceHours",
+  "evidenceHoursAfter"
 ] as const;
 
 /** The part of an extract the simulation reads (a whole Extract is one). */

@@ -61,6 +61,12 @@ describe("answerText", () => {
     expect(answerText(result, {...format, quarters: 4}).detail).toMatch(
       /^Under both assumptions k = 3 is best if deferred leads would climb .* but k = 1 if they climb only as far as/
     );
+    result.decision = {kind: "undecided", candidates: [1, 3], reason: "paths", share: 1};
+    result.policies[1].climbed = undefined;
+    result.policies[0].ownPath = {bar: {netValue: 9}, self: {netValue: 9}} as PolicyResult["ownPath"];
+    expect(answerText(result, {...format, quarters: 4}).detail).toMatch(
+      /^Under both assumptions k = 3 is best if .* but k = 1 if they would climb as the handoffs of their own level did/
+    );
     result.decision = {kind: "undecided", candidates: [1, 3], reason: "few", share: 0.8};
     expect(answerText(result, {...format, quarters: 4})).toEqual({
       headline: "The data cannot decide.",

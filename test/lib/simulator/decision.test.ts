@@ -142,6 +142,24 @@ describe("decide", () => {
     expect(decide(point(p), p, 500)).toEqual({kind: "undecided", candidates: [1, 2], reason: "climb", share: 1});
   });
 
+  it("recommends nothing when deferred leads that climb as their own level's handoffs did make another k best", () => {
+    const p = policies(
+      [
+        [6, 6],
+        [5, 5]
+      ],
+      [
+        {bar: 1, self: 1, both: 1},
+        {bar: 0, self: 0, both: 0}
+      ]
+    );
+    expect(decide(point(p), p, 500)).toMatchObject({kind: "recommend", k: 1});
+    // The hot accounts handed off at once climbed fast while sales worked them: deferred, more of them reach 2.
+    const figures = (netValue: number) => ({netValue}) as PolicyFigures;
+    p[1].ownPath = {bar: figures(7), self: figures(5.5)};
+    expect(decide(point(p), p, 500)).toEqual({kind: "undecided", candidates: [1, 2], reason: "paths", share: 1});
+  });
+
   it("says so too when resampling moves the answer, and when there are too few closed handoffs", () => {
     const p = policies(
       [
@@ -216,10 +234,11 @@ describe("simulateInSteps", () => {
     const all: (SimulationResult | null)[] = [];
     // No time budget: one phase of a resample per step (a step always makes progress).
     for await (const step of simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})) all.push(step);
-    // Each resample in five phases (two draws, the expected outcomes, the exits, the sums): four pauses before it.
+    // Each resample in six phases (two draws, the expected outcomes, the exits, the sums, the own paths' sums):
+    // five pauses before it.
     expect(all.map((d) => d?.replicates ?? null)).toEqual([
       0,
-      ...[1, 2, 3].flatMap((n) => [null, null, null, null, n])
+      ...[1, 2, 3].flatMap((n) => [null, null, null, null, null, n])
     ]);
     const steps = all.filter((d) => d !== null);
     expect(steps[0].decision).toEqual({kind: "pending", done: 0, of: 3});

@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {exitChances, landingFromEntry, levelExits, type NurtureData} from "../../../src/lib/simulator/nurture.js";
+import {
+  exitChances,
+  landingFromEntry,
+  levelExits,
+  levelExitsByGroup,
+  type NurtureData
+} from "../../../src/lib/simulator/nurture.js";
 
 // A three-level ladder over two kinds of evidence: a → level 2, a and b → level 3 (b alone is not enough).
 const table = Uint8Array.from([1, 2, 1, 3]);
@@ -59,6 +65,42 @@ describe("levelExits: the paths", () => {
     expect(level1.atRisk).toBe(1);
     expect(level1.times).toHaveLength(0);
     expect(level2.atRisk).toBe(0);
+  });
+});
+
+describe("levelExitsByGroup", () => {
+  const paths = nurture([
+    {observed: 100, a: 10, b: 30}, // group 1: 1 → 2 at 10 h → 3 at 30 h
+    {observed: 50}, // group 1: stays at 1, censored at 50
+    {observed: 40, a: 0, b: 20}, // group 2: 2 from creation → 3 at 20 h
+    {observed: 60, a: 20} // group 3: left out (not below the count)
+  ]);
+  const groups = {of: [1, 1, 2, 3], count: 3};
+
+  it("estimates each group's exits from its own paths alone, in one walk", () => {
+    const [none, one, two] = levelExitsByGroup(paths, table, 3, groups);
+    expect(none.map((d) => d.atRisk)).toEqual([0, 0, 0, 0]);
+    // Group 1: at level 1 one of two leaves for 2 at 10 h; at level 2 its one stay leaves for 3 at 20 h.
+    expect(one[1].atRisk).toBe(2);
+    expect(one[1].cumulative[2][0]).toBeCloseTo(1 / 2, 12);
+    expect(Array.from(one[2].times)).toEqual([20]);
+    expect(one[2].cumulative[3][0]).toBe(1);
+    // Group 2 starts at level 2 and climbs at 20 h; the path of group 3 is nowhere.
+    expect(two[2].atRisk).toBe(1);
+    expect(two[2].cumulative[3][0]).toBe(1);
+    expect(two[3].atRisk).toBe(1);
+  });
+
+  it("counts a group's stays from its own level up: how its handoffs climbed from there", () => {
+    const [, , two] = levelExitsByGroup(nurture([{observed: 50, a: 10, b: 30}]), table, 3, {of: [2], count: 3});
+    expect(two[1].atRisk).toBe(0); // its 10 hours at level 1 were before it reached 2
+    expect(two[2].atRisk).toBe(1);
+    expect(two[2].cumulative[3][0]).toBe(1);
+  });
+
+  it("with one group of everything, is levelExits", () => {
+    const all = levelExitsByGroup(paths, table, 3, {of: [0, 0, 0, 0], count: 1})[0];
+    expect(plain(all)).toEqual(plain(levelExits(paths, table, 3)));
   });
 });
 

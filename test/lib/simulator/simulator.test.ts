@@ -38,11 +38,32 @@ describe("estimatePolicies", () => {
     expect(k3.bar.netValue).toBeCloseTo(k3.bar.revenue - k3.bar.salesHours * 100 - 5 * 10, 6);
   });
 
-  it("never reads evidence found after a handoff: claiming every lead reached every level later changes nothing", () => {
-    const before = estimatePolicies(data, inputs);
-    const leaky = {...extract, columns: {...extract.columns, evidenceEver: new Uint16Array(extract.rows).fill(511)}};
-    const after = estimatePolicies({...data, extract: leaky}, inputs);
-    expect(after).toEqual(before);
+  it("'bar' and 'self' never read evidence found after a handoff; the own-path view does", () => {
+    const table = stageLookup(handoffLadder, extract.header.evidenceTypes);
+    const before = estimatePolicies(simulatorData(extract, nurture, data.rows, table, levels), inputs);
+    // Every piece of evidence not known at a handoff found an hour after it.
+    const known = extract.columns.evidenceHours;
+    const later = Float32Array.from(known, (h) => (Number.isNaN(h) ? 1 : NaN));
+    const columns = {
+      ...extract.columns,
+      evidenceEver: new Uint16Array(extract.rows).fill(511),
+      evidenceHoursAfter: later
+    };
+    const after = estimatePolicies(simulatorData({...extract, columns}, nurture, data.rows, table, levels), inputs);
+    expect(after.map((d) => [d.bar, d.self])).toEqual(before.map((d) => [d.bar, d.self]));
+    // Each stage's handoffs climbed to the top an hour after their handoff (the won ones' paths end at it): more
+    // deferred handoffs reach k in the own-path view, and only there.
+    for (let k = 1; k < 5; ++k) {
+      expect(after[k].ownPath?.bar.reached).toBeGreaterThan(before[k].ownPath?.bar.reached ?? Infinity);
+      expect(after[k].ownPath?.bar.reached).toBeLessThanOrEqual(after[k].bar.deferred + 1e-9);
+    }
+  });
+
+  it("leaves the own-path view out when asked (the first table needs none), and the rest as it is", () => {
+    const full = estimatePolicies(data, inputs);
+    const fast = estimatePolicies(data, inputs, undefined, false);
+    expect(fast.every((d) => d.ownPath === undefined)).toBe(true);
+    expect(fast).toEqual(full.map(({ownPath: _, ...rest}) => rest));
   });
 
   it("without any lead progressing in nurture, a deferred handoff brings nothing", () => {

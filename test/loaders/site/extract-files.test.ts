@@ -60,12 +60,13 @@ describe("the per-handoff extract of the fixture", () => {
       ...Object.fromEntries(["evidenceAtHandoff", "evidenceEver"].map((d) => [d, Uint16Array])),
       ...Object.fromEntries(["handoffMonth", "handoffDay"].map((d) => [d, Int32Array])),
       scorecardAnswers: Uint32Array,
-      evidenceHours: Float32Array
+      evidenceHours: Float32Array,
+      evidenceHoursAfter: Float32Array
     };
     for (const [column, values] of Object.entries(extract.columns)) {
       expect([column, values.constructor]).toEqual([column, arrays[column] ?? Float64Array]);
     }
-    expect(Object.keys(extract.columns)).toHaveLength(24);
+    expect(Object.keys(extract.columns)).toHaveLength(25);
   });
 
   it("keeps durations exact in hours, sales time and amounts as they are, and missing values as missing", () => {
@@ -126,6 +127,17 @@ describe("the per-handoff extract of the fixture", () => {
       expect(d).toBeLessThanOrEqual(0);
       expect(d).toBeGreaterThanOrEqual(-extract.columns.hoursToHandoff[row(3)] - 1);
     }
+  });
+
+  it("times evidence found while sales worked a handoff in whole hours after it, and none after its close", () => {
+    const types = extract.header.evidenceTypes;
+    const after = (r: number, type: string) =>
+      extract.columns.evidenceHoursAfter[r * types.length + types.indexOf(type)];
+    expect(after(row(3), "budget_confirmed")).toBe(216); // L04: nine days after its handoff, before its win
+    expect(after(row(8), "need_identified")).toBe(0); // L08: one second after it, floored
+    expect(after(row(6), "need_identified")).toBeNaN(); // L07: after its first handoff was recycled
+    expect(after(row(3), "icp_fit")).toBeNaN(); // known at the handoff: evidenceHours has it
+    expect(after(row(2), "budget_confirmed")).toBeNaN(); // open, never found
   });
 
   it("sorts rows by dimension, month, evidence and outcome, the order that makes them compress", () => {
