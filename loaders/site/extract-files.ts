@@ -18,7 +18,8 @@ export const extractFiles = {
   "handoffs.parquet": "extract-handoffs",
   "handoff-details.parquet": "extract-details",
   "handoff-ids.parquet": "extract-ids",
-  "nurture.parquet": "extract-nurture"
+  "nurture.parquet": "extract-nurture",
+  "later-evidence.parquet": "extract-later-evidence"
 } as const;
 
 /** One extract file's name. */
@@ -55,7 +56,8 @@ export async function writeExtractFiles(db: Database, directory: string, dataEnd
     "handoffs.parquet": {data_end: end, evidence_offsets: offsets},
     "handoff-details.parquet": {},
     "handoff-ids.parquet": {pseudonym: pseudonymSql("lead_id")},
-    "nurture.parquet": {data_end: end, evidence_offsets: offsets}
+    "nurture.parquet": {data_end: end, evidence_offsets: offsets},
+    "later-evidence.parquet": {evidence_offsets: offsets}
   };
   mkdirSync(directory, {recursive: true});
   for (const [file, query] of Object.entries(extractFiles) as [ExtractFile, string][]) {

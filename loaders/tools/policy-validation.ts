@@ -15,6 +15,7 @@ import {generateScenario, type PolicyTruth, type ScenarioName} from "./policy-sc
 import {decodeExtract} from "../../src/lib/core/extract.js";
 import {handoffLadder} from "../../src/lib/core/ladder.js";
 import {decodeNurture} from "../../src/lib/simulator/nurture.js";
+import {decodeLaterEvidence} from "../../src/lib/simulator/own-paths.js";
 import {stageLookup} from "../../src/lib/core/reclassify.js";
 import {simulate, type FinalDecision, type SimulationResult} from "../../src/lib/simulator/decision.js";
 import type {SimulatorInputs} from "../../src/lib/simulator/simulator.js";
@@ -70,7 +71,10 @@ export async function simulateScenario(
       await writeExtractFiles(db, join(directory, "extract"), summary.dataEnd);
     });
     const read = (file: string) => new Uint8Array(readFileSync(join(directory, "extract", file)));
-    const extract = await decodeExtract(read("handoffs.parquet"));
+    const extract = await decodeLaterEvidence(
+      read("later-evidence.parquet"),
+      await decodeExtract(read("handoffs.parquet"))
+    );
     const nurture = await decodeNurture(read("nurture.parquet"), extract);
     const rows = Uint32Array.from({length: extract.rows}, (_, i) => i);
     const levels = handoffLadder.levels.map((d) => d.level);

@@ -11,6 +11,7 @@ describe("the bench's simulator page measurement", () => {
       timings.firstChart,
       timings.decodeHandoffs,
       timings.decodeNurture,
+      timings.decodeLater,
       ...timings.reclassified,
       ...timings.edits
     ]) {

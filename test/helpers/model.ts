@@ -11,6 +11,7 @@ import {writeExtractFiles} from "../../loaders/site/extract-files.js";
 import {decodeExtract, type DetailedExtract} from "../../src/lib/core/extract.js";
 import {handoffLadder, type HandoffLadder} from "../../src/lib/core/ladder.js";
 import {decodeNurture, type NurtureData} from "../../src/lib/simulator/nurture.js";
+import {decodeLaterEvidence} from "../../src/lib/simulator/own-paths.js";
 import type {OverviewData} from "../../src/lib/core/overview.js";
 import {temporaryDirectory} from "./temporary.js";
 
@@ -78,7 +79,10 @@ export async function extractWithLeadsOf(
       };
     });
     const read = (name: string) => new Uint8Array(readFileSync(join(files, name)));
-    const extract = await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"));
+    const extract = await decodeLaterEvidence(
+      read("later-evidence.parquet"),
+      await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"))
+    );
     return {extract, nurture: await decodeNurture(read("nurture.parquet"), extract), leads, sqlStages, byLead};
   } finally {
     rmSync(files, {recursive: true, force: true});

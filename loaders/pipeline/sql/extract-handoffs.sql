@@ -1,6 +1,7 @@
 -- handoffs.parquet: what every page filters by and the simulator needs (layout: src/lib/core/extract.ts). Times are whole
--- seconds, floored. Evidence times in whole hours from the handoff, floored, before it and while sales worked it
--- (the masks say the rest): the simulator orders a lead's climb by them, and seconds cost three times the bytes.
+-- seconds, floored. Evidence times only for evidence known at the handoff (the masks say the rest; what came while
+-- sales worked it is in later-evidence.parquet), in whole hours before it, floored: the simulator orders a lead's
+-- climb by them, and seconds cost three times the bytes.
 SELECT
   -- The five built-in dimensions, then the data's own (dim_<name>) in table order; a missing value is "(unknown)".
   coalesce(COLUMNS(c -> c IN ('campaign', 'source', 'segment', 'company_size', 'region') OR starts_with(c, 'dim_')),
@@ -21,10 +22,5 @@ SELECT
   TRY_CAST(floor((epoch_us({{data_end}}) - epoch_us(handoff_at)) / 1e6) AS INTEGER) AS seconds_to_data_end,
   -- Each evidence type's offset from the handoff (ev_<type>, microseconds) known at the handoff, as whole hours.
   CAST(CASE WHEN COLUMNS({{evidence_offsets}}) <= 0 THEN floor(-COLUMNS({{evidence_offsets}}) / 3600e6) END AS INTEGER)
-    AS 'hours_before_\1',
-  -- Evidence first known after the handoff, while sales worked it (by its close; an open one's by the data end), as
-  -- whole hours after it: how far the lead climbed on its own, the simulator's other view of a deferred lead's climb.
-  CAST(CASE WHEN COLUMNS({{evidence_offsets}}) > 0
-      AND COLUMNS({{evidence_offsets}}) <= coalesce(epoch_us(closed_at) - epoch_us(handoff_at), 9e18)
-    THEN floor(COLUMNS({{evidence_offsets}}) / 3600e6) END AS INTEGER) AS 'hours_after_\1'
+    AS 'hours_before_\1'
 FROM extract_rows

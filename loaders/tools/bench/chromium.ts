@@ -29,7 +29,13 @@ export function builtModule(site: string, module: string): string {
 }
 
 /** The src/lib modules the bench imports in a page: a test checks that every built site has them. */
-export const benchModules = ["core/reclassify", "core/extract", "core/ladder", "simulator/nurture"] as const;
+export const benchModules = [
+  "core/reclassify",
+  "core/extract",
+  "core/ladder",
+  "simulator/nurture",
+  "simulator/own-paths"
+] as const;
 
 /**
  * Evaluated in a page (as text: tsx would wrap named functions in a helper the page does not have): the

@@ -116,7 +116,8 @@ export type CoreColumns = Decoded<typeof coreLayout> & {
   evidenceHours: Float32Array;
   /**
    * Evidence first known after the handoff while sales worked it (by the close, or the data end while open), at the
-   * same places: whole hours after the handoff (floored); NaN otherwise.
+   * same places: whole hours after the handoff (floored); NaN otherwise. Not in handoffs.parquet: empty until
+   * decodeLaterEvidence (simulator/own-paths.ts) reads later-evidence.parquet, which only the simulating pages fetch.
    */
   evidenceHoursAfter: Float32Array;
 };
@@ -174,19 +175,17 @@ export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): P
   const core = new ColumnDecoder(coreLayout, dictionaries);
   // Hours before the handoff are stored as whole hours ≥ 0 and read as ≤ 0 (never −0).
   const evidence = new EvidenceColumns("hours_before_", (value) => -value || 0);
-  const after = new EvidenceColumns("hours_after_", (value) => value);
   const table = await readParquet(
     handoffs,
     "handoffs.parquet",
-    (column, rows, metadata) =>
-      core.sink(column, rows) ?? evidence.sink(column, rows, metadata) ?? after.sink(column, rows, metadata)
+    (column, rows, metadata) => core.sink(column, rows) ?? evidence.sink(column, rows, metadata)
   );
   const meta = JSON.parse(table.metadata.leadstage ?? "null") as ExtractMetadata | null;
   if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
   const rows = table.rows;
   const columns = core.finish(rows) as unknown as CoreColumns & DetailColumns;
   columns.evidenceHours = evidence.finish(rows, meta.evidenceTypes, "handoffs.parquet");
-  columns.evidenceHoursAfter = after.finish(rows, meta.evidenceTypes, "handoffs.parquet");
+  columns.evidenceHoursAfter = new Float32Array(0);
   const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
   const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
   if (details === undefined) return {header, rows, columns};

@@ -12,6 +12,7 @@
  * A won deal's path ends at its handoff: sales confirms the rungs of the deals it wins, and taking those in made
  * the leakage scenario undecided in 8 of 20 held-out seeds that it decided rightly (docs/simulator.md).
  */
+import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
 import {handoffOutcomes} from "../core/model.js";
 import type {FollowOrder} from "./expected-outcomes.js";
 import type {NurtureData} from "./nurture.js";
@@ -29,6 +30,9 @@ const wonCode = handoffOutcomes.indexOf("won");
 export function ownPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order: FollowOrder): NurtureData {
   const {outcome, hoursToHandoff, hoursToClose, hoursToDataEnd, evidenceHours, evidenceHoursAfter} = extract.columns;
   const types = extract.header.evidenceTypes.length;
+  if (evidenceHoursAfter.length !== evidenceHours.length) {
+    throw new Error("the evidence found after handoffs (later-evidence.parquet) was not read: rebuild the site");
+  }
   const n = order.byFollow.length;
   const hoursObserved = new Float64Array(n);
   const evidence = new Float32Array(n * types).fill(NaN);
@@ -47,4 +51,48 @@ export function ownPaths(extract: SimulatorExtract, rows: ArrayLike<number>, ord
     }
   }
   return {rows: n, evidenceTypes: extract.header.evidenceTypes, hoursObserved, evidenceHours: evidence};
+}
+
+/**
+ * Reads later-evidence.parquet (one row per handoff and evidence type found while sales worked it) into
+ * `extract.columns.evidenceHoursAfter`, at [row · evidenceTypes.length + i]: whole hours after the handoff, NaN where
+ * none. Returns the extract; a file of another build is refused with one clear error.
+ */
+export async function decodeLaterEvidence<E extends Extract>(file: FileBytes, extract: E): Promise<E> {
+  const types = extract.header.evidenceTypes;
+  const stored: {handoff?: Uint32Array; type?: Int8Array; hours?: Float32Array} = {};
+  const table = await readParquet(file, "later-evidence.parquet", (column, rows) => {
+    if (column === "handoff") {
+      const target = (stored.handoff = new Uint32Array(rows));
+      return (values, start) => target.set(values as ArrayLike<number>, start);
+    }
+    if (column === "hours_after") {
+      const target = (stored.hours = new Float32Array(rows));
+      return (values, start) => target.set(values as ArrayLike<number>, start);
+    }
+    if (column !== "evidence") return undefined;
+    const target = (stored.type = new Int8Array(rows));
+    return (values, start) => {
+      for (let k = 0; k < values.length; ++k) target[start + k] = types.indexOf(values[k] as string);
+    };
+  });
+  const meta = JSON.parse(table.metadata.leadstage ?? "null") as {fingerprint?: string} | null;
+  const {handoff, type, hours} = stored;
+  if (!meta || !handoff || !type || !hours) {
+    throw new Error("later-evidence.parquet is not Leadstage's file of later evidence: rebuild the site");
+  }
+  if (meta.fingerprint !== extract.header.fingerprint) {
+    throw new Error("later-evidence.parquet belongs to another build than handoffs.parquet: rebuild the site");
+  }
+  const after = new Float32Array(extract.rows * types.length).fill(NaN);
+  for (let k = 0; k < table.rows; ++k) {
+    if (type[k] < 0 || handoff[k] >= extract.rows) {
+      throw new Error(
+        `later-evidence.parquet row ${k + 1} names no handoff or evidence of this build: rebuild the site`
+      );
+    }
+    after[handoff[k] * types.length + type[k]] = hours[k];
+  }
+  extract.columns.evidenceHoursAfter = after;
+  return extract;
 }

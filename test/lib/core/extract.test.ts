@@ -31,10 +31,7 @@ function handoffColumns(overrides: Record<string, string | null> = {}): string {
     seconds_to_handoff: "[5400, 60, 0][i + 1]::INTEGER",
     seconds_to_close: "[7200, NULL, NULL][i + 1]::INTEGER",
     seconds_to_data_end: "86400::INTEGER",
-    ...Object.fromEntries(evidenceTypes.map((type, k) => [`hours_before_${type}`, `[${k}, NULL, 0][i + 1]::INTEGER`])),
-    ...Object.fromEntries(
-      evidenceTypes.map((type, k) => [`hours_after_${type}`, `[NULL, ${k + 2}, NULL][i + 1]::INTEGER`])
-    )
+    ...Object.fromEntries(evidenceTypes.map((type, k) => [`hours_before_${type}`, `[${k}, NULL, 0][i + 1]::INTEGER`]))
   };
   for (const [name, sql] of Object.entries(overrides)) {
     if (sql === null) delete columns[name];
@@ -75,14 +72,9 @@ describe("decodeExtract", () => {
     expect(Object.is(columns.evidenceHours[2 * types], 0)).toBe(true);
   });
 
-  it("reads evidence found after the handoff as whole hours after it, at the same places", async () => {
+  it("leaves the evidence found after the handoff to later-evidence.parquet: an empty column until it is read", async () => {
     const {columns} = await decodeExtract(await written("after.parquet", handoffColumns()));
-    const types = evidenceTypes.length;
-    expect(Array.from(columns.evidenceHoursAfter.subarray(types, 2 * types))).toEqual(
-      evidenceTypes.map((_, k) => k + 2)
-    );
-    expect(Array.from(columns.evidenceHoursAfter.subarray(0, types)).every(Number.isNaN)).toBe(true);
-    expect(Array.from(columns.evidenceHoursAfter.subarray(2 * types)).every(Number.isNaN)).toBe(true);
+    expect(columns.evidenceHoursAfter).toHaveLength(0);
   });
 
   it("reads the data's own dimensions (dim_<name>) like the built-in ones", async () => {
@@ -112,10 +104,6 @@ describe("decodeExtract", () => {
     const noEvidence = handoffColumns({hours_before_need_confirmed: null});
     await expect(decodeExtract(await written("no-evidence.parquet", noEvidence))).rejects.toThrow(
       "handoffs.parquet has no column hours_before_need_confirmed: rebuild the site"
-    );
-    const noAfter = handoffColumns({hours_after_timing_confirmed: null});
-    await expect(decodeExtract(await written("no-after.parquet", noAfter))).rejects.toThrow(
-      "handoffs.parquet has no column hours_after_timing_confirmed: rebuild the site"
     );
     await expect(decodeExtract(await written("foreign.parquet", handoffColumns(), null))).rejects.toThrow(
       "handoffs.parquet has no Leadstage metadata: rebuild the site"

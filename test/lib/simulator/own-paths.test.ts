@@ -43,4 +43,11 @@ describe("ownPaths", () => {
   it("leaves out what a won deal showed after its handoff: sales may have made it in winning", () => {
     expect(evidence(3)).toEqual([4, NaN]);
   });
+
+  it("says so when the evidence found after handoffs was never read (later-evidence.parquet)", () => {
+    const unread = {...extract, columns: {...extract.columns, evidenceHoursAfter: new Float32Array(0)}};
+    expect(() => ownPaths(unread as SimulatorExtract, [0, 1, 2, 3], order)).toThrow(
+      "the evidence found after handoffs (later-evidence.parquet) was not read: rebuild the site"
+    );
+  });
 });

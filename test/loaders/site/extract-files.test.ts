@@ -20,6 +20,7 @@ import {locateInput} from "../../../loaders/pipeline/input.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {handoffOutcomes} from "../../../src/lib/core/model.js";
 import {decodeNurture} from "../../../src/lib/simulator/nurture.js";
+import {decodeLaterEvidence} from "../../../src/lib/simulator/own-paths.js";
 
 describe("the per-handoff extract of the fixture", () => {
   let extract: DetailedExtract;
@@ -129,11 +130,12 @@ describe("the per-handoff extract of the fixture", () => {
     }
   });
 
-  it("times evidence found while sales worked a handoff in whole hours after it, and none after its close", () => {
+  it("times evidence found while sales worked a handoff in whole hours after it, none after its close or a win", () => {
+    // later-evidence.parquet, which the helper reads into the column (decodeLaterEvidence).
     const types = extract.header.evidenceTypes;
     const after = (r: number, type: string) =>
       extract.columns.evidenceHoursAfter[r * types.length + types.indexOf(type)];
-    expect(after(row(3), "budget_confirmed")).toBe(216); // L04: nine days after its handoff, before its win
+    expect(after(row(3), "budget_confirmed")).toBeNaN(); // L04: nine days after its handoff, but won (own-paths.ts)
     expect(after(row(8), "need_identified")).toBe(0); // L08: one second after it, floored
     expect(after(row(6), "need_identified")).toBeNaN(); // L07: after its first handoff was recycled
     expect(after(row(3), "icp_fit")).toBeNaN(); // known at the handoff: evidenceHours has it
@@ -302,6 +304,35 @@ describe("the nurture histories the simulator reads", () => {
       // Whole hours (handed-off leads' evidence counted back from the handoff): each off by less than an hour.
       expect(Math.abs(hours - truth[`h_${type}`]), type).toBeLessThan(n);
     });
+  });
+
+  it("read the evidence found after handoffs as the pipeline has it, and refuse that of another build", async () => {
+    // The sample's files, written by the first test of this group.
+    const bytes = (folder: string, name: string) => new Uint8Array(readFileSync(join(folder, name)));
+    const {count} = await withDatabase((db) =>
+      db.one<{count: number}>(
+        `SELECT count(*)::INTEGER AS count FROM ${sqlString(join(directory, "later-evidence.parquet"))}`
+      )
+    );
+    const extract = await decodeExtract(bytes(directory, "handoffs.parquet"));
+    await decodeLaterEvidence(bytes(directory, "later-evidence.parquet"), extract);
+    expect(count).toBeGreaterThan(100);
+    expect(Array.from(extract.columns.evidenceHoursAfter).filter((h) => !Number.isNaN(h))).toHaveLength(count);
+    await expect(decodeLaterEvidence(bytes(directory, "nurture.parquet"), extract)).rejects.toThrow(
+      "later-evidence.parquet is not Leadstage's file of later evidence: rebuild the site"
+    );
+    const other = temporaryDirectory("leadstage-later-other-");
+    try {
+      await withDatabase(async (db) => {
+        const summary = await buildHandoffModel(db, locateInput("test/fixtures/small"), handoffLadder);
+        await writeExtractFiles(db, other, summary.dataEnd);
+      });
+      await expect(decodeLaterEvidence(bytes(other, "later-evidence.parquet"), extract)).rejects.toThrow(
+        /another build/
+      );
+    } finally {
+      rmSync(other, {recursive: true, force: true});
+    }
   });
 
   it("refuse a nurture file of another build", async () => {

@@ -9,9 +9,8 @@ import {temporaryDirectory} from "../../helpers/model.js";
 // file of the fixture, the sample and the Olist import exactly as it was. Re-pinned once, when the dataset's limits
 // gained eventTimes and calendar (exports without times): overview.json grew by those 34 characters and was checked
 // to equal the old pin without them; no extract file moved. Olist's overview.json again when its profile described
-// the export in both languages (140 characters): with the English sentence alone it equals the old pin. handoffs.parquet
-// when it gained the evidence found after a handoff (hours_after_<type>, 2026-12-06): without those columns it equals
-// the old pin on all three.
+// the export in both languages (140 characters): with the English sentence alone it equals the old pin. A file was
+// added, later-evidence.parquet (2026-12-06, the simulator's own paths); every other file stayed as pinned.
 const pinned = JSON.parse(readFileSync("test/fixtures/page-data-digests.json", "utf8")) as Record<
   string,
   PageDataDigest
