@@ -22,8 +22,7 @@ export const modelPageData = {
     storedExtractFile(db, summary, "handoff-details.parquet"),
   "handoff-ids.parquet": ({db, summary}: LoaderContext) => storedExtractFile(db, summary, "handoff-ids.parquet"),
   "nurture.parquet": ({db, summary}: LoaderContext) => storedExtractFile(db, summary, "nurture.parquet"),
-  "later-evidence.parquet": ({db, summary}: LoaderContext) =>
-    storedExtractFile(db, summary, "later-evidence.parquet")
+  "later-evidence.parquet": ({db, summary}: LoaderContext) => storedExtractFile(db, summary, "later-evidence.parquet")
 } satisfies Record<string, (context: LoaderContext) => Promise<unknown>>;
 
 /** The page-data files that need no model: the campaign costs and the ladders the simulator offers. */
