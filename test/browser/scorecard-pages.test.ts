@@ -14,9 +14,11 @@ describe("the scorecard pages on the sample", () => {
     );
     expect(await watched.page.locator("#chart-calibration g[data-mark='dot'] circle").count()).toBe(5);
     expect(await watched.page.locator("#chart-lifts tbody tr").count()).toBe(10);
-    expect(await watched.page.locator("#kpi-threshold").innerText()).toMatch(/Score matching level \d\s+\d+ \/ 20/);
-    // The simulator cannot decide on the sample: the level is today's practice, never "the recommended level".
+    // The simulator cannot decide on the sample: the level is today's practice, never "the recommended level". The
+    // card waits for the simulator's answer (its resamples run in a worker): asserted before it, the text was empty
+    // whenever the machine was busy.
     await watched.page.locator("#kpi-threshold").filter({hasText: "cannot decide"}).waitFor({timeout: 60_000});
+    expect(await watched.page.locator("#kpi-threshold").innerText()).toMatch(/Score matching level \d\s+\d+ \/ 20/);
     expect(await watched.page.locator("#kpi-threshold p").innerText()).toMatch(
       /^Median score of n = [\d,]+ handoffs at level 1 · Any contact\. The simulator cannot decide/
     );
