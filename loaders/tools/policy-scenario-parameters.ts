@@ -39,6 +39,18 @@ export interface ScenarioParameters {
   knownLimit?: string;
 }
 
+/**
+ * Log-quality by team where the teams that wait get the better accounts (teams-differ, leaky-teams): the team that
+ * hands off at level 1 the weakest, the one that waits for level 5 the strongest.
+ */
+const waitersGetBetterLeads = {
+  "Team North": -0.6,
+  "Team East": -0.2,
+  "Team South": 0,
+  "Team West": 0.4,
+  "Team Centre": 0.7
+};
+
 /** The documented scenarios (docs/simulator-validation.md). */
 export const scenarios = {
   "waiting-helps": {
@@ -86,7 +98,7 @@ export const scenarios = {
     hours: {lost: 20, won: 30},
     amount: 30_000,
     salesMadeEvidence: false,
-    teamQuality: {"Team North": -0.6, "Team East": -0.2, "Team South": 0, "Team West": 0.4, "Team Centre": 0.7}
+    teamQuality: waitersGetBetterLeads
   },
   "teams-reversed": {
     story:
@@ -119,7 +131,7 @@ export const scenarios = {
     hours: {lost: 12, won: 20},
     amount: 30_000,
     salesMadeEvidence: true,
-    teamQuality: {"Team North": -0.6, "Team East": -0.2, "Team South": 0, "Team West": 0.4, "Team Centre": 0.7}
+    teamQuality: waitersGetBetterLeads
   }
 } satisfies Record<string, ScenarioParameters>;
 
