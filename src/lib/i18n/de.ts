@@ -63,6 +63,8 @@ export const de: Record<MessageKey, string> = {
   "reading.noClosed": "{count|Stufe|Stufen} {levels}: noch keine abgeschlossene Übergabe, daher keine Gewinnrate.",
   "reading.campaignNoLeader":
     "Die {n|# Gruppe unterscheidet|# Gruppen unterscheiden} sich nicht über das Rauschen hinaus: Jede schrumpft auf dieselbe Gewinnrate, {share}; keine führt.",
+  "reading.campaignNoneEnough":
+    "Keine der {n|# Gruppe|# Gruppen} hat {min|# abgeschlossene Übergabe|# abgeschlossene Übergaben} oder mehr (die meisten: {most}), daher wird keine gereiht: bei dieser Größe können die Daten sie nicht unterscheiden. Gröber gruppieren, einen längeren Zeitraum wählen oder das „Mindest-n“ senken.",
   "reading.thinOne":
     "Stufe {levels} beruht auf weniger als {min|# abgeschlossenen Übergabe|# abgeschlossenen Übergaben}: ihre Gewinnrate mit Vorsicht lesen.",
   "reading.thinMany":

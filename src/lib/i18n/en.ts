@@ -62,6 +62,8 @@ export const en = {
   "reading.noClosed": "{count|Level|Levels} {levels}: no closed handoff yet, so no win rate.",
   "reading.campaignNoLeader":
     "The {n|# group does|# groups do} not differ beyond noise: every one shrinks to the same win rate, {share}, so none leads.",
+  "reading.campaignNoneEnough":
+    "None of the {n|# group|# groups} has {min|# closed handoff|# closed handoffs} or more (the most: {most}), so none is ranked: at this size the data cannot tell them apart. Group more coarsely, choose a longer period or lower “Minimum n”.",
   "reading.thinOne":
     "Level {levels} rests on fewer than {min|# closed handoff|# closed handoffs}: read its win rate with care.",
   "reading.thinMany":

@@ -1,7 +1,7 @@
 /**
  * Plain-language readings of the audience pages, computed from the same numbers the charts show, caveats included.
  */
-import {extent} from "d3-array";
+import {extent, max} from "d3-array";
 import type {GroupSummary} from "../analysis/campaigns.js";
 import type {Criterion, TimeToWin} from "../analysis/conversion.js";
 import {formatCount, formatInterval, formatPercent} from "../i18n/format.js";
@@ -92,6 +92,12 @@ export function campaignReading(
 ): string {
   if (groups.length === 0) return t("reading.timingNone");
   const trusted = groups.filter((d) => !d.small);
+  // No group with enough closed handoffs (campaigns as UTM strings, one per lead or so): the first of the table
+  // would lead on a single win, so no group is named.
+  if (trusted.length === 0) {
+    const most = max(groups, (d) => d.closed) ?? 0;
+    return t("reading.campaignNoneEnough", {n: formatCount(groups.length), min: minClosed, most: formatCount(most)});
+  }
   // When shrinkage pulls every group to the same rate, the data shows no difference: name no leader.
   const shrunk = groups.map((d) => d.shrunkWinRate).filter((d): d is number => d !== null);
   // extent, not Math.max(...shrunk): tens of thousands of campaigns would overflow the call stack as arguments.
@@ -99,7 +105,7 @@ export function campaignReading(
   if (shrunk.length > 1 && high! - low! < 1e-9) {
     return t("reading.campaignNoLeader", {n: formatCount(groups.length), share: formatPercent(shrunk[0])});
   }
-  const best = trusted[0] ?? groups[0];
+  const best = trusted[0];
   const worst = trusted[trusted.length - 1];
   const sentences = [
     t(

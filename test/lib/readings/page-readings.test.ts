@@ -36,6 +36,23 @@ describe("campaignReading", () => {
     expect(text).not.toContain("none leads");
   });
 
+  it("ranks no group when none has enough closed handoffs (UTM campaigns, one per lead)", () => {
+    // Before, the first row of the table led "with 100.0% (n = 1)".
+    const groups = [group("utm_a", 1, 1, 0.2), group("utm_b", 0, 3, 0.15), group("utm_c", 0, 1, 0.17)];
+    const text = campaignReading(groups, options);
+    expect(text).toBe(
+      "None of the 3 groups has 30 closed handoffs or more (the most: 3), so none is ranked: at this size the data " +
+        "cannot tell them apart. Group more coarsely, choose a longer period or lower “Minimum n”."
+    );
+    expect(text).not.toContain("utm_a");
+  });
+
+  it("names the best of those with enough cases, not a small group ranked above it", () => {
+    const text = campaignReading([group("tiny", 1, 1, 0.4), group("A", 20, 40, 0.3), group("B", 3, 40, 0.1)], options);
+    expect(text).toMatch(/^3 campaigns brought handoffs; ranked .*, A leads with 50\.0%/);
+    expect(text).toContain("B ranks last of those with enough cases");
+  });
+
   it("reads 300,000 groups (spread as arguments into Math.max, they overflowed the call stack)", () => {
     const groups = Array.from({length: 300_000}, (_, i) => group(`C${i}`, 1, 40, 0.2));
     expect(campaignReading(groups, options)).toContain("300,000 groups do not differ beyond noise");
