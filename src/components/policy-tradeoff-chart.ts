@@ -41,14 +41,15 @@ export function policyTradeoffChart(
     right: same.length > 1 || same[0].k % 2 === 1,
     text: `k = ${same.map((d) => d.k).join(", ")}`
   }));
-  // A selection without any sales hours would give the axis no extent (and ticks like "0.000000").
+  // A selection without any sales hours, or without any win, would give its axis no extent (ticks like "0.000000").
   const noHours = rows.every((d) => !(d.hours > 0) && !(d.hoursHi > 0));
+  const noWins = rows.every((d) => !(d.wins > 0) && !(d.winsHi > 0));
   return plot({
     ...options,
     width,
     height,
     x: {label: `${`${t("chart.salesHours")} ${per}`.trim()} →`, grid: true, ...(noHours ? {domain: [0, 1]} : {})},
-    y: {label: `↑ ${`${t("simulator.wins")} ${per}`.trim()}`, grid: true},
+    y: {label: `↑ ${`${t("simulator.wins")} ${per}`.trim()}`, grid: true, ...(noWins ? {domain: [0, 1]} : {})},
     marks: [
       Plot.ruleY(bar, {y: "wins", x1: "hoursLo", x2: "hoursHi", strokeOpacity: 0.3}),
       Plot.ruleX(bar, {x: "hours", y1: "winsLo", y2: "winsHi", strokeOpacity: 0.3}),

@@ -27,6 +27,19 @@ describe("policyTradeoffChart", () => {
     expect(ticks.every((d) => /^[\d.,]+$/.test(d ?? "") && !/\.\d{3}/.test(d ?? ""))).toBe(true);
   });
 
+  it("gives an axis with whole ticks to a selection without any win (an export with no won deal showed 0.000000)", () => {
+    const none = policies.map((d) => ({
+      ...d,
+      bar: {...d.bar, wins: 0},
+      self: {...d.self, wins: 0},
+      intervals: {...d.intervals, wins: {lo: 0, hi: 0}}
+    }));
+    const svg = policyTradeoffChart(none, {document: chartDocument()}) as unknown as Element;
+    const ticks = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((d) => d.textContent);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.every((d) => /^[\d.,]+$/.test(d ?? "") && !/\.\d{3}/.test(d ?? ""))).toBe(true);
+  });
+
   it('labels thresholds at the very same point once ("k = 4, 5" overlapped on a small export)', () => {
     const same = policies.map((d) =>
       d.k >= 4 ? {...d, bar: {...d.bar, salesHours: 0, wins: 0}, self: {...d.self, salesHours: 0, wins: 0}} : d

@@ -590,6 +590,9 @@ export const de: Record<MessageKey, string> = {
     "Ohne verlorene Abschlüsse ist jede abgeschlossene Übergabe ein Gewinn, und wie eine offene endet, lässt sich nicht lernen: Die Gewinne jeder Regel sind nur die bis zum Ende der Daten gewonnenen, eine Untergrenze, die Regeln mit schnell abschließenden Deals begünstigt.",
   "simulator.unmeasured.salesHours": "Vertriebsstunden",
   "simulator.unmeasured.amounts": "Beträge gewonnener Deals",
+  "simulator.unmeasured.wins": "gewonnenen Deals",
+  "simulator.unmeasuredWhy.wins":
+    "Keine einzige Übergabe wurde gewonnen, also gewinnt jede Regel nichts und keine lässt sich von einer anderen unterscheiden: ob der Export gewonnene Deals auslässt oder noch keiner gewonnen wurde, können die Daten nicht sagen.",
   "simulator.unmeasuredWhy.evidence":
     "Ohne Qualifizierungsnachweise steigt kein Lead auf der Leiter, und eine strengere Regel sieht nur so aus, als würde niemand übergeben.",
   "simulator.unmeasuredWhy.salesHours":

@@ -576,6 +576,9 @@ export const en = {
     "Without lost deals every closed handoff is a win, so how an open handoff ends cannot be learned: the wins of every rule are only those won by the end of the data, a lower bound that favours the rules whose deals close fastest.",
   "simulator.unmeasured.salesHours": "sales hours",
   "simulator.unmeasured.amounts": "won amounts",
+  "simulator.unmeasured.wins": "won deals",
+  "simulator.unmeasuredWhy.wins":
+    "Not one handoff was won, so every rule wins nothing and none can be told from another: whether the export leaves won deals out or none was won yet, the data cannot say.",
   "simulator.unmeasuredWhy.evidence":
     "Without qualification evidence no lead climbs the ladder, so a stricter rule can only look like handing off nobody.",
   "simulator.unmeasuredWhy.salesHours": "Without sales hours the sales time a stricter rule saves counts for nothing.",

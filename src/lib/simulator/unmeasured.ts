@@ -1,8 +1,8 @@
 /**
  * What the data never records that the simulator's answer rests on. Without qualification evidence no lead ever
  * climbs the ladder, so a stricter rule only looks like handing off nobody; without lost deals (an export of won deals
- * only) every closed handoff is a win, and an open one would be expected to end as one; without sales hours a stricter
- * rule saves nothing that is counted; without won amounts no rule earns anything. The net value that picks the best threshold
+ * only) every closed handoff is a win, and an open one would be expected to end as one; without a single won deal, or
+ * without won amounts, no rule earns anything; without sales hours a stricter rule saves nothing that is counted. The net value that picks the best threshold
  * then measures an artefact of the export, and the simulator says the data cannot decide instead of naming one.
  *
  * Judged on everything the simulation is sent (every handoff, every nurture history), not on the filtered selection:
@@ -13,11 +13,14 @@ import type {SimulatorExtract} from "./simulator-extract.js";
 import {outcomeCode} from "../core/measures.js";
 
 /** A figure the data does not record. */
-export type Unmeasured = "evidence" | "losses" | "salesHours" | "amounts";
+export type Unmeasured = "evidence" | "losses" | "wins" | "salesHours" | "amounts";
 
 const known = new WeakMap<SimulatorExtract, Unmeasured[]>();
 
-/** What the data does not record, in a fixed order (empty for data that records all three). */
+/**
+ * What the data does not record, in a fixed order (empty for data that records everything). Data without a won deal
+ * is said to lack wins, not amounts: it has no amount to lack (an export of one quarter's leads named "no won amounts").
+ */
 export function unmeasured(extract: SimulatorExtract, nurture: NurtureData): Unmeasured[] {
   let missing = known.get(extract);
   if (!missing) {
@@ -27,8 +30,10 @@ export function unmeasured(extract: SimulatorExtract, nurture: NurtureData): Unm
       missing.push("evidence");
     }
     if (!lossesRecorded(extract)) missing.push("losses");
+    const won = extract.rows === 0 || extract.columns.outcome.some((code) => code === outcomeCode.won);
+    if (!won) missing.push("wins");
     if (!salesHours.some((hours) => hours > 0)) missing.push("salesHours");
-    if (!amount.some((value) => value > 0)) missing.push("amounts");
+    if (won && !amount.some((value) => value > 0)) missing.push("amounts");
     known.set(extract, missing);
   }
   return missing;
@@ -53,5 +58,5 @@ export function lossesRecorded(extract: SimulatorExtract): boolean {
 
 /** Whether the net value (revenue − sales hours × rate − nurture) rests on something the data does not record. */
 export function netValueUnmeasured(gaps: Unmeasured[]): boolean {
-  return gaps.includes("salesHours") || gaps.includes("amounts");
+  return gaps.includes("salesHours") || gaps.includes("amounts") || gaps.includes("wins");
 }

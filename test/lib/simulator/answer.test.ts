@@ -46,6 +46,11 @@ describe("answerText", () => {
       "The data cannot decide: it records no qualification evidence, lost deals, sales hours, or won amounts."
     );
     expect(answerText(result, {...format, quarters: 4}).detail).toContain("a lower bound");
+    result.decision.unmeasured = ["wins"];
+    expect(answerText(result, {...format, quarters: 4}).headline).toBe(
+      "The data cannot decide: it records no won deals."
+    );
+    expect(answerText(result, {...format, quarters: 4}).detail).toMatch(/^Not one handoff was won/);
   });
 
   it("puts one sentence in the headline and the reasons in the detail, whatever the answer", () => {

@@ -10,7 +10,13 @@ let nurture: NurtureData;
 beforeAll(async () => ({extract, nurture} = await extractWithLeadsOf("test/fixtures/small")));
 
 /** A copy of the fixture's extract (and nurture) with some columns emptied, as an export without them would be. */
-function without(what: {evidence?: boolean; losses?: boolean; salesHours?: boolean; amounts?: boolean}) {
+function without(what: {
+  evidence?: boolean;
+  losses?: boolean;
+  wins?: boolean;
+  salesHours?: boolean;
+  amounts?: boolean;
+}) {
   const copy = simulatorExtract(extract);
   const columns = {...copy.columns};
   if (what.evidence) columns.evidenceAtHandoff = new Uint16Array(copy.rows);
@@ -18,6 +24,11 @@ function without(what: {evidence?: boolean; losses?: boolean; salesHours?: boole
   if (what.amounts) columns.amount = new Float64Array(copy.rows).fill(NaN);
   // An export of won deals only: every other ending is unknown, the handoff still open at the data end.
   if (what.losses) columns.outcome = columns.outcome.map((d) => (d === outcomeCode.won ? d : outcomeCode.open));
+  // No deal won (every win a loss), so no amount either.
+  if (what.wins) {
+    columns.outcome = columns.outcome.map((d) => (d === outcomeCode.won ? outcomeCode.lost : d));
+    columns.amount = new Float64Array(copy.rows).fill(NaN);
+  }
   const histories = what.evidence ? {...nurture, evidenceHours: nurture.evidenceHours.map(() => NaN)} : nurture;
   return [{...copy, columns}, histories] as const;
 }
@@ -38,6 +49,12 @@ describe("unmeasured", () => {
       "salesHours",
       "amounts"
     ]);
+  });
+
+  it('says "won deals", not "won amounts", of data where no handoff was won (it named the amounts)', () => {
+    expect(unmeasured(...without({wins: true}))).toEqual(["wins"]);
+    expect(unmeasured(...without({wins: true, salesHours: true}))).toEqual(["wins", "salesHours"]);
+    expect(netValueUnmeasured(["wins"])).toBe(true);
   });
 
   it("takes losses as recorded when any handoff ended other than won, and in data without handoffs", () => {
