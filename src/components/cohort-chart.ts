@@ -16,12 +16,15 @@ export function cohortChart(
   const points = cohorts.flatMap((c) =>
     c.wonWithin.map((share, m) => ({cohort: c.month, months: m + 1, share, n: c.handoffs}))
   );
+  // Cohorts without a win would give the axis no extent (one tick, "0.000000"): up to 10% then (percent: the domain
+  // is in percent).
+  const noWin = points.every((d) => !(d.share > 0));
   return plot({
     ...options,
     width,
     height,
     x: {label: t("chart.monthsSinceHandoff"), grid: true, ticks: 12},
-    y: {label: t("chart.shareWonPercent"), percent: true, grid: true},
+    y: {label: t("chart.shareWonPercent"), percent: true, grid: true, ...(noWin ? {domain: [0, 10]} : {})},
     color: {
       type: "ordinal",
       domain: cohorts.map((c) => c.month),

@@ -47,6 +47,24 @@ describe("the campaign table on the sample, one month", () => {
   });
 });
 
+describe("the conversion page on the sample's last month alone", () => {
+  it("says no cohort can be drawn yet instead of an empty chart with one tick, 0.000000", async () => {
+    const url = inject("sites").sample.url;
+    const watched = await openAndCapture(
+      browser(),
+      url,
+      "/conversion?from=2025-12&to=2025-12",
+      "#chart-funnel svg",
+      "conversion-one-month"
+    );
+    const card = watched.page.locator("#chart-cohorts");
+    await expect(card.locator(".unavailable").innerText()).resolves.toMatch(/^No cohort can be drawn yet/);
+    expect(await card.locator("svg").count()).toBe(0);
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await watched.page.close();
+  });
+});
+
 describe("the campaign table on a laptop (the sample at 1024 px, sidebar open)", () => {
   it("shows rank, name and both rates without scrolling, and keeps the name in place when scrolled sideways", async () => {
     const url = inject("sites").sample.url;

@@ -17,6 +17,14 @@ describe("cohortChart", () => {
     expect(chart().querySelectorAll("g[aria-label='line'] path")).toHaveLength(observed.length);
   });
 
+  it("gives cohorts without a win a y axis with percent ticks (a short export without wins showed 0.000000)", () => {
+    const noWin = [{month: "2025-01", handoffs: 12, wonWithin: [0, 0, 0]}];
+    const svg = cohortChart(noWin, {document: chartDocument()}) as unknown as Element;
+    const ticks = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((d) => d.textContent);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.every((d) => /^\d+$/.test(d ?? ""))).toBe(true);
+  });
+
   it("matches its snapshot", () => {
     expect(roundedMarkup(chart())).toMatchSnapshot();
   });

@@ -494,6 +494,8 @@ export const de: Record<MessageKey, string> = {
   "conversion.cohorts": "Kohorten nach Übergabemonat",
   "conversion.cohortsNote":
     "Gewonnener Anteil binnen 1, 2, 3, … Monaten nach Übergabe; jede Linie endet, wo die Beobachtung ihrer Kohorte endet, damit junge Kohorten nicht als schlecht gelesen werden",
+  "conversion.cohortsTooYoung":
+    "Noch keine Kohorte darstellbar: Ein Übergabemonat erscheint, sobald jede Übergabe darin einen vollen Monat beobachtet wurde, und das trifft auf keinen Monat dieser Auswahl zu.",
   "conversion.criteria": "Jede bei Übergabe bekannte Tatsache: {rate} mit und ohne sie",
   "conversion.criteriaNote":
     "95-%-Wilson-Intervalle; nach dem Unterschied sortiert; ein Klick auf einen Punkt zeigt seine Übergaben",

@@ -484,6 +484,8 @@ export const en = {
   "conversion.cohorts": "Cohorts by handoff month",
   "conversion.cohortsNote":
     "Share won within 1, 2, 3, … months of handoff; each line ends where its cohort's observation ends, so young cohorts are not read as bad ones",
+  "conversion.cohortsTooYoung":
+    "No cohort can be drawn yet: a handoff month is drawn once every handoff in it has been followed for a full month, and no month of this selection has been.",
   "conversion.criteria": "Each fact known at handoff: {rate} with and without it",
   "conversion.criteriaNote": "95% Wilson intervals; sorted by the difference; click a dot for its handoffs",
   "conversion.noEvidence": "This data records no qualification evidence.",
