@@ -9,6 +9,7 @@ import {extractDimensions} from "../lib/core/extract.js";
 import {dimensionName, handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/analysis/filters.js";
 import {compareModes, type CompareMode} from "../lib/analysis/periods.js";
 import {t} from "../lib/i18n/i18n.js";
+import {dimensionInput} from "./dimension-input.js";
 
 /** A numeric page setting shown in the bar and kept in the URL under `key`. */
 export interface Setting {
@@ -51,11 +52,9 @@ export function filterBar(
   const dimensions = extractDimensions(extract);
   const selects = Object.fromEntries(
     dimensions.map((dimension) => {
-      const values = extract.header.dictionaries[dimension];
-      const input = Inputs.select([null, ...values], {
+      const input = dimensionInput(extract.header.dictionaries[dimension], {
         label: dimensionName(extract, dimension),
-        value: initial[dimension] ?? null,
-        format: (d: string | null) => (d === null ? t("filter.all") : d)
+        value: initial[dimension] ?? null
       });
       return [dimension, input];
     })

@@ -11,6 +11,7 @@ declare module "@observablehq/inputs" {
   export function radio<T>(data: readonly T[], options?: Options<T>): Input<T>;
   export function checkbox<T>(data: readonly T[], options?: Options<T[]>): Input<T[]>;
   export function toggle(options?: Options<boolean>): Input<boolean>;
+  export function text(options?: Options<string> & {placeholder?: string; datalist?: Iterable<string>}): Input<string>;
   export function number(range?: [number, number], options?: Options<number> & {step?: number}): Input<number>;
   export function range(range?: [number, number], options?: Options<number> & {step?: number}): Input<number>;
   export function button(content?: unknown, options?: Record<string, unknown>): Input<unknown>;

@@ -172,6 +172,47 @@ describe("the dashboard on the real Olist export", () => {
     await page.page.close();
   });
 
+  it("searches its 495 campaigns by typing instead of a drop-down of 495, and keeps the pick in the link", async () => {
+    const page = await openPage(browser, inject("sites").olist.url, "/timing");
+    const field = page.page.locator("form.filter-bar input[list]");
+    await field.waitFor();
+    expect(
+      await page.page
+        .locator("form.filter-bar label")
+        .filter({hasText: /^Campaign$/})
+        .count()
+    ).toBe(1);
+    const suggestions = page.page.locator("form.filter-bar datalist option");
+    expect(await suggestions.count()).toBe(495);
+    const campaign = (await suggestions.nth(0).getAttribute("value"))!;
+    const handoffs = () => page.page.locator("#kpi-handoffs .big").innerText();
+    expect(await handoffs()).toBe("8,000");
+    await field.fill(campaign.slice(0, 3));
+    expect(await field.getAttribute("aria-invalid")).toBe("true");
+    expect(await handoffs()).toBe("8,000");
+    await field.fill(campaign);
+    await page.page.waitForFunction(() => document.querySelector("#kpi-handoffs .big")?.textContent !== "8,000");
+    const picked = Number((await handoffs()).replace(/,/g, ""));
+    expect(picked).toBeGreaterThan(0);
+    expect(picked).toBeLessThan(8000);
+    expect(new URL(page.page.url()).searchParams.get("campaign")).toBe(campaign);
+    const shared = await openPage(
+      browser,
+      inject("sites").olist.url,
+      new URL(page.page.url()).pathname + new URL(page.page.url()).search
+    );
+    await shared.page.locator("form.filter-bar input[list]").waitFor();
+    expect(await shared.page.locator("form.filter-bar input[list]").inputValue()).toBe(campaign);
+    await shared.page.waitForFunction(
+      (n) => document.querySelector("#kpi-handoffs .big")?.textContent === n,
+      await handoffs()
+    );
+    expect(page.consoleErrors).toEqual([]);
+    expect(shared.consoleErrors).toEqual([]);
+    await shared.page.close();
+    await page.page.close();
+  });
+
   it("funnels from handoff to won when the export records no acceptance or opportunity, and says so", async () => {
     const page = await openPage(browser, inject("sites").olist.url, "/conversion");
     await page.page.waitForSelector("#funnel-table table");
