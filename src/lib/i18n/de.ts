@@ -512,11 +512,11 @@ export const de: Record<MessageKey, string> = {
   "chart.monthsSinceHandoff": "Monate seit Übergabe →",
   "chart.shareWonPercent": "Gewonnener Anteil (%)",
   "reading.conversionLow":
-    "Binnen 90 Tagen nach Übergabe wurden {share} der Übergaben auf Stufe {level} ({name}, n = {n}) gewonnen",
-  "reading.conversionHigh": ", gegenüber {share} auf Stufe {level} ({name}, n = {n}).",
+    "Binnen 90 Tagen nach Übergabe wurden {share} (95-%-KI {interval}) der Übergaben auf Stufe {level} ({name}, n = {n}) gewonnen",
+  "reading.conversionHigh": ", gegenüber {share} (95-%-KI {interval}) auf Stufe {level} ({name}, n = {n}).",
   "reading.conversionOpen": " Offene Übergaben zählen als noch gewinnbar, nicht als verloren.",
   "reading.conversionStrongest":
-    "Unter den einzelnen bei Übergabe bekannten Tatsachen geht {evidence} mit dem größten Unterschied einher: {with} gewonnen mit ihr, {without} ohne.",
+    "Unter den einzelnen bei Übergabe bekannten Tatsachen geht {evidence} mit dem größten Unterschied einher: {with} gewonnen mit ihr (95-%-KI {withInterval}, n = {withN}), {without} ohne ({withoutInterval}, n = {withoutN}).",
   "simulator.title": "Wann sollte das Marketing einen Lead an den Vertrieb übergeben?",
   "simulator.subtitle":
     "Die Antwort auf die Frage, aus den eigenen Übergaben des Unternehmens: Was wäre für jede Schwellenstufe k geschehen, wenn das Marketing einen Lead erst ab Stufe k übergeben hätte, verglichen mit dem, was wirklich geschah. Bearbeiten Sie unten die Leiter, und jede Zahl wird in Ihrem Browser mit demselben Klassifikator neu eingestuft, den der Build verwendet.",

@@ -500,11 +500,12 @@ export const en = {
   "chart.cumulativeWin": "Cumulative probability of a win (%)",
   "chart.monthsSinceHandoff": "Months since handoff →",
   "chart.shareWonPercent": "Share won (%)",
-  "reading.conversionLow": "Within 90 days of handoff, {share} of level-{level} handoffs ({name}, n = {n}) were won",
-  "reading.conversionHigh": ", against {share} at level {level} ({name}, n = {n}).",
+  "reading.conversionLow":
+    "Within 90 days of handoff, {share} (95% CI {interval}) of level-{level} handoffs ({name}, n = {n}) were won",
+  "reading.conversionHigh": ", against {share} (95% CI {interval}) at level {level} ({name}, n = {n}).",
   "reading.conversionOpen": " Open handoffs count as still able to win, not as lost.",
   "reading.conversionStrongest":
-    "Of the single facts known at handoff, {evidence} goes with the largest difference: {with} won with it, {without} without.",
+    "Of the single facts known at handoff, {evidence} goes with the largest difference: {with} won with it (95% CI {withInterval}, n = {withN}), {without} without ({withoutInterval}, n = {withoutN}).",
   "simulator.title": "When should marketing hand a lead to sales?",
   "simulator.subtitle":
     "The answer to the question, from this company's own handoffs: for each threshold level k, what would happen if marketing handed a lead to sales only once it reached level k, against what actually happened. Edit the ladder below and every number is re-classified in your browser with the same classifier the build uses.",

@@ -32,7 +32,11 @@ export function formatPercent(value: number | null, language: Language = current
 }
 
 /** A proportion's interval: 10.2–14.8%. */
-export function formatInterval(p: Proportion, language: Language = currentLanguage(), digits = 1): string {
+export function formatInterval(
+  p: Pick<Proportion, "lo" | "hi">,
+  language: Language = currentLanguage(),
+  digits = 1
+): string {
   if (p.lo === null || p.hi === null) return "–";
   const number = new Intl.NumberFormat(locales[language], {
     minimumFractionDigits: digits,

@@ -161,6 +161,7 @@ export function conversionReading(
     const high = used[used.length - 1];
     const lowText = t("reading.conversionLow", {
       share: formatPercent(at90(low).probability),
+      interval: formatInterval(at90(low)),
       level: low.level,
       name: names(low.level),
       n: formatCount(low.handoffs)
@@ -169,6 +170,7 @@ export function conversionReading(
       high !== low
         ? t("reading.conversionHigh", {
             share: formatPercent(at90(high).probability),
+            interval: formatInterval(at90(high)),
             level: high.level,
             name: names(high.level),
             n: formatCount(high.handoffs)
@@ -184,7 +186,11 @@ export function conversionReading(
       t("reading.conversionStrongest", {
         evidence: t(`evidence.${strongest.evidence}` as MessageKey),
         with: formatPercent(strongest.with.rate),
-        without: formatPercent(strongest.without.rate)
+        withInterval: formatInterval(strongest.with),
+        withN: formatCount(strongest.with.n),
+        without: formatPercent(strongest.without.rate),
+        withoutInterval: formatInterval(strongest.without),
+        withoutN: formatCount(strongest.without.n)
       })
     );
   }

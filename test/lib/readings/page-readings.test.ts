@@ -72,6 +72,27 @@ describe("conversionReading and timingReading without times", () => {
     );
   });
 
+  it("conversion: gives every figure its interval and n, the strongest fact's too (they stood bare)", () => {
+    const at = (probability: number, lo: number, hi: number) =>
+      [30, 90, 180].map((days) => ({days, probability, lo, hi}));
+    const curves = [
+      {level: 1, handoffs: 195, at: at(0.021, 0.008, 0.05)},
+      {level: 5, handoffs: 17, at: at(0.111, 0.016, 0.567)}
+    ] as TimeToWin[];
+    const criterion = {
+      evidence: "need_identified",
+      with: {k: 5, n: 40, rate: 0.125, lo: 0.055, hi: 0.261},
+      without: {k: 2, n: 120, rate: 0.0167, lo: 0.0046, hi: 0.0587},
+      difference: 0.108
+    };
+    expect(conversionReading(curves, [criterion], {names: (level) => `L${level}`})).toBe(
+      "Within 90 days of handoff, 2.1% (95% CI 0.8–5.0%) of level-1 handoffs (L1, n = 195) were won, against 11.1% " +
+        "(95% CI 1.6–56.7%) at level 5 (L5, n = 17). Open handoffs count as still able to win, not as lost. Of the " +
+        "single facts known at handoff, need identified goes with the largest difference: 12.5% won with it (95% CI " +
+        "5.5–26.1%, n = 40), 1.7% without (0.5–5.9%, n = 120)."
+    );
+  });
+
   it("conversion: quotes no 90-day chance when the handoff's instant is a stand-in (no handoff timestamp)", () => {
     const text = conversionReading([curve(1, 0.086)], [], {names: String, times: "no handoff time"});
     expect(text).not.toContain("90 days");
