@@ -54,10 +54,11 @@ export const de: Record<MessageKey, string> = {
   "reading.earlierWin": ": Frühere Übergaben gewinnen deutlich häufiger.",
   "reading.overlap": ": Die Intervalle überlappen, die Daten können diese Stufen noch nicht unterscheiden.",
   "reading.survey":
-    "{ours} der Übergaben erfolgen auf den Stufen 1–2, gegenüber {survey} in der SiriusDecisions-Umfrage: Dieses Unternehmen übergibt früh {verdict} die befragten Unternehmen.",
+    "{ours} der Übergaben erfolgen auf den Stufen 1–2 (95-%-KI {interval}, n = {n}), gegenüber {survey} in der SiriusDecisions-Umfrage: Dieses Unternehmen übergibt früh {verdict} die befragten Unternehmen.",
   "reading.aboutAsOften": "etwa so oft wie",
   "reading.moreOften": "öfter als",
   "reading.lessOften": "seltener als",
+  "reading.notClearly": "nicht eindeutig öfter oder seltener als",
   "reading.open":
     "{open|# Übergabe ist|# Übergaben sind} noch offen; {open|sie zählt|sie zählen} weder als Gewinn noch als Verlust.",
   "reading.noClosed": "{count|Stufe|Stufen} {levels}: noch keine abgeschlossene Übergabe, daher keine Gewinnrate.",

@@ -53,10 +53,11 @@ export const en = {
   "reading.earlierWin": ": earlier handoffs win clearly more often.",
   "reading.overlap": ": the intervals overlap, so the data cannot yet tell these levels apart.",
   "reading.survey":
-    "{ours} of handoffs happen at levels 1–2, against {survey} in the SiriusDecisions survey: this company hands off early {verdict} the surveyed companies.",
+    "{ours} of handoffs happen at levels 1–2 (95% CI {interval}, n = {n}), against {survey} in the SiriusDecisions survey: this company hands off early {verdict} the surveyed companies.",
   "reading.aboutAsOften": "about as often as",
   "reading.moreOften": "more often than",
   "reading.lessOften": "less often than",
+  "reading.notClearly": "not clearly more or less often than",
   "reading.open":
     "{open|# handoff is|# handoffs are} still open; {open|it counts|they count} in neither the wins nor the losses.",
   "reading.noClosed": "{count|Level|Levels} {levels}: no closed handoff yet, so no win rate.",

@@ -5,7 +5,7 @@
 import {formatCount, formatInterval, formatPercent} from "../i18n/format.js";
 import {currentLanguage, t, type Language} from "../i18n/i18n.js";
 import type {OverviewData} from "../core/overview.js";
-import {minimumClosed} from "../core/stats.js";
+import {minimumClosed, wilson} from "../core/stats.js";
 
 export {minimumClosed};
 
@@ -59,18 +59,32 @@ export function overviewReading(data: OverviewData, language: Language = current
   }
   if (levels.every((d) => d.surveyShare !== null) && levels.length >= 3) {
     const early = levels.slice(0, 2);
-    const ours = early.reduce((s, d) => s + (d.share ?? 0), 0);
+    const share = wilson(
+      early.reduce((s, d) => s + d.handoffs, 0),
+      totals.handoffs
+    );
+    const ours = share.rate ?? 0;
     const survey = early.reduce((s, d) => s + (d.surveyShare ?? 0), 0);
+    // Within 5 points is "about as often" however many handoffs; beyond, only where the interval excludes the survey
+    // (ten handoffs, seven of them early, said "more often" of 70% against 53%: 95% CI 40–89%).
     const verdict =
       Math.abs(ours - survey) < 0.05
         ? "reading.aboutAsOften"
-        : ours > survey
-          ? "reading.moreOften"
-          : "reading.lessOften";
+        : survey >= (share.lo ?? 0) && survey <= (share.hi ?? 1)
+          ? "reading.notClearly"
+          : ours > survey
+            ? "reading.moreOften"
+            : "reading.lessOften";
     sentences.push(
       t(
         "reading.survey",
-        {ours: percent(ours, 0), survey: percent(survey, 0), verdict: t(verdict, {}, language)},
+        {
+          ours: percent(ours, 0),
+          interval: interval(share),
+          n: count(totals.handoffs),
+          survey: percent(survey, 0),
+          verdict: t(verdict, {}, language)
+        },
         language
       )
     );

@@ -14,10 +14,29 @@ describe("overviewReading", () => {
       "Of 10 handoffs from 10 leads, the most common level at handoff is 2 (Target person), with 30.0% of all " +
         "handoffs. Handoffs at level 1 were won 0.0% of the time (95% CI 0.0–65.8%, 2 closed), at level 5 100.0% " +
         "(20.7–100.0%, 1 closed): the intervals overlap, so the data cannot yet tell these levels apart. 50% of " +
-        "handoffs happen at levels 1–2, against 53% in the SiriusDecisions survey: this company hands off early about " +
+        "handoffs happen at levels 1–2 (95% CI 23.7–76.3%, n = 10), against 53% in the SiriusDecisions survey: this " +
+        "company hands off early about " +
         "as often as the surveyed companies. 2 handoffs are still open; they count in neither the wins nor the losses. " +
         "Levels 1, 2, 3, 4, 5 rest on fewer than 30 closed handoffs: read their win rate with care."
     );
+  });
+
+  it("compares the early share with the survey only as far as its interval allows", () => {
+    // Shares at levels 1-2 of all handoffs, against the survey's 53%.
+    const early = (handoffs: number, first: number) => ({
+      ...overview,
+      totals: {...overview.totals, handoffs},
+      levels: overview.levels.map((d) => ({...d, handoffs: d.level === 1 ? first : d.level === 2 ? 0 : d.handoffs}))
+    });
+    // 7 of 10: 70%, but 95% CI 39.7–89.2% holds 53% (it said "more often").
+    expect(overviewReading(early(10, 7))).toContain(
+      "70% of handoffs happen at levels 1–2 (95% CI 39.7–89.2%, n = 10), against 53% in the SiriusDecisions survey: " +
+        "this company hands off early not clearly more or less often than the surveyed companies."
+    );
+    expect(overviewReading(early(1000, 700))).toContain("hands off early more often than the surveyed companies");
+    expect(overviewReading(early(1000, 300))).toContain("hands off early less often than the surveyed companies");
+    // Within five points: about as often, however narrow the interval.
+    expect(overviewReading(early(100_000, 55_000))).toContain("about as often as the surveyed companies");
   });
 
   it("says when the levels are clearly apart", () => {
