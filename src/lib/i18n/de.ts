@@ -445,7 +445,8 @@ export const de: Record<MessageKey, string> = {
     "{n|# Quelle brachte|# Quellen brachten} Übergaben; gereiht {rankedBy} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
     "{n|# Branche brachte|# Branchen brachten} Übergaben; gereiht {rankedBy} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
-  "reading.campaignWorst": "{worst} liegt unter denen mit genug Fällen zuletzt: {share} (n = {closed}).",
+  "reading.campaignWorst":
+    "{worst} liegt unter denen mit genug Fällen zuletzt: {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignSmall": "{n|# beruht|# beruhen} auf weniger als {min|# Fall|# Fällen} und {n|ist|sind} markiert.",
   "drill.count": "{n|# Übergabe|# Übergaben}",
   "drill.firstShown": ", die ersten {n} angezeigt",

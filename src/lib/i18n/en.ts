@@ -436,7 +436,7 @@ export const en = {
     "{n|# source|# sources} brought handoffs; ranked {rankedBy}, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignBest.segment":
     "{n|# segment|# segments} brought handoffs; ranked {rankedBy}, {best} leads with {share} (95% CI {interval}, n = {closed}).",
-  "reading.campaignWorst": "{worst} ranks last of those with enough cases: {share} (n = {closed}).",
+  "reading.campaignWorst": "{worst} ranks last of those with enough cases: {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignSmall": "{n|# rests|# rest} on fewer than {min|# case|# cases} and {n|is|are} flagged.",
   "drill.count": "{n|# handoff|# handoffs}",
   "drill.firstShown": ", the first {n} shown",

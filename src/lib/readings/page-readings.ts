@@ -128,6 +128,7 @@ export function campaignReading(
       t("reading.campaignWorst", {
         worst: worst.key,
         share: formatPercent(worst.winRate.rate),
+        interval: formatInterval(worst.winRate),
         closed: formatCount(worst.closed)
       })
     );

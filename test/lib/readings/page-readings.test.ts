@@ -50,7 +50,7 @@ describe("campaignReading", () => {
   it("names the best of those with enough cases, not a small group ranked above it", () => {
     const text = campaignReading([group("tiny", 1, 1, 0.4), group("A", 20, 40, 0.3), group("B", 3, 40, 0.1)], options);
     expect(text).toMatch(/^3 campaigns brought handoffs; ranked .*, A leads with 50\.0%/);
-    expect(text).toContain("B ranks last of those with enough cases");
+    expect(text).toContain("B ranks last of those with enough cases: 7.5% (95% CI 0.0–100.0%, n = 40).");
   });
 
   it("reads 300,000 groups (spread as arguments into Math.max, they overflowed the call stack)", () => {
