@@ -14,28 +14,19 @@ describe("policyTradeoffChart", () => {
     expect(chart().querySelectorAll("g[aria-label='dot'] circle").length).toBe(2 * policies.length);
   });
 
-  it("gives an axis with whole ticks to a selection without sales hours (it showed one tick, 0.000000)", () => {
+  // Both showed one tick, 0.000000: a selection without sales hours, and an export with no won deal.
+  it.each([
+    ["salesHours", "x"],
+    ["wins", "y"]
+  ] as const)("gives the axis whole ticks where no threshold has any %s (the %s axis)", (measure, axis) => {
     const none = policies.map((d) => ({
       ...d,
-      bar: {...d.bar, salesHours: 0},
-      self: {...d.self, salesHours: 0},
-      intervals: {...d.intervals, salesHours: {lo: 0, hi: 0}}
+      bar: {...d.bar, [measure]: 0},
+      self: {...d.self, [measure]: 0},
+      intervals: {...d.intervals, [measure]: {lo: 0, hi: 0}}
     }));
     const svg = policyTradeoffChart(none, {document: chartDocument()}) as unknown as Element;
-    const ticks = [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((d) => d.textContent);
-    expect(ticks.length).toBeGreaterThan(1);
-    expect(ticks.every((d) => /^[\d.,]+$/.test(d ?? "") && !/\.\d{3}/.test(d ?? ""))).toBe(true);
-  });
-
-  it("gives an axis with whole ticks to a selection without any win (an export with no won deal showed 0.000000)", () => {
-    const none = policies.map((d) => ({
-      ...d,
-      bar: {...d.bar, wins: 0},
-      self: {...d.self, wins: 0},
-      intervals: {...d.intervals, wins: {lo: 0, hi: 0}}
-    }));
-    const svg = policyTradeoffChart(none, {document: chartDocument()}) as unknown as Element;
-    const ticks = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((d) => d.textContent);
+    const ticks = [...svg.querySelectorAll(`g[aria-label='${axis}-axis tick label'] text`)].map((d) => d.textContent);
     expect(ticks.length).toBeGreaterThan(1);
     expect(ticks.every((d) => /^[\d.,]+$/.test(d ?? "") && !/\.\d{3}/.test(d ?? ""))).toBe(true);
   });
