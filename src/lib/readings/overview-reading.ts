@@ -58,36 +58,7 @@ export function overviewReading(data: OverviewData, language: Language = current
     );
   }
   if (levels.every((d) => d.surveyShare !== null) && levels.length >= 3) {
-    const early = levels.slice(0, 2);
-    const share = wilson(
-      early.reduce((s, d) => s + d.handoffs, 0),
-      totals.handoffs
-    );
-    const ours = share.rate ?? 0;
-    const survey = early.reduce((s, d) => s + (d.surveyShare ?? 0), 0);
-    // Within 5 points is "about as often" however many handoffs; beyond, only where the interval excludes the survey
-    // (ten handoffs, seven of them early, said "more often" of 70% against 53%: 95% CI 40–89%).
-    const verdict =
-      Math.abs(ours - survey) < 0.05
-        ? "reading.aboutAsOften"
-        : survey >= (share.lo ?? 0) && survey <= (share.hi ?? 1)
-          ? "reading.notClearly"
-          : ours > survey
-            ? "reading.moreOften"
-            : "reading.lessOften";
-    sentences.push(
-      t(
-        "reading.survey",
-        {
-          ours: percent(ours, 0),
-          interval: interval(share),
-          n: count(totals.handoffs),
-          survey: percent(survey, 0),
-          verdict: t(verdict, {}, language)
-        },
-        language
-      )
-    );
+    sentences.push(surveySentence(data, language));
   }
   if (totals.open > 0) sentences.push(t("reading.open", {open: count(totals.open)}, language));
   // A level with no closed handoff has no win rate at all; one with a few has an uncertain one.
@@ -102,6 +73,35 @@ export function overviewReading(data: OverviewData, language: Language = current
     sentences.push(t("reading.noClosed", values, language));
   }
   return sentences.join(" ");
+}
+
+/** This company's share of handoffs at levels 1–2 against the survey's, with its interval and n. */
+function surveySentence({levels, totals}: OverviewData, language: Language): string {
+  const early = levels.slice(0, 2);
+  const share = wilson(
+    early.reduce((s, d) => s + d.handoffs, 0),
+    totals.handoffs
+  );
+  const ours = share.rate ?? 0;
+  const survey = early.reduce((s, d) => s + (d.surveyShare ?? 0), 0);
+  // Within 5 points is "about as often" however many handoffs; beyond, only where the interval excludes the survey
+  // (ten handoffs, seven of them early, said "more often" of 70% against 53%: 95% CI 40–89%).
+  const verdict =
+    Math.abs(ours - survey) < 0.05
+      ? "reading.aboutAsOften"
+      : survey >= (share.lo ?? 0) && survey <= (share.hi ?? 1)
+        ? "reading.notClearly"
+        : ours > survey
+          ? "reading.moreOften"
+          : "reading.lessOften";
+  const values = {
+    ours: formatPercent(ours, language, 0),
+    interval: formatInterval(share, language),
+    n: formatCount(totals.handoffs, language),
+    survey: formatPercent(survey, language, 0),
+    verdict: t(verdict, {}, language)
+  };
+  return t("reading.survey", values, language);
 }
 
 /** The reading for data that lacks lost outcomes or evidence: say what can be said, and what cannot. */
