@@ -2,8 +2,9 @@
  * What the data never records that the simulator's answer rests on. Without qualification evidence no lead ever
  * climbs the ladder, so a stricter rule only looks like handing off nobody; without lost deals (an export of won deals
  * only) every closed handoff is a win, and an open one would be expected to end as one; without a single won deal, or
- * without won amounts, no rule earns anything; without sales hours a stricter rule saves nothing that is counted. The net value that picks the best threshold
- * then measures an artefact of the export, and the simulator says the data cannot decide instead of naming one.
+ * without won amounts, no rule earns anything; without sales hours a stricter rule saves nothing that is counted. The
+ * net value that picks the best threshold then measures an artefact of the export, and the simulator says the data
+ * cannot decide instead of naming one.
  *
  * Judged on everything the simulation is sent (every handoff, every nurture history), not on the filtered selection:
  * a campaign whose handoffs got no sales touch is a finding, an export without any is a gap.
