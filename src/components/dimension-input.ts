@@ -24,17 +24,20 @@ export function dimensionInput(
   const known = new Set(values);
   const form = Inputs.text({label, value: value ?? "", placeholder: t("filter.all"), datalist: values});
   const field = form.querySelector("input")!;
-  const read = (): string | null => {
-    const text = String(field.value).trim();
-    // Text that is no value (yet) filters nothing and says so; an empty field is "all".
-    field.setAttribute("aria-invalid", String(text !== "" && !known.has(text)));
-    return known.has(text) ? text : null;
-  };
-  read();
+  const text = () => String(field.value).trim();
+  // Text that is no value (yet) filters nothing and says so; an empty field is "all".
+  const mark = () => field.setAttribute("aria-invalid", String(text() !== "" && !known.has(text())));
+  field.addEventListener("input", mark);
+  mark();
+  const read = (): string | null => (known.has(text()) ? text() : null);
   // Inputs fixes its form's own value (the text as typed): a wrapper that takes no room of its own carries ours.
   const picker = document.createElement("div") as HTMLDivElement & {value: string | null};
   picker.style.display = "contents";
   picker.append(form);
-  Object.defineProperty(picker, "value", {get: read, set: (v: string | null) => (field.value = v ?? "")});
+  const write = (v: string | null) => {
+    field.value = v ?? "";
+    mark();
+  };
+  Object.defineProperty(picker, "value", {get: read, set: write});
   return picker;
 }
