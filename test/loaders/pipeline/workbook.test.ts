@@ -9,7 +9,10 @@ import {locateInput} from "../../../loaders/pipeline/input.js";
 import {validateProfile} from "../../../loaders/import/profile.js";
 import {blankRowReason} from "../../../loaders/pipeline/blank-rows.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
-import {temporaryDirectory} from "../../helpers/temporary.js";
+import {temporaryDirectory, temporaryFile} from "../../helpers/temporary.js";
+import {handMadeWorkbook} from "../../helpers/workbook.js";
+import {InputError} from "../../../loaders/pipeline/input.js";
+import {Random} from "../../../loaders/tools/sample-random.js";
 
 /** A date cell as Excel stores it: the clock time shown, no time zone (written here as UTC). */
 const date = (text: string, format = "dd.mm.yyyy hh:mm") => ({value: new Date(`${text}Z`), type: Date, format});
@@ -63,7 +66,7 @@ describe("workbookCsv", () => {
   });
 
   it("reads every date cell at the second it shows, and milliseconds where a cell has them", async () => {
-    // read-excel-file floored Excel's day fractions to the millisecond: 03:30:00, stored a hair below, read 03:29:59.
+    // Excel's day fractions floored to the millisecond (read-excel-file 9.3): 03:30:00, stored a hair below, read 03:29:59.
     const minutes = Array.from({length: 24 * 60}, (_, i) => new Date(Date.UTC(2024, 11, 9) + i * 60_000));
     const texts = minutes.map((d) => d.toISOString().slice(0, 19).replace("T", " "));
     const path = join(temporaryDirectory(), "minutes.xlsx");
@@ -81,6 +84,92 @@ describe("workbookCsv", () => {
     await writeExcelFile([["Record ID"], ...Array.from({length: 200_000}, (_, i) => [i + 1])]).toFile(path);
     const lines = readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8").split("\n");
     expect([lines.length, lines[0], lines[200_000]]).toEqual([200_002, "Record ID", "200000"]);
+  });
+
+  it("follows the workbook's tabs, not its part names, with the shared strings stored after the sheets", async () => {
+    // Excel's own order: the sheets first, the shared strings last; the first tab stored as the last part.
+    const path = handMadeWorkbook("tabs.xlsx", {
+      sheets: [
+        {
+          name: "Contacts",
+          rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1001</v></c></row>'
+        },
+        {name: "Notes", rows: '<row r="1"><c r="A1" t="s"><v>1</v></c></row>'}
+      ],
+      sharedStrings: ["Record ID", "Note"]
+    });
+    const directory = temporaryDirectory();
+    expect(readFileSync(await workbookCsv(path, undefined, directory), "utf8")).toBe("Record ID\n1001\n");
+    expect(readFileSync(await workbookCsv(path, "Notes", directory), "utf8")).toBe("Note\n");
+    expect(readFileSync(await workbookCsv(path, 1, directory), "utf8")).toBe("Record ID\n1001\n");
+  });
+
+  it("keeps blank rows above and between the data as blank lines, leaves out those below it", async () => {
+    const cell = (reference: string, value: number) => `<c r="${reference}"><v>${value}</v></c>`;
+    const path = handMadeWorkbook("blanks.xlsx", {
+      sheets: [
+        {
+          name: "A",
+          rows:
+            `<row r="2">${cell("A2", 1)}${cell("B2", 2)}</row><row r="3"><c r="A3" s="0"/></row>` +
+            `<row r="5">${cell("B5", 3)}</row><row r="6"><c r="A6"/></row><row r="9"><c r="C9" s="0"/></row>`
+        }
+      ]
+    });
+    expect(readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")).toBe(",\n1,2\n,\n,\n,3\n");
+  });
+
+  it("widens the lines above a row wider than all before it, so that every line has as many fields", async () => {
+    const path = handMadeWorkbook("wide.xlsx", {
+      sheets: [
+        {
+          name: "A",
+          rows:
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>lead_id</t></is></c><c r="B1" t="inlineStr"><is><t>at</t></is></c></row>' +
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>a,"b"</t></is></c></row><row r="4"><c r="D4"><v>7</v></c></row>' +
+            '<row r="5"><c r="A5"><v>8</v></c></row>'
+        }
+      ]
+    });
+    expect(readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")).toBe(
+      'lead_id,at,,\n"a,""b""",,,\n,,,\n,,,7\n8,,,\n'
+    );
+  });
+
+  it("gives a CSV or one clear error naming the file for each of 60 damaged copies of a workbook", async () => {
+    // Bytes overwritten at random places (seeded): zip records, deflate streams and, once inflated, the XML.
+    const whole = readFileSync(await workbook());
+    const random = new Random(20261206);
+    const outcomes = {read: 0, refused: 0};
+    for (let copy = 0; copy < 60; ++copy) {
+      const bytes = Buffer.from(whole);
+      for (let flips = 1 + Math.floor(random.next() * 4); flips > 0; --flips) {
+        bytes[Math.floor(random.next() * bytes.length)] = Math.floor(random.next() * 256);
+      }
+      const path = temporaryFile(`damaged-${copy}.xlsx`, bytes);
+      try {
+        await workbookCsv(path, undefined, temporaryDirectory());
+        outcomes.read += 1;
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as Error).message.startsWith(`${path}: `)).toBe(true);
+        outcomes.refused += 1;
+      }
+    }
+    expect(outcomes.read + outcomes.refused).toBe(60);
+    expect(outcomes.refused).toBeGreaterThan(10);
+  });
+
+  it("says so for a truncated workbook and for one without a worksheet, naming the file", async () => {
+    const whole = readFileSync(await workbook());
+    const truncated = temporaryFile("truncated.xlsx", whole.subarray(0, Math.floor(whole.length / 2)));
+    await expect(workbookCsv(truncated, undefined, temporaryDirectory())).rejects.toThrow(
+      new RegExp(`^${truncated}: cannot be read as an Excel workbook \\(.+\\): save it again$`)
+    );
+    const sheetless = handMadeWorkbook("sheetless.xlsx", {sheets: []});
+    await expect(workbookCsv(sheetless, undefined, temporaryDirectory())).rejects.toThrow(
+      `${sheetless}: cannot be read as an Excel workbook (it has no worksheet): save it again`
+    );
   });
 
   it("says so for a file that is no workbook, naming it", async () => {

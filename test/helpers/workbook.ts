@@ -1,0 +1,68 @@
+/**
+ * Hand-made .xlsx workbooks for the workbook reader's tests: the parts written as given, in the order given, so that
+ * a test can build what a writer other than write-excel-file makes (prefixed tags, shared strings after the sheet,
+ * sheets stored under other part names than their order, inline strings, a 1904 date system).
+ */
+import {strToU8, zipSync} from "fflate";
+import {temporaryFile} from "./temporary.js";
+
+const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** A zip of the parts (path → XML text) in the order given; its path in a fresh folder. */
+export function zipParts(name: string, parts: Record<string, string>): string {
+  return temporaryFile(name, zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))));
+}
+
+/** What a hand-made workbook holds. */
+export interface WorkbookSpec {
+  /** Each sheet's name, in tab order, and its `<sheetData>` content; stored as sheet<N>.xml from the last tab back. */
+  sheets: {name: string; rows: string}[];
+  sharedStrings?: string[];
+  /** `<numFmts>` and `<cellXfs>` content of the styles part. */
+  styles?: {numFmts?: string; cellXfs: string; cellStyleXfs?: string};
+  date1904?: boolean;
+}
+
+/**
+ * The parts of a workbook, Excel's order (sheets first, shared strings last). Sheet parts are numbered backwards
+ * (the first tab is the last part), as in a workbook whose tabs were reordered, so that a reader must follow the
+ * workbook's relationships rather than part names.
+ */
+export function workbookParts(spec: WorkbookSpec): Record<string, string> {
+  const parts: Record<string, string> = {};
+  const count = spec.sheets.length;
+  spec.sheets.forEach((sheet, i) => {
+    parts[`xl/worksheets/sheet${count - i}.xml`] =
+      `<worksheet xmlns="${main}"><sheetData>${sheet.rows}</sheetData></worksheet>`;
+  });
+  const sheetList = spec.sheets.map((d, i) => `<sheet name="${d.name}" sheetId="${i + 1}" r:id="rIdS${i}"/>`);
+  const sheetRels = spec.sheets.map(
+    (_, i) =>
+      `<Relationship Id="rIdS${i}" Type="${officeRelationships}/worksheet" Target="worksheets/sheet${count - i}.xml"/>`
+  );
+  parts["xl/workbook.xml"] =
+    `<workbook xmlns="${main}" xmlns:r="${officeRelationships}">` +
+    `${spec.date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets>${sheetList.join("")}</sheets></workbook>`;
+  parts["xl/_rels/workbook.xml.rels"] =
+    `<Relationships xmlns="${packageRelationships}">${sheetRels.join("")}` +
+    `<Relationship Id="rIdT" Type="${officeRelationships}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rIdU" Type="${officeRelationships}/sharedStrings" Target="/xl/sharedStrings.xml"/>` +
+    `</Relationships>`;
+  parts["_rels/.rels"] =
+    `<Relationships xmlns="${packageRelationships}">` +
+    `<Relationship Id="rId1" Type="${officeRelationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  const styles = spec.styles ?? {cellXfs: '<xf numFmtId="0"/>'};
+  parts["xl/styles.xml"] =
+    `<styleSheet xmlns="${main}"><numFmts>${styles.numFmts ?? ""}</numFmts>` +
+    `<cellStyleXfs>${styles.cellStyleXfs ?? ""}</cellStyleXfs><cellXfs>${styles.cellXfs}</cellXfs></styleSheet>`;
+  const strings = (spec.sharedStrings ?? []).map((text) => `<si><t xml:space="preserve">${text}</t></si>`);
+  parts["xl/sharedStrings.xml"] = `<sst xmlns="${main}">${strings.join("")}</sst>`;
+  return parts;
+}
+
+/** A hand-made workbook's path (named `name`). */
+export function handMadeWorkbook(name: string, spec: WorkbookSpec): string {
+  return zipParts(name, workbookParts(spec));
+}
