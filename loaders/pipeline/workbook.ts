@@ -36,6 +36,7 @@ export async function workbookCsv(
   const copy = join(directory, `${basename(path)}.csv`);
   let zip: WorkbookZip | undefined;
   try {
+    refuseCompoundFile(path);
     zip = await openWorkbookZip(path);
     const parts = await readWorkbookParts(zip);
     const part = sheetPart(path, parts, sheet);
@@ -48,6 +49,26 @@ export async function workbookCsv(
     throw new InputError(`${path}: cannot be read as an Excel workbook (${(error as Error).message}): save it again`);
   } finally {
     zip?.close();
+  }
+}
+
+/**
+ * A workbook saved with a password is no zip but an OLE compound file (as the old .xls is), which Excel opens and no
+ * zip reader can: said as such, not as a damaged file to save again as it is.
+ */
+function refuseCompoundFile(path: string): void {
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    throw new InputError(
+      `${path}: a password-protected workbook (or an old .xls under a new name), which cannot be read: ` +
+        "save it as .xlsx without a password, or as CSV UTF-8"
+    );
   }
 }
 

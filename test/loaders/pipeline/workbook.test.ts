@@ -136,6 +136,14 @@ describe("workbookCsv", () => {
     );
   });
 
+  it("says what to do with a password-protected workbook (a compound file, not a zip)", async () => {
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const path = temporaryFile("protected.xlsx", Buffer.concat([header, Buffer.alloc(4096)]));
+    await expect(workbookCsv(path, undefined, temporaryDirectory())).rejects.toThrow(
+      `${path}: a password-protected workbook (or an old .xls under a new name), which cannot be read: save it as .xlsx without a password, or as CSV UTF-8`
+    );
+  });
+
   it("gives a CSV or one clear error naming the file for each of 60 damaged copies of a workbook", async () => {
     // Bytes overwritten at random places (seeded): zip records, deflate streams and, once inflated, the XML.
     const whole = readFileSync(await workbook());
