@@ -1,10 +1,13 @@
 /**
  * Hand-made .xlsx workbooks for the workbook reader's tests: the parts written as given, in the order given, so that
  * a test can build what a writer other than write-excel-file makes (prefixed tags, shared strings after the sheet,
- * sheets stored under other part names than their order, inline strings, a 1904 date system).
+ * sheets stored under other part names than their order, inline strings, a 1904 date system); and write-excel-file's
+ * workbooks, as a spreadsheet application writes them.
  */
+import {join} from "node:path";
 import {strToU8, zipSync} from "fflate";
-import {temporaryFile} from "./temporary.js";
+import writeExcelFile from "write-excel-file/node";
+import {temporaryDirectory, temporaryFile} from "./temporary.js";
 
 const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -65,4 +68,33 @@ export function workbookParts(spec: WorkbookSpec): Record<string, string> {
 /** A hand-made workbook's path (named `name`). */
 export function handMadeWorkbook(name: string, spec: WorkbookSpec): string {
   return zipParts(name, workbookParts(spec));
+}
+
+/** A date cell as Excel stores it: the clock time shown, no time zone (written here as UTC). */
+export const dateCell = (text: string, format = "dd.mm.yyyy hh:mm") => ({
+  value: new Date(`${text}Z`),
+  type: Date,
+  format
+});
+
+/** A HubSpot-like contacts sheet: typed dates, a date typed as text, amounts, a blank row between the data. */
+export const contacts = [
+  ["Record ID", "Create Date", "Campaign", "Handoff Date", "Deal Amount"],
+  [1001, dateCell("2025-02-03T09:15:00"), 'Webinar, "Cloud" – Q1', dateCell("2025-02-04T10:00:00"), 24000.5],
+  [1002, "03.02.2025 11:30", "Messe\nMünchen", "05.02.2025 08:00", null],
+  [null, null, null, null, null],
+  ["1003", dateCell("2025-02-06T00:00:00", "dd.mm.yyyy"), "Newsletter", null, null]
+];
+
+/** Rows of a sheet as write-excel-file takes them. */
+export type SheetRows = typeof contacts;
+
+/** The contacts workbook at a fresh path: the contacts first, a notes sheet after them. */
+export async function contactsWorkbook(): Promise<string> {
+  const path = join(temporaryDirectory(), "contacts.xlsx");
+  await writeExcelFile([
+    {data: contacts, sheet: "Contacts"},
+    {data: [["Note"], ["exported by HubSpot"]], sheet: "Notes"}
+  ]).toFile(path);
+  return path;
 }
