@@ -13,6 +13,7 @@ import {InputError} from "../pipeline/input.js";
 import {rejectReasons} from "../pipeline/reject-reasons.js";
 import {unjoinedReason} from "../pipeline/unjoined-leads.js";
 import {limitsReport} from "./limits-report.js";
+import {recordedLimits, withRecorded} from "../pipeline/recorded-limits.js";
 import {numberHint} from "./number-hint.js";
 import {blankRowReason} from "../pipeline/blank-rows.js";
 import {dimensionColumns} from "../pipeline/normalize-dimensions.js";
@@ -108,7 +109,7 @@ export async function runImport(options: ImportOptions): Promise<DatasetDescript
     const description: DatasetDescription = {
       profile: profile.name,
       description: profile.description,
-      limits: {...fullLimits, ...timeLimits(profile), ...profile.limits},
+      limits: withRecorded({...fullLimits, ...timeLimits(profile), ...profile.limits}, await recordedLimits(db)),
       notes: profile.notes ?? {en: [], de: []},
       currency: profile.currency ?? "EUR",
       // Only when the profile declares any: a dataset without them reads as before.

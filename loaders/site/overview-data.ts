@@ -10,6 +10,7 @@ import type {HandoffLadder} from "../../src/lib/core/ladder.js";
 import {canonicalDataset, type DatasetDescription} from "../../src/lib/core/dataset.js";
 import type {LevelSummary, OverviewData, OverviewTotals} from "../../src/lib/core/overview.js";
 import {rejectReasons} from "../pipeline/reject-reasons.js";
+import {recordedLimits, withRecorded} from "../pipeline/recorded-limits.js";
 
 /** Aggregates the handoffs table (built by buildHandoffModel) into the overview's data. */
 export async function overviewData(
@@ -78,7 +79,8 @@ export async function overviewData(
     reconciliation: summary.files,
     rejectReasons: await rejectReasons(db, "rejects"),
     flags: await rejectReasons(db, "flags"),
-    dataset,
+    // What the profile declared, held only where the handoffs record it (an own folder without sales touches too).
+    dataset: {...dataset, limits: withRecorded(dataset.limits, await recordedLimits(db))},
     // The build's clock is not written: two builds of the same input must stay byte-identical.
     dates: {
       earliest: summary.window.earliest.slice(0, 10),

@@ -105,6 +105,25 @@ describe("the hubspot-lifecycle worked example", () => {
     expect(overview.dataset.profile).toBe("hubspot-lifecycle");
   });
 
+  it("says the pages show no sales time when the activity log holds no touch of a contact, though the profile maps one", async () => {
+    const profile = loadProfile("hubspot-lifecycle");
+    const activities = join(temporaryDirectory(), "activities.csv");
+    writeFileSync(
+      activities,
+      "Contact ID,Activity Date,Activity Type,Duration (h),Notes\n9999,14.02.2025 10:00,Call,0.5,\n"
+    );
+    const lines: string[] = [];
+    const report = await runImport({
+      profile,
+      paths: {...resolvePaths(profile, []), activities},
+      maxRejectRate: 1,
+      log: (line) => lines.push(line)
+    });
+    // Before, the import said "every page can be shown", and the timing page showed 0 hours and a 0% first-touch rate.
+    expect(report.limits).toMatchObject({salesHours: false, lostOutcome: true, evidence: true, amounts: true});
+    expect(lines).toContain("  no sales touches: sales time and follow-up views say so instead of showing 0");
+  });
+
   it("writes no personal column into the canonical files or dataset.json", async () => {
     const out = temporaryDirectory();
     const profile = loadProfile("hubspot-lifecycle");
