@@ -42,7 +42,8 @@ export function salesTimeChart(
     marginBottom: 48,
     insetTop: 28,
     x: {label: null, domain: rows.map((d) => d.label), tickSize: 0, tickFormat: (d: string) => d.replace(" · ", "\n")},
-    y: {label: t("chart.salesHours"), grid: true},
+    // Without any hour (a selection nobody touched) the axis would have one tick, "0.000000": whole hours from 0 to 1.
+    y: {label: t("chart.salesHours"), grid: true, ...(rows.some((d) => d.total > 0) ? {} : {domain: [0, 1]})},
     color: {domain: parts.map((d) => d.label()), range: parts.map((d) => d.color), legend: true},
     marks: [
       Plot.barY(segments, {x: "label", y: "hours", fill: "part", order: parts.map((d) => d.label()), tip: true}),

@@ -22,4 +22,23 @@ describe("salesTimeChart", () => {
     expect(roundedMarkup(chart())).toMatchSnapshot();
     expect(roundedMarkup(chart(120))).toMatchSnapshot();
   });
+
+  it("gives the axis whole ticks and the bars no height where the selection has no sales hours", () => {
+    const {extract, rows, levels, levelLabel} = fixture;
+    const none = salesTimeByLevel(extract, rows, levels).levels.map((d) => ({
+      ...d,
+      label: levelLabel(d.level),
+      won: 0,
+      notWon: 0,
+      open: 0,
+      total: 0
+    }));
+    const svg = salesTimeChart(none, {document: chartDocument()}) as unknown as Element;
+    const ticks = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((d) => d.textContent);
+    // It had one tick, 0.000000, and full-height bars.
+    expect(ticks).toContain("1.0");
+    expect(ticks).not.toContain("0.000000");
+    const heights = [...svg.querySelectorAll("g[aria-label='bar'] rect")].map((d) => Number(d.getAttribute("height")));
+    expect(heights.every((h) => h === 0)).toBe(true);
+  });
 });
