@@ -4,20 +4,11 @@
  * periods side by side. Every figure carries its n.
  */
 import {html} from "htl";
-import {formatCount, formatNumber, formatPercent, type Language} from "../lib/i18n/format.js";
+import {formatCount, formatNumber, formatPercent, formatPoints as points, type Language} from "../lib/i18n/format.js";
 import {currentLanguage, t} from "../lib/i18n/i18n.js";
 import type {ComparedRate, PeriodComparison} from "../lib/analysis/periods.js";
 import {monthSpan} from "../lib/analysis/filters.js";
 import {periodMixChart} from "./period-mix-chart.js";
-
-/** A change in percentage points, signed: "+2.3". */
-function points(x: number | null): string {
-  if (x === null) return "–";
-  const value = formatNumber(Math.abs(x) * 100, 1);
-  // A change that rounds to zero has no sign: "−0.0" would read as a fall.
-  if (Math.abs(x) * 100 < 0.05) return `±${value}`;
-  return `${x > 0 ? "+" : "−"}${value}`;
-}
 
 /** A relative change, signed, in the language's percent format: "+18.6%" / "+18,6 %" (English had "+18.6 %"). */
 export function percentChange(x: number, language: Language = currentLanguage()): string {

@@ -447,6 +447,8 @@ export const de: Record<MessageKey, string> = {
     "{n|# Branche brachte|# Branchen brachten} Übergaben; gereiht {rankedBy} führt {best} mit {share} (95-%-KI {interval}, n = {closed}).",
   "reading.campaignWorst":
     "{worst} liegt unter denen mit genug Fällen zuletzt: {share} (95-%-KI {interval}, n = {closed}).",
+  "reading.campaignWithinNoise":
+    "Der Erste und der Letzte unterscheiden sich um {difference} Prozentpunkte (95-%-KI {lo} bis {hi}), ein Intervall, das null einschließt: im Rauschen, die Daten können sie nicht unterscheiden.",
   "reading.campaignSmall": "{n|# beruht|# beruhen} auf weniger als {min|# Fall|# Fällen} und {n|ist|sind} markiert.",
   "drill.count": "{n|# Übergabe|# Übergaben}",
   "drill.firstShown": ", die ersten {n} angezeigt",

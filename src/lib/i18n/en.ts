@@ -437,6 +437,8 @@ export const en = {
   "reading.campaignBest.segment":
     "{n|# segment|# segments} brought handoffs; ranked {rankedBy}, {best} leads with {share} (95% CI {interval}, n = {closed}).",
   "reading.campaignWorst": "{worst} ranks last of those with enough cases: {share} (95% CI {interval}, n = {closed}).",
+  "reading.campaignWithinNoise":
+    "The first and the last differ by {difference} points (95% CI {lo} to {hi}), an interval that includes zero: within noise, the data cannot tell them apart.",
   "reading.campaignSmall": "{n|# rests|# rest} on fewer than {min|# case|# cases} and {n|is|are} flagged.",
   "drill.count": "{n|# handoff|# handoffs}",
   "drill.firstShown": ", the first {n} shown",

@@ -21,6 +21,15 @@ export function formatNumber(value: number, digits: number, language: Language =
   }).format(value);
 }
 
+/** A difference of two shares in percentage points, signed: "+2.3" / "+2,3"; "±0.0" where it rounds to zero. */
+export function formatPoints(x: number | null, language: Language = currentLanguage()): string {
+  if (x === null) return "–";
+  const value = formatNumber(Math.abs(x) * 100, 1, language);
+  // A change that rounds to zero has no sign: "−0.0" would read as a fall.
+  if (Math.abs(x) * 100 < 0.05) return `±${value}`;
+  return `${x > 0 ? "+" : "−"}${value}`;
+}
+
 /** A share as a percentage: 12.3% / 12,3 %. */
 export function formatPercent(value: number | null, language: Language = currentLanguage(), digits = 1): string {
   if (value === null || !Number.isFinite(value)) return "–";

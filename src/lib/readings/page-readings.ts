@@ -4,7 +4,8 @@
 import {extent, max} from "d3-array";
 import type {GroupSummary} from "../analysis/campaigns.js";
 import type {Criterion, TimeToWin} from "../analysis/conversion.js";
-import {formatCount, formatInterval, formatPercent} from "../i18n/format.js";
+import {formatCount, formatInterval, formatPercent, formatPoints} from "../i18n/format.js";
+import {newcombe} from "../core/stats.js";
 import {t} from "../i18n/i18n.js";
 import type {MessageKey} from "../i18n/en.js";
 import type {FirstTouch, LevelFlow, SalesTime} from "../analysis/timing.js";
@@ -132,6 +133,12 @@ export function campaignReading(
         closed: formatCount(worst.closed)
       })
     );
+    // A first and a last as alike as 150 campaigns at 50% each were ranked without a word that the ranking is noise.
+    const gap = newcombe(best.won, best.closed, worst.won, worst.closed);
+    if (gap.lo !== null && gap.hi !== null && gap.lo <= 0 && gap.hi >= 0) {
+      const [difference, lo, hi] = [gap.difference, gap.lo, gap.hi].map((d) => formatPoints(d));
+      sentences.push(t("reading.campaignWithinNoise", {difference, lo, hi}));
+    }
   }
   const small = groups.filter((d) => d.small).length;
   if (small > 0) sentences.push(t("reading.campaignSmall", {n: formatCount(small), min: minClosed}));

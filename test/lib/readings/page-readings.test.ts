@@ -53,6 +53,17 @@ describe("campaignReading", () => {
     expect(text).toContain("B ranks last of those with enough cases: 7.5% (95% CI 0.0–100.0%, n = 40).");
   });
 
+  it("says when the first and the last are within noise, with the difference's 95% interval (Newcombe)", () => {
+    // 150 campaigns at 50% each were ranked, the first "leading" with 50.2%, without a word that it was noise.
+    const alike = campaignReading([group("A", 167, 333, 0.502), group("B", 166, 333, 0.498)], options);
+    expect(alike).toContain(
+      "The first and the last differ by +0.3 points (95% CI −7.3 to +7.8), an interval that includes zero: within " +
+        "noise, the data cannot tell them apart."
+    );
+    const apart = campaignReading([group("A", 20, 40, 0.3), group("B", 3, 40, 0.1)], options);
+    expect(apart).not.toContain("within noise");
+  });
+
   it("reads 300,000 groups (spread as arguments into Math.max, they overflowed the call stack)", () => {
     const groups = Array.from({length: 300_000}, (_, i) => group(`C${i}`, 1, 40, 0.2));
     expect(campaignReading(groups, options)).toContain("300,000 groups do not differ beyond noise");
