@@ -11,7 +11,7 @@
  * sheet whose XML passes 512 MB (a million rows of twenty columns, 136 MB as .xlsx) could not be read at all, V8's
  * longest string being shorter (docs/pipeline-speed.md has the measurements, exceljs's streaming reader's too).
  */
-import {closeSync, createWriteStream, mkdirSync, openSync, readSync, renameSync, writeSync} from "node:fs";
+import {closeSync, createWriteStream, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync} from "node:fs";
 import type {WriteStream} from "node:fs";
 import {once} from "node:events";
 import {basename, join} from "node:path";
@@ -35,16 +35,19 @@ export async function workbookCsv(
   mkdirSync(directory, {recursive: true});
   const copy = join(directory, `${basename(path)}.csv`);
   let zip: WorkbookZip | undefined;
+  let writer: CsvCopy | undefined;
   try {
     refuseCompoundFile(path);
     zip = await openWorkbookZip(path);
     const parts = await readWorkbookParts(zip);
     const part = sheetPart(path, parts, sheet);
-    const writer = new CsvCopy(copy);
+    writer = new CsvCopy(copy);
     await zip.parse(part, sheetHandlers(parts, writer.row), writer.flush);
     await writer.finish();
     return copy;
   } catch (error) {
+    // A sheet that breaks halfway leaves no open file and no half copy behind.
+    writer?.discard();
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read as an Excel workbook (${(error as Error).message}): save it again`);
   } finally {
@@ -129,6 +132,12 @@ class CsvCopy {
     this.out.end();
     await once(this.out, "finish");
     if (this.widths.some((width) => width < this.width)) this.widen();
+  }
+
+  /** Closes and removes the copy (a sheet that could not be read whole). */
+  discard(): void {
+    this.out.destroy();
+    rmSync(this.path, {force: true});
   }
 
   private line(text: string): void {

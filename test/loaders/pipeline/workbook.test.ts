@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from "node:fs";
+import {readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import writeExcelFile from "write-excel-file/node";
 import {describe, expect, it} from "vitest";
@@ -127,12 +127,15 @@ describe("workbookCsv", () => {
         bytes[Math.floor(random.next() * bytes.length)] = Math.floor(random.next() * 256);
       }
       const path = temporaryFile(`damaged-${copy}.xlsx`, bytes);
+      const directory = temporaryDirectory();
       try {
-        await workbookCsv(path, undefined, temporaryDirectory());
+        await workbookCsv(path, undefined, directory);
         outcomes.read += 1;
       } catch (error) {
         expect(error).toBeInstanceOf(InputError);
         expect((error as Error).message.startsWith(`${path}: `)).toBe(true);
+        // No half copy is left behind.
+        expect(readdirSync(directory)).toEqual([]);
         outcomes.refused += 1;
       }
     }
