@@ -12,20 +12,12 @@ const builtInDateFormats = new Set([
   57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81
 ]);
 
+// prettier-ignore
 /** The tokens of a date or time format (lower case): year, month or minute, day, hour, second, AM/PM, era year. */
-const dateTokens = new Set(
-  ["s", "ss", "m", "mm", "mmm", "mmmm", "mmmmm", "h", "hh", "am", "pm", "a", "p", "d", "dd", "ddd", "dddd"].concat([
-    "aaa",
-    "aaaa",
-    "aaaaa",
-    "y",
-    "yy",
-    "yyyy",
-    "e",
-    "ee",
-    "eeee"
-  ])
-);
+const dateTokens = new Set([
+  "s", "ss", "m", "mm", "mmm", "mmmm", "mmmmm", "h", "hh", "am", "pm", "a", "p", "d", "dd", "ddd", "dddd", "aaa",
+  "aaaa", "aaaaa", "y", "yy", "yyyy", "e", "ee", "eeee"
+]);
 
 /** Whether a number format shows a date: a built-in date format, or a custom code made of date tokens only. */
 export function isDateFormat(id: number, code: string | undefined): boolean {

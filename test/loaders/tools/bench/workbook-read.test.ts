@@ -46,6 +46,9 @@ describe("workbookLines", () => {
     // What read-excel-file 9.3 did before its patch: 619 s for a million rows; after it, 968 MB held.
     const quadratic = workbookLines([small, {rows: 1_000_000, columns: 4, ms: 619_000, maxRssMB: 968, sheetXmlMB: 96}]);
     expect(quadratic.targets).toHaveLength(1);
+    // A wide sheet whose XML fits in one string does not show that longer ones are read.
+    const short = workbookLines([small, small, {...wide, sheetXmlMB: 400}]);
+    expect(short.targets[1]).toMatch(/its XML 400 MB .*: NOT met$/);
     expect(quadratic.targets[0]).toMatch(/costs 61\.90×.*: NOT met; its peak memory is 8\.04×.*: NOT met$/);
   });
 });
