@@ -62,12 +62,17 @@ const durationMicros = {days: 86_400e6, hours: 3_600e6} as const;
 /** The base instant as SQL. */
 export const undatedInstant = `TIMESTAMP '${undatedBase}'`;
 
+/** Hours (up to 8 digits: 11,000 years), minutes and seconds of a span, "36:00:00" or "0:45:30.5". */
+const clockPattern = String.raw`\d{1,8}:[0-5]\d:[0-5]\d(\.\d{1,6})?`;
+
 /** The longest duration added to a date, in microseconds (a million days): longer ones are past any date's range. */
 const longestDuration = 86_400e6 * 1e6;
 
 /**
  * The instant `creation` plus the duration in `column` (exact to the microsecond of what the export wrote: 3.5 days
- * is 3 days 12 hours); NULL for a negative or non-numeric duration, which the event checks reject naming the column.
+ * is 3 days 12 hours), or plus hours, minutes and seconds written as "36:00:00", whatever the unit (Excel's elapsed
+ * time, "[h]:mm:ss", as a workbook's copy writes it); NULL for a negative or non-numeric duration, which the event
+ * checks reject naming the column.
  * A duration longer than a million days is an infinitely late instant, which they reject as after the export date
  * (1e308 days overflowed the cast to microseconds and stopped the import with DuckDB's error).
  */
@@ -79,7 +84,8 @@ export function durationSql(
 ): string {
   const value = numberSql(column, separator);
   const micros = `${value} * ${durationMicros[unit]}`;
-  return `CASE WHEN ${value} >= 0 AND isfinite(${value})
+  return `CASE WHEN regexp_full_match(${column}, ${sqlString(clockPattern)}) THEN ${creation} + CAST(${column} AS INTERVAL)
+    WHEN ${value} >= 0 AND isfinite(${value})
     THEN CASE WHEN ${micros} <= ${longestDuration} THEN ${creation} + to_microseconds(CAST(round(${micros}) AS BIGINT))
       ELSE 'infinity'::TIMESTAMP END END`;
 }
@@ -125,6 +131,6 @@ export function fromCreation(
   return {
     time: {text, typed: "NULL::TIMESTAMP", at: (column) => durationSql(creation, column, kind, separator)},
     inner,
-    formats: sqlString(`a number of ${kind} since the lead's creation, e.g. 12 or 3.5`)
+    formats: sqlString(`a number of ${kind} since the lead's creation, e.g. 12 or 3.5, or hours:minutes:seconds`)
   };
 }

@@ -12,6 +12,17 @@ const builtInDateFormats = new Set([
   57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81
 ]);
 
+/** The built-in formats that show a clock time alone ("h:mm AM/PM", "mm:ss", …) and elapsed time ("[h]:mm:ss"). */
+const builtInKinds = new Map<number, DateFormatKind>([
+  [18, "time"],
+  [19, "time"],
+  [20, "time"],
+  [21, "time"],
+  [45, "time"],
+  [46, "elapsed"],
+  [47, "time"]
+]);
+
 // prettier-ignore
 /** The tokens of a date or time format (lower case): year, month or minute, day, hour, second, AM/PM, era year. */
 const dateTokens = new Set([
@@ -19,25 +30,44 @@ const dateTokens = new Set([
   "aaaa", "aaaaa", "y", "yy", "yyyy", "e", "ee", "eeee"
 ]);
 
-/** Whether a number format shows a date: a built-in date format, or a custom code made of date tokens only. */
-export function isDateFormat(id: number, code: string | undefined): boolean {
-  if (builtInDateFormats.has(id)) return true;
-  if (code === undefined) return false;
+/** The tokens of a clock time: hours, minutes, seconds, AM/PM ("m" is a minute beside an hour or a second). */
+const timeTokens = new Set(["s", "ss", "m", "mm", "h", "hh", "am", "pm", "a", "p"]);
+
+/**
+ * What a date-like number format shows: a `date` (a day, with or without its clock time), a clock `time` alone
+ * ("h:mm"), or `elapsed` time ("[h]:mm", hours past 24: a duration).
+ */
+export type DateFormatKind = "date" | "time" | "elapsed";
+
+/**
+ * What a number format shows, or undefined for a number: a built-in date format, or a custom code made of date
+ * tokens only; the first section that is one decides.
+ */
+export function dateFormatKind(id: number, code: string | undefined): DateFormatKind | undefined {
+  if (builtInDateFormats.has(id)) return builtInKinds.get(id) ?? "date";
+  if (code === undefined) return undefined;
   // `;@` shows text typed into a date cell as it is; `\x` is a literal character, kept as a separator.
   const sections = code.toLowerCase().replace(/;@$/, "").replace(/\\./g, " ").split(";");
-  return sections.some(isDateSection);
+  for (const section of sections) {
+    const kind = sectionKind(section);
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
-/** Whether one section of a format (between semicolons) is a date: every token a date token, at least one. */
-function isDateSection(section: string): boolean {
-  const tokens = section
-    .replace(/"[^"]*"/g, " ") // quoted literals
+/** What one section of a format (between semicolons) shows: every token a date token, at least one. */
+function sectionKind(section: string): DateFormatKind | undefined {
+  const unquoted = section.replace(/"[^"]*"/g, " "); // quoted literals
+  const tokens = unquoted
     .replace(/(\[?[smhd]{1,2}\]?)[.,]00?0?/g, "$1") // fractions of a second ("ss.000")
     .replace(/\[([smhd]{1,2})\]/g, "$1") // elapsed time ("[h]:mm")
     .replace(/\[[^\]]*\]/g, "") // colours, locales, conditions ("[Red]", "[$-407]")
     .split(/[^a-z0#?%]+/)
     .filter((token) => token !== "");
-  return tokens.length > 0 && tokens.every((token) => dateTokens.has(token));
+  if (tokens.length === 0 || !tokens.every((token) => dateTokens.has(token))) return undefined;
+  if (/\[(h|hh|m|mm|s|ss)\]/.test(unquoted)) return "elapsed";
+  const clock = tokens.every((token) => timeTokens.has(token)) && tokens.some((token) => /^[hs]/.test(token));
+  return clock ? "time" : "date";
 }
 
 /** Days from Excel's day 0 (1899-12-30, as Excel counts past its 29 February 1900) to 1970-01-01. */
@@ -54,6 +84,27 @@ const epoch1904Days = 1_462;
 export function excelDateText(serial: number, date1904: boolean): string {
   const days = serial + (date1904 ? epoch1904Days : serial < 60 ? 1 : 0);
   return dateText(new Date(Math.round((days - unixEpochSerial) * 86_400_000)));
+}
+
+/**
+ * A number cell of a date or time format as text. A clock time alone (a `time` format over a day count below 1, no
+ * day at all) as "10:30:00", and elapsed time as hours past 24 ("36:00:00", "-1:30:00"), as Excel shows them: read
+ * as dates they were 1899-12-31 10:30 and 1900-01-01 12:00, which an import rejected as too early, naming neither. A
+ * time format over a whole day count still holds a day, and is written as the date it is.
+ */
+export function excelCellText(serial: number, date1904: boolean, kind: DateFormatKind): string {
+  if (kind === "elapsed" || (kind === "time" && serial >= 0 && serial < 1)) return clockText(serial);
+  return excelDateText(serial, date1904);
+}
+
+/** A span of `days` as hours, minutes and seconds ("09:15:00", "36:00:00"), milliseconds only where there are any. */
+function clockText(days: number): string {
+  const ms = Math.round(Math.abs(days) * 86_400_000);
+  const pad = (value: number, digits = 2) => String(value).padStart(digits, "0");
+  const hours = Math.floor(ms / 3_600_000);
+  const seconds = Math.floor(ms / 1000) % 60;
+  const text = `${days < 0 ? "-" : ""}${pad(hours)}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(seconds)}`;
+  return ms % 1000 === 0 ? text : `${text}.${pad(ms % 1000, 3)}`;
 }
 
 /** A date as the CSV copy holds it: "2025-02-06" at midnight, "2025-02-03 09:15:00", "… 10:00:00.250". */

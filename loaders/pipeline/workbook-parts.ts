@@ -2,7 +2,7 @@
  * What a sheet's cells need from the rest of the workbook, read before the sheet (ECMA-376 Part 1): the sheets in
  * the workbook's order with their parts, the date system, which cell styles show dates, and the shared strings.
  */
-import {isDateFormat} from "./excel-dates.js";
+import {dateFormatKind, type DateFormatKind} from "./excel-dates.js";
 import {readRelationships, type WorkbookZip} from "./workbook-zip.js";
 
 /** The workbook around its sheets. */
@@ -11,8 +11,8 @@ export interface WorkbookParts {
   sheets: {name: string; part: string}[];
   /** A Mac workbook's date system: day 0 is 1904-01-01. */
   date1904: boolean;
-  /** By cell style index (a cell's `s`): whether its number format shows a date. */
-  dateStyles: boolean[];
+  /** By cell style index (a cell's `s`): what its number format shows, when a date or time (else undefined). */
+  dateStyles: (DateFormatKind | undefined)[];
   /** The shared strings, by index (a cell of type `s` holds one). */
   sharedStrings: string[];
 }
@@ -64,8 +64,8 @@ async function officeDocument(zip: WorkbookZip): Promise<string> {
   return part;
 }
 
-/** By cell style (`cellXfs`, not the named styles' `cellStyleXfs`): whether its number format is a date's. */
-async function readDateStyles(zip: WorkbookZip, part: string): Promise<boolean[]> {
+/** By cell style (`cellXfs`, not the named styles' `cellStyleXfs`): the date or time its number format shows. */
+async function readDateStyles(zip: WorkbookZip, part: string): Promise<(DateFormatKind | undefined)[]> {
   const codes = new Map<number, string>();
   const formats: number[] = [];
   let inCellXfs = false;
@@ -79,7 +79,7 @@ async function readDateStyles(zip: WorkbookZip, part: string): Promise<boolean[]
       if (name === "cellXfs") inCellXfs = false;
     }
   });
-  return formats.map((id) => isDateFormat(id, codes.get(id)));
+  return formats.map((id) => dateFormatKind(id, codes.get(id)));
 }
 
 /**

@@ -2,7 +2,7 @@
  * A worksheet's rows as text, streamed: each `<row>` is handed on as soon as it closes, its cells as a CSV export
  * would hold them, so that a sheet of any size is read in the memory of one row (plus its shared strings).
  */
-import {dateText, excelDateText} from "./excel-dates.js";
+import {dateText, excelCellText} from "./excel-dates.js";
 import {unescapeOfficeText, type WorkbookParts} from "./workbook-parts.js";
 import type {PartHandlers} from "./workbook-zip.js";
 
@@ -94,7 +94,8 @@ function cellText(parts: WorkbookParts, type: string, style: number, text: strin
     default: {
       const number = Number(text);
       if (!Number.isFinite(number)) return text;
-      return parts.dateStyles[style] ? excelDateText(number, parts.date1904) : String(number);
+      const kind = parts.dateStyles[style];
+      return kind ? excelCellText(number, parts.date1904, kind) : String(number);
     }
   }
 }

@@ -100,10 +100,13 @@ describe("an export with durations since the lead's creation (times: durations)"
     "o2,0,12,Loss,",
     "o3,5,,Open,1",
     "o4,soon,40,Won,",
-    "o5,-3,40,Won,"
+    "o5,-3,40,Won,",
+    // Excel's elapsed time as a workbook's copy writes it; "1:30" (hours and minutes, or minutes and seconds?) is not.
+    "o6,36:00:00,48:30:00.5,Won,",
+    "o7,1:30,2,Loss,"
   ];
 
-  it("adds each duration to the one base instant, exactly, and rejects one that is no number naming the column", async () => {
+  it("adds each duration to the one base instant, exactly (hours:minutes:seconds too), rejects others naming the column", async () => {
     const result = await profileModel(durations, {deals}, async (db, summary) => ({
       summary,
       handoffs: await db.all<{lead_id: string; stage: number; outcome: string; handoff: string; closed: string | null}>(
@@ -118,18 +121,22 @@ describe("an export with durations since the lead's creation (times: durations)"
     expect(result.handoffs).toEqual([
       {lead_id: "o1", stage: 3, outcome: "won", handoff: "2000-01-03 00:00:00", closed: "2000-01-31 12:00:00"},
       {lead_id: "o2", stage: 1, outcome: "lost", handoff: "2000-01-01 00:00:00", closed: "2000-01-13 00:00:00"},
-      {lead_id: "o3", stage: 3, outcome: "open", handoff: "2000-01-06 00:00:00", closed: null}
+      {lead_id: "o3", stage: 3, outcome: "open", handoff: "2000-01-06 00:00:00", closed: null},
+      {lead_id: "o6", stage: 1, outcome: "won", handoff: "2000-01-02 12:00:00", closed: "2000-01-03 00:30:00"}
     ]);
     // Row numbers count data rows (o4 is row 4). A win whose handoff could not be read has no handoff to belong to.
-    const unparseable = "unparseable date (expected a number of days since the lead's creation, e.g. 12 or 3.5)";
+    const unparseable =
+      "unparseable date (expected a number of days since the lead's creation, e.g. 12 or 3.5, or hours:minutes:seconds)";
     expect(result.rejects).toEqual([
       {row: 4, field: "Days To Meeting", reason: unparseable},
       {row: 4, field: "Days To Close", reason: "outcome before any handoff"},
       {row: 5, field: "Days To Meeting", reason: unparseable},
-      {row: 5, field: "Days To Close", reason: "outcome before any handoff"}
+      {row: 5, field: "Days To Close", reason: "outcome before any handoff"},
+      {row: 7, field: "Days To Meeting", reason: unparseable},
+      {row: 7, field: "Days To Close", reason: "outcome before any handoff"}
     ]);
-    // The leads of rows 4 and 5 stay; only their unreadable milestones are rejected: read = used + rejected.
-    expect(result.summary.files).toEqual([{file: "deals.csv", read: 5, used: 5, rejected: 0, partlyRejected: 2}]);
+    // The leads of rows 4, 5 and 7 stay; only their unreadable milestones are rejected: read = used + rejected.
+    expect(result.summary.files).toEqual([{file: "deals.csv", read: 7, used: 7, rejected: 0, partlyRejected: 3}]);
   });
 
   it("rejects a duration past any date as after the build date (1e308 days stopped the import with DuckDB's error)", async () => {

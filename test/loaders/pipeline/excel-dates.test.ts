@@ -1,10 +1,29 @@
 import {describe, expect, it} from "vitest";
-import {dateText, excelDateText, isDateFormat} from "../../../loaders/pipeline/excel-dates.js";
+import {dateFormatKind, dateText, excelCellText, excelDateText} from "../../../loaders/pipeline/excel-dates.js";
 
-describe("isDateFormat", () => {
-  it("takes the built-in date formats by ID, whatever their code", () => {
-    for (const id of [14, 15, 22, 45, 47, 57]) expect(isDateFormat(id, undefined)).toBe(true);
-    for (const id of [0, 1, 2, 9, 10, 11, 37, 49]) expect(isDateFormat(id, undefined)).toBe(false);
+describe("dateFormatKind", () => {
+  it("takes the built-in date formats by ID, whatever their code, the clock times and elapsed time among them", () => {
+    for (const id of [14, 15, 22, 57]) expect([id, dateFormatKind(id, undefined)]).toEqual([id, "date"]);
+    for (const id of [18, 21, 45, 47]) expect([id, dateFormatKind(id, undefined)]).toEqual([id, "time"]);
+    expect(dateFormatKind(46, undefined)).toBe("elapsed");
+    for (const id of [0, 1, 2, 9, 10, 11, 37, 49]) expect(dateFormatKind(id, undefined)).toBeUndefined();
+  });
+
+  it("tells a clock time alone and elapsed time from a date in a custom code", () => {
+    const kinds = {
+      "hh:mm": "time",
+      "h:mm AM/PM": "time",
+      "mm:ss.0": "time",
+      '[$-407]hh:mm" Uhr"': "time",
+      "[h]:mm:ss": "elapsed",
+      "[mm]:ss": "elapsed",
+      mm: "date",
+      "mmm yy": "date",
+      "dd.mm.yyyy hh:mm": "date",
+      '0.00;"-"': undefined,
+      '"Time: "hh:mm;@': "time"
+    };
+    for (const [code, kind] of Object.entries(kinds)) expect([code, dateFormatKind(164, code)]).toEqual([code, kind]);
   });
 
   it("reads a custom code as a date only when every token is a date or time token", () => {
@@ -31,8 +50,8 @@ describe("isDateFormat", () => {
       "@",
       "#,##0;[Red]-#,##0"
     ];
-    for (const code of dates) expect([code, isDateFormat(164, code)]).toEqual([code, true]);
-    for (const code of numbers) expect([code, isDateFormat(164, code)]).toEqual([code, false]);
+    for (const code of dates) expect([code, dateFormatKind(164, code) !== undefined]).toEqual([code, true]);
+    for (const code of numbers) expect([code, dateFormatKind(164, code)]).toEqual([code, undefined]);
   });
 });
 
@@ -53,6 +72,19 @@ describe("excelDateText", () => {
     expect(excelDateText(61, false)).toBe("1900-03-01");
     expect(excelDateText(0, true)).toBe("1904-01-01");
     expect(excelDateText(44_229, true)).toBe("2025-02-03");
+  });
+});
+
+describe("excelCellText", () => {
+  it("writes a clock time without a day as the time, over a day as the date, elapsed time as hours past 24", () => {
+    expect(excelCellText(0.4375, false, "time")).toBe("10:30:00");
+    expect(excelCellText(0.385416666664, false, "time")).toBe("09:15:00");
+    expect(excelCellText(45_691.4375, false, "time")).toBe("2025-02-03 10:30:00");
+    expect(excelCellText(1.5, false, "elapsed")).toBe("36:00:00");
+    expect(excelCellText(100.0000115740741, false, "elapsed")).toBe("2400:00:01");
+    expect(excelCellText(-0.0625, true, "elapsed")).toBe("-01:30:00");
+    expect(excelCellText(0.00000289351851851852, false, "elapsed")).toBe("00:00:00.250");
+    expect(excelCellText(45_691, false, "date")).toBe("2025-02-03");
   });
 });
 

@@ -106,6 +106,51 @@ describe("an export as an Excel workbook", () => {
     );
     expect(() => validateProfile({...profile, files: {contacts: {sheet: 0}}})).toThrow(/files\.contacts\.sheet/);
   });
+
+  it("reads Excel's elapsed time as a duration, and names a clock time without a day as what it is", async () => {
+    const path = join(temporaryDirectory(), "deals.xlsx");
+    const elapsed = (days: number) => ({value: days, type: Number, format: "[h]:mm:ss"});
+    await writeExcelFile([
+      ["Opportunity", "Created", "To Meeting", "To Close", "Result"],
+      ["o1", dateCell("2025-02-03T09:15:00"), elapsed(1.5), 30, "Won"],
+      ["o2", {value: 0.4375, type: Number, format: "hh:mm"}, elapsed(0.25), 12, "Loss"]
+    ]).toFile(path);
+    const profile = validateProfile({
+      name: "win-loss-xlsx",
+      description: "A win/loss workbook: time to the first meeting as Excel's elapsed time, days to close",
+      times: "durations",
+      files: {deals: {}},
+      leads: {file: "deals", fields: {lead_id: "Opportunity", created_at: "Created"}},
+      events: [
+        {
+          shape: "wide",
+          file: "deals",
+          leadId: "Opportunity",
+          milestones: [
+            {column: "To Meeting", type: "handed_off", time: "days"},
+            {column: "To Close", type: "won", time: "days", when: {column: "Result", values: ["Won"]}},
+            {column: "To Close", type: "lost", time: "days", when: {column: "Result", values: ["Loss"]}}
+          ]
+        }
+      ]
+    });
+    const model = await withDatabase(async (db) => {
+      await buildHandoffModel(db, {profile, paths: {deals: path}}, handoffLadder, Date.parse("2026-01-01"));
+      return {
+        handoffs: await db.all("SELECT lead_id, handoff_at::VARCHAR AS handoff_at FROM handoffs ORDER BY lead_id"),
+        rejects: await db.all("SELECT row, field, reason, value FROM rejects ORDER BY row, field")
+      };
+    });
+    // 36 hours after the creation; the creation "10:30" has no day: read as a date it was 1899-12-31 10:30.
+    expect(model.handoffs).toEqual([{lead_id: "o1", handoff_at: "2025-02-04 21:15:00"}]);
+    const unparseable = "unparseable date (expected ISO 8601, e.g. 2025-03-31 or 2025-03-31T14:05:00Z)";
+    const leadRejected = {row: 2, field: "Opportunity", reason: "its lead was rejected", value: "o2"};
+    expect(model.rejects).toEqual([
+      {row: 2, field: "Created", reason: unparseable, value: "10:30:00"},
+      leadRejected,
+      leadRejected
+    ]);
+  });
 });
 
 describe("Leadstage's own folder with workbooks (LEADSTAGE_DATA)", () => {

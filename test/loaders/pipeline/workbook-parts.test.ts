@@ -29,7 +29,7 @@ describe("readWorkbookParts", () => {
     expect(parts.date1904).toBe(false);
   });
 
-  it("marks the cell styles whose number format is a date's, not the named styles' formats", async () => {
+  it("marks the cell styles whose number format is a date's or a time's, not the named styles' formats", async () => {
     const parts = await partsOf(
       handMadeWorkbook("styles.xlsx", {
         sheets: [{name: "A", rows: ""}],
@@ -37,11 +37,13 @@ describe("readWorkbookParts", () => {
         styles: {
           numFmts: '<numFmt numFmtId="164" formatCode="dd.mm.yyyy hh:mm"/><numFmt numFmtId="165" formatCode="0.0%"/>',
           cellStyleXfs: '<xf numFmtId="14"/>',
-          cellXfs: '<xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/><xf/>'
+          cellXfs:
+            '<xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/><xf/><xf numFmtId="20"/>' +
+            '<xf numFmtId="46"/>'
         }
       })
     );
-    expect(parts.dateStyles).toEqual([false, true, false, true, false]);
+    expect(parts.dateStyles).toEqual([undefined, "date", undefined, "date", undefined, "time", "elapsed"]);
     expect(parts.date1904).toBe(true);
   });
 

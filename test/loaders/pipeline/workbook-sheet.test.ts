@@ -7,7 +7,7 @@ import {zipParts} from "../../helpers/workbook.js";
 const parts: WorkbookParts = {
   sheets: [],
   date1904: false,
-  dateStyles: [false, true],
+  dateStyles: [undefined, "date", "time", "elapsed"],
   sharedStrings: ["Record ID", "Webinar"]
 };
 
@@ -56,6 +56,14 @@ describe("sheetHandlers", () => {
       [2, ["24000.5", "2025-02-03 09:15:00", "2025-02-03 09:15:00", "2025-02-03", "0.001"]],
       [3, ["a <b> & c", "7"]]
     ]);
+  });
+
+  it("writes a clock time alone and elapsed time as Excel shows them, a time format over a day as its date", async () => {
+    const rows = await rowsOf(
+      '<row r="1"><c r="A1" s="2"><v>0.4375</v></c><c r="B1" s="2"><v>45691.4375</v></c>' +
+        '<c r="C1" s="3"><v>1.5</v></c><c r="D1" s="3"><v>-0.0625</v></c><c r="E1" s="1"><v>0.4375</v></c></row>'
+    );
+    expect(rows).toEqual([[1, ["10:30:00", "2025-02-03 10:30:00", "36:00:00", "-01:30:00", "1899-12-31 10:30:00"]]]);
   });
 
   it("places cells by their reference, follows the one before without it, and numbers rows alike", async () => {
