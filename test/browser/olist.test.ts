@@ -95,6 +95,18 @@ describe("the dashboard on the real Olist export", () => {
     );
   });
 
+  it("compares a checked lead with the handoffs at its level: Olist records no scorecard points", async () => {
+    // A band of points matched no handoff, and the card said "None in the data" beside 8,000 handoffs at level 1.
+    const page = await openPage(browser, inject("sites").olist.url, "/lead-check");
+    await page.page.locator("#comparable").waitFor();
+    expect(await page.page.locator("#comparable").innerText()).toMatch(/^8,000 handoffs: 10\.5% were won/);
+    expect(await page.page.locator("#comparable").locator("xpath=preceding-sibling::h3[1]").innerText()).toBe(
+      "Comparable past handoffs (same level; the data records no scorecard points)"
+    );
+    expect(page.consoleErrors).toEqual([]);
+    await page.page.close();
+  });
+
   it("shows the export's reconciliation and the kept contradiction", async () => {
     const files = await quality.page.locator("#import-files table.reconciliation tbody tr").allInnerTexts();
     expect(files.map((d) => d.split("\t").slice(0, 4))).toEqual([

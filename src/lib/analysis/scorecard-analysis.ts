@@ -142,8 +142,13 @@ export interface LeadCheck {
   /** Evidence the recommended level still needs. */
   missingForTarget: EvidenceType[];
   handOffNow: boolean;
-  /** Past handoffs at the same level with a score in the same band. */
+  /**
+   * Past handoffs at the same level with a score in the same band (`band`), or at the same level alone where no
+   * handoff of the data has scorecard points (`band` null): Olist's export has none, and a band of them matched
+   * nothing, which read "none in the data" beside 8,000 handoffs at the lead's level.
+   */
   comparable: {
+    band: {lo: number; hi: number} | null;
     handoffs: number;
     winRate: Proportion;
     medianDaysToWin: MedianInterval | null;
@@ -175,12 +180,13 @@ export function checkLead(
       .filter((d) => d.level <= k)
       .flatMap((d) => d.requires)
       .filter((type) => !evidence.includes(type));
-  const band = scoreBands.find((b) => score >= b.lo && score <= b.hi)!;
+  const band = scorecardRecorded(extract) ? scoreBands.find((b) => score >= b.lo && score <= b.hi)! : null;
   const similar: number[] = [];
   for (let row = 0; row < extract.rows; ++row) {
-    if (stages[row] !== level || !hasScore(extract, row)) continue;
-    const s = extract.columns.score[row];
-    if (s >= band.lo && s <= band.hi) similar.push(row);
+    if (stages[row] !== level) continue;
+    if (band === null) similar.push(row);
+    else if (hasScore(extract, row) && extract.columns.score[row] >= band.lo && extract.columns.score[row] <= band.hi)
+      similar.push(row);
   }
   let won = 0;
   let closed = 0;
@@ -201,6 +207,11 @@ export function checkLead(
     missingForNext: level < ladder.levels.length ? needed(level + 1) : [],
     missingForTarget: needed(targetLevel),
     handOffNow: level >= targetLevel,
-    comparable: {handoffs: similar.length, winRate: wilson(won, closed), medianDaysToWin: medianWithInterval(daysToWin)}
+    comparable: {
+      band: band && {lo: band.lo, hi: band.hi},
+      handoffs: similar.length,
+      winRate: wilson(won, closed),
+      medianDaysToWin: medianWithInterval(daysToWin)
+    }
   };
 }

@@ -715,7 +715,10 @@ export const de: Record<MessageKey, string> = {
   "leadCheck.forNext": "Für Stufe {level}: {missing}.",
   "leadCheck.top": "Die oberste Stufe der Leiter.",
   "leadCheck.comparable": "Vergleichbare frühere Übergaben (gleiche Stufe, gleiches Punkteband)",
-  "leadCheck.none": "Keine in den Daten.",
+  "leadCheck.comparableByLevel":
+    "Vergleichbare frühere Übergaben (gleiche Stufe; die Daten enthalten keine Scorecard-Punkte)",
+  "leadCheck.noneInBand": "Keine Übergabe auf Stufe {level} mit {lo}–{hi} Punkten in den Daten.",
+  "leadCheck.noneAtLevel": "Keine Übergabe auf Stufe {level} in den Daten.",
   "leadCheck.comparableTextAll":
     "{handoffs|# Übergabe|# Übergaben}: {rate} wurden bis zum Ende der Daten gewonnen (95-%-KI {interval}; verlorene Abschlüsse sind nicht erfasst)",
   "leadCheck.comparableText":

@@ -697,7 +697,9 @@ export const en = {
   "leadCheck.forNext": "For level {level}: {missing}.",
   "leadCheck.top": "The top of the ladder.",
   "leadCheck.comparable": "Comparable past handoffs (same level, same score band)",
-  "leadCheck.none": "None in the data.",
+  "leadCheck.comparableByLevel": "Comparable past handoffs (same level; the data records no scorecard points)",
+  "leadCheck.noneInBand": "No handoff at level {level} with {lo}–{hi} points in the data.",
+  "leadCheck.noneAtLevel": "No handoff at level {level} in the data.",
   "leadCheck.comparableTextAll":
     "{handoffs|# handoff|# handoffs}: {rate} were won by the end of the data (95% CI {interval}; lost deals are not recorded)",
   "leadCheck.comparableText":

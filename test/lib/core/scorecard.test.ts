@@ -5,6 +5,7 @@ import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {reclassify} from "../../../src/lib/core/reclassify.js";
 import {checkLead, questionLifts, winRateByScoreBand} from "../../../src/lib/analysis/scorecard-analysis.js";
 import {evidenceOf, maxScore, scoreOf, scorecard} from "../../../src/lib/core/scorecard.js";
+import {missing} from "../../../src/lib/core/extract.js";
 import {selectRows} from "../../../src/lib/analysis/filters.js";
 import {extractOf, modelOf, temporaryDirectory} from "../../helpers/model.js";
 
@@ -93,6 +94,19 @@ describe("checkLead", () => {
     );
     expect(early).toMatchObject({score: 6, level: 2, handOffNow: false, missingForTarget: ["need_identified"]});
     expect(early.missingForNext).toEqual(["need_identified"]);
+    expect(full.comparable.band).toEqual({lo: 17, hi: 20});
+  });
+
+  it("compares by level alone where no handoff has scorecard points (Olist's export: none matched a band)", async () => {
+    const extract = await extractOf("data/sample");
+    const stages = reclassify(extract, handoffLadder);
+    const unscored = {...extract, columns: {...extract.columns, score: new Uint8Array(extract.rows).fill(missing.u8)}};
+    const check = checkLead({icp: "confirmed", role: "confirmed"}, handoffLadder, 3, unscored, stages);
+    const atLevel = Array.from(stages).filter((stage) => stage === check.level).length;
+    expect(check.level).toBe(2);
+    expect(check.comparable.band).toBeNull();
+    expect(check.comparable.handoffs).toBe(atLevel);
+    expect(atLevel).toBeGreaterThan(100);
   });
 
   it("rates comparable handoffs over all of them where the data records no loss, not over the wins alone", async () => {
