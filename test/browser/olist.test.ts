@@ -116,6 +116,22 @@ describe("the dashboard on the real Olist export", () => {
     expect(await quality.page.locator("#import-files").innerText()).toContain("won before the lead was created");
   });
 
+  it("breaks the export's long file names after an underscore, not the reconciliation's check into single words", async () => {
+    const german = await openPage(browser, inject("sites").olist.url, "/quality?lang=de", {width: 1024, height: 900});
+    const row = german.page.locator("#import-files table.reconciliation tbody tr").first();
+    await row.waitFor();
+    const lines = async (cell: string) =>
+      row
+        .locator(cell)
+        .evaluate((d) => Math.round(d.getBoundingClientRect().height / parseFloat(getComputedStyle(d).lineHeight)));
+    // Unbroken, the file name took the width and "✓ gelesen = verwendet + abgewiesen" stood on five lines.
+    expect(await lines("td:last-child")).toBeLessThanOrEqual(3);
+    expect(await row.locator("td:first-child").innerText()).toBe("olist_marketing_qualified_leads_dataset.csv");
+    expect(await row.locator("td:first-child wbr").count()).toBe(5);
+    expect(german.consoleErrors).toEqual([]);
+    await german.page.close();
+  });
+
   it("writes money in the export's currency (the profile says BRL), never in euros", async () => {
     for (const path of ["/simulator", "/timing", "/campaigns"]) {
       const page = await openPage(browser, inject("sites").olist.url, path);
