@@ -54,6 +54,13 @@ describe("the policy simulator", () => {
     await page.locator("#experiment input[type=number]").nth(1).fill("2");
     await page.locator("#experiment input[type=number]").nth(1).dispatchEvent("input");
     await expect.poll(design).not.toBe(before);
+    // Whole percent in every box (a share's decimals followed the browser's locale, "0.5" on a German page).
+    const holdBack = page.locator("#experiment input[type=number]").nth(0);
+    expect(await holdBack.inputValue()).toBe("50");
+    await holdBack.fill("20");
+    await holdBack.dispatchEvent("input");
+    await expect.poll(design).toMatch(/holding back 20%, enrolling/);
+    expect(await page.locator("#assumptions input[type=number]").inputValue()).toMatch(/^\d+$/);
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
   });

@@ -537,7 +537,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.assumptions": "Annahmen",
   "simulator.assumptionsNote":
     "Jede ist eine Eingabe; die Standardwerte stammen aus den Daten, wo die Daten es hergeben",
-  "simulator.delayLoss": "Warteverlust (Anteil der Gewinne, der durch das Warten verloren geht)",
+  "simulator.delayLoss": "Warteverlust (% der Gewinne, die durch das Warten verloren gehen)",
   "simulator.table": "Alle Schwellen nebeneinander",
   "simulator.k": "Übergabe ab Stufe ≥",
   "simulator.toSales": "Übergaben an den Vertrieb",
@@ -623,7 +623,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.experimentNote":
     "Einen zufälligen Anteil der Übergaben unter k zurückhalten, bis sie k erreichen oder die längste Wartezeit um ist, die übrigen wie bisher übergeben und die Gewinne je Lead vergleichen",
   "simulator.experimentK": "Kandidat für die Schwelle k",
-  "simulator.holdBack": "Zurückgehaltener Anteil",
+  "simulator.holdBack": "Zurückgehaltener Anteil (%)",
   "simulator.effect": "Zu erkennender Unterschied (Prozentpunkte)",
   "simulator.maxWait": "Längste Wartezeit (Monate)",
   "simulator.design":

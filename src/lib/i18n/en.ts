@@ -524,7 +524,7 @@ export const en = {
   "simulator.mixNote": "Bars: the edited ladder; ticks: the build's ladder ({ladder})",
   "simulator.assumptions": "Assumptions",
   "simulator.assumptionsNote": "Each is an input; the defaults come from the data where the data can tell",
-  "simulator.delayLoss": "Delay loss (share of wins lost to the wait)",
+  "simulator.delayLoss": "Delay loss (% of wins lost to the wait)",
   "simulator.table": "Every threshold side by side",
   "simulator.k": "Hand off at level ≥",
   "simulator.toSales": "Handoffs to sales",
@@ -606,7 +606,7 @@ export const en = {
   "simulator.experimentNote":
     "Hold back a random share of the handoffs below k until they reach k or the longest wait, hand off the rest as today, and compare wins per lead",
   "simulator.experimentK": "Candidate threshold k",
-  "simulator.holdBack": "Share held back",
+  "simulator.holdBack": "Share held back (%)",
   "simulator.effect": "Difference to detect (percentage points)",
   "simulator.maxWait": "Longest wait (months)",
   "simulator.design":
