@@ -3,6 +3,7 @@
  * would hold them, so that a sheet of any size is read in the memory of one row (plus its shared strings).
  */
 import {dateText, excelCellText} from "./excel-dates.js";
+import {InputError} from "./input.js";
 import {unescapeOfficeText, type WorkbookParts} from "./workbook-parts.js";
 import type {PartHandlers} from "./workbook-zip.js";
 
@@ -22,9 +23,10 @@ export function columnIndex(reference: string): number {
 
 /**
  * The handlers that turn a sheet's XML into rows for `sink`. Rows and cells without a reference follow the one
- * before them; a row whose number does not rise is an error (the sheet is damaged).
+ * before them; a row whose number does not rise is an error (the sheet is damaged). `sheet` names the sheet in an
+ * error the user can mend.
  */
-export function sheetHandlers(parts: WorkbookParts, sink: RowSink): PartHandlers {
+export function sheetHandlers(parts: WorkbookParts, sink: RowSink, sheet = "the sheet"): PartHandlers {
   let row = 0;
   let cells: string[] = [];
   let column = 0;
@@ -33,6 +35,8 @@ export function sheetHandlers(parts: WorkbookParts, sink: RowSink): PartHandlers
   let reference = "";
   let text = "";
   let capturing = false;
+  let formula = false;
+  let valued = false;
   let inInline = false;
   let inPhonetic = false;
   return {
@@ -49,7 +53,9 @@ export function sheetHandlers(parts: WorkbookParts, sink: RowSink): PartHandlers
         type = attributes.t ?? "n";
         style = Number(attributes.s ?? 0);
         text = "";
-      } else if (name === "v") capturing = true;
+        formula = valued = false;
+      } else if (name === "v") capturing = valued = true;
+      else if (name === "f") formula = true;
       else if (name === "is") inInline = true;
       else if (name === "t") capturing = inInline && !inPhonetic;
       else if (name === "rPh") inPhonetic = true;
@@ -62,7 +68,16 @@ export function sheetHandlers(parts: WorkbookParts, sink: RowSink): PartHandlers
       else if (name === "is") inInline = false;
       else if (name === "rPh") inPhonetic = false;
       else if (name === "c") {
-        const value = cellText(parts, type, style, text, reference || `column ${column + 1} of row ${row}`);
+        const cell = reference || `column ${column + 1} of row ${row}`;
+        // Excel stores every formula's value beside it (<v></v> for an empty text); a program that writes formulas
+        // without computing them leaves it out, and the cell would read as blank: a campaign lost without a word.
+        if (formula && !valued) {
+          throw new InputError(
+            `${sheet}, cell ${cell}: a formula whose value was never computed (the program that wrote the workbook ` +
+              "did not calculate it): open the workbook in Excel or LibreOffice and save it, which computes it"
+          );
+        }
+        const value = cellText(parts, type, style, text, cell);
         if (value !== "") cells[column] = value;
         column += 1;
       } else if (name === "row") sink(row, cells);

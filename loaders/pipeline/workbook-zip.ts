@@ -5,6 +5,7 @@
  */
 import {posix} from "node:path";
 import {SaxesParser, type SaxesTagPlain} from "saxes";
+import {InputError} from "./input.js";
 import yauzl from "yauzl";
 
 /** What a part's parse hears: tags by their local name (`x:row` is a `row`), text (and CDATA) with entities decoded. */
@@ -67,6 +68,7 @@ export async function openWorkbookZip(path: string): Promise<WorkbookZip> {
         }
         parser.write(decoder.decode()).close();
       } catch (error) {
+        if (error instanceof InputError) throw error; // a handler's own, already naming what to mend
         throw new Error(`${part}: ${(error as Error).message.split("\n")[0]}`);
       }
     },

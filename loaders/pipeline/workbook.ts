@@ -40,9 +40,13 @@ export async function workbookCsv(
     refuseCompoundFile(path);
     zip = await openWorkbookZip(path);
     const parts = await readWorkbookParts(zip);
-    const part = sheetPart(path, parts, sheet);
+    const found = sheetOf(path, parts, sheet);
     writer = new CsvCopy(copy);
-    await zip.parse(part, sheetHandlers(parts, writer.row), writer.flush);
+    await zip.parse(
+      found.part,
+      sheetHandlers(parts, writer.row, `${path}, sheet ${JSON.stringify(found.name)}`),
+      writer.flush
+    );
     await writer.finish();
     return copy;
   } catch (error) {
@@ -75,15 +79,15 @@ function refuseCompoundFile(path: string): void {
   }
 }
 
-/** The part of the sheet asked for; an error naming the workbook and its sheets when it has no such sheet. */
-function sheetPart(path: string, parts: WorkbookParts, sheet: string | number | undefined): string {
+/** The sheet asked for; an error naming the workbook and its sheets when it has no such sheet. */
+function sheetOf(path: string, parts: WorkbookParts, sheet: string | number | undefined): WorkbookParts["sheets"][0] {
   const found =
     sheet === undefined
       ? parts.sheets[0]
       : typeof sheet === "number"
         ? parts.sheets[sheet - 1]
         : parts.sheets.find((d) => d.name === sheet);
-  if (found) return found.part;
+  if (found) return found;
   if (sheet === undefined) throw new Error("it has no worksheet");
   const names = parts.sheets.map((d) => JSON.stringify(d.name)).join(", ");
   throw new InputError(`${path}: no sheet ${JSON.stringify(sheet)} in the workbook (its sheets: ${names})`);

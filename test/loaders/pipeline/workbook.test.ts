@@ -155,6 +155,24 @@ describe("workbookCsv", () => {
     );
   });
 
+  it("refuses a formula whose value was never computed, naming the cell (it read as blank: a campaign lost)", async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Campaign</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="str"><f>IF(B2="","",B2)</f><v></v></c></row>' +
+      '<row r="3"><c r="A3" t="str"><f>LOWER("Webinar")</f></c></row>';
+    const path = handMadeWorkbook("uncomputed.xlsx", {sheets: [{name: "Leads", rows}]});
+    const directory = temporaryDirectory();
+    await expect(workbookCsv(path, undefined, directory)).rejects.toThrow(
+      `${path}, sheet "Leads", cell A3: a formula whose value was never computed (the program that wrote the ` +
+        "workbook did not calculate it): open the workbook in Excel or LibreOffice and save it, which computes it"
+    );
+    expect(readdirSync(directory)).toEqual([]); // no half copy
+    // Excel's own empty text result (<v></v>) is a value: blank (and, below the data, left out), nothing refused.
+    const computed = handMadeWorkbook("computed.xlsx", {sheets: [{name: "Leads", rows: rows.split('<row r="3"')[0]}]});
+    const copy = await workbookCsv(computed, undefined, temporaryDirectory());
+    expect(readFileSync(copy, "utf8")).toBe("Campaign\n");
+  });
+
   it("says so for a file that is no workbook, naming it", async () => {
     const path = join(temporaryDirectory(), "broken.xlsx");
     writeFileSync(path, "lead_id,created_at\nA,2025-01-01\n");
