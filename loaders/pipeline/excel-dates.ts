@@ -3,7 +3,8 @@
  * a date. Which formats are dates follows read-excel-file 9.3 (which read workbooks here until 2026-12-06): the
  * built-in date formats by ID, and a custom format whose every token is a date or time token once literals,
  * brackets and escapes are set aside. A date is written as workbook.ts always wrote it: ISO 8601, the clock time
- * shown (Excel keeps no time zone), the date alone at midnight, milliseconds only where a cell has them.
+ * shown (Excel keeps no time zone), the date alone at midnight, milliseconds only where a cell has them. A format
+ * of a clock time alone, or of elapsed time, is written as the time Excel shows (excelCellText).
  */
 
 /** Built-in number formats (IDs below 164) that show a date or time, in any locale (ECMA-376 §18.8.30). */
@@ -88,7 +89,7 @@ export function excelDateText(serial: number, date1904: boolean): string {
 
 /**
  * A number cell of a date or time format as text. A clock time alone (a `time` format over a day count below 1, no
- * day at all) as "10:30:00", and elapsed time as hours past 24 ("36:00:00", "-1:30:00"), as Excel shows them: read
+ * day at all) as "10:30:00", and elapsed time as hours past 24 ("36:00:00", "-01:30:00"), as Excel shows them: read
  * as dates they were 1899-12-31 10:30 and 1900-01-01 12:00, which an import rejected as too early, naming neither. A
  * time format over a whole day count still holds a day, and is written as the date it is.
  */
