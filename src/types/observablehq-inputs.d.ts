@@ -15,5 +15,9 @@ declare module "@observablehq/inputs" {
   export function number(range?: [number, number], options?: Options<number> & {step?: number}): Input<number>;
   export function range(range?: [number, number], options?: Options<number> & {step?: number}): Input<number>;
   export function button(content?: unknown, options?: Record<string, unknown>): Input<unknown>;
+  export function form<T extends Record<string, Input<unknown>>>(
+    inputs: T,
+    options?: Record<string, unknown>
+  ): Input<{[K in keyof T]: T[K]["value"]}>;
   export function table<T>(data: readonly T[], options?: Record<string, unknown>): Input<T | T[] | null>;
 }
