@@ -10,15 +10,18 @@ import {dimensionName, handoffMonths, parseFilters, serializeFilters, type Filte
 import {compareModes, type CompareMode} from "../lib/analysis/periods.js";
 import {t} from "../lib/i18n/i18n.js";
 import {dimensionInput} from "./dimension-input.js";
+import {wholeNumberBox} from "./whole-number-box.js";
 
-/** A numeric page setting shown in the bar and kept in the URL under `key`. */
+/**
+ * A numeric page setting shown in the bar and kept in the URL under `key`: a whole number from `min` to `max` (a box
+ * writes decimals as the browser's locale does, not the page's; whole numbers read the same in both).
+ */
 export interface Setting {
   key: string;
   label: string;
   value: number;
   min: number;
   max: number;
-  step: number;
 }
 
 /** What the bar's value holds. */
@@ -62,12 +65,10 @@ export function filterBar(
   const settingInputs = Object.fromEntries(
     settings.map((setting) => {
       const fromUrl = Number(params.get(setting.key));
-      const value =
-        params.has(setting.key) && fromUrl >= setting.min && fromUrl <= setting.max ? fromUrl : setting.value;
-      return [
-        setting.key,
-        Inputs.number([setting.min, setting.max], {label: setting.label, value, step: setting.step})
-      ];
+      const fits = params.has(setting.key) && Number.isInteger(fromUrl) && fromUrl >= setting.min;
+      const value = fits && fromUrl <= setting.max ? fromUrl : setting.value;
+      const box = Inputs.number([setting.min, setting.max], {label: setting.label, value, step: 1});
+      return [setting.key, wholeNumberBox(box, setting.min, setting.max)];
     })
   );
   const fromUrl = params.get("compare") as CompareMode | null;

@@ -6,12 +6,16 @@
 import * as Inputs from "@observablehq/inputs";
 import type {MessageKey} from "../lib/i18n/en.js";
 import {t} from "../lib/i18n/i18n.js";
+import {wholeNumberBox} from "./whole-number-box.js";
 
-/** A slider with its number box; Inputs labels the box, so the slider gets the same name for screen readers. */
-function namedRange(extent: [number, number], label: MessageKey, value: number, step = 1) {
-  const input = Inputs.range(extent, {label: t(label), value, step});
+/**
+ * A slider of whole numbers with its number box (whole-number-box.ts); Inputs labels the box, so the slider gets the
+ * same name for screen readers.
+ */
+function namedRange(extent: [number, number], label: MessageKey, value: number) {
+  const input = Inputs.range(extent, {label: t(label), value, step: 1});
   input.querySelector("input[type=range]")?.setAttribute("aria-label", t(label));
-  return input;
+  return wholeNumberBox(input, extent[0], extent[1]);
 }
 
 /** The delay loss (the share of wins lost to the wait) in whole percent, 0–90, starting at `share` rounded. */
@@ -27,7 +31,7 @@ export function delayLossInput(share: number): HTMLElement & {value: number} {
 export function experimentInputs(levels: number[], k: number, effectPoints: number) {
   return Inputs.form({
     k: Inputs.select(levels, {label: t("simulator.experimentK"), value: k}),
-    holdBackPercent: namedRange([5, 95], "simulator.holdBack", 50, 5),
+    holdBackPercent: namedRange([5, 95], "simulator.holdBack", 50),
     effectPoints: namedRange([1, 30], "simulator.effect", Math.max(1, Math.round(effectPoints))),
     maxWaitMonths: namedRange([1, 24], "simulator.maxWait", 6)
   });

@@ -233,6 +233,32 @@ describe("the handoff timing page in German", () => {
   });
 });
 
+describe("the hourly rate box on the fixture's German timing page", () => {
+  it("never shows a rate the page does not use: a decimal is marked, then replaced when the box is left", async () => {
+    const url = inject("sites").fixture.url;
+    const watched = await openAndCapture(browser(), url, "/timing?lang=de", "#chart-sales-time svg", "timing-rate");
+    const page = watched.page;
+    const box = page.locator("form.filter-bar form", {
+      has: page.locator("label", {hasText: /^Kosten je Vertriebsstunde/})
+    });
+    const input = box.locator("input[type=number]");
+    const costNote = page.locator("#kpi-cost p");
+    expect(await costNote.innerText()).toContain("120");
+    // Any whole number (the rate went in steps of 5: 123 was shown and 120 used).
+    await input.fill("123");
+    await page.waitForFunction(() => document.querySelector("#kpi-cost p")?.textContent?.includes("123"));
+    expect(page.url()).toContain("rate=123");
+    await input.fill("85.5");
+    expect(await input.evaluate((d: HTMLInputElement) => d.matches(":invalid"))).toBe(true);
+    await input.press("Tab");
+    expect(await input.inputValue()).toBe("123");
+    expect(await costNote.innerText()).toContain("123");
+    expect(await input.getAttribute("title")).toBe("Eine ganze Zahl von 0 bis 1.000");
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+});
+
 describe("the conversion page in German", () => {
   it("reads in German, and a click on a funnel bar lists its handoffs under a German title", async () => {
     const watched = await openAndCapture(

@@ -56,5 +56,5 @@ export function pageContext(
 
 /** The filter bar's minimum-n setting: groups below it are flagged (default 30). */
 export function minNSetting() {
-  return {key: "minN", label: t("common.minN"), value: 30, min: 1, max: 1000, step: 1};
+  return {key: "minN", label: t("common.minN"), value: 30, min: 1, max: 1000};
 }

@@ -21,6 +21,7 @@ export const de: Record<MessageKey, string> = {
   "filter.compare.none": "keinem Vergleich",
   "filter.from": "Von",
   "filter.to": "Bis",
+  "filter.wholeNumber": "Eine ganze Zahl von {min} bis {max}",
   "filter.all": "Alle",
   "dimension.campaign": "Kampagne",
   "dimension.source": "Quelle",

@@ -20,6 +20,7 @@ export const en = {
   "filter.compare.none": "no comparison",
   "filter.from": "From",
   "filter.to": "To",
+  "filter.wholeNumber": "A whole number from {min} to {max}",
   "filter.all": "All",
   "dimension.campaign": "Campaign",
   "dimension.source": "Source",

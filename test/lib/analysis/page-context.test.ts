@@ -27,7 +27,7 @@ describe("pageContext", () => {
   });
 
   it("offers the minimum-n setting every filter bar shows, 30 by default", () => {
-    expect(minNSetting()).toEqual({key: "minN", label: "Minimum n", value: 30, min: 1, max: 1000, step: 1});
+    expect(minNSetting()).toEqual({key: "minN", label: "Minimum n", value: 30, min: 1, max: 1000});
   });
 
   it("formats amounts in the data's currency, EUR when the data names none", () => {
