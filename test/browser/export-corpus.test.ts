@@ -132,6 +132,16 @@ describe.each([
       );
   });
 
+  it("asks for no cost of sales hours where the export records none (they changed nothing)", async () => {
+    // None of the corpus exports records sales touches: a rate, a nurture cost and an SLA would move no figure.
+    for (const path of ["/simulator", "/timing"]) {
+      const bar = await pages.get(path)!.page.locator("form.filter-bar").innerText();
+      expect(bar).not.toMatch(/Cost per sales hour|Nurture cost per lead|SLA/);
+    }
+    expect(await pages.get("/timing")!.page.locator("#kpi-cost p").innerText()).toBe("sales hours are not recorded");
+    expect(await pages.get("/simulator")!.page.locator("#recommendation").innerText()).not.toContain("Net value =");
+  });
+
   it("tells how open handoffs are counted only where there are some ('Their 0 open handoffs' on a snapshot)", async () => {
     const assumptions = await pages.get("/simulator")!.page.locator("#assumptions").innerText();
     expect(assumptions).not.toMatch(/\b0 open handoffs?\b/);
@@ -140,7 +150,6 @@ describe.each([
 
   it("writes amounts in the export's currency and every simulator figure for the whole export", async () => {
     const simulator = await pages.get("/simulator")!.page.locator("main").innerText();
-    expect(simulator).toContain(`Cost per sales hour (${currency})`);
     expect(simulator).not.toContain(currency === "$" ? "€" : "$");
     const basis = await pages.get("/simulator")!.page.locator("#recommendation").innerText();
     expect(basis).toContain(calendar ? "quarters" : "the whole export");

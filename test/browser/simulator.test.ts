@@ -161,6 +161,10 @@ describe("the policy simulator in German", () => {
       .poll(() => page.locator("#recommendation").innerText(), {timeout: 60_000})
       .toMatch(/Die Daten können nicht zwischen den Schwellen 1, 2, 3, 4, 5 entscheiden/);
     expect(await page.locator("#recommendation").innerText()).toMatch(/Über 14\.\d{3} Übergaben/);
+    // The sample records sales hours, so the net value is counted and its costs are settings.
+    expect(await page.locator("#recommendation").innerText()).toMatch(
+      /Nettowert = Umsatz − Vertriebsstunden × 120\s€ − zurückgestellte Übergaben × 20\s€\./
+    );
     expect(await page.locator("#assumptions").innerText()).toMatch(/200 Bootstrap-Stichproben/);
     expect(await page.locator("#experiment-design").innerText()).toMatch(/^Jeder Arm braucht [\d.]+ Leads/);
     expect(await page.locator("#ladder-editor").innerText()).toContain("Budget bestätigt");

@@ -607,8 +607,7 @@ export const de: Record<MessageKey, string> = {
   "simulator.unmeasuredWhy.amounts": "Ohne Beträge gewonnener Deals bringt keine Regel etwas ein.",
   "simulator.unmeasuredFigures":
     "Die Zahlen unten zeigen, was das Modell aus dem Erfassten macht; sie reihen keine Regel.",
-  "simulator.basis":
-    "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen) in {quarters|# Quartal|# Quartalen}; Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
+  "simulator.basis": "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen) in {quarters|# Quartal|# Quartalen}.",
   "simulator.tableNote":
     "Übergaben, Stunden, Gewinne und Beträge {per}; k = {actual} ist, was wirklich geschah. Jede Zelle: „Schwelle“ / „selbst“, darunter das 95-%-Intervall über beide (und über beide noch einmal mit zurückgestellten Leads, die nur so weit steigen, wie ihre eigenen späteren Nachweise reichten, wo das weniger ist, und die so steigen, wie die Übergaben ihrer Stufe weiterstiegen); beste unter beiden: der Anteil der Bootstrap-Stichproben, in denen k unter all diesen zugleich den höchsten Nettowert hat",
   "simulator.deferred": "In Pflege behalten (erreichen k erwartungsgemäß)",
@@ -670,8 +669,9 @@ export const de: Record<MessageKey, string> = {
     "Werte je Quartal (alle Werte gelten stattdessen für den ganzen Export) und die Dauer des Experiments",
   "simulator.perQuarter": "je Quartal",
   "simulator.perExport": "über den ganzen Export",
+  "simulator.netValueIs": "Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
   "simulator.basisNoCalendar":
-    "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen), der ganze Export (er hat keine Kalenderdaten, daher gilt nichts je Quartal); Nettowert = Umsatz − Vertriebsstunden × {rate} − zurückgestellte Übergaben × {nurture}.",
+    "Über {n|# Übergabe|# Übergaben} ({closed} abgeschlossen), der ganze Export (er hat keine Kalenderdaten, daher gilt nichts je Quartal).",
   "simulator.designNoCalendar":
     "Jeder Arm braucht {perArm|# Lead|# Leads}, um {control} von {treatment} gewonnen je Lead mit 80 % Teststärke bei 5 % Signifikanz (zweiseitig) zu unterscheiden. Wie lange ihre Aufnahme dauert, lässt sich nicht sagen: Der Export hat keine Kalenderdaten.",
   "reading.conversionNoTimes":

@@ -591,8 +591,7 @@ export const en = {
   "simulator.unmeasuredWhy.salesHours": "Without sales hours the sales time a stricter rule saves counts for nothing.",
   "simulator.unmeasuredWhy.amounts": "Without won amounts no rule earns anything.",
   "simulator.unmeasuredFigures": "The figures below show what the model makes of what is recorded; they rank no rule.",
-  "simulator.basis":
-    "Over {n|# handoff|# handoffs} ({closed} closed) in {quarters|# quarter|# quarters}; net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
+  "simulator.basis": "Over {n|# handoff|# handoffs} ({closed} closed) in {quarters|# quarter|# quarters}.",
   "simulator.tableNote":
     "Handoffs, hours, wins and money {per}; k = {actual} is what actually happened. Each cell: “bar” / “self”, and below it the 95% interval over both (and over both again with deferred leads climbing only as far as their own later evidence went, where that is lower, and as the handoffs of their own level went on climbing); best under both: the share of bootstrap resamples in which k has the highest net value under every one of these at once",
   "simulator.deferred": "Kept in nurture (expected to reach k)",
@@ -652,8 +651,9 @@ export const en = {
     "figures per quarter (every figure is for the whole export instead) and the experiment's duration",
   "simulator.perQuarter": "per quarter",
   "simulator.perExport": "over the whole export",
+  "simulator.netValueIs": "Net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
   "simulator.basisNoCalendar":
-    "Over {n|# handoff|# handoffs} ({closed} closed), the whole export (it has no calendar dates, so nothing is per quarter); net value = revenue − sales hours × {rate} − deferred handoffs × {nurture}.",
+    "Over {n|# handoff|# handoffs} ({closed} closed), the whole export (it has no calendar dates, so nothing is per quarter).",
   "simulator.designNoCalendar":
     "Each arm needs {perArm|# lead|# leads} to tell {control} from {treatment} won per lead with 80% power at 5% significance (two-sided). How long enrolling them takes cannot be said: the export has no calendar dates.",
   "reading.conversionNoTimes":
