@@ -10,9 +10,12 @@
  * them) until a page bins them; only the simulator's evidence times are whole hours. Missing values become NaN in time
  * and amount columns and the type's largest value in integer ones.
  */
-import {readParquet, type ColumnSink, type FileBytes, type ParquetTable} from "./parquet.js";
+import {readParquet, type FileBytes, type ParquetTable} from "./parquet.js";
 import {EvidenceColumns} from "./evidence-columns.js";
 import {handoffOutcomes} from "./model.js";
+import {ColumnDecoder, decoders, missing, type Decoder} from "./column-decoder.js";
+
+export {missing};
 
 /** The dimensions a page can filter and group by. */
 export const dimensions = ["campaign", "source", "segment", "companySize", "region"] as const;
@@ -27,25 +30,6 @@ export type Dimension = (typeof dimensions)[number] | OwnDimension;
 export function extractDimensions(extract: Extract): Dimension[] {
   return [...dimensions, ...(extract.header.dimensions ?? []).map((d) => d.column as OwnDimension)];
 }
-
-/** The missing-value marker of an integer type. */
-export const missing = {u8: 0xff, u16: 0xffff, u32: 0xffffffff} as const;
-
-/**
- * How a stored column becomes a typed array, and its missing value: `text` is coded by a sorted dictionary,
- * `outcome` in the model's order, `hours` from whole seconds.
- */
-const decoders = {
-  u8: [Uint8Array, missing.u8],
-  u16: [Uint16Array, missing.u16],
-  u32: [Uint32Array, missing.u32],
-  i32: [Int32Array, -0x80000000],
-  f64: [Float64Array, NaN],
-  hours: [Float64Array, NaN],
-  text: [Uint32Array, missing.u32],
-  outcome: [Uint8Array, missing.u8]
-} as const;
-type Decoder = keyof typeof decoders;
 
 /**
  * The columns of handoffs.parquet as the pages read them: each with its column in the file and how it is decoded.
@@ -111,7 +95,7 @@ export type CoreColumns = Decoded<typeof coreLayout> & {
   /**
    * When each piece of evidence known at the handoff was first known, at [row · evidenceTypes.length + i]: minus the
    * whole hours before the handoff (floored, so 0 within the hour before it); NaN when not known at the handoff
-   * (evidenceEver says whether it came later).
+   * (evidenceEver says whether it came later). Empty when decoded without them (DecodeOptions.evidenceTimes).
    */
   evidenceHours: Float32Array;
   /**
@@ -167,24 +151,45 @@ export interface DetailedExtract extends Extract {
 
 export {readParquet, type FileBytes, type ParquetTable};
 
+/** What to decode beyond the columns every page reads. */
+export interface DecodeOptions {
+  /**
+   * The evidence times (evidenceHours: nine columns of handoffs.parquet, mostly empty), which only the simulation
+   * reads; a page that does not simulate leaves them out and decodes handoffs.parquet in about two thirds of the time
+   * (docs/extract.md). Default true.
+   */
+  evidenceTimes?: boolean;
+}
+
 /** Decodes handoffs.parquet, and with the bytes of handoff-details.parquet, the details too. */
 export async function decodeExtract(handoffs: FileBytes): Promise<Extract>;
-export async function decodeExtract(handoffs: FileBytes, details: FileBytes): Promise<DetailedExtract>;
-export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): Promise<Extract | DetailedExtract> {
+export async function decodeExtract(
+  handoffs: FileBytes,
+  details: FileBytes,
+  options?: DecodeOptions
+): Promise<DetailedExtract>;
+export async function decodeExtract(
+  handoffs: FileBytes,
+  details?: FileBytes,
+  {evidenceTimes = true}: DecodeOptions = {}
+): Promise<Extract | DetailedExtract> {
   const dictionaries = {} as Record<Dimension | "reason", string[]>;
   const core = new ColumnDecoder(coreLayout, dictionaries);
   // Hours before the handoff are stored as whole hours ≥ 0 and read as ≤ 0 (never −0).
-  const evidence = new EvidenceColumns("hours_before_", (value) => -value || 0);
+  const evidence = new EvidenceColumns(evidencePrefix, (value) => -value || 0);
   const table = await readParquet(
     handoffs,
     "handoffs.parquet",
-    (column, rows, metadata) => core.sink(column, rows) ?? evidence.sink(column, rows, metadata)
+    (column, rows, metadata) => core.sink(column, rows) ?? evidence.sink(column, rows, metadata),
+    (column) => evidenceTimes || !column.startsWith(evidencePrefix)
   );
   const meta = JSON.parse(table.metadata.leadstage ?? "null") as ExtractMetadata | null;
   if (!meta) throw new Error("handoffs.parquet has no Leadstage metadata: rebuild the site");
   const rows = table.rows;
   const columns = core.finish(rows) as unknown as CoreColumns & DetailColumns;
-  columns.evidenceHours = evidence.finish(rows, meta.evidenceTypes, "handoffs.parquet");
+  columns.evidenceHours = evidenceTimes
+    ? evidence.finish(rows, meta.evidenceTypes, "handoffs.parquet")
+    : new Float32Array(0);
   columns.evidenceHoursAfter = new Float32Array(0);
   const dataEndDay = meta.dataEnd === null ? null : Math.floor(meta.dataEnd / 86_400_000);
   const header = {...meta, rows, dataEndDay, outcomes: [...handoffOutcomes], dictionaries};
@@ -198,76 +203,8 @@ export async function decodeExtract(handoffs: FileBytes, details?: FileBytes): P
   return {header, rows, columns} as DetailedExtract;
 }
 
-/** Decodes the columns of a layout into typed arrays as their chunks arrive; text by sorted dictionaries. */
-class ColumnDecoder {
-  private readonly out: Record<string, Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array> = {};
-  /** Each text column's codes so far, by value, in order of appearance (finish() sorts them). */
-  private readonly texts = new Map<string, Map<string, number>>();
-  /** Each stored column read, with its name and decoder. */
-  private readonly stored: Map<string, readonly [string, Decoder]>;
-
-  constructor(
-    layout: Record<string, readonly [string, Decoder]>,
-    private readonly dictionaries: Record<string, string[]>
-  ) {
-    this.stored = new Map(Object.entries(layout).map(([name, [stored, type]]) => [stored, [name, type]]));
-  }
-
-  /** The sink of a stored column, or undefined for one this decoder does not read. */
-  sink(stored: string, rows: number): ColumnSink | undefined {
-    // The data's own dimensions (dim_<name>) are text columns like the built-in ones.
-    if (!this.stored.has(stored) && stored.startsWith("dim_")) this.stored.set(stored, [stored, "text"]);
-    const [name, type] = this.stored.get(stored) ?? [];
-    if (!name || !type) return undefined;
-    const target = (this.out[name] = new decoders[type][0](rows));
-    if (type === "text" || type === "outcome") {
-      // Text codes in order of appearance for now (finish() sorts them); outcomes in the model's order, fixed.
-      const index = new Map(type === "outcome" ? handoffOutcomes.map((d, i) => [d as string, i]) : []);
-      if (type === "text") this.texts.set(name, index);
-      // Rows come sorted by the dimensions, so a value mostly repeats the one before: compared first, not looked up.
-      let last: unknown = index; // the map itself: never a value
-      let lastCode = 0;
-      return (values, start) => {
-        for (let k = 0; k < values.length; ++k) {
-          const text = values[k];
-          if (text !== last) {
-            let code = index.get(text as string);
-            if (code === undefined && type === "outcome") code = missing.u8;
-            else if (code === undefined) index.set(text as string, (code = index.size));
-            last = text;
-            lastCode = code;
-          }
-          target[start + k] = lastCode;
-        }
-      };
-    }
-    const scale = type === "hours" ? 1 / 3600 : 1;
-    const absent = decoders[type][1];
-    return (values, start) => {
-      for (let k = 0; k < values.length; ++k) {
-        const value = values[k];
-        target[start + k] = value === null || value === undefined ? absent : Number(value) * scale;
-      }
-    };
-  }
-
-  /** Every column decoded (an error naming the first one the file lacks), text coded by sorted dictionaries. */
-  finish(rows: number): Record<string, ArrayLike<number>> {
-    for (const [stored, [name]] of this.stored) {
-      if (!this.out[name]) throw new Error(`the extract has no column ${stored}: rebuild the site`);
-      const index = this.texts.get(name);
-      if (!index) continue;
-      const dictionary = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const sorted = new Map(dictionary.map((text, i) => [text, i]));
-      const renumber = new Uint32Array(index.size);
-      for (const [text, code] of index) renumber[code] = sorted.get(text)!;
-      const codes = this.out[name];
-      for (let row = 0; row < rows; ++row) codes[row] = renumber[codes[row]];
-      this.dictionaries[name] = dictionary;
-    }
-    return this.out;
-  }
-}
+/** The evidence times' columns in handoffs.parquet: hours_before_<type>. */
+const evidencePrefix = "hours_before_";
 
 /** Reads handoff-ids.parquet: the pseudonym of every row, in the extract's row order. */
 export async function decodePseudonyms(file: FileBytes): Promise<string[]> {

@@ -39,13 +39,15 @@ export interface ParquetTable {
 export type ColumnSink = (values: ArrayLike<unknown>, rowStart: number) => void;
 
 /**
- * Reads every column of a Parquet file (one clear error naming the file when it is broken). `sinkFor` may take a
- * column (given its name, the file's row count and its key-value metadata); the others come back as plain arrays.
+ * Reads the columns of a Parquet file that `wanted` accepts, all by default (one clear error naming the file when it
+ * is broken). `sinkFor` may take a column (given its name, the file's row count and its key-value metadata); the
+ * others come back as plain arrays. A column left out is never decoded.
  */
 export async function readParquet(
   file: FileBytes,
   name: string,
-  sinkFor: (column: string, rows: number, metadata: Record<string, string>) => ColumnSink | undefined = () => undefined
+  sinkFor: (column: string, rows: number, metadata: Record<string, string>) => ColumnSink | undefined = () => undefined,
+  wanted: (column: string) => boolean = () => true
 ): Promise<ParquetTable> {
   const buffer =
     file instanceof Uint8Array ? file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) : file;
@@ -56,8 +58,10 @@ export async function readParquet(
     const keyValues = Object.fromEntries((metadata.key_value_metadata ?? []).map((d) => [d.key, d.value ?? ""]));
     const columns: Record<string, unknown[]> = {};
     const sinks = new Map<string, ColumnSink>();
+    const read: string[] = [];
     for (const element of metadata.schema.slice(1)) {
-      if (element.num_children) continue;
+      if (element.num_children || !wanted(element.name)) continue;
+      read.push(element.name);
       const sink = sinkFor(element.name, rows, keyValues);
       if (sink) sinks.set(element.name, sink);
       // A file without rows has no chunks: its columns are still there, empty.
@@ -66,6 +70,7 @@ export async function readParquet(
     await parquetRead({
       file: buffer as ArrayBuffer,
       metadata,
+      columns: read,
       compressors: {ZSTD: inflated},
       onChunk: ({columnName, columnData, rowStart}) => {
         const sink = sinks.get(columnName);

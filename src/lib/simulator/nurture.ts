@@ -34,6 +34,12 @@ export interface NurtureData {
  */
 export async function decodeNurture(file: FileBytes, extract: Extract): Promise<NurtureData> {
   const {handoffSeq, hoursToHandoff, evidenceHours: atHandoff} = extract.columns;
+  // Read as NaN, missing times would look like leads without evidence: the simulation would run on a false climb.
+  if (atHandoff.length !== extract.rows * extract.header.evidenceTypes.length) {
+    throw new Error(
+      "the handoffs were decoded without their evidence times (evidenceTimes: false): the simulation needs them"
+    );
+  }
   let firsts = 0;
   for (let row = 0; row < extract.rows; ++row) if (handoffSeq[row] === 1) firsts++;
   // Whole hours from creation, floored (the simulator's clock), straight from each decoded chunk into arrays with

@@ -42,6 +42,11 @@ function handoffColumns(overrides: Record<string, string | null> = {}): string {
     .join(", ");
 }
 
+/** handoff-details.parquet's columns for the same three rows. */
+const detailColumns = `CAST(19900 + i AS INTEGER) AS handoff_day, [3600, NULL, 0][i + 1]::INTEGER AS seconds_to_accept,
+  NULL::INTEGER AS seconds_to_opportunity, 60::INTEGER AS seconds_to_first_touch, ['', 'price', ''][i + 1] AS reason,
+  [10, NULL, 0][i + 1]::UTINYINT AS score, 0::UINTEGER AS scorecard_answers`;
+
 /** The bytes of a Parquet file DuckDB writes from `columns` over rows i = 0, 1, 2, with Leadstage's metadata. */
 async function written(name: string, columns: string, meta: object | null = metadata): Promise<Uint8Array> {
   const path = join(directory, name);
@@ -75,6 +80,22 @@ describe("decodeExtract", () => {
   it("leaves the evidence found after the handoff to later-evidence.parquet: an empty column until it is read", async () => {
     const {columns} = await decodeExtract(await written("after.parquet", handoffColumns()));
     expect(columns.evidenceHoursAfter).toHaveLength(0);
+  });
+
+  it("leaves the evidence times out for a page that does not simulate, every other column as decoded in full", async () => {
+    const bytes = await written("no-times.parquet", handoffColumns());
+    const details = await written("no-times-details.parquet", detailColumns);
+    const full = await decodeExtract(bytes, details);
+    const without = await decodeExtract(bytes, details, {evidenceTimes: false});
+    expect(without.columns.evidenceHours).toHaveLength(0);
+    const {evidenceHours, ...rest} = full.columns;
+    expect(evidenceHours).toHaveLength(3 * evidenceTypes.length);
+    expect({...without.columns, evidenceHours: undefined}).toEqual({...rest, evidenceHours: undefined});
+    expect(without.header).toEqual(full.header);
+    // Never read, so a file without those columns decodes too.
+    const noTimes = handoffColumns(Object.fromEntries(evidenceTypes.map((type) => [`hours_before_${type}`, null])));
+    const lean = await decodeExtract(await written("lean.parquet", noTimes), details, {evidenceTimes: false});
+    expect(lean.columns.stage).toEqual(full.columns.stage);
   });
 
   it("reads the data's own dimensions (dim_<name>) like the built-in ones", async () => {
@@ -113,12 +134,9 @@ describe("decodeExtract", () => {
 
 describe("valueAt", () => {
   it("gives null for every kind of missing value, and the value otherwise", async () => {
-    const details = `CAST(19900 + i AS INTEGER) AS handoff_day, [3600, NULL, 0][i + 1]::INTEGER AS seconds_to_accept,
-      NULL::INTEGER AS seconds_to_opportunity, 60::INTEGER AS seconds_to_first_touch, ['', 'price', ''][i + 1] AS reason,
-      [10, NULL, 0][i + 1]::UTINYINT AS score, 0::UINTEGER AS scorecard_answers`;
     const extract = await decodeExtract(
       await written("core.parquet", handoffColumns()),
-      await written("details.parquet", details)
+      await written("details.parquet", detailColumns)
     );
     expect([0, 1, 2].map((row) => valueAt(extract, "stage", row))).toEqual([2, 3, null]);
     expect([0, 1, 2].map((row) => valueAt(extract, "amount", row))).toEqual([5000, null, null]);

@@ -55,6 +55,19 @@ describe("readParquet", () => {
     expect(Array.from(seen).every((d, i) => (i % 7 === 3 ? Number.isNaN(d) : d === i * 0.5))).toBe(true);
   });
 
+  it("never decodes a column left out: no value, no sink, not asked about", async () => {
+    const asked: string[] = [];
+    const table = await readParquet(
+      await written(select, "some.parquet"),
+      "some.parquet",
+      (column) => (asked.push(column), undefined),
+      (column) => column !== "half" && column !== "label"
+    );
+    expect(Object.keys(table.columns).sort()).toEqual(["nothing", "whole"]);
+    expect(asked.sort()).toEqual(["nothing", "whole"]);
+    expect(Array.from(table.columns.whole).every((d, i) => d === i)).toBe(true);
+  });
+
   it("passes the file's key-value metadata to the sinks", async () => {
     const bytes = await written(select, "meta.parquet");
     const path = join(directory, "meta-kv.parquet");

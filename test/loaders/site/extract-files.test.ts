@@ -335,6 +335,14 @@ describe("the nurture histories the simulator reads", () => {
     }
   });
 
+  it("refuse handoffs decoded without their evidence times (a page's lean decoding) instead of a climb without them", async () => {
+    const read = (name: string) => new Uint8Array(readFileSync(join(directory, name)));
+    const lean = await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"), {evidenceTimes: false});
+    await expect(decodeNurture(read("nurture.parquet"), lean)).rejects.toThrow(
+      "the handoffs were decoded without their evidence times (evidenceTimes: false): the simulation needs them"
+    );
+  });
+
   it("refuse a nurture file of another build", async () => {
     const other = temporaryDirectory("leadstage-nurture-other-");
     try {
