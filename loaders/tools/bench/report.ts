@@ -20,6 +20,8 @@ export interface Run {
   extractMs?: number;
   decodeMs?: number;
   decodeBothMs?: number;
+  /** Both files decoded as the pages that do not simulate decode them (without the evidence times). */
+  decodeLeanMs?: number;
   error?: string;
 }
 
