@@ -31,11 +31,10 @@ try {
   if (rate !== undefined && !(rate >= 0 && rate <= 1)) throw new InputError("--max-reject-rate must be from 0 to 1");
   const out = values.check ? undefined : (values.out ?? `data/imported/${profile.name}`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const run = (given: string[]) =>
-    runImport({profile, paths: resolvePaths(profile, given), out, maxRejectRate: rate, log});
+  const run = (paths: Record<string, string>) => runImport({profile, paths, out, maxRejectRate: rate, log});
   // Zip archives as the CRM delivers them (Salesforce's data export): the files the profile reads, unpacked.
-  if (areArchives(files)) await withUnpackedArchives(profile, files, (folder) => run([folder]));
-  else await run(files);
+  if (areArchives(files)) await withUnpackedArchives(profile, files, run);
+  else await run(resolvePaths(profile, files));
   if (out) process.stderr.write(`import: open it with LEADSTAGE_DATA=${out} npm start\n`);
 } catch (error) {
   process.stderr.write(`import: ${error instanceof InputError ? error.message : ((error as Error).stack ?? error)}\n`);

@@ -2,12 +2,13 @@
  * Exports as they are delivered: Salesforce's data export comes as zip archives (`WE_<org>_1.zip`, `_2.zip`, … each
  * holding some of the objects' CSV files: `Lead.csv`, `LeadHistory.csv`, …), and other CRMs zip large exports too.
  * Given one or more zip archives, the files a profile reads (named like its defaults) are unpacked, streamed, into a
- * temporary folder that is removed after the import; everything else in the archives is left packed. A file found in
- * none of the archives, or in two, is one clear error naming the archives.
+ * temporary folder that is removed after the import, each under its archive's name (a message about a file then names
+ * the archive it came from); everything else is left packed. A file found in none of the archives, or in two, is one
+ * clear error naming the archives.
  */
-import {createWriteStream, mkdtempSync, rmSync} from "node:fs";
+import {createWriteStream, mkdirSync, mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {basename, join, posix} from "node:path";
+import {basename, dirname, join, posix} from "node:path";
 import {pipeline} from "node:stream/promises";
 import yauzl from "yauzl";
 import {InputError} from "../pipeline/input.js";
@@ -20,7 +21,7 @@ export function areArchives(given: string[]): boolean {
 
 /** The file names a profile looks for (its defaults' names: Lead.csv, …), by their lower case. */
 function wantedNames(profile: ImportProfile, archives: string[]): Map<string, string> {
-  const wanted = new Map<string, string>();
+  const wanted = new Map<string, string>(); // lower case → as the profile names it
   for (const [file, spec] of Object.entries(profile.files)) {
     if (!spec.default) {
       throw new InputError(
@@ -33,13 +34,13 @@ function wantedNames(profile: ImportProfile, archives: string[]): Map<string, st
 }
 
 /**
- * Unpacks the files `profile` reads from the zip `archives` into a new folder and runs `run` with it (as a folder
- * given to the import); the folder is removed afterwards, whatever happens.
+ * Unpacks the files `profile` reads from the zip `archives` into a new folder and runs `run` with their paths (by the
+ * profile's file, as the import takes them); the folder is removed afterwards, whatever happens.
  */
 export async function withUnpackedArchives<T>(
   profile: ImportProfile,
   archives: string[],
-  run: (folder: string) => Promise<T>
+  run: (paths: Record<string, string>) => Promise<T>
 ): Promise<T> {
   const folder = mkdtempSync(join(tmpdir(), "leadstage-unpacked-"));
   try {
@@ -53,7 +54,13 @@ export async function withUnpackedArchives<T>(
       const held = seen.length > 0 ? seen.slice(0, 20).join(", ") + (seen.length > 20 ? ", …" : "") : "no file";
       throw new InputError(`${which} in none of ${archives.join(", ")} (they hold: ${held})`);
     }
-    return await run(folder);
+    const paths = Object.fromEntries(
+      Object.entries(profile.files).map(([file, spec]) => {
+        const name = basename(spec.default!);
+        return [file, join(folder, basename(found.get(name.toLowerCase())!), name)];
+      })
+    );
+    return await run(paths);
   } finally {
     rmSync(folder, {recursive: true, force: true});
   }
@@ -83,8 +90,10 @@ async function unpack(
       const before = found.get(key);
       if (before) throw new InputError(`${name} is in both ${before} and ${archive}: give the one to read`);
       found.set(key, archive);
-      // Under the name the profile looks for, whatever its case in the archive.
-      await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(join(folder, wanted.get(key)!)));
+      // Under the name the profile looks for, whatever its case in the archive, in a folder named as the archive.
+      const target = join(folder, basename(archive), wanted.get(key)!);
+      mkdirSync(dirname(target), {recursive: true});
+      await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(target));
     }
   } catch (error) {
     if (error instanceof InputError) throw error;

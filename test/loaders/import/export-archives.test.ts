@@ -2,7 +2,7 @@
 // are unpacked from them and read exactly as the same files in a folder; a file in no archive, or in two, or an
 // archive that is none, is one clear error; nothing unpacked is left behind.
 import {existsSync, readdirSync, readFileSync} from "node:fs";
-import {join} from "node:path";
+import {basename, dirname, join} from "node:path";
 import {strToU8, zipSync} from "fflate";
 import {describe, expect, it} from "vitest";
 import {areArchives, withUnpackedArchives} from "../../../loaders/import/export-archives.js";
@@ -12,6 +12,9 @@ import {temporaryDirectory, temporaryFile} from "../../helpers/temporary.js";
 const profile = loadProfile("salesforce");
 const examples = "data/profiles/examples/salesforce";
 const example = (name: string) => new Uint8Array(readFileSync(join(examples, name)));
+
+/** A path's last two parts: the archive's folder and the file. */
+const relativeName = (path: string) => `${basename(dirname(path))}/${basename(path)}`;
 
 /** A zip archive named `name` holding `files` (path in the archive → bytes). */
 function archive(name: string, files: Record<string, Uint8Array>): string {
@@ -46,21 +49,27 @@ describe("areArchives", () => {
 });
 
 describe("withUnpackedArchives", () => {
-  it("unpacks the six files the profile reads under its names, only them, and removes them afterwards", async () => {
-    let folder = "";
-    const names = await withUnpackedArchives(profile, salesforceExport(), async (unpacked) => {
-      folder = unpacked;
-      return readdirSync(unpacked).sort();
+  it("unpacks the six files the profile reads under its names, each under its archive's, and removes them after", async () => {
+    let unpacked: string[] = [];
+    const found = await withUnpackedArchives(profile, salesforceExport(), async (paths) => {
+      unpacked = Object.values(paths);
+      expect(unpacked.every((path) => existsSync(path))).toBe(true);
+      // Nothing else unpacked: Account.csv stays packed.
+      expect(readdirSync(dirname(dirname(paths.leads))).sort()).toEqual(["WE_00D_1.zip", "WE_00D_2.zip"]);
+      expect(readdirSync(dirname(paths.leads)).sort()).toEqual(["Lead.csv", "LeadHistory.csv"]);
+      return Object.fromEntries(Object.entries(paths).map(([file, path]) => [file, relativeName(path)]));
     });
-    expect(names).toEqual([
-      "Campaign.csv",
-      "CampaignMember.csv",
-      "Lead.csv",
-      "LeadHistory.csv",
-      "Opportunity.csv",
-      "OpportunityHistory.csv"
-    ]);
-    expect(existsSync(folder)).toBe(false);
+    expect(found).toEqual({
+      leads: "WE_00D_1.zip/Lead.csv",
+      lead_history: "WE_00D_1.zip/LeadHistory.csv",
+      opportunities: "WE_00D_2.zip/Opportunity.csv",
+      opportunity_history: "WE_00D_2.zip/OpportunityHistory.csv",
+      campaign_members: "WE_00D_2.zip/CampaignMember.csv",
+      campaigns: "WE_00D_2.zip/Campaign.csv"
+    });
+    // Nothing left afterwards.
+    expect(unpacked).toHaveLength(6);
+    expect(existsSync(dirname(dirname(unpacked[0])))).toBe(false);
   });
 
   it("imports what the same files in a folder import, row for row", async () => {
@@ -73,21 +82,19 @@ describe("withUnpackedArchives", () => {
         events: readFileSync(join(out, "events.parquet")).length
       };
     };
-    const fromArchives = await withUnpackedArchives(profile, salesforceExport(), (folder) =>
-      counts(resolvePaths(profile, [folder]))
-    );
+    const fromArchives = await withUnpackedArchives(profile, salesforceExport(), counts);
     expect(fromArchives).toEqual(await counts(resolvePaths(profile, [examples])));
     expect(fromArchives.leads).toBeGreaterThan(0);
   });
 
   it("names the files no archive holds, and what the archives hold instead", async () => {
     const [first] = salesforceExport();
-    let folder = "";
-    await expect(withUnpackedArchives(profile, [first], async (unpacked) => (folder = unpacked))).rejects.toThrow(
+    let ran = false;
+    await expect(withUnpackedArchives(profile, [first], async () => (ran = true))).rejects.toThrow(
       `Opportunity.csv, OpportunityHistory.csv, CampaignMember.csv, Campaign.csv in none of ${first} ` +
         "(they hold: Lead.csv, leadhistory.csv, Account.csv)"
     );
-    expect(folder).toBe("");
+    expect(ran).toBe(false);
   });
 
   it("refuses a file found in two archives, and an archive that is no zip", async () => {
