@@ -65,8 +65,8 @@ export function filterBar(
   const settingInputs = Object.fromEntries(
     settings.map((setting) => {
       const fromUrl = Number(params.get(setting.key));
-      const fits = params.has(setting.key) && Number.isInteger(fromUrl) && fromUrl >= setting.min;
-      const value = fits && fromUrl <= setting.max ? fromUrl : setting.value;
+      const fits = Number.isInteger(fromUrl) && fromUrl >= setting.min && fromUrl <= setting.max;
+      const value = params.has(setting.key) && fits ? fromUrl : setting.value;
       const box = Inputs.number([setting.min, setting.max], {label: setting.label, value, step: 1});
       return [setting.key, wholeNumberBox(box, setting.min, setting.max)];
     })
