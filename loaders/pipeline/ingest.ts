@@ -54,10 +54,12 @@ export function readFileSql(
     return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
   }
   // A workbook is what many CRMs export by default: say how to get a file this reads.
-  const workbook = /\.(xls|ods|numbers)$/.test(lower)
-    ? ": a spreadsheet workbook in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
+  const workbook = /\.(numbers|gsheet)$/.test(lower)
+    ? ": a spreadsheet in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
     : "";
-  throw new InputError(`${path}: unsupported file type (use CSV, Parquet, JSON Lines or an Excel .xlsx)${workbook}`);
+  throw new InputError(
+    `${path}: unsupported file type (use CSV, Parquet, JSON Lines or a workbook: .xlsx, .xls, .ods)${workbook}`
+  );
 }
 
 /** The source table name of a profile file. */
@@ -170,10 +172,11 @@ async function readWorkbook(
   throughParquet: boolean,
   reads: ((column: string) => boolean) | undefined
 ): Promise<SourceTable> {
-  const copy = await workbookCsv(path, csv.sheet, join(db.spillDirectory, table, "workbook"));
+  const {path: copy, text} = await workbookCsv(path, csv.sheet, join(db.spillDirectory, table, "workbook"));
   try {
-    const source = await readSourceFile(db, copy, table, {}, throughParquet, reads);
-    return {...source, label: basename(path), path, workbook: true};
+    // A text export under a workbook's name is a CSV as the profile describes it; a sheet's copy is our own CSV.
+    const source = await readSourceFile(db, copy, table, text ? csv : {}, throughParquet, reads);
+    return {...source, label: basename(path), path, workbook: !text};
   } catch (error) {
     throw error instanceof InputError ? new InputError(error.message.replaceAll(copy, path)) : error;
   }

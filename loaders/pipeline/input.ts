@@ -33,7 +33,10 @@ export const inputExtensions = [
   ".ndjson",
   ".json",
   ".xlsx",
-  ".xlsm"
+  ".xlsm",
+  ".xlsb",
+  ".xls",
+  ".ods"
 ] as const;
 
 /** The two input files of a lead history, and what the data can tell (from dataset.json, written by imports). */
@@ -86,7 +89,8 @@ function locateTable(directory: string, table: string): string {
     // A file of the right name in another format (a workbook, say) is named, with what would be read instead.
     const other = existsSync(directory) ? readdirSync(directory).find((d) => d.startsWith(`${table}.`)) : undefined;
     throw new InputError(
-      `no ${table} file in ${directory} (expected ${table}.csv, ${table}.parquet, ${table}.jsonl or ${table}.xlsx` +
+      `no ${table} file in ${directory} (expected ${table}.csv, ${table}.parquet, ${table}.jsonl, ${table}.xlsx or ` +
+        `${table}.xls` +
         (other ? `; ${other} is not one of those: save it as CSV UTF-8 or .xlsx)` : ")")
     );
   }

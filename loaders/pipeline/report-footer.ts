@@ -28,7 +28,7 @@ export interface ReportFooter {
 export const reportFooterReason = "report footer line after the data (a report's title, notice or author)";
 
 /** The most lines a footer may have: Salesforce writes five or six. */
-const maxFooterLines = 20;
+export const maxFooterLines = 20;
 
 /** Bytes read from the end of the file to find it. */
 const tailBytes = 65536;

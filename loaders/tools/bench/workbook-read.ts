@@ -140,7 +140,7 @@ async function main(path: string): Promise<void> {
   const directory = mkdtempSync(join(tmpdir(), "leadstage-bench-sheet-"));
   try {
     const started = performance.now();
-    const copy = await workbookCsv(path, undefined, directory);
+    const copy = (await workbookCsv(path, undefined, directory)).path;
     const ms = performance.now() - started;
     const maxRssMB = process.resourceUsage().maxRSS / 1024;
     const lines = await countLines(copy);

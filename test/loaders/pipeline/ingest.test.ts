@@ -158,9 +158,9 @@ describe("describeHeader", () => {
 });
 
 describe("readFileSql: a workbook it does not read", () => {
-  it("says what to save an old Excel or another spreadsheet's workbook as (.xlsx is read: workbook.ts)", () => {
-    expect(() => readFileSql("exports/contacts.xls")).toThrow(
-      "exports/contacts.xls: unsupported file type (use CSV, Parquet, JSON Lines or an Excel .xlsx): a spreadsheet workbook in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
+  it("says what to save an Apple Numbers workbook as (.xlsx, .xls and .ods are read: workbook.ts)", () => {
+    expect(() => readFileSql("exports/contacts.numbers")).toThrow(
+      "exports/contacts.numbers: unsupported file type (use CSV, Parquet, JSON Lines or a workbook: .xlsx, .xls, .ods): a spreadsheet in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
     );
   });
 });

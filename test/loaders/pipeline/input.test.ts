@@ -66,13 +66,22 @@ describe("locateInput: dataset.json", () => {
   });
 });
 
-describe("locateInput: an old workbook instead of a table file", () => {
+describe("locateInput: a workbook it does not read instead of a table file", () => {
   it("names the workbook it found and says what to save it as", () => {
     const directory = temporaryDirectory("leadstage-input-");
-    writeFileSync(join(directory, "leads.xls"), "\xd0\xcf\x11\xe0");
+    writeFileSync(join(directory, "leads.numbers"), "PK\x03\x04");
     copyFileSync(join("test/fixtures/small", "events.csv"), join(directory, "events.csv"));
     expect(() => locateInput(directory)).toThrow(
-      `no leads file in ${directory} (expected leads.csv, leads.parquet, leads.jsonl or leads.xlsx; leads.xls is not one of those: save it as CSV UTF-8 or .xlsx)`
+      `no leads file in ${directory} (expected leads.csv, leads.parquet, leads.jsonl, leads.xlsx or leads.xls; leads.numbers is not one of those: save it as CSV UTF-8 or .xlsx)`
     );
+  });
+
+  it("takes an old .xls, a .xlsb and an OpenDocument .ods as the table file", () => {
+    for (const ext of [".xls", ".xlsb", ".ods"]) {
+      const directory = temporaryDirectory("leadstage-input-");
+      writeFileSync(join(directory, `leads${ext}`), "\xd0\xcf\x11\xe0");
+      copyFileSync(join("test/fixtures/small", "events.csv"), join(directory, "events.csv"));
+      expect(locateInput(directory).leads).toBe(join(directory, `leads${ext}`));
+    }
   });
 });

@@ -5,13 +5,14 @@ import {describe, expect, it} from "vitest";
 import {workbookCsv} from "../../../loaders/pipeline/workbook.js";
 import {temporaryDirectory, temporaryFile} from "../../helpers/temporary.js";
 import {contactsWorkbook, dateCell, handMadeWorkbook} from "../../helpers/workbook.js";
+import {encryptedWorkbook, htmlReport, oldWorkbook} from "../../helpers/old-workbook.js";
 import {InputError} from "../../../loaders/pipeline/input.js";
 import {Random} from "../../../loaders/tools/sample-random.js";
 
 describe("workbookCsv", () => {
   it("writes the first sheet as CSV: dates in ISO 8601, text quoted where it must be, the blank row kept", async () => {
     const path = await contactsWorkbook();
-    const copy = await workbookCsv(path, undefined, join(temporaryDirectory(), "copy"));
+    const copy = (await workbookCsv(path, undefined, join(temporaryDirectory(), "copy"))).path;
     expect(copy.endsWith("/contacts.xlsx.csv")).toBe(true);
     expect(readFileSync(copy, "utf8")).toBe(
       [
@@ -29,7 +30,7 @@ describe("workbookCsv", () => {
     const path = await contactsWorkbook();
     const directory = temporaryDirectory();
     for (const sheet of ["Notes", 2]) {
-      const copy = await workbookCsv(path, sheet, directory);
+      const copy = (await workbookCsv(path, sheet, directory)).path;
       expect(readFileSync(copy, "utf8")).toBe("Note\nexported by HubSpot\n");
     }
     await expect(workbookCsv(path, "Deals", directory)).rejects.toThrow(
@@ -45,7 +46,7 @@ describe("workbookCsv", () => {
     const cell = (text: string) => dateCell(text.replace(" ", "T"), "yyyy-mm-dd hh:mm:ss");
     const rows = [["At"], ...texts.map((text) => [cell(text)]), [cell("2025-03-01 10:00:00.250")]];
     await writeExcelFile(rows).toFile(path);
-    const lines = readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")
+    const lines = readFileSync((await workbookCsv(path, undefined, temporaryDirectory())).path, "utf8")
       .trimEnd()
       .split("\n");
     expect(lines).toEqual(["At", "2024-12-09", ...texts.slice(1), "2025-03-01 10:00:00.250"]);
@@ -54,7 +55,7 @@ describe("workbookCsv", () => {
   it("writes a sheet of 200,000 rows (its width was taken by spreading every row as an argument)", async () => {
     const path = join(temporaryDirectory(), "tall.xlsx");
     await writeExcelFile([["Record ID"], ...Array.from({length: 200_000}, (_, i) => [i + 1])]).toFile(path);
-    const lines = readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8").split("\n");
+    const lines = readFileSync((await workbookCsv(path, undefined, temporaryDirectory())).path, "utf8").split("\n");
     expect([lines.length, lines[0], lines[200_000]]).toEqual([200_002, "Record ID", "200000"]);
   });
 
@@ -71,9 +72,9 @@ describe("workbookCsv", () => {
       sharedStrings: ["Record ID", "Note"]
     });
     const directory = temporaryDirectory();
-    expect(readFileSync(await workbookCsv(path, undefined, directory), "utf8")).toBe("Record ID\n1001\n");
-    expect(readFileSync(await workbookCsv(path, "Notes", directory), "utf8")).toBe("Note\n");
-    expect(readFileSync(await workbookCsv(path, 1, directory), "utf8")).toBe("Record ID\n1001\n");
+    expect(readFileSync((await workbookCsv(path, undefined, directory)).path, "utf8")).toBe("Record ID\n1001\n");
+    expect(readFileSync((await workbookCsv(path, "Notes", directory)).path, "utf8")).toBe("Note\n");
+    expect(readFileSync((await workbookCsv(path, 1, directory)).path, "utf8")).toBe("Record ID\n1001\n");
   });
 
   it("keeps blank rows above and between the data as blank lines, leaves out those below it", async () => {
@@ -88,7 +89,9 @@ describe("workbookCsv", () => {
         }
       ]
     });
-    expect(readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")).toBe(",\n1,2\n,\n,\n,3\n");
+    expect(readFileSync((await workbookCsv(path, undefined, temporaryDirectory())).path, "utf8")).toBe(
+      ",\n1,2\n,\n,\n,3\n"
+    );
   });
 
   it("widens the lines above a row wider than all before it, so that every line has as many fields", async () => {
@@ -103,17 +106,91 @@ describe("workbookCsv", () => {
         }
       ]
     });
-    expect(readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")).toBe(
+    expect(readFileSync((await workbookCsv(path, undefined, temporaryDirectory())).path, "utf8")).toBe(
       'lead_id,at,,\n"a,""b""",,,\n,,,\n,,,7\n8,,,\n'
     );
   });
 
-  it("says what to do with a password-protected workbook (a compound file, not a zip)", async () => {
-    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const path = temporaryFile("protected.xlsx", Buffer.concat([header, Buffer.alloc(4096)]));
+  it("says what to do with a password-protected workbook (a compound file, not a zip), and reads an old .xls renamed", async () => {
+    const path = encryptedWorkbook("protected.xlsx");
     await expect(workbookCsv(path, undefined, temporaryDirectory())).rejects.toThrow(
-      `${path}: a password-protected workbook (or an old .xls under a new name), which cannot be read: save it as .xlsx without a password, or as CSV UTF-8`
+      `${path}: a password-protected workbook, which cannot be read: save it without a password, or as CSV UTF-8`
     );
+    // An old .xls under a new name is what the same first bytes also mean: read as what it is.
+    const renamed = oldWorkbook(
+      "renamed.xlsx",
+      {
+        Leads: [
+          ["Record ID", "Created"],
+          [7, "2025-01-02"]
+        ]
+      },
+      "biff8"
+    );
+    const copy = await workbookCsv(renamed, undefined, temporaryDirectory());
+    expect([readFileSync(copy.path, "utf8"), copy.text]).toEqual(["Record ID,Created\n7,2025-01-02\n", false]);
+  });
+
+  it("reads an old .xls, an HTML .xls and an .ods into the same CSV as the .xlsx of the same rows", async () => {
+    const xlsx = readFileSync(
+      (await workbookCsv(await contactsWorkbook(), undefined, temporaryDirectory())).path,
+      "utf8"
+    );
+    const rows = [
+      ["Record ID", "Create Date", "Campaign", "Handoff Date", "Deal Amount"],
+      [
+        1001,
+        {date: "2025-02-03T09:15:00", format: "yyyy-mm-dd hh:mm"},
+        'Webinar, "Cloud" – Q1',
+        {date: "2025-02-04T10:00:00", format: "yyyy-mm-dd hh:mm"},
+        24000.5
+      ],
+      [1002, "03.02.2025 11:30", "Messe\nMünchen", "05.02.2025 08:00", null],
+      [],
+      [1003, {date: "2025-02-06T00:00:00", format: "yyyy-mm-dd"}, "Newsletter", null, null]
+    ];
+    for (const [name, type] of [
+      ["contacts.xls", "biff8"],
+      ["contacts.ods", "ods"]
+    ] as const) {
+      const copy = await workbookCsv(oldWorkbook(name, {Contacts: rows}, type), undefined, temporaryDirectory());
+      expect(readFileSync(copy.path, "utf8")).toBe(xlsx);
+    }
+    // An HTML table holds the text shown: the same CSV but for the dates, which the profile's formats then read.
+    const shown = [
+      ["Record ID", "Create Date", "Campaign", "Handoff Date", "Deal Amount"],
+      ["1001", "2025-02-03 09:15:00", 'Webinar, "Cloud" – Q1', "2025-02-04 10:00:00", "24000.5"],
+      ["1002", "03.02.2025 11:30", "Messe\nMünchen", "05.02.2025 08:00", ""],
+      ["", "", "", "", ""],
+      ["1003", "2025-02-06", "Newsletter", "", ""]
+    ];
+    const html = await workbookCsv(htmlReport("contacts.xls", shown), undefined, temporaryDirectory());
+    expect(readFileSync(html.path, "utf8")).toBe(xlsx);
+  });
+
+  it("copies a text export named .xls as it is, to be read as a CSV; refuses text named .xlsx", async () => {
+    const tsv = "Lead ID\tCreated\n00Q1\t02.01.2024\n";
+    const copy = await workbookCsv(temporaryFile("leads.xls", tsv), undefined, temporaryDirectory());
+    expect([readFileSync(copy.path, "utf8"), copy.text, copy.path.endsWith("/leads.xls.csv")]).toEqual([
+      tsv,
+      true,
+      true
+    ]);
+    const path = temporaryFile("broken.xlsx", "lead_id,created_at\nA,2025-01-01\n");
+    await expect(workbookCsv(path, undefined, temporaryDirectory())).rejects.toThrow(
+      `${path}: cannot be read as a workbook (the file is text, not a workbook): name a CSV export .csv, or save the workbook again`
+    );
+  });
+
+  it("keeps a report's footer under a sheet's data as a CSV export has it: a blank line, one field a line", async () => {
+    const footer = ["Confidential Information - Do Not Distribute", "Generated By: Petra Schmidt 06.12.2026"];
+    const rows = [["Lead ID", "Created"], [1, "2025-01-02"], [], [], ...footer.map((d) => [d])];
+    const copy = await workbookCsv(oldWorkbook("report.xls", {Leads: rows}, "biff8"), undefined, temporaryDirectory());
+    expect(readFileSync(copy.path, "utf8")).toBe(`Lead ID,Created\n1,2025-01-02\n\n\n${footer.join("\n")}\n`);
+    // One cell under a blank row that is not the last block is data, written as wide as the rest.
+    const notLast = [["Lead ID", "Created"], [], ["2"], [3, "2025-01-03"]];
+    const data = await workbookCsv(oldWorkbook("data.xls", {Leads: notLast}, "biff8"), undefined, temporaryDirectory());
+    expect(readFileSync(data.path, "utf8")).toBe("Lead ID,Created\n,\n2,\n3,2025-01-03\n");
   });
 
   it("gives a CSV or one clear error naming the file for each of 60 damaged copies of a workbook", async () => {
@@ -129,7 +206,7 @@ describe("workbookCsv", () => {
       const path = temporaryFile(`damaged-${copy}.xlsx`, bytes);
       const directory = temporaryDirectory();
       try {
-        await workbookCsv(path, undefined, directory);
+        (await workbookCsv(path, undefined, directory)).path;
         outcomes.read += 1;
       } catch (error) {
         expect(error).toBeInstanceOf(InputError);
@@ -141,6 +218,40 @@ describe("workbookCsv", () => {
     }
     expect(outcomes.read + outcomes.refused).toBe(60);
     expect(outcomes.refused).toBeGreaterThan(10);
+  });
+
+  it("gives a CSV or one clear error naming the file for each of 60 damaged copies of an old .xls", async () => {
+    // Bytes overwritten at random places (seeded): the compound file's sectors and the BIFF records in them.
+    const rows = [
+      ["Record ID", "Created", "Campaign"],
+      ...Array.from({length: 40}, (_, i) => [
+        i,
+        {date: "2025-01-02T03:04:05", format: "yyyy-mm-dd hh:mm:ss"},
+        `Webinar ${i}`
+      ])
+    ];
+    const whole = readFileSync(oldWorkbook("contacts.xls", {Contacts: rows}, "biff8"));
+    const random = new Random(20261207);
+    const outcomes = {read: 0, refused: 0};
+    for (let copy = 0; copy < 60; ++copy) {
+      const bytes = Buffer.from(whole);
+      for (let flips = 1 + Math.floor(random.next() * 4); flips > 0; --flips) {
+        bytes[Math.floor(random.next() * bytes.length)] = Math.floor(random.next() * 256);
+      }
+      const path = temporaryFile(`damaged-${copy}.xls`, bytes);
+      const directory = temporaryDirectory();
+      try {
+        await workbookCsv(path, undefined, directory);
+        outcomes.read += 1;
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as Error).message.startsWith(`${path}: `)).toBe(true);
+        expect(readdirSync(directory)).toEqual([]);
+        outcomes.refused += 1;
+      }
+    }
+    expect(outcomes.read + outcomes.refused).toBe(60);
+    expect(outcomes.refused).toBeGreaterThan(0);
   });
 
   it("says so for a truncated workbook and for one without a worksheet, naming the file", async () => {
@@ -169,15 +280,7 @@ describe("workbookCsv", () => {
     expect(readdirSync(directory)).toEqual([]); // no half copy
     // Excel's own empty text result (<v></v>) is a value: blank (and, below the data, left out), nothing refused.
     const computed = handMadeWorkbook("computed.xlsx", {sheets: [{name: "Leads", rows: rows.split('<row r="3"')[0]}]});
-    const copy = await workbookCsv(computed, undefined, temporaryDirectory());
+    const copy = (await workbookCsv(computed, undefined, temporaryDirectory())).path;
     expect(readFileSync(copy, "utf8")).toBe("Campaign\n");
-  });
-
-  it("says so for a file that is no workbook, naming it", async () => {
-    const path = join(temporaryDirectory(), "broken.xlsx");
-    writeFileSync(path, "lead_id,created_at\nA,2025-01-01\n");
-    await expect(workbookCsv(path, undefined, temporaryDirectory())).rejects.toThrow(
-      new RegExp(`^${path}: cannot be read as an Excel workbook \\(.*\\): save it again$`)
-    );
   });
 });

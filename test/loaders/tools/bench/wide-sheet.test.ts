@@ -13,7 +13,7 @@ describe("writeWideSheet", () => {
   it("writes the hubspot-lifecycle contacts, shared strings after the sheet, that read back with dates and blanks", async () => {
     const path = join(temporaryDirectory(), "contacts.xlsx");
     writeWideSheet(path, 6);
-    const csv = readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")
+    const csv = readFileSync((await workbookCsv(path, undefined, temporaryDirectory())).path, "utf8")
       .trimEnd()
       .split("\n");
     expect(csv).toHaveLength(7);

@@ -9,7 +9,7 @@ describe("writeEventSheet", () => {
   it("writes the first events of a history as a sheet that reads back as they are, instants as date cells", async () => {
     const path = join(temporaryDirectory(), "events.xlsx");
     await writeEventSheet("data/sample/events.parquet", 3, path);
-    const csv = readFileSync(await workbookCsv(path, undefined, temporaryDirectory()), "utf8")
+    const csv = readFileSync((await workbookCsv(path, undefined, temporaryDirectory())).path, "utf8")
       .trimEnd()
       .split("\n");
     expect(csv).toHaveLength(4);
