@@ -21,8 +21,11 @@ import {sheetHandlers} from "./workbook-sheet.js";
 import {readWholeWorkbook, sheetName, workbookContent, type WorkbookContent} from "./workbook-whole.js";
 import {openWorkbookZip, type WorkbookZip} from "./workbook-zip.js";
 
-/** Whether `path` names a workbook this reads: Excel's .xlsx, .xlsm, .xlsb and old .xls, OpenDocument's .ods. */
-export const isWorkbook = (path: string) => /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(path);
+/**
+ * Whether `path` names a workbook this reads: Excel's .xlsx, .xlsm, .xlsb and old .xls, OpenDocument's .ods, and an
+ * Excel XML Spreadsheet 2003 (.xml: what Dynamics CRM 4 and other CRMs of its years gave for "Export to Excel").
+ */
+export const isWorkbook = (path: string) => /\.(xlsx|xlsm|xlsb|xls|ods|xml)$/i.test(path);
 
 /** Files streamed by this module's own reader; the other workbooks are read whole (workbook-whole.ts). */
 const isStreamed = (path: string) => /\.(xlsx|xlsm)$/i.test(path);
@@ -49,6 +52,9 @@ export async function workbookCsv(
 ): Promise<WorkbookCopy> {
   mkdirSync(directory, {recursive: true});
   const content = workbookContent(fileBytes(path, 4096));
+  if (/\.xml$/i.test(path) && content !== "spreadsheet-xml") {
+    throw new InputError(`${path}: an XML file that is no Excel XML Spreadsheet 2003: save it as .xlsx or CSV UTF-8`);
+  }
   if (content === "text" && !/\.xls$/i.test(path)) {
     throw new InputError(
       `${path}: cannot be read as a workbook (the file is text, not a workbook): ` +

@@ -168,6 +168,19 @@ describe("workbookCsv", () => {
     expect(readFileSync(html.path, "utf8")).toBe(xlsx);
   });
 
+  it("reads an Excel XML Spreadsheet 2003 named .xml; refuses another XML file, saying what it is not", async () => {
+    const rows = [
+      ["Record ID", "Created"],
+      [7, {date: "2025-01-02T10:00:00", format: "dd.mm.yyyy hh:mm"}]
+    ];
+    const copy = await workbookCsv(oldWorkbook("leads.xml", {Leads: rows}, "xlml"), undefined, temporaryDirectory());
+    expect(readFileSync(copy.path, "utf8")).toBe("Record ID,Created\n7,2025-01-02 10:00:00\n");
+    const path = temporaryFile("feed.xml", '<?xml version="1.0"?><rss><channel/></rss>');
+    await expect(workbookCsv(path, undefined, temporaryDirectory())).rejects.toThrow(
+      `${path}: an XML file that is no Excel XML Spreadsheet 2003: save it as .xlsx or CSV UTF-8`
+    );
+  });
+
   it("copies a text export named .xls as it is, to be read as a CSV; refuses text named .xlsx", async () => {
     const tsv = "Lead ID\tCreated\n00Q1\t02.01.2024\n";
     const copy = await workbookCsv(temporaryFile("leads.xls", tsv), undefined, temporaryDirectory());
