@@ -33,11 +33,16 @@ export class CsvCopy {
   /** Each line's end (a byte offset after its line break) and the width it was written at. */
   private readonly ends: number[] = [];
   private readonly widths: number[] = [];
+  /** The file's first write or open error. */
+  private failure: Error | undefined;
   /** A footer so far: the first of the blank lines above it (-1: none), then its rows' one cell each. */
   private footer = {blankFrom: -1, texts: [] as string[]};
 
   constructor(private readonly path: string) {
     this.out = createWriteStream(path);
+    // The file opens after the constructor returns: a failure then (its folder removed after a read that failed) is
+    // the next flush's or finish's error, never an uncaught one.
+    this.out.on("error", (error) => (this.failure ??= error));
   }
 
   /** Takes a row: blank rows above it become blank lines (Excel's row numbers kept); an empty row waits for one. */
@@ -60,6 +65,7 @@ export class CsvCopy {
 
   /** Writes the lines taken so far, waiting while the file is behind. */
   readonly flush = async (): Promise<void> => {
+    if (this.failure) throw this.failure;
     if (this.pending.length === 0) return;
     const text = this.pending.join("");
     this.pending = [];
@@ -83,9 +89,14 @@ export class CsvCopy {
     if (footer) appendFileSync(this.path, `${"\n".repeat(blankLines)}${texts.map(csvField).join("\n")}\n`);
   }
 
-  /** Closes and removes the copy (a sheet that could not be read whole). */
-  discard(): void {
-    this.out.destroy();
+  /** Closes and removes the copy (a sheet that could not be read whole), once the file is closed: none is left. */
+  async discard(): Promise<void> {
+    if (!this.out.closed) {
+      // An open that fails now (the folder gone) still closes the stream; that error is not the one to report.
+      const closed = once(this.out, "close").catch(() => undefined);
+      this.out.destroy();
+      await closed;
+    }
     rmSync(this.path, {force: true});
   }
 

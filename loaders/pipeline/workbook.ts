@@ -84,7 +84,7 @@ async function wholeCsv(
     await writer.finish();
     return copy;
   } catch (error) {
-    writer.discard();
+    await writer.discard();
     throw error;
   }
 }
@@ -108,7 +108,7 @@ async function streamedCsv(path: string, sheet: string | number | undefined, dir
     return copy;
   } catch (error) {
     // A sheet that breaks halfway leaves no open file and no half copy behind.
-    writer?.discard();
+    await writer?.discard();
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read as an Excel workbook (${(error as Error).message}): save it again`);
   } finally {

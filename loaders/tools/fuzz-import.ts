@@ -1,6 +1,6 @@
 /**
- * Mutation fuzzing of the importer. Seeded mutations (import-mutations.ts) of the fixture (as CSV, Parquet and JSON
- * Lines), a slice of the bundled sample, a slice of the real Olist export and the worked example of every other
+ * Mutation fuzzing of the importer. Seeded mutations (import-mutations.ts) of the fixture (as CSV, Parquet, JSON
+ * Lines, an old Excel 97 .xls and an HTML table saved as .xls), a slice of the bundled sample, a slice of the real Olist export and the worked example of every other
  * built-in profile go through the same path as a build (the canonical loader) or an import (the profile and its checks,
  * a dry run). Every case must end in one of two ways: one clear error (an InputError on one line, naming the file) or a
  * model where every file's rows read = used + rejected (+ rows the profile maps to no event). Anything else, a stack
@@ -10,6 +10,8 @@ import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync
 import {tmpdir} from "node:os";
 import {basename, join} from "node:path";
 import {randomLcg} from "d3-random";
+import {csvParseRows} from "d3-dsv";
+import * as XLSX from "@e965/xlsx";
 import {Database, sqlString, withDatabase} from "../pipeline/duckdb.js";
 import {buildHandoffModel, type HandoffModelSummary} from "../pipeline/handoff-model.js";
 import {loadProfile} from "../import/importer.js";
@@ -44,7 +46,7 @@ export interface FuzzResult extends FuzzCase {
 }
 
 /**
- * The fixture (also as Parquet and JSON Lines), the sample's first leads and their events, the first rows of both
+ * The fixture (also as Parquet, JSON Lines, an old .xls and an HTML .xls), the sample's first leads and their events, the first rows of both
  * Olist files, the profiles' examples.
  */
 export async function fuzzBases(
@@ -85,6 +87,8 @@ export async function fuzzBases(
     },
     {name: "fixture-parquet", reader: "canonical", files: await asFormat("parquet")},
     {name: "fixture-jsonl", reader: "canonical", files: await asFormat("json")},
+    {name: "fixture-xls", reader: "canonical", files: asWorkbooks(fixture, "biff8")},
+    {name: "fixture-html", reader: "canonical", files: asWorkbooks(fixture, "html")},
     {name: "sample", reader: "canonical", files: sample},
     {
       name: "olist",
@@ -99,6 +103,28 @@ export async function fuzzBases(
     },
     ...exampleBases()
   ];
+}
+
+/**
+ * The fixture's two files as old Excel 97 workbooks (every cell text, as a CRM writes an export) or as the HTML table
+ * a web CRM's "Export to Excel" writes, one row a line (so that line mutations drop or repeat rows).
+ */
+function asWorkbooks(fixture: string, format: "biff8" | "html"): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const table of ["leads", "events"]) {
+    const rows = csvParseRows(readFileSync(`${fixture}/${table}.csv`, "utf8"));
+    if (format === "html") {
+      const escape = (d: string) => d.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+      const lines = rows.map((row) => `<tr>${row.map((d) => `<td>${escape(d)}</td>`).join("")}</tr>`);
+      const html = `<html><head><meta charset="utf-8"></head><body><table>\n${lines.join("\n")}\n</table></body></html>\n`;
+      files[`${table}.xls`] = Buffer.from(html);
+    } else {
+      const book = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), table);
+      files[`${table}.xls`] = XLSX.write(book, {bookType: "biff8", type: "buffer"}) as Buffer;
+    }
+  }
+  return files;
 }
 
 /**

@@ -1,4 +1,4 @@
-import {readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {CsvCopy} from "../../../loaders/pipeline/workbook-csv-copy.js";
@@ -55,5 +55,31 @@ describe("CsvCopy", () => {
       [6, ["3", "x"]]
     ];
     expect(await copyOf(rows)).toBe("Lead,At\n,\n2,\n,\nFooter,\n3,x\n");
+  });
+});
+
+describe("CsvCopy.discard", () => {
+  it("leaves no file and no error behind when its folder goes before the file opened (the fuzzer's crash)", async () => {
+    const directory = temporaryDirectory();
+    const copy = new CsvCopy(join(directory, "sheet.csv"));
+    rmSync(directory, {recursive: true});
+    const uncaught: unknown[] = [];
+    const listener = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", listener);
+    try {
+      await copy.discard();
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("uncaughtException", listener);
+    }
+    expect([uncaught, existsSync(directory)]).toEqual([[], false]);
+  });
+
+  it("waits for the file to close before removing it, so that no copy reappears", async () => {
+    const directory = temporaryDirectory();
+    const copy = new CsvCopy(join(directory, "sheet.csv"));
+    copy.row(1, ["a", "b"]);
+    await copy.discard();
+    expect(readdirSync(directory)).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
         "fixture",
         "fixture-parquet",
         "fixture-jsonl",
+        "fixture-xls",
+        "fixture-html",
         "sample",
         "olist",
         "hubspot-lifecycle",
