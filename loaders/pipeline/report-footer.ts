@@ -6,9 +6,9 @@
  * copy without the footer, and each footer line becomes a reject of the whole row, counted like any other (read =
  * used + rejected) and never quoted: a footer names the person who ran the report.
  *
- * Only a trailing block of one-field lines (their quotes paired) after a blank line is taken for a footer, in a file
- * whose header has two columns or more: such lines could never be rows of that file, so nothing that reads as data is
- * set aside.
+ * Only a trailing block of one-field lines (their quotes paired) after a blank line, blank lines between them, is
+ * taken for a footer, in a file whose header has two columns or more: such lines could never be rows of that file, so
+ * nothing that reads as data is set aside.
  */
 import {createReadStream, createWriteStream, mkdirSync, rmSync, statSync, truncateSync} from "node:fs";
 import {basename, join} from "node:path";
@@ -51,11 +51,16 @@ export function reportFooter(
   // A file ends with a line break or not, or with several: no footer line is empty.
   let last = lines.length - 1;
   while (last >= 0 && lines[last] === "") --last;
-  let first = last + 1;
-  while (first > 0 && isFooterLine(lines[first - 1], delimiter)) --first;
-  const count = last - first + 1;
-  if (count === 0 || count > maxFooterLines || first === 0 || lines[first - 1] !== "") return null;
-  let data = first - 1;
+  // Back over one-field lines and the blank lines between them (a "Grand Totals (5,700 records)" line set apart).
+  let top = last;
+  while (top >= 0 && (lines[top] === "" || isFooterLine(lines[top], delimiter))) --top;
+  // The footer starts after the first blank line of that block: one-field lines right under the data are rows gone
+  // wrong, left for DuckDB to name.
+  let blank = top + 1;
+  while (blank <= last && lines[blank] !== "") ++blank;
+  const count = lines.slice(blank, last + 1).filter((line) => line !== "").length;
+  if (count === 0 || count > maxFooterLines) return null;
+  let data = blank - 1;
   while (data >= 0 && lines[data] === "") --data;
   // The whole tail blank lines and footer: a header with no data row, or a tail too short to tell; left to DuckDB.
   if (data < 0 || (data === 0 && length < size)) return null;

@@ -35,8 +35,8 @@ export class CsvCopy {
   private readonly widths: number[] = [];
   /** The file's first write or open error. */
   private failure: Error | undefined;
-  /** A footer so far: the first of the blank lines above it (-1: none), then its rows' one cell each. */
-  private footer = {blankFrom: -1, texts: [] as string[]};
+  /** A footer so far: the first of the blank lines above it (-1: none), then its lines ("" a blank one), how many not. */
+  private footer = {blankFrom: -1, lines: [] as string[], texts: 0};
 
   constructor(private readonly path: string) {
     this.out = createWriteStream(path);
@@ -50,16 +50,19 @@ export class CsvCopy {
     if (cells.length === 0) return;
     this.width = Math.max(this.width, cells.length);
     for (let blank = this.lastRow + 1; blank < number; ++blank) {
-      if (this.footer.blankFrom < 0 || this.footer.texts.length > 0)
-        this.footer = {blankFrom: this.ends.length, texts: []};
+      // A blank row opens a footer, or is one between its lines (Salesforce sets its "Grand Totals" line apart).
+      if (this.footer.blankFrom < 0) this.footer = {blankFrom: this.ends.length, lines: [], texts: 0};
+      else if (this.footer.texts > 0) this.footer.lines.push("");
       this.line(",".repeat(this.width - 1));
     }
     this.lastRow = number;
     const fields = new Array<string>(this.width);
     for (let i = 0; i < this.width; ++i) fields[i] = csvField(cells[i] ?? "");
-    const single = cells.length === 1 && this.footer.blankFrom >= 0 && this.footer.texts.length < maxFooterLines;
-    if (single) this.footer.texts.push(cells[0]);
-    else this.footer = {blankFrom: -1, texts: []};
+    const single = cells.length === 1 && this.footer.blankFrom >= 0 && this.footer.texts < maxFooterLines;
+    if (single) {
+      this.footer.lines.push(cells[0]);
+      this.footer.texts += 1;
+    } else this.footer = {blankFrom: -1, lines: [], texts: 0};
     this.line(fields.join(","));
   };
 
@@ -78,15 +81,15 @@ export class CsvCopy {
     this.out.end();
     await once(this.out, "finish");
     // Under a header of two columns or more (as report-footer.ts asks), with the header at least above the blank row.
-    const {blankFrom, texts} = this.footer;
-    const footer = this.width >= 2 && blankFrom > 0 && texts.length > 0;
-    const blankLines = this.ends.length - blankFrom - texts.length;
+    const {blankFrom, lines, texts} = this.footer;
+    const footer = this.width >= 2 && blankFrom > 0 && texts > 0;
+    const blankLines = this.ends.length - blankFrom - lines.length;
     if (footer) {
       truncateSync(this.path, this.ends[blankFrom - 1]);
       this.ends.length = this.widths.length = blankFrom;
     }
     if (this.widths.some((width) => width < this.width)) this.widen();
-    if (footer) appendFileSync(this.path, `${"\n".repeat(blankLines)}${texts.map(csvField).join("\n")}\n`);
+    if (footer) appendFileSync(this.path, `${"\n".repeat(blankLines)}${lines.map(csvField).join("\n")}\n`);
   }
 
   /** Closes and removes the copy (a sheet that could not be read whole), once the file is closed: none is left. */

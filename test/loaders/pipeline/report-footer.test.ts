@@ -39,6 +39,19 @@ describe("reportFooter", () => {
     expect(readFileSync(path).subarray(0, footer.dataBytes).toString()).toBe(data.join("\n") + "\n");
   });
 
+  it("takes footer lines set apart by blank lines (a Grand Totals line); a one-field line under the data is data", () => {
+    const apart = ["", '"Grand Totals (5700 records)"', "", ...salesforceFooter.slice(1, 3), "", ""];
+    const path = fileOf("totals.csv", [...data, ...apart].join("\n"));
+    const footer = reportFooter(path, ",", 3, "utf8")!;
+    expect(footer.lines).toBe(3);
+    expect(readFileSync(path).subarray(0, footer.dataBytes).toString()).toBe(data.join("\n") + "\n");
+    // A line of one field right under the rows, before any blank line, is a row gone wrong: kept for DuckDB to name.
+    const stray = fileOf("stray.csv", [...data, '"L3"', "", '"Confidential"', ""].join("\n"));
+    const kept = reportFooter(stray, ",", 3, "utf8")!;
+    expect(kept.lines).toBe(1);
+    expect(readFileSync(stray).subarray(0, kept.dataBytes).toString()).toBe([...data, '"L3"'].join("\n") + "\n");
+  });
+
   it("counts bytes, not characters, in UTF-8 and in UTF-16, with Windows line breaks and no final one", () => {
     const text = [...data, "L3,2025-01-04,Köln Ä", ...salesforceFooter].join("\r\n");
     const utf8 = reportFooter(fileOf("a.csv", text), ",", 3, "utf8")!;

@@ -31,6 +31,18 @@ describe("CsvCopy", () => {
     expect(text).toBe("Lead,At\n1,2025-01-02\n\n\nFooter line 1\nFooter line 2\nFooter line 3\n");
   });
 
+  it("keeps blank rows between a footer's lines (Salesforce sets its Grand Totals line apart)", async () => {
+    const rows: [number, string[]][] = [
+      [1, ["Lead", "At"]],
+      [2, ["1", "x"]],
+      [4, ["Grand Totals (1 record)"]]
+    ];
+    const text = await copyOf([...rows, [6, ["Confidential Information - Do Not Distribute"]], [7, ["Acme, Inc."]]]);
+    expect(text).toBe(
+      'Lead,At\n1,x\n\nGrand Totals (1 record)\n\nConfidential Information - Do Not Distribute\n"Acme, Inc."\n'
+    );
+  });
+
   it("takes no footer without a blank row above it, of more than 20 lines, or under a one-column header", async () => {
     const noBlank = await copyOf([[1, ["Lead", "At"]], [2, ["1", "2025-01-02"]], ...footer(3, 2)]);
     expect(noBlank).toBe("Lead,At\n1,2025-01-02\nFooter line 1,\nFooter line 2,\n");
