@@ -103,7 +103,9 @@ function parseWorkbook(path: string, bytes: Buffer, content: WorkbookContent): X
         `${path}: a password-protected workbook, which cannot be read: save it without a password, or as CSV UTF-8`
       );
     }
-    throw new InputError(`${path}: cannot be read as a spreadsheet workbook (${message}): save it again`);
+    // A damaged compound file is then tried as a zip by SheetJS, whose message would speak of zip encryption.
+    const said = content === "binary" && /zip/i.test(message) ? "the Excel 97-2003 file is damaged" : message;
+    throw new InputError(`${path}: cannot be read as a spreadsheet workbook (${said}): save it again`);
   }
 }
 

@@ -103,6 +103,11 @@ describe("readWholeWorkbook", () => {
       `${encrypted}: a password-protected workbook, which cannot be read: save it without a password, or as CSV UTF-8`
     );
     const whole = readFileSync(oldWorkbook("whole.xls", {Contacts: contactRows}, "biff8"));
+    // A compound file's header and nothing after it: SheetJS's own message spoke of "Unsupported ZIP encryption".
+    const zeroed = temporaryFile("zeroed.xls", Buffer.concat([whole.subarray(0, 8), Buffer.alloc(4096)]));
+    expect(() => rowsOf(zeroed, "binary")).toThrow(
+      `${zeroed}: cannot be read as a spreadsheet workbook (the Excel 97-2003 file is damaged): save it again`
+    );
     for (const bytes of [whole.subarray(0, 1000), whole.subarray(0, 8)]) {
       const path = temporaryFile("broken.xls", bytes);
       let error: unknown;
