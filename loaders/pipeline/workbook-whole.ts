@@ -1,16 +1,15 @@
 /**
  * Workbooks in the formats CRMs and spreadsheets save besides .xlsx, read whole by SheetJS (`@e965/xlsx`: SheetJS
  * 0.20.3 as published by SheetJS, mirrored to the npm registry; the registry's own `xlsx` stopped at 0.18.5, before
- * two security fixes): the old binary .xls (BIFF 2 to 8, Excel 2.0 to 2003), the HTML table that Salesforce Classic's
- * report export and many web CRMs save as .xls, Excel's XML Spreadsheet 2003, .xlsb and OpenDocument .ods. A .xls
- * holds at most 65,536 rows, so reading it whole costs little; the .xlsx that can be larger is streamed (workbook.ts).
+ * two security fixes): the old binary .xls (BIFF 2 to 8, Excel 2.0 to 2003), Excel's XML Spreadsheet 2003, .xlsb and
+ * OpenDocument .ods. A .xls holds at most 65,536 rows, so reading it whole costs little; the .xlsx that can be larger
+ * is streamed (workbook.ts), and so is an HTML table saved as .xls (workbook-html.ts).
  *
  * Every cell becomes text as workbook-sheet.ts writes a .xlsx cell (dates by excel-dates.ts, so both agree to the
- * millisecond); an HTML table holds text only, which the profile's date formats then read.
+ * millisecond).
  */
 import * as XLSX from "@e965/xlsx";
 import * as codepages from "@e965/xlsx/dist/cpexcel.full.mjs";
-import iconv from "iconv-lite";
 import {dateFormatKind, dateText, excelCellText} from "./excel-dates.js";
 import {InputError} from "./input.js";
 import type {RowSink} from "./workbook-sheet.js";
@@ -38,19 +37,6 @@ export function workbookContent(head: Buffer): WorkbookContent {
   // BIFF 2 to 4 (Excel 2.0 to 4.0) have no compound file: a BOF record (0x0009, 0x0209, 0x0409) opens them.
   if (head[0] === 0x09 && [0x00, 0x02, 0x04].includes(head[1]) && head[3] === 0x00 && head[2] <= 0x10) return "binary";
   return "text";
-}
-
-/**
- * An HTML file's text: UTF-8 when its bytes are UTF-8, else the encoding its `charset` declares, else Windows-1252
- * (what a web page without one was in the years these exports come from).
- */
-export function htmlText(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", {fatal: true}).decode(bytes);
-  } catch {
-    const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString("latin1"))?.[1];
-    return iconv.decode(bytes, declared && iconv.encodingExists(declared) ? declared : "windows-1252");
-  }
 }
 
 /**
@@ -89,12 +75,11 @@ export function readWholeWorkbook(
 
 /** The workbook, or one clear error naming the file: a password, a damaged file. */
 function parseWorkbook(path: string, bytes: Buffer, content: WorkbookContent): XLSX.WorkBook {
-  // An HTML table's cells are text as shown: `raw` keeps "0012" and "1/2/25" as written, for the profile to read.
+  // `raw` keeps a text cell's "0012" or "1/2/25" as written, for the profile to read.
   // OpenDocument marks a date cell as a date (office:value-type), whatever its style: taken as such, not by format.
   const cellDates = /\.ods$/i.test(path);
   const options = {dense: true, cellNF: true, raw: true, cellDates, cellStyles: false, cellHTML: false};
   try {
-    if (content === "html") return XLSX.read(htmlText(bytes), {...options, type: "string"});
     return XLSX.read(bytes, {...options, type: "buffer"});
   } catch (error) {
     const message = (error as Error).message;

@@ -16,6 +16,7 @@ import {basename, join} from "node:path";
 import {fileBytes} from "./csv-header.js";
 import {InputError} from "./input.js";
 import {CsvCopy} from "./workbook-csv-copy.js";
+import {readHtmlTable} from "./workbook-html.js";
 import {readWorkbookParts, type WorkbookParts} from "./workbook-parts.js";
 import {sheetHandlers} from "./workbook-sheet.js";
 import {readWholeWorkbook, sheetName, workbookContent, type WorkbookContent} from "./workbook-whole.js";
@@ -67,6 +68,7 @@ export async function workbookCsv(
     return {path: copy, text: true};
   }
   if (content === "zip" && isStreamed(path)) return {path: await streamedCsv(path, sheet, directory), text: false};
+  if (content === "html") return {path: await htmlCsv(path, sheet, directory), text: false};
   return {path: await wholeCsv(path, content, sheet, directory), text: false};
 }
 
@@ -86,6 +88,21 @@ async function wholeCsv(
   } catch (error) {
     await writer.discard();
     throw error;
+  }
+}
+
+/** The table of an HTML file saved as .xls, streamed row by row into its copy (workbook-html.ts). */
+async function htmlCsv(path: string, sheet: string | number | undefined, directory: string): Promise<string> {
+  const copy = join(directory, `${basename(path)}.csv`);
+  const writer = new CsvCopy(copy);
+  try {
+    await readHtmlTable(path, sheet, writer.row, writer.flush);
+    await writer.finish();
+    return copy;
+  } catch (error) {
+    await writer.discard();
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: cannot be read as an HTML table (${(error as Error).message}): save it again`);
   }
 }
 

@@ -1,7 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {
-  htmlText,
   readWholeWorkbook,
   sheetName,
   workbookContent,
@@ -78,25 +77,6 @@ describe("readWholeWorkbook", () => {
     );
   });
 
-  it("reads an HTML report's cells as the text shown: leading zeros, dates as written, line breaks, entities", () => {
-    const rows = [
-      ["Lead ID", "Created", "Company", "Zip"],
-      ["00Q1", "1/2/2024 3:04 PM", "Müller & Söhne <GmbH>", "0049"],
-      ["00Q2", "13.01.2024", "Line\nbreak", ""]
-    ];
-    for (const [encoding, declared] of [
-      ["utf-8", true],
-      ["windows-1252", true],
-      ["windows-1252", false]
-    ] as const) {
-      const path = htmlReport("report.xls", rows, {encoding, declared});
-      expect(workbookContent(readFileSync(path).subarray(0, 4096))).toBe("html");
-      // A blank cell at a row's end is no cell (the CSV copy writes every line as wide as the widest).
-      const expected = rows.map((row, i) => [i + 1, row[row.length - 1] === "" ? row.slice(0, -1) : row]);
-      expect(rowsOf(path, "html")).toEqual(expected);
-    }
-  });
-
   it("gives one clear error naming the file for a password-protected and a truncated workbook", () => {
     const encrypted = encryptedWorkbook("protected.xls");
     expect(() => rowsOf(encrypted, "binary")).toThrow(
@@ -136,19 +116,6 @@ describe("workbookContent", () => {
     expect(workbookContent(bytes(xml))).toBe("spreadsheet-xml");
     expect(workbookContent(bytes("Lead ID\tCreated\n00Q1\t2024-01-02\n"))).toBe("text");
     expect(workbookContent(bytes("<note>an XML file that is no spreadsheet</note>"))).toBe("text");
-  });
-});
-
-describe("htmlText", () => {
-  it("reads UTF-8 as UTF-8, else the declared charset, else windows-1252", () => {
-    expect(htmlText(Buffer.from("<td>München €</td>", "utf8"))).toBe("<td>München €</td>");
-    const declared = Buffer.concat([
-      Buffer.from('<meta charset="iso-8859-2"><td>'),
-      Buffer.from([0xb3]),
-      Buffer.from("</td>")
-    ]);
-    expect(htmlText(declared)).toBe('<meta charset="iso-8859-2"><td>ł</td>');
-    expect(htmlText(Buffer.from([0x3c, 0x74, 0x64, 0x3e, 0x80, 0xfc]))).toBe("<td>€ü");
   });
 });
 
