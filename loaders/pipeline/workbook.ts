@@ -20,7 +20,7 @@ import {readHtmlTable} from "./workbook-html.js";
 import {readWorkbookParts, type WorkbookParts} from "./workbook-parts.js";
 import {sheetHandlers} from "./workbook-sheet.js";
 import {readWholeWorkbook, sheetName, workbookContent, type WorkbookContent} from "./workbook-whole.js";
-import {openWorkbookZip, type WorkbookZip} from "./workbook-zip.js";
+import {openWorkbookZip} from "./workbook-zip.js";
 
 /**
  * Whether `path` names a workbook this reads: Excel's .xlsx, .xlsm, .xlsb and old .xls, OpenDocument's .ods, and an
@@ -72,65 +72,54 @@ export async function workbookCsv(
   return {path: await wholeCsv(path, content, sheet, directory), text: false};
 }
 
-/** The sheet of a workbook SheetJS reads whole (workbook-whole.ts), copied. */
-async function wholeCsv(
+/**
+ * The CSV copy of `path` in `directory` that `write` fills row by row; a copy that fails halfway is removed whole, its
+ * file closed first. An error other than ours is said as `what` cannot read the file.
+ */
+async function sheetCopy(
   path: string,
-  content: WorkbookContent,
-  sheet: string | number | undefined,
-  directory: string
+  directory: string,
+  what: string,
+  write: (writer: CsvCopy) => Promise<void> | void
 ): Promise<string> {
   const copy = join(directory, `${basename(path)}.csv`);
   const writer = new CsvCopy(copy);
   try {
-    readWholeWorkbook(path, readFileSync(path), content, sheet, writer.row);
+    await write(writer);
     await writer.finish();
     return copy;
   } catch (error) {
     await writer.discard();
-    throw error;
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: cannot be read as ${what} (${(error as Error).message}): save it again`);
   }
+}
+
+/** The sheet of a workbook SheetJS reads whole (workbook-whole.ts), copied. */
+function wholeCsv(path: string, content: WorkbookContent, sheet: string | number | undefined, directory: string) {
+  return sheetCopy(path, directory, "a spreadsheet workbook", (writer) =>
+    readWholeWorkbook(path, readFileSync(path), content, sheet, writer.row)
+  );
 }
 
 /** The table of an HTML file saved as .xls, streamed row by row into its copy (workbook-html.ts). */
-async function htmlCsv(path: string, sheet: string | number | undefined, directory: string): Promise<string> {
-  const copy = join(directory, `${basename(path)}.csv`);
-  const writer = new CsvCopy(copy);
-  try {
-    await readHtmlTable(path, sheet, writer.row, writer.flush);
-    await writer.finish();
-    return copy;
-  } catch (error) {
-    await writer.discard();
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: cannot be read as an HTML table (${(error as Error).message}): save it again`);
-  }
+function htmlCsv(path: string, sheet: string | number | undefined, directory: string) {
+  return sheetCopy(path, directory, "an HTML table", (writer) => readHtmlTable(path, sheet, writer.row, writer.flush));
 }
 
 /** The sheet of a .xlsx or .xlsm, streamed row by row into its copy. */
-async function streamedCsv(path: string, sheet: string | number | undefined, directory: string): Promise<string> {
-  const copy = join(directory, `${basename(path)}.csv`);
-  let zip: WorkbookZip | undefined;
-  let writer: CsvCopy | undefined;
-  try {
-    zip = await openWorkbookZip(path);
-    const parts = await readWorkbookParts(zip);
-    const found = sheetOf(path, parts, sheet);
-    writer = new CsvCopy(copy);
-    await zip.parse(
-      found.part,
-      sheetHandlers(parts, writer.row, `${path}, sheet ${JSON.stringify(found.name)}`),
-      writer.flush
-    );
-    await writer.finish();
-    return copy;
-  } catch (error) {
-    // A sheet that breaks halfway leaves no open file and no half copy behind.
-    await writer?.discard();
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: cannot be read as an Excel workbook (${(error as Error).message}): save it again`);
-  } finally {
-    zip?.close();
-  }
+function streamedCsv(path: string, sheet: string | number | undefined, directory: string) {
+  return sheetCopy(path, directory, "an Excel workbook", async (writer) => {
+    const zip = await openWorkbookZip(path);
+    try {
+      const parts = await readWorkbookParts(zip);
+      const found = sheetOf(path, parts, sheet);
+      const named = `${path}, sheet ${JSON.stringify(found.name)}`;
+      await zip.parse(found.part, sheetHandlers(parts, writer.row, named), writer.flush);
+    } finally {
+      zip.close();
+    }
+  });
 }
 
 /** The sheet asked for (workbook-whole.ts's sheetName); an error naming the file when it has no sheet at all. */
