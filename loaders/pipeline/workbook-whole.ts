@@ -1,7 +1,7 @@
 /**
  * Workbooks in the formats CRMs and spreadsheets save besides .xlsx, read whole by SheetJS (`@e965/xlsx`: SheetJS
- * 0.20.3 as published by SheetJS, mirrored to the npm registry; the registry's own `xlsx` stopped at 0.18.5, before
- * two security fixes): the old binary .xls (BIFF 2 to 8, Excel 2.0 to 2003), Excel's XML Spreadsheet 2003, .xlsb and
+ * 0.20.3, built from SheetJS's own repository and published to the npm registry by a mirror; the registry's own
+ * `xlsx` stopped at 0.18.5, before two security fixes): the old binary .xls (BIFF 2 to 8, Excel 2.0 to 2003), Excel's XML Spreadsheet 2003, .xlsb and
  * OpenDocument .ods. A .xls holds at most 65,536 rows, so reading it whole costs little; the .xlsx that can be larger
  * is streamed (workbook.ts), and so is an HTML table saved as .xls (workbook-html.ts).
  *
