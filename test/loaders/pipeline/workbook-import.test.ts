@@ -14,6 +14,7 @@ import {blankRowReason} from "../../../loaders/pipeline/blank-rows.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {temporaryDirectory} from "../../helpers/temporary.js";
 import {contacts, contactsWorkbook, dateCell, type SheetRows} from "../../helpers/workbook.js";
+import {olistCsv, olistModel} from "../../helpers/olist-model.js";
 
 describe("an export as an Excel workbook", () => {
   it("imports like its CSV: typed dates and dates typed as text, Excel's row numbers in the rejects", async () => {
@@ -200,28 +201,8 @@ describe("the real Olist export, saved as workbooks", () => {
     await writeExcelFile([rows[0], ...rows.slice(1).map((row) => row.map(dated))] as SheetRows).toFile(path);
   }
 
-  /** The model of the olist profile on the files at `paths`: reconciliation, leads, handoffs, flags, file names left out. */
-  const olistModel = (paths: Record<string, string>) =>
-    withDatabase(async (db) => {
-      const summary = await buildHandoffModel(db, {profile: loadProfile("olist"), paths}, handoffLadder);
-      return {
-        files: summary.files.map(({file, ...counts}) => counts),
-        leads: await db.all(
-          "SELECT lead_id, created_at::VARCHAR AS created_at, campaign, source FROM leads ORDER BY ALL"
-        ),
-        handoffs: await db.all(
-          "SELECT lead_id, handoff_at::VARCHAR AS at, stage_at_handoff, outcome, days_to_close FROM handoffs ORDER BY ALL"
-        ),
-        flags: await db.all("SELECT row, field, reason, value FROM flags ORDER BY ALL")
-      };
-    });
-
   it("imports as its CSVs do: the same leads, handoffs and flags, the dates read from date cells", async () => {
-    const folder = "../shared/data/olist-marketing-funnel";
-    const csv = {
-      mqls: join(folder, "olist_marketing_qualified_leads_dataset.csv"),
-      deals: join(folder, "olist_closed_deals_dataset.csv")
-    };
+    const csv = olistCsv;
     const directory = temporaryDirectory();
     const workbooks = {mqls: join(directory, "mqls.xlsx"), deals: join(directory, "deals.xlsx")};
     await asSheet(csv.mqls, workbooks.mqls);

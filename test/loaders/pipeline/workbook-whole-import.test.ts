@@ -1,21 +1,13 @@
 // Workbooks read whole (workbook-whole.ts) through the whole import: the real Olist export saved as an old Excel 97
 // .xls and as the HTML table a web CRM's "Export to Excel" writes, footer and all.
 import {readFileSync} from "node:fs";
-import {join} from "node:path";
 import {csvParseRows} from "d3-dsv";
 import {describe, expect, it} from "vitest";
-import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
-import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
-import {loadProfile} from "../../../loaders/import/importer.js";
 import {reportFooterReason} from "../../../loaders/pipeline/report-footer.js";
-import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {htmlReport, oldWorkbook, type OldCell} from "../../helpers/old-workbook.js";
+import {olistCsv, olistModel} from "../../helpers/olist-model.js";
 
-const folder = "../shared/data/olist-marketing-funnel";
-const csv = {
-  mqls: join(folder, "olist_marketing_qualified_leads_dataset.csv"),
-  deals: join(folder, "olist_closed_deals_dataset.csv")
-};
+const csv = olistCsv;
 
 /** A CSV of ../shared as a sheet: its dates ("26-02-2018 19:58", "01-02-2018") as Excel date cells, the rest text. */
 function asSheet(csvPath: string): OldCell[][] {
@@ -28,23 +20,6 @@ function asSheet(csvPath: string): OldCell[][] {
   };
   return [rows[0], ...rows.slice(1).map((row) => row.map(dated))];
 }
-
-/** The model of the olist profile on the files at `paths`: reconciliation, leads, handoffs, flags and rejects. */
-const olistModel = (paths: Record<string, string>) =>
-  withDatabase(async (db) => {
-    const summary = await buildHandoffModel(db, {profile: loadProfile("olist"), paths}, handoffLadder);
-    return {
-      files: summary.files.map(({file, ...counts}) => counts),
-      leads: await db.all(
-        "SELECT lead_id, created_at::VARCHAR AS created_at, campaign, source FROM leads ORDER BY ALL"
-      ),
-      handoffs: await db.all(
-        "SELECT lead_id, handoff_at::VARCHAR AS at, stage_at_handoff, outcome, days_to_close FROM handoffs ORDER BY ALL"
-      ),
-      flags: await db.all("SELECT row, field, reason, value FROM flags ORDER BY ALL"),
-      rejects: await db.all("SELECT file, row, field, reason, value FROM rejects ORDER BY ALL")
-    };
-  });
 
 describe("the real Olist export, saved as an old .xls and as an HTML .xls", () => {
   it("imports from Excel 97 files as from its CSVs: the same leads, handoffs and flags, dates from date cells", async () => {

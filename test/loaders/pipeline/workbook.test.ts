@@ -9,6 +9,33 @@ import {encryptedWorkbook, htmlReport, oldWorkbook} from "../../helpers/old-work
 import {InputError} from "../../../loaders/pipeline/input.js";
 import {Random} from "../../../loaders/tools/sample-random.js";
 
+/**
+ * Reads 60 copies of `whole` with bytes overwritten at random places (seeded), each as a .`extension`: each must give a
+ * CSV or one clear error naming its file, leaving no half copy behind. How many were read and refused.
+ */
+async function damagedCopies(whole: Buffer, extension: string, seed: number) {
+  const random = new Random(seed);
+  const outcomes = {read: 0, refused: 0};
+  for (let copy = 0; copy < 60; ++copy) {
+    const bytes = Buffer.from(whole);
+    for (let flips = 1 + Math.floor(random.next() * 4); flips > 0; --flips) {
+      bytes[Math.floor(random.next() * bytes.length)] = Math.floor(random.next() * 256);
+    }
+    const path = temporaryFile(`damaged-${copy}.${extension}`, bytes);
+    const directory = temporaryDirectory();
+    try {
+      await workbookCsv(path, undefined, directory);
+      outcomes.read += 1;
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message.startsWith(`${path}: `)).toBe(true);
+      expect(readdirSync(directory)).toEqual([]); // no half copy is left behind
+      outcomes.refused += 1;
+    }
+  }
+  return outcomes;
+}
+
 describe("workbookCsv", () => {
   it("writes the first sheet as CSV: dates in ISO 8601, text quoted where it must be, the blank row kept", async () => {
     const path = await contactsWorkbook();
@@ -209,26 +236,7 @@ describe("workbookCsv", () => {
   it("gives a CSV or one clear error naming the file for each of 60 damaged copies of a workbook", async () => {
     // Bytes overwritten at random places (seeded): zip records, deflate streams and, once inflated, the XML.
     const whole = readFileSync(await contactsWorkbook());
-    const random = new Random(20261206);
-    const outcomes = {read: 0, refused: 0};
-    for (let copy = 0; copy < 60; ++copy) {
-      const bytes = Buffer.from(whole);
-      for (let flips = 1 + Math.floor(random.next() * 4); flips > 0; --flips) {
-        bytes[Math.floor(random.next() * bytes.length)] = Math.floor(random.next() * 256);
-      }
-      const path = temporaryFile(`damaged-${copy}.xlsx`, bytes);
-      const directory = temporaryDirectory();
-      try {
-        (await workbookCsv(path, undefined, directory)).path;
-        outcomes.read += 1;
-      } catch (error) {
-        expect(error).toBeInstanceOf(InputError);
-        expect((error as Error).message.startsWith(`${path}: `)).toBe(true);
-        // No half copy is left behind.
-        expect(readdirSync(directory)).toEqual([]);
-        outcomes.refused += 1;
-      }
-    }
+    const outcomes = await damagedCopies(whole, "xlsx", 20261206);
     expect(outcomes.read + outcomes.refused).toBe(60);
     expect(outcomes.refused).toBeGreaterThan(10);
   });
@@ -244,25 +252,7 @@ describe("workbookCsv", () => {
       ])
     ];
     const whole = readFileSync(oldWorkbook("contacts.xls", {Contacts: rows}, "biff8"));
-    const random = new Random(20261207);
-    const outcomes = {read: 0, refused: 0};
-    for (let copy = 0; copy < 60; ++copy) {
-      const bytes = Buffer.from(whole);
-      for (let flips = 1 + Math.floor(random.next() * 4); flips > 0; --flips) {
-        bytes[Math.floor(random.next() * bytes.length)] = Math.floor(random.next() * 256);
-      }
-      const path = temporaryFile(`damaged-${copy}.xls`, bytes);
-      const directory = temporaryDirectory();
-      try {
-        await workbookCsv(path, undefined, directory);
-        outcomes.read += 1;
-      } catch (error) {
-        expect(error).toBeInstanceOf(InputError);
-        expect((error as Error).message.startsWith(`${path}: `)).toBe(true);
-        expect(readdirSync(directory)).toEqual([]);
-        outcomes.refused += 1;
-      }
-    }
+    const outcomes = await damagedCopies(whole, "xls", 20261207);
     expect(outcomes.read + outcomes.refused).toBe(60);
     expect(outcomes.refused).toBeGreaterThan(0);
   });
