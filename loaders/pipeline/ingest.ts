@@ -53,12 +53,12 @@ export function readFileSql(
     if (csv.encoding) options.push(`encoding = ${sqlString(csv.encoding)}`);
     return `read_csv(${sqlString(path)}, ${options.join(", ")})`;
   }
-  // A workbook is what many CRMs export by default: say how to get a file this reads.
-  const workbook = /\.(numbers|gsheet)$/.test(lower)
-    ? ": a spreadsheet in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
+  // A .gsheet (Google Drive for desktop's stand-in for a Google Sheet) is only a link: say how to get the cells.
+  const workbook = /\.gsheet$/.test(lower)
+    ? ": a link to a Google Sheet, not its cells: download it (File, Download) as .xlsx or CSV"
     : "";
   throw new InputError(
-    `${path}: unsupported file type (use CSV, Parquet, JSON Lines or a workbook: .xlsx, .xls, .ods)${workbook}`
+    `${path}: unsupported file type (use CSV, Parquet, JSON Lines or a workbook: .xlsx, .xls, .ods, .numbers)${workbook}`
   );
 }
 

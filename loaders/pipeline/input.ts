@@ -36,7 +36,8 @@ export const inputExtensions = [
   ".xlsm",
   ".xlsb",
   ".xls",
-  ".ods"
+  ".ods",
+  ".numbers"
 ] as const;
 
 /** The two input files of a lead history, and what the data can tell (from dataset.json, written by imports). */

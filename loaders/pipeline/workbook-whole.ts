@@ -1,9 +1,11 @@
 /**
  * Workbooks in the formats CRMs and spreadsheets save besides .xlsx, read whole by SheetJS (`@e965/xlsx`: SheetJS
  * 0.20.3, built from SheetJS's own repository and published to the npm registry by a mirror; the registry's own
- * `xlsx` stopped at 0.18.5, before two security fixes): the old binary .xls (BIFF 2 to 8, Excel 2.0 to 2003), Excel's XML Spreadsheet 2003, .xlsb and
- * OpenDocument .ods. A .xls holds at most 65,536 rows, so reading it whole costs little; the .xlsx that can be larger
- * is streamed (workbook.ts), and so is an HTML table saved as .xls (workbook-html.ts).
+ * `xlsx` stopped at 0.18.5, before two security fixes): the old binary .xls (BIFF 2 to 8, Excel 2.0 to 2003), Excel's
+ * XML Spreadsheet 2003, .xlsb, OpenDocument .ods, and Apple's .numbers (Numbers 3 and later; each table is a sheet:
+ * a sheet's first table under the sheet's name, the next ones as "<name>_1", …). A .xls holds at most 65,536 rows, so
+ * reading it whole costs little; the .xlsx that can be larger is streamed (workbook.ts), and so is an HTML table saved
+ * as .xls (workbook-html.ts).
  *
  * Every cell becomes text as workbook-sheet.ts writes a .xlsx cell (dates by excel-dates.ts, so both agree to the
  * millisecond).
@@ -77,10 +79,11 @@ export function readWholeWorkbook(
 function parseWorkbook(path: string, bytes: Buffer, content: WorkbookContent): XLSX.WorkBook {
   // `raw` keeps a text cell's "0012" or "1/2/25" as written, for the profile to read.
   // OpenDocument marks a date cell as a date (office:value-type), whatever its style: taken as such, not by format.
+  // Numbers marks one too, but SheetJS's Date of it is an instant in the machine's zone: its day count is read instead.
   const cellDates = /\.ods$/i.test(path);
   const options = {dense: true, cellNF: true, raw: true, cellDates, cellStyles: false, cellHTML: false};
   try {
-    return XLSX.read(bytes, {...options, type: "buffer"});
+    return readSaying(() => XLSX.read(bytes, {...options, type: "buffer"}));
   } catch (error) {
     const message = (error as Error).message;
     if (/password-protected/i.test(message)) {
@@ -92,6 +95,32 @@ function parseWorkbook(path: string, bytes: Buffer, content: WorkbookContent): X
     const said = content === "binary" && /zip/i.test(message) ? "the Excel 97-2003 file is damaged" : message;
     throw new InputError(`${path}: cannot be read as a spreadsheet workbook (${said}): save it again`);
   }
+}
+
+/**
+ * Runs SheetJS's `read`, failing where it skipped a damaged part. A part of a Numbers document it cannot inflate or
+ * decode is left out with a line on the console ("?? …", "## …"): where the part held cells, the read then failed
+ * with a message of no use ("Cannot read properties of undefined"); where it held styles, the sheet was read. Both
+ * are refused as the damaged file they are, to be saved again.
+ */
+function readSaying(read: () => XLSX.WorkBook): XLSX.WorkBook {
+  const said: string[] = [];
+  const log = console.log;
+  // XLSX.read is synchronous: nothing else logs while it runs.
+  console.log = (...args: unknown[]) => void said.push(args.map(String).join(" "));
+  let book: XLSX.WorkBook | undefined;
+  let failure: unknown;
+  try {
+    book = read();
+  } catch (error) {
+    failure = error;
+  } finally {
+    console.log = log;
+  }
+  const skipped = said.find((d) => /^(\?\?|##) /.test(d));
+  if (skipped) throw new Error(`a part of the document is damaged: ${skipped.slice(3)}`);
+  if (book === undefined) throw failure;
+  return book;
 }
 
 /** The sheet asked for, by name or number; an error naming the workbook and its sheets when it has none such. */

@@ -23,10 +23,11 @@ import {readWholeWorkbook, sheetName, workbookContent, type WorkbookContent} fro
 import {openWorkbookZip} from "./workbook-zip.js";
 
 /**
- * Whether `path` names a workbook this reads: Excel's .xlsx, .xlsm, .xlsb and old .xls, OpenDocument's .ods, and an
- * Excel XML Spreadsheet 2003 (.xml: what Dynamics CRM 4 and other CRMs of its years gave for "Export to Excel").
+ * Whether `path` names a workbook this reads: Excel's .xlsx, .xlsm, .xlsb and old .xls, OpenDocument's .ods, Apple's
+ * .numbers (an export opened in Numbers on a Mac and saved), and an Excel XML Spreadsheet 2003 (.xml: what Dynamics
+ * CRM 4 and other CRMs of its years gave for "Export to Excel").
  */
-export const isWorkbook = (path: string) => /\.(xlsx|xlsm|xlsb|xls|ods|xml)$/i.test(path);
+export const isWorkbook = (path: string) => /\.(xlsx|xlsm|xlsb|xls|ods|numbers|xml)$/i.test(path);
 
 /** Files streamed by this module's own reader; the other workbooks are read whole (workbook-whole.ts). */
 const isStreamed = (path: string) => /\.(xlsx|xlsm)$/i.test(path);

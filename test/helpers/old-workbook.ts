@@ -4,13 +4,14 @@
  * and date format), and HTML tables as a web CRM's "Export to Excel" writes them.
  */
 import * as XLSX from "@e965/xlsx";
+import numbersTemplate from "@e965/xlsx/dist/xlsx.zahl.mjs";
 import {temporaryFile} from "./temporary.js";
 
 /** A cell: text, a number, a boolean, a date cell (`{date, format}`: clock time as shown, UTC) or null (blank). */
 export type OldCell = string | number | boolean | null | {date: string; format: string};
 
 /** The file types SheetJS writes that a user may hand in. */
-export type OldBookType = "biff8" | "biff5" | "biff2" | "xlml" | "ods" | "xlsb";
+export type OldBookType = "biff8" | "biff5" | "biff2" | "xlml" | "ods" | "xlsb" | "numbers";
 
 /** A workbook of one sheet per entry (name → rows), written by SheetJS as `bookType`; its path. */
 export function oldWorkbook(
@@ -21,10 +22,11 @@ export function oldWorkbook(
 ): string {
   const book = XLSX.utils.book_new();
   for (const [sheet, rows] of Object.entries(sheets)) {
-    XLSX.utils.book_append_sheet(book, sheetOf(rows, bookType === "ods"), sheet);
+    XLSX.utils.book_append_sheet(book, sheetOf(rows, bookType === "ods" || bookType === "numbers"), sheet);
   }
   if (date1904) book.Workbook = {...book.Workbook, WBProps: {date1904: true}};
-  const bytes = XLSX.write(book, {bookType, type: "buffer"}) as Buffer;
+  // SheetJS writes a Numbers document into a template Numbers saved (its "zahl" payload).
+  const bytes = XLSX.write(book, {bookType, type: "buffer", numbers: numbersTemplate}) as Buffer;
   return temporaryFile(name, bookType === "biff5" || bookType === "biff2" ? inCodePage(bytes, sheets) : bytes);
 }
 
@@ -50,7 +52,8 @@ function sheetOf(rows: OldCell[][], dateCells: boolean): XLSX.WorkSheet {
     row.forEach((cell, c) => {
       if (!isDate(cell)) return;
       const serial = Date.parse(`${cell.date}Z`) / 86_400_000 + 25_569;
-      // OpenDocument keeps a date as a date (office:date-value), which SheetJS writes from a date cell only.
+      // OpenDocument and Numbers keep a date as a date (office:date-value; a date cell), which SheetJS writes from a
+      // date cell only.
       const value = new Date(`${cell.date}Z`);
       sheet[XLSX.utils.encode_cell({r, c})] = dateCells
         ? {t: "d", v: value, z: cell.format}

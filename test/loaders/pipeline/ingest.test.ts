@@ -157,10 +157,10 @@ describe("describeHeader", () => {
   });
 });
 
-describe("readFileSql: a workbook it does not read", () => {
-  it("says what to save an Apple Numbers workbook as (.xlsx, .xls and .ods are read: workbook.ts)", () => {
-    expect(() => readFileSql("exports/contacts.numbers")).toThrow(
-      "exports/contacts.numbers: unsupported file type (use CSV, Parquet, JSON Lines or a workbook: .xlsx, .xls, .ods): a spreadsheet in a format this does not read, save it as .xlsx or each sheet as CSV UTF-8"
+describe("readFileSql: a spreadsheet it does not read", () => {
+  it("says how to get the cells of a Google Sheet's link file (.xlsx, .xls, .ods, .numbers are read: workbook.ts)", () => {
+    expect(() => readFileSql("exports/contacts.gsheet")).toThrow(
+      "exports/contacts.gsheet: unsupported file type (use CSV, Parquet, JSON Lines or a workbook: .xlsx, .xls, .ods, .numbers): a link to a Google Sheet, not its cells: download it (File, Download) as .xlsx or CSV"
     );
   });
 });

@@ -69,15 +69,15 @@ describe("locateInput: dataset.json", () => {
 describe("locateInput: a workbook it does not read instead of a table file", () => {
   it("names the workbook it found and says what to save it as", () => {
     const directory = temporaryDirectory("leadstage-input-");
-    writeFileSync(join(directory, "leads.numbers"), "PK\x03\x04");
+    writeFileSync(join(directory, "leads.gsheet"), '{"doc_id": "1a2b"}');
     copyFileSync(join("test/fixtures/small", "events.csv"), join(directory, "events.csv"));
     expect(() => locateInput(directory)).toThrow(
-      `no leads file in ${directory} (expected leads.csv, leads.parquet, leads.jsonl, leads.xlsx or leads.xls; leads.numbers is not one of those: save it as CSV UTF-8 or .xlsx)`
+      `no leads file in ${directory} (expected leads.csv, leads.parquet, leads.jsonl, leads.xlsx or leads.xls; leads.gsheet is not one of those: save it as CSV UTF-8 or .xlsx)`
     );
   });
 
-  it("takes an old .xls, a .xlsb and an OpenDocument .ods as the table file", () => {
-    for (const ext of [".xls", ".xlsb", ".ods"]) {
+  it("takes an old .xls, a .xlsb, an OpenDocument .ods and a Numbers document as the table file", () => {
+    for (const ext of [".xls", ".xlsb", ".ods", ".numbers"]) {
       const directory = temporaryDirectory("leadstage-input-");
       writeFileSync(join(directory, `leads${ext}`), "\xd0\xcf\x11\xe0");
       copyFileSync(join("test/fixtures/small", "events.csv"), join(directory, "events.csv"));

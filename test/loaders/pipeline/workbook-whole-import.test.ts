@@ -1,5 +1,5 @@
 // Workbooks read whole (workbook-whole.ts) through the whole import: the real Olist export saved as an old Excel 97
-// .xls and as the HTML table a web CRM's "Export to Excel" writes, footer and all.
+// .xls, as the HTML table a web CRM's "Export to Excel" writes, footer and all, and as a Mac's Numbers document.
 import {readFileSync} from "node:fs";
 import {csvParseRows} from "d3-dsv";
 import {describe, expect, it} from "vitest";
@@ -21,7 +21,7 @@ function asSheet(csvPath: string): OldCell[][] {
   return [rows[0], ...rows.slice(1).map((row) => row.map(dated))];
 }
 
-describe("the real Olist export, saved as an old .xls and as an HTML .xls", () => {
+describe("the real Olist export, saved as an old .xls, as an HTML .xls and as .numbers", () => {
   it("imports from Excel 97 files as from its CSVs: the same leads, handoffs and flags, dates from date cells", async () => {
     const workbooks = {
       mqls: oldWorkbook("mqls.xls", {mqls: asSheet(csv.mqls)}, "biff8"),
@@ -32,6 +32,16 @@ describe("the real Olist export, saved as an old .xls and as an HTML .xls", () =
     expect(fromCsv.handoffs.filter((d) => d.outcome === "won")).toHaveLength(842);
     // The one flag quotes the date as each file holds it: the CSV's text, the date cell in ISO 8601.
     expect(fromWorkbooks).toEqual({...fromCsv, flags: [{...fromCsv.flags[0], value: "2018-03-06 19:38:00"}]});
+  });
+
+  it("imports from Numbers documents as from its CSVs: the same leads, handoffs and flags", async () => {
+    const documents = {
+      mqls: oldWorkbook("mqls.numbers", {mqls: asSheet(csv.mqls)}, "numbers"),
+      deals: oldWorkbook("deals.numbers", {deals: asSheet(csv.deals)}, "numbers")
+    };
+    const [fromCsv, fromDocuments] = [await olistModel(csv), await olistModel(documents)];
+    expect(fromDocuments.handoffs.filter((d) => d.outcome === "won")).toHaveLength(842);
+    expect(fromDocuments).toEqual({...fromCsv, flags: [{...fromCsv.flags[0], value: "2018-03-06 19:38:00"}]});
   });
 
   it("imports from HTML reports as from its CSVs; a report's footer rejected line by line, never quoted", async () => {

@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import * as XLSX from "@e965/xlsx";
 import {describe, expect, it} from "vitest";
 import {
   readWholeWorkbook,
@@ -39,13 +40,13 @@ const contactCells = [
 ];
 
 describe("readWholeWorkbook", () => {
-  it.each<OldBookType>(["biff8", "biff5", "biff2", "xlml", "ods", "xlsb"])(
+  it.each<OldBookType>(["biff8", "biff5", "biff2", "xlml", "ods", "xlsb", "numbers"])(
     "reads a %s workbook's cells as a .xlsx's: dates in ISO 8601, text in its code page, Excel's row numbers",
     (bookType) => {
       const path = oldWorkbook(`contacts.${bookType}`, {Contacts: contactRows}, bookType);
       const content = workbookContent(readFileSync(path).subarray(0, 4096));
       expect(content).toBe(
-        bookType === "ods" || bookType === "xlsb" ? "zip" : bookType === "xlml" ? "spreadsheet-xml" : "binary"
+        ["ods", "xlsb", "numbers"].includes(bookType) ? "zip" : bookType === "xlml" ? "spreadsheet-xml" : "binary"
       );
       expect(rowsOf(path, content)).toEqual(contactCells);
     }
@@ -63,6 +64,9 @@ describe("readWholeWorkbook", () => {
       const expected = minutes.map((d) => new Date(d.getTime() + shift).toISOString().slice(0, 19).replace("T", " "));
       expect(read).toEqual(["At", expected[0].slice(0, 10), ...expected.slice(1)]);
     }
+    // Numbers keeps a date as a date; SheetJS hands it on as a day count from 1904, which must land on the minute too.
+    const numbers = rowsOf(oldWorkbook("minutes.numbers", {Minutes: rows}, "numbers"), "zip").map(([, [c]]) => c);
+    expect(numbers).toEqual(["At", texts[0].slice(0, 10), ...texts.slice(1).map((d) => d.replace("T", " "))]);
   });
 
   it("reads the sheet a profile names or numbers, and lists the sheets when there is no such one", () => {
@@ -101,6 +105,24 @@ describe("readWholeWorkbook", () => {
         new RegExp(`^${path}: cannot be read as a spreadsheet workbook \\(.+\\): save it again$`)
       );
     }
+  });
+});
+
+describe("readWholeWorkbook: a damaged Numbers document", () => {
+  it("is refused as damaged, in words a user can act on", () => {
+    const whole = readFileSync(oldWorkbook("whole.numbers", {Contacts: contactRows}, "numbers"));
+    const zip = XLSX.CFB.read(whole, {type: "buffer"});
+    // The part holding the cells (a tile of the table), its chunk's length overwritten: SheetJS left it out, saying
+    // so only on the console, and then failed with "Cannot read properties of undefined (reading '0')".
+    const tile = zip.FileIndex.find((d: {name: string}) => /^Tile-.*\.iwa$/.test(d.name))!;
+    (tile.content as Uint8Array).set([0xff, 0xff, 0x7f], 1);
+    const path = temporaryFile("damaged.numbers", XLSX.CFB.write(zip, {fileType: "zip", type: "buffer"}) as Buffer);
+    expect(() => rowsOf(path, "zip")).toThrow(
+      new RegExp(
+        `^${path}: cannot be read as a spreadsheet workbook \\(a part of the document is damaged: .+\\): save it again$`
+      )
+    );
+    expect(rowsOf(oldWorkbook("again.numbers", {Contacts: contactRows}, "numbers"), "zip")).toEqual(contactCells);
   });
 });
 

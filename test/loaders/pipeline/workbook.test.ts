@@ -158,7 +158,7 @@ describe("workbookCsv", () => {
     expect([readFileSync(copy.path, "utf8"), copy.text]).toEqual(["Record ID,Created\n7,2025-01-02\n", false]);
   });
 
-  it("reads an old .xls, an HTML .xls and an .ods into the same CSV as the .xlsx of the same rows", async () => {
+  it("reads an old .xls, an HTML .xls, an .ods and a .numbers into the same CSV as the .xlsx of the same rows", async () => {
     const xlsx = readFileSync(
       (await workbookCsv(await contactsWorkbook(), undefined, temporaryDirectory())).path,
       "utf8"
@@ -178,7 +178,8 @@ describe("workbookCsv", () => {
     ];
     for (const [name, type] of [
       ["contacts.xls", "biff8"],
-      ["contacts.ods", "ods"]
+      ["contacts.ods", "ods"],
+      ["contacts.numbers", "numbers"]
     ] as const) {
       const copy = await workbookCsv(oldWorkbook(name, {Contacts: rows}, type), undefined, temporaryDirectory());
       expect(readFileSync(copy.path, "utf8")).toBe(xlsx);
@@ -241,18 +242,28 @@ describe("workbookCsv", () => {
     expect(outcomes.refused).toBeGreaterThan(10);
   });
 
+  const oldRows = [
+    ["Record ID", "Created", "Campaign"],
+    ...Array.from({length: 40}, (_, i) => [
+      i,
+      {date: "2025-01-02T03:04:05", format: "yyyy-mm-dd hh:mm:ss"},
+      `Webinar ${i}`
+    ])
+  ];
+
   it("gives a CSV or one clear error naming the file for each of 60 damaged copies of an old .xls", async () => {
     // Bytes overwritten at random places (seeded): the compound file's sectors and the BIFF records in them.
-    const rows = [
-      ["Record ID", "Created", "Campaign"],
-      ...Array.from({length: 40}, (_, i) => [
-        i,
-        {date: "2025-01-02T03:04:05", format: "yyyy-mm-dd hh:mm:ss"},
-        `Webinar ${i}`
-      ])
-    ];
-    const whole = readFileSync(oldWorkbook("contacts.xls", {Contacts: rows}, "biff8"));
+    const whole = readFileSync(oldWorkbook("contacts.xls", {Contacts: oldRows}, "biff8"));
     const outcomes = await damagedCopies(whole, "xls", 20261207);
+    expect(outcomes.read + outcomes.refused).toBe(60);
+    expect(outcomes.refused).toBeGreaterThan(0);
+  });
+
+  it("gives a CSV or one clear error naming the file for each of 60 damaged copies of a Numbers document", async () => {
+    // Only the zip's part with the cells is damaged (Index/Tables/…: compressed protocol buffers): most of a Numbers
+    // document is its template's previews, where a damaged byte changes nothing this reads.
+    const whole = readFileSync(oldWorkbook("contacts.numbers", {Contacts: oldRows}, "numbers"));
+    const outcomes = await damagedCopies(whole, "numbers", 20261208);
     expect(outcomes.read + outcomes.refused).toBe(60);
     expect(outcomes.refused).toBeGreaterThan(0);
   });
