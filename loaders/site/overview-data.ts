@@ -6,6 +6,7 @@ import type {Database} from "../pipeline/duckdb.js";
 import type {HandoffModelSummary} from "../pipeline/handoff-model.js";
 import {namedSql} from "../pipeline/sql.js";
 import {wilson} from "../../src/lib/core/stats.js";
+import {levelTimes} from "./level-times.js";
 import type {HandoffLadder} from "../../src/lib/core/ladder.js";
 import {canonicalDataset, type DatasetDescription} from "../../src/lib/core/dataset.js";
 import type {LevelSummary, OverviewData, OverviewTotals} from "../../src/lib/core/overview.js";
@@ -39,8 +40,10 @@ export async function overviewData(
     firstLeadAt: raw.first_lead_at as string | null,
     dataEnd: summary.dataEnd
   };
-  const rows = await db.all(namedSql("levels", {levels: `[${ladder.levels.map((d) => d.level).join(", ")}]`}));
-  const levels = rows.map((row): LevelSummary => {
+  const levelList = `[${ladder.levels.map((d) => d.level).join(", ")}]`;
+  const rows = await db.all(namedSql("levels", {levels: levelList}));
+  const times = await levelTimes(db, levelList, summary.dataEnd);
+  const levels = rows.map((row, i): LevelSummary => {
     const level = num(row.level);
     const won = num(row.won);
     const levelClosed = won + num(row.lost) + num(row.rejected) + num(row.recycled);
@@ -57,9 +60,7 @@ export async function overviewData(
       surveyShare: ladder.levels.find((d) => d.level === level)?.surveyShare ?? null,
       winRate: wilson(won, levelClosed),
       wonShare: wilson(won, num(row.handoffs)),
-      medianDaysToHandoff: row.median_days_to_handoff as number | null,
-      medianDaysToClose: row.median_days_to_close as number | null,
-      medianDaysToWin: row.median_days_to_win as number | null,
+      ...times[i],
       salesHours: num(row.sales_hours),
       revenue: num(row.revenue)
     };

@@ -35,9 +35,8 @@ export function fixtureLevels(): LevelRow[] {
       surveyShare: level.surveyShare ?? null,
       winRate: wilson(won, closed),
       wonShare: wilson(won, handoffs),
-      medianDaysToHandoff: null,
-      medianDaysToClose: null,
-      medianDaysToWin: null,
+      daysToHandoff: null,
+      daysToClose: null,
       salesHours: 0,
       revenue: 0
     };

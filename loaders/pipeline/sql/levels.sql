@@ -1,5 +1,5 @@
--- The overview's table: per ladder level, how many handoffs, how they ended, and how long they took. Levels with no
--- handoff still get a row (from the ladder list) so a chart never silently drops a rung.
+-- The overview's table: per ladder level, how many handoffs and how they ended (how long they took: level-times.sql).
+-- Levels with no handoff still get a row (from the ladder list) so a chart never silently drops a rung.
 WITH ladder AS (
   SELECT unnest({{levels}}) AS stage_at_handoff
 )
@@ -11,9 +11,6 @@ SELECT
   count(*) FILTER (WHERE h.outcome = 'rejected') AS rejected,
   count(*) FILTER (WHERE h.outcome = 'recycled') AS recycled,
   count(*) FILTER (WHERE h.outcome = 'open') AS open,
-  median(h.days_to_handoff) AS median_days_to_handoff,
-  median(h.days_to_close) FILTER (WHERE h.outcome <> 'open') AS median_days_to_close,
-  median(h.days_to_close) FILTER (WHERE h.outcome = 'won') AS median_days_to_win,
   coalesce(sum(h.sales_hours), 0) AS sales_hours,
   coalesce(sum(h.amount), 0) AS revenue
 FROM ladder

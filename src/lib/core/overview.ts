@@ -2,7 +2,7 @@
  * The shape of the overview page's data, shared by the loader that writes it and the page that reads it.
  */
 import type {HandoffLadder} from "./ladder.js";
-import type {Proportion} from "./stats.js";
+import type {MedianInterval, Proportion, SurvivalMedian} from "./stats.js";
 import type {DatasetDescription, FileReconciliation, RejectReason} from "./dataset.js";
 
 /** One ladder level's numbers. Win rates are over closed handoffs only: open ones are not lost. */
@@ -23,9 +23,13 @@ export interface LevelSummary {
   winRate: Proportion;
   /** Won ÷ all handoffs, open ones included: what can be said when lost outcomes are not recorded. */
   wonShare: Proportion;
-  medianDaysToHandoff: number | null;
-  medianDaysToClose: number | null;
-  medianDaysToWin: number | null;
+  /** Days from the lead's creation to the handoff: the median with its interval; null without a handoff. */
+  daysToHandoff: MedianInterval | null;
+  /**
+   * Days from the handoff to its close: the Kaplan–Meier median, open handoffs censored at the data end, with its
+   * interval; null without a handoff.
+   */
+  daysToClose: SurvivalMedian | null;
   salesHours: number;
   revenue: number;
 }

@@ -206,6 +206,47 @@ export function survivalAt(
   return found;
 }
 
+/** A median time read off a Kaplan–Meier curve, with its interval, and how many observations the curve rests on. */
+export interface SurvivalMedian {
+  /** Null while the curve has not fallen to one half: fewer than half had the event, as far as the data can tell. */
+  median: number | null;
+  lo: number | null;
+  /** Null while the band's lower edge has not fallen to one half: the data cannot bound the median from above. */
+  hi: number | null;
+  n: number;
+}
+
+/**
+ * The median of a Kaplan–Meier curve, the first time it falls to one half, with the 95% interval where the curve's
+ * pointwise band crosses one half (Brookmeyer & Crowley 1982, here with the log-log band, as R's survfit with
+ * conf.type = "log-log"): its lower edge, falling first, gives the lower end, its upper edge the upper end. Where a
+ * curve rests at exactly one half, the midpoint to its next drop, as R does (and as a sample median of an even count).
+ */
+export function survivalMedian(steps: SurvivalStep[], n: number): SurvivalMedian {
+  // Before the first step the band's lower edge is the exact bound for all at risk (kaplanMeier): with five or fewer
+  // it is below one half from the start, and the median may be as early as 0.
+  const lowFromStart = steps.length > 0 && noEventYet(steps[0].atRisk, z95).lo < 0.5 + halfTolerance;
+  return {
+    median: firstAtHalf(steps, (d) => d.survival),
+    lo: lowFromStart ? 0 : firstAtHalf(steps, (d) => d.lo),
+    hi: firstAtHalf(steps, (d) => d.hi),
+    n
+  };
+}
+
+/** R's tolerance for "exactly one half" (survival's quantile.survfit: the square root of the double's epsilon). */
+const halfTolerance = Math.sqrt(Number.EPSILON);
+
+/** The first step's time where `value` falls to one half (the midpoint to the next drop where it rests there). */
+function firstAtHalf(steps: SurvivalStep[], value: (step: SurvivalStep) => number): number | null {
+  const at = steps.findIndex((d) => value(d) < 0.5 + halfTolerance);
+  if (at < 0) return null;
+  const y = value(steps[at]);
+  if (Math.abs(y - 0.5) >= halfTolerance) return steps[at].time;
+  const next = steps.findIndex((d, i) => i > at && value(d) < y);
+  return next < 0 ? steps[at].time : (steps[at].time + steps[next].time) / 2;
+}
+
 /** A median with its distribution-free interval (null bounds: too few values for one) and how many values. */
 export interface MedianInterval {
   median: number;

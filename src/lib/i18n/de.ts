@@ -124,7 +124,9 @@ export const de: Record<MessageKey, string> = {
   "overview.mixNoteNoSurvey":
     "Anteil der Übergaben je Stufe in diesem Unternehmen (den Umfrage-Vergleich gibt es nur für ihre fünf Stufen)",
   "overview.numbers": "Stufen in Zahlen",
-  "overview.numbersNote": "Mediane über die Übergaben; Tage bis Abschluss über abgeschlossene Übergaben",
+  "overview.numbersNote":
+    "Mediane in Tagen mit 95%-Intervall, über die Übergaben jeder Stufe; Tage bis Abschluss nach Kaplan–Meier, offene Übergaben bis zum Datenende verfolgt (– wo noch nicht die Hälfte abgeschlossen ist)",
+  "overview.fromDays": "ab {days}",
   "overview.accounted": "Alle Eingabezeilen erfasst",
   "overview.accountedInput": "{read|# Eingabezeile|# Eingabezeilen} gelesen = {used} verwendet + {rejected} abgewiesen",
   "overview.notEvents":

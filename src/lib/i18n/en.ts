@@ -121,7 +121,9 @@ export const en = {
   "overview.mixNoteNoSurvey":
     "This company's share of handoffs per level (the survey benchmark exists only for its own five levels)",
   "overview.numbers": "Levels in numbers",
-  "overview.numbersNote": "Medians over handoffs; days to close over closed handoffs",
+  "overview.numbersNote":
+    "Median days with their 95% interval, over each level's handoffs; days to close by Kaplan–Meier, open handoffs followed to the data end (– where fewer than half have closed)",
+  "overview.fromDays": "from {days}",
   "overview.accounted": "Input accounted for",
   "overview.accountedInput": "{read|# input row|# input rows} read = {used} used + {rejected} rejected",
   "overview.notEvents": " + {n} no event (a status mapped to none, or a row no event section takes)",

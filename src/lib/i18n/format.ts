@@ -59,7 +59,7 @@ export function formatDays(value: number | null, language: Language = currentLan
   if (value === null || !Number.isFinite(value)) return "–";
   const digits = Math.abs(value) < 10 ? 1 : 0;
   const number = new Intl.NumberFormat(locales[language], {maximumFractionDigits: digits}).format(value);
-  return `${number} ${language === "de" ? (value === 1 ? "Tag" : "Tage") : value === 1 ? "day" : "days"}`;
+  return `${number} ${dayUnit(value, language)}`;
 }
 
 /** A span of days from `lo` to `hi` ("13–17 days"), or a dash where there is none (too few values for an interval). */
@@ -67,11 +67,21 @@ export function formatDayInterval(
   interval: {lo: number | null; hi: number | null},
   language: Language = currentLanguage()
 ): string {
-  if (interval.lo === null || interval.hi === null) return "–";
+  const {lo, hi} = interval;
+  if (lo === null || hi === null) return "–";
   // The unit once, after the upper end, as the percentages do ("30–77 days", not "30 days–77 days").
-  const digits = Math.abs(interval.lo) < 10 ? 1 : 0;
-  const lo = new Intl.NumberFormat(locales[language], {maximumFractionDigits: digits}).format(interval.lo);
-  return `${lo}–${formatDays(interval.hi, language)}`;
+  const shown = (digits: number) => new Intl.NumberFormat(locales[language], {maximumFractionDigits: digits});
+  const usual = Math.abs(lo) < 10 ? 1 : 0;
+  let digits = usual;
+  // A decimal more where both ends would read alike: "13.6–14.4 days", not "14–14 days".
+  while (digits < 2 && lo !== hi && shown(digits).format(lo) === shown(digits).format(hi)) digits += 1;
+  if (digits === usual) return `${shown(digits).format(lo)}–${formatDays(hi, language)}`;
+  return `${shown(digits).format(lo)}–${shown(digits).format(hi)} ${dayUnit(hi, language)}`;
+}
+
+/** "day" or "days" as the language says it for `value`. */
+function dayUnit(value: number, language: Language): string {
+  return language === "de" ? (value === 1 ? "Tag" : "Tage") : value === 1 ? "day" : "days";
 }
 
 /** An amount in `currency` (ISO 4217), whole units, the sign as the language writes it: €12,345 / -12.345 € / $1,200. */

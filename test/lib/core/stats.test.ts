@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   fitBetaPrior,
   kaplanMeier,
+  survivalMedian,
   medianWithInterval,
   shrinkRates,
   survivalAt,
@@ -105,6 +106,30 @@ describe("kaplanMeier", () => {
     expect(survivalAt([], 10)).toEqual({survival: 1, lo: 0, hi: 1});
     // Between events the published log-log interval is untouched (the 6-MP arm above).
     expect(survivalAt(steps, 6).lo).toBeCloseTo(0.6197, 4);
+  });
+
+  it("reads the median and its interval where the curve and its band fall to one half", () => {
+    // The 6-MP arm: median 23 weeks, 95% interval from 13 weeks (the lower band is 0.503 at 10 weeks, 0.432 at 13)
+    // with no upper end (the upper band stays above one half): R's survfit, conf.type = "log-log", prints 23, 13, NA.
+    expect(survivalMedian(steps, 21)).toEqual({median: 23, lo: 13, hi: null, n: 21});
+    // Resting at exactly one half (two of four had the event): the midpoint to the next drop, as a sample median.
+    const even = kaplanMeier([1, 2, 3, 4].map((time) => ({time, event: true})));
+    expect(survivalMedian(even, 4).median).toBe(2.5);
+    // A censored observation between the two steps does not move the drop the midpoint is taken to.
+    const censored = kaplanMeier([1, 2, 3, 5].map((time) => ({time, event: time !== 3})));
+    expect(censored.map((d) => [d.time, d.survival])).toEqual([
+      [1, 0.75],
+      [2, expect.closeTo(0.5, 15)],
+      [3, expect.closeTo(0.5, 15)],
+      [5, 0]
+    ]);
+    expect(survivalMedian(censored, 4).median).toBe(3.5);
+    // Never at one half: no median. One lead followed 4 days without a close: S ≥ 0.025 is all the data says, so the
+    // median may be as early as 0.
+    expect(survivalMedian(kaplanMeier([{time: 4, event: false}]), 1)).toEqual({median: null, lo: 0, hi: null, n: 1});
+    const many = kaplanMeier(Array.from({length: 40}, (_, i) => ({time: i + 1, event: false})));
+    // Forty followed 1…40 days, none closed: the bound falls below one half once five are left (day 36).
+    expect(survivalMedian(many, 40)).toEqual({median: null, lo: 36, hi: null, n: 40});
   });
 
   it("keeps censored observations at risk until their time", () => {

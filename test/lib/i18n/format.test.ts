@@ -30,6 +30,9 @@ describe("number formats", () => {
     expect(formatDayInterval({lo: 30, hi: 77}, "en")).toBe("30–77 days");
     expect(formatDayInterval({lo: 4.5, hi: 12}, "de")).toBe("4,5–12 Tage");
     expect(formatDayInterval({lo: null, hi: 12}, "en")).toBe("–");
+    // Both ends would read "14": a decimal more, for both.
+    expect(formatDayInterval({lo: 13.6, hi: 14.4}, "en")).toBe("13.6–14.4 days");
+    expect(formatDayInterval({lo: 14.01, hi: 14.04}, "de")).toBe("14,01–14,04 Tage");
   });
 });
 

@@ -117,8 +117,8 @@ describe("the handoff model on the hand-computed fixture", () => {
       d.open,
       d.closed,
       d.winRate.rate,
-      d.medianDaysToHandoff,
-      d.medianDaysToClose
+      d.daysToHandoff?.median,
+      d.daysToClose?.median
     ]);
     expect(rows).toEqual([
       [1, 2, 0, 1, 1, 0, 0, 2, 0, (2.375 + 7) / 2, (29 + 1) / 2],

@@ -10,7 +10,9 @@ import {temporaryDirectory} from "../../helpers/model.js";
 // gained eventTimes and calendar (exports without times): overview.json grew by those 34 characters and was checked
 // to equal the old pin without them; no extract file moved. Olist's overview.json again when its profile described
 // the export in both languages (140 characters): with the English sentence alone it equals the old pin. A file was
-// added, later-evidence.parquet (2026-12-06, the simulator's own paths); every other file stayed as pinned.
+// added, later-evidence.parquet (2026-12-06, the simulator's own paths); every other file stayed as pinned. The three
+// overview.json again (2026-12-06) when each level's times gained their intervals (sql/level-times.sql): without the
+// times, each equals what the code before wrote without its medians; no extract file moved.
 const pinned = JSON.parse(readFileSync("test/fixtures/page-data-digests.json", "utf8")) as Record<
   string,
   PageDataDigest

@@ -36,7 +36,7 @@ describe("the benchmark's contenders", () => {
       won: d.won,
       notWon: d.closed - d.won,
       open: d.open,
-      medianDaysToHandoff: d.medianDaysToHandoff
+      medianDaysToHandoff: d.daysToHandoff?.median ?? null
     }));
     expect(expected.reduce((s, d) => s + d.handoffs, 0)).toBeGreaterThan(1000);
     for (const result of [typedArrayPipeline(directory), arqueroPipeline(directory)]) {

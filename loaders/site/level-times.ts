@@ -1,0 +1,43 @@
+/**
+ * How long each ladder level's handoffs took, for the overview's table: days from creation to handoff and from
+ * handoff to close, each a median with its 95% interval and n, computed by DuckDB (sql/level-times.sql) as
+ * src/lib/core/stats.ts computes them in the browser.
+ */
+import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
+import {sqlString, type Database} from "../pipeline/duckdb.js";
+import {namedSql} from "../pipeline/sql.js";
+import {z95, type MedianInterval, type SurvivalMedian} from "../../src/lib/core/stats.js";
+
+/** One level's times, in the order of `levels`. */
+export interface LevelTimes {
+  daysToHandoff: MedianInterval | null;
+  daysToClose: SurvivalMedian | null;
+}
+
+/** The times of the levels listed (a SQL list, `[1, 2, 3]`), open handoffs censored at `dataEnd` (ISO 8601). */
+export async function levelTimes(db: Database, levels: string, dataEnd: string | null): Promise<LevelTimes[]> {
+  const rows = await db.all(
+    namedSql("level-times", {
+      levels,
+      data_end: dataEnd === null ? "NULL::TIMESTAMP" : `TIMESTAMP ${sqlString(dataEnd)}`,
+      z: String(z95),
+      // One tail beyond z (0.025): the exact bounds' and the order statistics' level, as stats.ts takes it.
+      tail: String(1 - normalCdf(z95, 0, 1)),
+      // R's "exactly one half" (stats.ts's halfTolerance).
+      tolerance: String(Math.sqrt(Number.EPSILON))
+    })
+  );
+  return rows.map((row) => ({
+    daysToHandoff: row.handoff_n === null ? null : interval(row, "handoff"),
+    daysToClose: row.close_n === null ? null : interval(row, "close")
+  }));
+}
+
+/** A row's median, bounds and n under `prefix`, nulls kept. */
+function interval(
+  row: Record<string, unknown>,
+  prefix: string
+): {median: number; lo: number | null; hi: number | null; n: number} {
+  const value = (key: string) => (row[`${prefix}_${key}`] ?? null) as number | null;
+  return {median: value("median")!, lo: value("lo"), hi: value("hi"), n: Number(row[`${prefix}_n`])};
+}
