@@ -1,6 +1,6 @@
 import type {Page} from "playwright-core";
 import {describe, expect, inject, it} from "vitest";
-import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
+import {cleanLoad, openAndCapture, openPage, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
 
 const browser = useBrowser();
 
@@ -168,6 +168,36 @@ describe("the policy simulator in German", () => {
     expect(await page.locator("#assumptions").innerText()).toMatch(/200 Bootstrap-Stichproben/);
     expect(await page.locator("#experiment-design").innerText()).toMatch(/^Jeder Arm braucht [\d.]+ Leads/);
     expect(await page.locator("#ladder-editor").innerText()).toContain("Budget bestätigt");
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+
+  it("keeps each figure and its interval on one line at 1024 px, the table scrolling sideways instead", async () => {
+    const watched = await openPage(browser(), inject("sites").sample.url, "/simulator?lang=de", {
+      width: 1024,
+      height: 900
+    });
+    const page = watched.page;
+    // The table as it stands once every resample is in (while they run it is redrawn, for a moment out of layout).
+    await expect
+      .poll(() => page.locator("#recommendation").innerText(), {timeout: 60_000})
+      .toMatch(/Die Daten können nicht zwischen den Schwellen/);
+    // Lines a cell's text takes against the lines it has (a figure, then its interval under a <br>): squeezed, the
+    // pair "11.900.284 € / 11.900.284 €" broke after its slash and an interval after its dots.
+    const lines = await page.locator("#policies tbody td:not(:first-child)").evaluateAll((cells) =>
+      cells.map((d) => {
+        const range = document.createRange();
+        range.selectNodeContents(d);
+        // Text in <small> sits a few pixels lower on the same line: a new line starts a line's height further down.
+        const tops = [...range.getClientRects()].map((r) => r.top).sort((a, b) => a - b);
+        const count = tops.filter((top, i) => i === 0 || top - tops[i - 1] > 8).length;
+        return count - d.querySelectorAll("br").length;
+      })
+    );
+    expect(lines.length).toBeGreaterThan(30);
+    expect(new Set(lines)).toEqual(new Set([1]));
+    const box = page.locator("#policies .scroll");
+    expect(await box.evaluate((d) => d.scrollWidth > d.clientWidth)).toBe(true);
     expect(problemsOf(watched)).toEqual(cleanLoad);
     await page.close();
   });
