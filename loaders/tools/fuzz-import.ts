@@ -1,10 +1,11 @@
 /**
  * Mutation fuzzing of the importer. Seeded mutations (import-mutations.ts) of the fixture (as CSV, Parquet, JSON
- * Lines, an old Excel 97 .xls and an HTML table saved as .xls), a slice of the bundled sample, a slice of the real Olist export and the worked example of every other
- * built-in profile go through the same path as a build (the canonical loader) or an import (the profile and its checks,
- * a dry run). Every case must end in one of two ways: one clear error (an InputError on one line, naming the file) or a
- * model where every file's rows read = used + rejected (+ rows the profile maps to no event). Anything else, a stack
- * trace, a reconciliation that does not add up or a case over the time bound, is a finding.
+ * Lines, an old Excel 97 .xls, an HTML table saved as .xls and a Numbers document), a slice of the bundled sample, a
+ * slice of the real Olist export and the worked example of every other built-in profile go through the same path as
+ * a build (the canonical loader) or an import (the profile and its checks, a dry run). Every case must end in one of
+ * two ways: one clear error (an InputError on one line, naming the file) or a model where every file's rows read =
+ * used + rejected (+ rows the profile maps to no event). Anything else, a stack trace, a reconciliation that does not
+ * add up or a case over the time bound, is a finding.
  */
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -12,6 +13,7 @@ import {basename, join} from "node:path";
 import {randomLcg} from "d3-random";
 import {csvParseRows} from "d3-dsv";
 import * as XLSX from "@e965/xlsx";
+import numbersTemplate from "@e965/xlsx/dist/xlsx.zahl.mjs";
 import {Database, sqlString, withDatabase} from "../pipeline/duckdb.js";
 import {buildHandoffModel, type HandoffModelSummary} from "../pipeline/handoff-model.js";
 import {loadProfile} from "../import/importer.js";
@@ -89,6 +91,7 @@ export async function fuzzBases(
     {name: "fixture-jsonl", reader: "canonical", files: await asFormat("json")},
     {name: "fixture-xls", reader: "canonical", files: asWorkbooks(fixture, "biff8")},
     {name: "fixture-html", reader: "canonical", files: asWorkbooks(fixture, "html")},
+    {name: "fixture-numbers", reader: "canonical", files: asWorkbooks(fixture, "numbers")},
     {name: "sample", reader: "canonical", files: sample},
     {
       name: "olist",
@@ -106,10 +109,11 @@ export async function fuzzBases(
 }
 
 /**
- * The fixture's two files as old Excel 97 workbooks (every cell text, as a CRM writes an export) or as the HTML table
- * a web CRM's "Export to Excel" writes, one row a line (so that line mutations drop or repeat rows).
+ * The fixture's two files as old Excel 97 workbooks or Numbers documents (every cell text, as a CRM writes an export)
+ * or as the HTML table a web CRM's "Export to Excel" writes, one row a line (so that line mutations drop or repeat
+ * rows).
  */
-function asWorkbooks(fixture: string, format: "biff8" | "html"): Record<string, Buffer> {
+function asWorkbooks(fixture: string, format: "biff8" | "html" | "numbers"): Record<string, Buffer> {
   const files: Record<string, Buffer> = {};
   for (const table of ["leads", "events"]) {
     const rows = csvParseRows(readFileSync(`${fixture}/${table}.csv`, "utf8"));
@@ -121,7 +125,9 @@ function asWorkbooks(fixture: string, format: "biff8" | "html"): Record<string, 
     } else {
       const book = XLSX.utils.book_new();
       XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), table);
-      files[`${table}.xls`] = XLSX.write(book, {bookType: "biff8", type: "buffer"}) as Buffer;
+      // SheetJS writes a Numbers document into a template Numbers saved (its "zahl" payload).
+      const name = `${table}.${format === "numbers" ? "numbers" : "xls"}`;
+      files[name] = XLSX.write(book, {bookType: format, type: "buffer", numbers: numbersTemplate}) as Buffer;
     }
   }
   return files;

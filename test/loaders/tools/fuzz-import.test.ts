@@ -41,6 +41,7 @@ describe(`mutation fuzzing of the importer: ${count} cases of seed ${seed}`, () 
         "fixture-jsonl",
         "fixture-xls",
         "fixture-html",
+        "fixture-numbers",
         "sample",
         "olist",
         "hubspot-lifecycle",
