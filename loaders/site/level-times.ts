@@ -28,16 +28,14 @@ export async function levelTimes(db: Database, levels: string, dataEnd: string |
     })
   );
   return rows.map((row) => ({
-    daysToHandoff: row.handoff_n === null ? null : interval(row, "handoff"),
+    // A level with handoffs has a median of their times to handoff; its time to close may have none yet.
+    daysToHandoff: row.handoff_n === null ? null : (interval(row, "handoff") as MedianInterval),
     daysToClose: row.close_n === null ? null : interval(row, "close")
   }));
 }
 
 /** A row's median, bounds and n under `prefix`, nulls kept. */
-function interval(
-  row: Record<string, unknown>,
-  prefix: string
-): {median: number; lo: number | null; hi: number | null; n: number} {
+function interval(row: Record<string, unknown>, prefix: string): SurvivalMedian {
   const value = (key: string) => (row[`${prefix}_${key}`] ?? null) as number | null;
-  return {median: value("median")!, lo: value("lo"), hi: value("hi"), n: Number(row[`${prefix}_n`])};
+  return {median: value("median"), lo: value("lo"), hi: value("hi"), n: Number(row[`${prefix}_n`])};
 }

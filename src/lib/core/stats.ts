@@ -211,7 +211,7 @@ export interface SurvivalMedian {
   /** Null while the curve has not fallen to one half: fewer than half had the event, as far as the data can tell. */
   median: number | null;
   lo: number | null;
-  /** Null while the band's lower edge has not fallen to one half: the data cannot bound the median from above. */
+  /** Null while the band's upper edge has not fallen to one half: the data cannot bound the median from above. */
   hi: number | null;
   n: number;
 }

@@ -83,4 +83,28 @@ describe("levelTimes", () => {
       expect(d.daysToClose!.hi).toBeGreaterThan(d.daysToClose!.median!);
     });
   });
+
+  it("has no median to close while fewer than half have closed, and says what the data bounds", async () => {
+    // Ten handoffs at level 1: three closed within 2 to 4 days, seven open, followed 10 to 70 days to the data end.
+    const rows: HandoffTimes[] = Array.from({length: 10}, (_, i) => ({
+      level: 1,
+      days_to_handoff: i + 0.5,
+      outcome: i < 3 ? "won" : "open",
+      days_to_close: i < 3 ? i + 2 : null,
+      days_to_end: i < 3 ? 100 : 10 * (i - 2)
+    }));
+    const sql = await withDatabase(async (db) => {
+      await db.run(
+        `CREATE TABLE handoffs AS SELECT level AS stage_at_handoff, days_to_handoff, outcome, days_to_close,
+          TIMESTAMP '2025-06-01' - to_microseconds((days_to_end * 86400e6)::BIGINT) AS handoff_at
+        FROM (VALUES ${rows.map((d) => `(${d.level}, ${d.days_to_handoff}, '${d.outcome}', ${d.days_to_close ?? "NULL"}, ${d.days_to_end})`).join(", ")})
+          AS t(level, days_to_handoff, outcome, days_to_close, days_to_end)`
+      );
+      return levelTimes(db, "[1, 2]", "2025-06-01T00:00:00.000Z");
+    });
+    expect(sql).toEqual([browserTimes(rows, 1), {daysToHandoff: null, daysToClose: null}]);
+    expect(sql[0].daysToClose).toMatchObject({median: null, n: 10});
+    // Ten values: the ranks 5 ± 1.96·√10/2 reach the first and the last (0.5 and 9.5 days).
+    expect(sql[0].daysToHandoff).toEqual({median: 5, lo: 0.5, hi: 9.5, n: 10});
+  });
 });
