@@ -5,7 +5,7 @@
  */
 import * as Inputs from "@observablehq/inputs";
 import type {Extract} from "../lib/core/extract.js";
-import {extractDimensions} from "../lib/core/extract.js";
+import {extractDimensions} from "../lib/core/dimensions.js";
 import {dimensionName, handoffMonths, parseFilters, serializeFilters, type Filters} from "../lib/analysis/filters.js";
 import {compareModes, type CompareMode} from "../lib/analysis/periods.js";
 import {t} from "../lib/i18n/i18n.js";

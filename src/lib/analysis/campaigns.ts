@@ -3,7 +3,8 @@
  * their level mix, how often they were won, what they earned and what sales spent on them. Win rates are ranked
  * after shrinking them toward the overall rate, so that a campaign with 3 wins of 4 does not top the list by luck.
  */
-import type {Dimension, DetailedExtract} from "../core/extract.js";
+import type {Dimension} from "../core/dimensions.js";
+import type {DetailedExtract} from "../core/extract.js";
 import {monthOfDay} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "../core/measures.js";
 import {

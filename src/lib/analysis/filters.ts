@@ -3,7 +3,8 @@
  * the URL, so that a filtered view can be shared as a link. Pure functions: the filter bar component wires them to
  * inputs and the address bar.
  */
-import {extractDimensions, type Dimension, type Extract, type OwnDimension} from "../core/extract.js";
+import {extractDimensions, type Dimension, type OwnDimension} from "../core/dimensions.js";
+import type {Extract} from "../core/extract.js";
 import {localized, t} from "../i18n/i18n.js";
 
 /** A filter state: a handoff-month range and at most one value per dimension (absent = all). */

@@ -14,22 +14,9 @@ import {readParquet, type FileBytes, type ParquetTable} from "./parquet.js";
 import {EvidenceColumns} from "./evidence-columns.js";
 import {handoffOutcomes} from "./model.js";
 import {ColumnDecoder, decoders, missing, type Decoder} from "./column-decoder.js";
+import type {Dimension, OwnDimension} from "./dimensions.js";
 
 export {missing};
-
-/** The dimensions a page can filter and group by. */
-export const dimensions = ["campaign", "source", "segment", "companySize", "region"] as const;
-
-/** A dimension of the data's own (product, owner, team): its column in the extract, dim_<name>. */
-export type OwnDimension = `dim_${string}`;
-
-/** A filterable dimension: a built-in one or one the data declares. */
-export type Dimension = (typeof dimensions)[number] | OwnDimension;
-
-/** Every dimension of an extract: the five built-in ones, then the data's own in the order it declares them. */
-export function extractDimensions(extract: Extract): Dimension[] {
-  return [...dimensions, ...(extract.header.dimensions ?? []).map((d) => d.column as OwnDimension)];
-}
 
 /**
  * The columns of handoffs.parquet as the pages read them: each with its column in the file and how it is decoded.

@@ -1,6 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
-import {dimensions, extractDimensions, type DetailedExtract} from "../../../src/lib/core/extract.js";
+import {dimensions, extractDimensions} from "../../../src/lib/core/dimensions.js";
+import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {
   asksForFilters,
   dimensionName,

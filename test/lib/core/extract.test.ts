@@ -4,7 +4,8 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {decodeExtract, extractDimensions, missing, valueAt} from "../../../src/lib/core/extract.js";
+import {decodeExtract, missing, valueAt} from "../../../src/lib/core/extract.js";
+import {extractDimensions} from "../../../src/lib/core/dimensions.js";
 import {evidenceTypes} from "../../../src/lib/core/ladder.js";
 import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {temporaryDirectory} from "../../helpers/temporary.js";
