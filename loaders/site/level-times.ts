@@ -3,10 +3,9 @@
  * handoff to close, each a median with its 95% interval and n, computed by DuckDB (sql/level-times.sql) as
  * src/lib/core/stats.ts computes them in the browser.
  */
-import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import {sqlString, type Database} from "../pipeline/duckdb.js";
 import {namedSql} from "../pipeline/sql.js";
-import {z95, type MedianInterval, type SurvivalMedian} from "../../src/lib/core/stats.js";
+import {level95, type MedianInterval, type SurvivalMedian} from "../../src/lib/core/stats.js";
 
 /** One level's times, in the order of `levels`. */
 export interface LevelTimes {
@@ -20,9 +19,10 @@ export async function levelTimes(db: Database, levels: string, dataEnd: string |
     namedSql("level-times", {
       levels,
       data_end: dataEnd === null ? "NULL::TIMESTAMP" : `TIMESTAMP ${sqlString(dataEnd)}`,
-      z: String(z95),
-      // One tail beyond z (0.025): the exact bounds' and the order statistics' level, as stats.ts takes it.
-      tail: String(1 - normalCdf(z95, 0, 1)),
+      // The level's quantile and its tail beyond it (0.025): the exact bounds' and the order statistics' level, as
+      // stats.ts takes them.
+      z: String(level95.z),
+      tail: String(level95.tail),
       // R's "exactly one half" (stats.ts's halfTolerance).
       tolerance: String(Math.sqrt(Number.EPSILON))
     })

@@ -145,6 +145,15 @@ describe("the overview page in Chromium, built from the fixture", () => {
     expect(leaks).toEqual([]);
   });
 
+  it("preloads no module the overview does not run: no extract decoder, no normal distribution", () => {
+    // Framework preloads every static import, and the page's data waits behind them: 57 modules of @stdlib and the
+    // Parquet decoder once took the overview's first chart from 0.9 to 1.8 s (docs/development.md).
+    const html = readFileSync(join(inject("sites").fixture.directory, "index.html"), "utf8");
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href);
+    expect(preloaded.length).toBeGreaterThan(20);
+    expect(preloaded.filter((href) => /@stdlib|hyparquet|zstddec|core\/(extract|parquet)\./.test(href))).toEqual([]);
+  });
+
   it("printed the reconciliation once during the build, for the export's own files", () => {
     const log = inject("sites").fixture.log;
     expect(log.split("leads.csv: 13 rows read = 10 used + 3 rejected")).toHaveLength(2);

@@ -1,8 +1,10 @@
 /**
- * Small, pure statistics used on every page, shared by the browser and the loaders (the normal distribution from
- * stdlib).
+ * Small, pure statistics used on every page, shared by the browser and the loaders. A confidence level comes with its
+ * normal quantile and tail (level95) rather than computing one from the other: the normal distribution's module
+ * (@stdlib) was 57 of the overview's 130 module requests, and its first chart came about 240 ms later for it
+ * (docs/development.md, "What each page loads"). The experiment design, which needs the distribution at any point,
+ * still uses it.
  */
-import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 
 /** A proportion with its 95% (or other) confidence interval and the sample size it rests on. */
 export interface Proportion {
@@ -18,6 +20,15 @@ export interface Proportion {
 
 /** The two-sided normal quantile for a 95% interval. */
 export const z95 = 1.959963984540054;
+
+/** A two-sided confidence level: the normal quantile z and the probability beyond it on each side (Φ(−z)). */
+export interface ConfidenceLevel {
+  z: number;
+  tail: number;
+}
+
+/** 95%: z = Φ⁻¹(0.975), 2.5% beyond it on each side. */
+export const level95: ConfidenceLevel = {z: z95, tail: 0.025};
 
 /**
  * Below this many closed handoffs a win rate rests on few cases: the pages mark it, the overview's reading calls it
@@ -139,7 +150,7 @@ export interface SurvivalStep {
  * The Kaplan–Meier estimate with Greenwood's variance. Censored observations at an event time count as at risk at
  * that time (the usual convention). Returns one step per distinct time with an event or censoring.
  */
-export function kaplanMeier(observations: SurvivalObservation[], z: number = z95): SurvivalStep[] {
+export function kaplanMeier(observations: SurvivalObservation[], level: ConfidenceLevel = level95): SurvivalStep[] {
   const sorted = [...observations].sort((a, b) => a.time - b.time);
   const steps: SurvivalStep[] = [];
   let atRisk = sorted.length;
@@ -157,27 +168,22 @@ export function kaplanMeier(observations: SurvivalObservation[], z: number = z95
     const se = survival * Math.sqrt(greenwood);
     const interval =
       survival >= 1
-        ? noEventYet(atRisk, z)
+        ? noEventYet(atRisk, level.tail)
         : survival <= 0
-          ? {lo: 0, hi: (steps.at(-1)?.hi ?? 1) * (1 - tail(z) ** (1 / atRisk))}
-          : logLogInterval(survival, greenwood, z);
+          ? {lo: 0, hi: (steps.at(-1)?.hi ?? 1) * (1 - level.tail ** (1 / atRisk))}
+          : logLogInterval(survival, greenwood, level.z);
     steps.push({time, atRisk, events, censored, survival, se, ...interval});
     atRisk -= events + censored;
   }
   return steps;
 }
 
-/** One tail's probability beyond z (0.025 for z95). */
-function tail(z: number): number {
-  return 1 - normalCdf(z, 0, 1);
-}
-
 /**
  * S with no event among `atRisk` subjects followed this long: at least the exact (Clopper–Pearson) lower bound for 0
- * events in that many trials, (α/2)^(1/n); nothing can be said without a subject.
+ * events in that many trials, (α/2)^(1/n) with α/2 the level's tail; nothing can be said without a subject.
  */
-function noEventYet(atRisk: number, z: number): {lo: number; hi: number} {
-  return {lo: atRisk > 0 ? tail(z) ** (1 / atRisk) : 0, hi: 1};
+function noEventYet(atRisk: number, tail: number): {lo: number; hi: number} {
+  return {lo: atRisk > 0 ? tail ** (1 / atRisk) : 0, hi: 1};
 }
 
 function logLogInterval(survival: number, greenwood: number, z: number): {lo: number; hi: number} {
@@ -196,9 +202,9 @@ function logLogInterval(survival: number, greenwood: number, z: number): {lo: nu
 export function survivalAt(
   steps: SurvivalStep[],
   t: number,
-  z: number = z95
+  level: ConfidenceLevel = level95
 ): {survival: number; lo: number; hi: number} {
-  let found = {survival: 1, ...noEventYet(steps[0]?.atRisk ?? 0, z)};
+  let found = {survival: 1, ...noEventYet(steps[0]?.atRisk ?? 0, level.tail)};
   for (const step of steps) {
     if (step.time > t) break;
     found = {survival: step.survival, lo: step.lo, hi: step.hi};
@@ -225,7 +231,7 @@ export interface SurvivalMedian {
 export function survivalMedian(steps: SurvivalStep[], n: number): SurvivalMedian {
   // Before the first step the band's lower edge is the exact bound for all at risk (kaplanMeier): with five or fewer
   // it is below one half from the start, and the median may be as early as 0.
-  const lowFromStart = steps.length > 0 && noEventYet(steps[0].atRisk, z95).lo < 0.5 + halfTolerance;
+  const lowFromStart = steps.length > 0 && noEventYet(steps[0].atRisk, level95.tail).lo < 0.5 + halfTolerance;
   return {
     median: firstAtHalf(steps, (d) => d.survival),
     lo: lowFromStart ? 0 : firstAtHalf(steps, (d) => d.lo),
@@ -261,13 +267,13 @@ export interface MedianInterval {
  * the smallest to the largest covers the median less often than asked (1 − 2 · ½ⁿ: 94% with five, none with one),
  * so there is no interval: "57 days (57–57 days, n = 1)" claimed a certainty one deal cannot give.
  */
-export function medianWithInterval(values: number[], z: number = z95): MedianInterval | null {
+export function medianWithInterval(values: number[], {z, tail}: ConfidenceLevel = level95): MedianInterval | null {
   const sorted = values.filter((d) => Number.isFinite(d)).sort((a, b) => a - b);
   const n = sorted.length;
   if (n === 0) return null;
   const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  // The smallest to the largest value covers the median with 1 − 2 · ½ⁿ, short of 1 − 2 · tail(z) when ½ⁿ > tail(z).
-  if (0.5 ** n > tail(z)) return {median, lo: null, hi: null, n};
+  // The smallest to the largest value covers the median with 1 − 2 · ½ⁿ, short of 1 − 2 · tail when ½ⁿ > tail.
+  if (0.5 ** n > tail) return {median, lo: null, hi: null, n};
   const half = (z * Math.sqrt(n)) / 2;
   const lower = Math.max(1, Math.floor(n / 2 - half));
   const upper = Math.min(n, Math.ceil(n / 2 + 1 + half));

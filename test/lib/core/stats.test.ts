@@ -1,5 +1,8 @@
+import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import {describe, expect, it} from "vitest";
 import {
+  level95,
+  z95,
   fitBetaPrior,
   kaplanMeier,
   survivalMedian,
@@ -9,6 +12,14 @@ import {
   wilson,
   newcombe
 } from "../../../src/lib/core/stats.js";
+
+describe("level95", () => {
+  it("is the normal distribution's 97.5% quantile and the tail beyond it", () => {
+    expect(level95.z).toBe(z95);
+    expect(1 - normalCdf(level95.z, 0, 1)).toBeCloseTo(level95.tail, 15);
+    expect(level95.tail).toBe(0.025);
+  });
+});
 
 describe("wilson", () => {
   // Newcombe RG (1998), "Two-sided confidence intervals for the single proportion: comparison of seven methods",
