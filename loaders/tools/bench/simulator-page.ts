@@ -118,8 +118,10 @@ export async function measureSimulator(
     const firstChart: number[] = [];
     let page = await freshPage();
     for (let i = 0; i < rounds.navigations; ++i) {
-      if (i > 0) await page.context().close();
-      if (i > 0) page = await freshPage();
+      if (i > 0) {
+        await page.context().close();
+        page = await freshPage();
+      }
       await page.goto(`${server.url}/simulator`, {waitUntil: "commit"});
       firstChart.push((await page.evaluate(firstChartScript)) as number);
     }
