@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100000,1000000] [--huge] [--no-browser]
+ * npm run bench [-- --sizes 100000,1000000] [--rounds 3] [--huge] [--no-browser]
  *
  * In one run: generates lead histories of each size (10 million more with --huge), times the real loader pipeline
  * against the same core computation written with arquero and as plain TypeScript loops over typed arrays (each in
@@ -14,15 +14,19 @@ import {cpus, tmpdir, totalmem} from "node:os";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {
-  failure,
+  factorText,
   kb,
+  medianRuns,
   met,
   pageSizeLines,
   pipelineTargets,
-  ratio,
+  roundRatio,
+  roundRatioText,
+  runOf,
   withKeptPart,
   type Run
 } from "../tools/bench/report.js";
+import {runInRounds} from "../tools/bench/rounds.js";
 import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
 import {
@@ -36,6 +40,7 @@ import {
 const {values} = parseArgs({
   options: {
     sizes: {type: "string", default: "100000,1000000"},
+    rounds: {type: "string", default: "3"},
     huge: {type: "boolean", default: false},
     "no-browser": {type: "boolean", default: false}
   }
@@ -44,6 +49,14 @@ const sizes = values.sizes
   .split(",")
   .map(Number)
   .concat(values.huge ? [10_000_000] : []);
+/**
+ * How many times every contender runs on each size, in rounds (each round runs every contender once, so that a slow
+ * minute of the shared machine falls on all of them): one run of the typed-array loops at 100,000 leads took 1.74 s
+ * in one bench and 3.23 s in the next.
+ */
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1)
+  throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
 /** Who runs on which input: DuckDB reads both formats; the JS contenders parse CSV only. */
 const contenders = [
   {contender: "read-floor", format: "parquet"},
@@ -85,6 +98,15 @@ say(
   `Input csv-broken is the CSV history again with the generator's broken rows (at a million leads 400 leads and 1,962`
 );
 say(`events rejected, the counts in the row being the clean history's), compared with the pipeline on the clean CSV.`);
+if (rounds > 1) {
+  say(
+    `Every contender ran ${rounds} times, in ${rounds} rounds (each round runs every contender once, one after another):`
+  );
+  say(
+    `the wall time is the median round's with the range of all, the peak memory the highest of all, and each ratio is`
+  );
+  say(`taken within every round and given as its median and range; the targets judge the medians.`);
+}
 say();
 say(`| leads | events | handoffs | contender | input | wall time | peak memory | compared |`);
 say(`| ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |`);
@@ -121,47 +143,41 @@ for (const leads of sizes) {
   }
   const events =
     readFileSync(join(directories.csv, "events.csv")).reduce((n, byte) => n + (byte === 10 ? 1 : 0), 0) - 1;
-  const runs: Run[] = [];
-  for (const {contender, format} of contenders) {
-    // arquero holds every row as JS objects; past a million leads it only measures swapping.
-    if (contender === "arquero" && leads > 1_000_000) {
-      runs.push({contender, format, ms: NaN, maxRssMB: NaN, error: "not run above 1M leads"});
-      continue;
-    }
-    process.stderr.write(`bench: ${leads} leads, ${contender} on ${format}\n`);
-    const result = tsx(["loaders/tools/bench/run.ts", contender, directories[format]]);
-    runs.push(
-      result.status === 0
-        ? {...(JSON.parse(result.stdout.trim().split("\n").pop()!) as Run), format}
-        : {
-            contender,
-            format,
-            ms: NaN,
-            maxRssMB: NaN,
-            error: result.error ? "timed out" : `failed: ${failure(result.stderr)}`
-          }
-    );
-  }
-  const find = (contender: string, format: string) =>
-    runs.find((d) => d.contender === contender && d.format === format)!;
-  const base = find("leadstage", "parquet");
-  const csv = find("leadstage", "csv");
+  const roundRuns = runInRounds(
+    rounds,
+    contenders.map(({contender, format}) => ({contender, format, directory: directories[format]})),
+    {leads, timeoutMs}
+  );
+  const runs = medianRuns(roundRuns);
+  const base = runOf(runs, "leadstage", "parquet");
   for (const run of runs) {
-    const floor = find("read-floor", run.format!);
+    const {contender, format} = run as Run & {format: string};
+    const against = (over: string, overFormat: string) =>
+      roundRatio(
+        roundRuns,
+        (round) => runOf(round, contender, format),
+        (round) => runOf(round, over, overFormat)
+      );
     const compared =
-      Number.isNaN(run.ms) || run.contender === "read-floor"
+      Number.isNaN(run.ms) || contender === "read-floor"
         ? ""
-        : run.format === "csv-broken"
-          ? `${(run.ms / csv.ms).toFixed(2)}× the clean CSV`
-          : run.contender === "leadstage"
-            ? `${(run.ms / floor.ms).toFixed(1)}× the read floor`
-            : ratio(run.ms / csv.ms);
+        : format === "csv-broken"
+          ? `${factorText(against("leadstage", "csv"), 2)} the clean CSV`
+          : contender === "leadstage"
+            ? `${factorText(against("read-floor", format))} the read floor`
+            : roundRatioText(
+                roundRatio(
+                  roundRuns,
+                  (round) => runOf(round, contender, format),
+                  (round) => runOf(round, "leadstage", "csv")
+                )
+              );
     say(
-      `| ${leads.toLocaleString("en-US")} | ${events.toLocaleString("en-US")} | ${base.handoffs?.toLocaleString("en-US") ?? ""} | ${run.contender} | ${run.format} | ` +
-        `${Number.isNaN(run.ms) ? run.error : `${(run.ms / 1000).toFixed(2)} s`} | ${Number.isNaN(run.maxRssMB) ? "" : `${Math.round(run.maxRssMB)} MB`} | ${compared} |`
+      `| ${leads.toLocaleString("en-US")} | ${events.toLocaleString("en-US")} | ${base.handoffs?.toLocaleString("en-US") ?? ""} | ${contender} | ${format} | ` +
+        `${Number.isNaN(run.ms) ? run.error : wallTime(run)} | ${Number.isNaN(run.maxRssMB) ? "" : `${Math.round(run.maxRssMB)} MB`} | ${compared} |`
     );
   }
-  targets.push(...pipelineTargets(leads, runs));
+  targets.push(...pipelineTargets(leads, roundRuns));
   if (base.overviewGzip !== undefined) {
     targets.push(
       `- ${leads.toLocaleString("en-US")} leads: overview data ${kb(base.overviewGzip)} gzip (target ≤ 50 KB): ${met(base.overviewGzip <= 50 * 1024)}`
@@ -257,6 +273,13 @@ mkdirSync("docs", {recursive: true});
 const previousReport = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : null;
 writeFileSync("docs/benchmarks.md", withKeptPart(lines.join("\n") + "\n", previousReport));
 process.stderr.write(`bench: results written to docs/benchmarks.md\n`);
+
+/** "2.50 s (2.41–2.66 s)": the median round's time and the range of all rounds. */
+function wallTime(run: Run): string {
+  const all = run.roundsMs ?? [run.ms];
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  return all.length > 1 ? `${s(run.ms)} s (${s(Math.min(...all))}–${s(Math.max(...all))} s)` : `${s(run.ms)} s`;
+}
 
 /** Builds the site from `data` into `output` (a fixed pseudonym key: nothing is written beside the input). */
 function buildSite(data: string, output: string): number {

@@ -7,6 +7,7 @@
  */
 import {serveStatic} from "../static-server.js";
 import {builtFile, builtModule, firstChartScript, launchChromium} from "./chromium.js";
+import {median} from "./report.js";
 
 /** What the bench reports for the simulator page (milliseconds; NaN when a step never finished). */
 export interface SimulatorTimings {
@@ -169,11 +170,4 @@ export function simulatorLines(timings: SimulatorTimings): string[] {
     `- Ladder edit → level mix redrawn (the re-classification): ${measured(timings.reclassified, "edits", 200)}`,
     `- Ladder edit → policy table redrawn for the new ladder: ${measured(timings.edits, "edits", 200)}`
   ];
-}
-
-/** The middle value (the mean of the two middle ones for an even count; NaN for none). */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

@@ -1,6 +1,6 @@
 // The simulator page's report lines: each step's median of its runs against its target, every run listed.
 import {describe, expect, it} from "vitest";
-import {median, simulatorLines} from "../../../../loaders/tools/bench/simulator-page.js";
+import {simulatorLines} from "../../../../loaders/tools/bench/simulator-page.js";
 
 const timings = {
   firstChart: [1_420, 1_610, 1_380],
@@ -30,13 +30,5 @@ describe("simulatorLines", () => {
     const lines = simulatorLines({...timings, edits: [], errors: ["TypeError: x | y"]});
     expect(lines[0]).toBe("- The page logged errors: TypeError: x / y: NOT met");
     expect(lines.at(-1)).toMatch(/median NaN ms of 0 edits \(; target ≤ 200 ms\): NOT met$/);
-  });
-});
-
-describe("median", () => {
-  it("takes the middle value, the mean of the two middle ones for an even count, NaN for none", () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNaN();
   });
 });

@@ -1,0 +1,27 @@
+// The bench runs every contender in rounds, each run in its own process; a failed run is reported, never a crash.
+import {describe, expect, it} from "vitest";
+import {runInRounds} from "../../../../loaders/tools/bench/rounds.js";
+
+describe("runInRounds", () => {
+  it("runs every contender once per round, in order, and reports a failed run with its reason", () => {
+    const rounds = runInRounds(
+      2,
+      [
+        {contender: "read-floor", format: "csv", directory: "test/fixtures/small"},
+        {contender: "read-floor", format: "csv", directory: "test/fixtures/no-such-folder"},
+        {contender: "arquero", format: "csv", directory: "test/fixtures/small"}
+      ],
+      {leads: 2_000_000, timeoutMs: 120_000}
+    );
+    expect(rounds).toHaveLength(2);
+    for (const [floor, missing, arquero] of rounds) {
+      expect(floor).toMatchObject({contender: "read-floor", format: "csv"});
+      expect(floor.ms).toBeGreaterThan(0);
+      expect(floor.maxRssMB).toBeGreaterThan(0);
+      expect(missing.ms).toBeNaN();
+      expect(missing.error).toMatch(/^failed: InputError: input folder test\/fixtures\/no-such-folder not found/);
+      // Past a million leads arquero only measures swapping: not run, and said so.
+      expect(arquero).toMatchObject({ms: NaN, error: "not run above 1M leads"});
+    }
+  }, 120_000);
+});
