@@ -59,6 +59,13 @@ export function medianRuns(rounds: Run[][]): Run[] {
   });
 }
 
+/** "2.50 s (2.41–2.66 s)": the median round's time and the range of all rounds. */
+export function wallTime(run: Run): string {
+  const all = run.roundsMs ?? [run.ms];
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  return all.length > 1 ? `${s(run.ms)} s (${s(Math.min(...all))}–${s(Math.max(...all))} s)` : `${s(run.ms)} s`;
+}
+
 /** A ratio of two runs' times taken in every round (both runs of a round minutes apart): its median and range. */
 export interface RoundRatio {
   median: number;

@@ -10,6 +10,7 @@ import {
   pipelineTargets,
   roundRatio,
   roundRatioText,
+  wallTime,
   withKeptPart,
   type Run
 } from "../../../../loaders/tools/bench/report.js";
@@ -77,6 +78,15 @@ describe("medianRuns", () => {
     // The median round's own run: its other figures (here handoffs) are that run's.
     expect(parquet).toMatchObject({ms: 2_300, handoffs: 2_300, roundsMs: [2_500, 2_100, 2_300], maxRssMB: 450});
     expect(medianRuns(rounds.slice(0, 2))[1].ms).toBe(2_100); // the lower middle of two
+  });
+
+  it("reads as the median round's time with the range of all, or one time for one round", () => {
+    const run = medianRuns([
+      round(300, 2_500, 800, 3_200, 6_000, 2_600),
+      round(350, 2_100, 700, 3_000, 5_800, 2_400)
+    ])[1];
+    expect(wallTime(run)).toBe("2.10 s (2.10–2.50 s)");
+    expect(wallTime({contender: "leadstage", ms: 2_345, maxRssMB: 1})).toBe("2.35 s");
   });
 
   it("is the failure when a contender failed in any round", () => {
