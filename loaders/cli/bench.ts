@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100000,1000000] [--rounds 3] [--huge] [--no-browser]
+ * npm run bench [-- --sizes 100000,1000000] [--rounds N] [--huge] [--no-browser]
  *
  * In one run: generates lead histories of each size (10 million more with --huge), times the real loader pipeline
  * against the same core computation written with arquero and as plain TypeScript loops over typed arrays (each in
@@ -27,7 +27,7 @@ import {
   withKeptPart,
   type Run
 } from "../tools/bench/report.js";
-import {runInRounds} from "../tools/bench/rounds.js";
+import {roundsFor, runInRounds} from "../tools/bench/rounds.js";
 import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
 import {
@@ -41,7 +41,7 @@ import {
 const {values} = parseArgs({
   options: {
     sizes: {type: "string", default: "100000,1000000"},
-    rounds: {type: "string", default: "3"},
+    rounds: {type: "string"},
     huge: {type: "boolean", default: false},
     "no-browser": {type: "boolean", default: false}
   }
@@ -55,9 +55,7 @@ const sizes = values.sizes
  * minute of the shared machine falls on all of them): one run of the typed-array loops at 100,000 leads took 1.74 s
  * in one bench and 3.23 s in the next.
  */
-const rounds = Number(values.rounds);
-if (!Number.isInteger(rounds) || rounds < 1)
-  throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
+const roundsPerSize = sizes.map((leads) => [leads, roundsFor(leads, values.rounds)] as const);
 /** Who runs on which input: DuckDB reads both formats; the JS contenders parse CSV only. */
 const contenders = [
   {contender: "read-floor", format: "parquet"},
@@ -99,10 +97,11 @@ say(
   `Input csv-broken is the CSV history again with the generator's broken rows (at a million leads 400 leads and 1,962`
 );
 say(`events rejected, the counts in the row being the clean history's), compared with the pipeline on the clean CSV.`);
-if (rounds > 1) {
-  say(
-    `Every contender ran ${rounds} times, in ${rounds} rounds (each round runs every contender once, one after another):`
+if (roundsPerSize.some(([, rounds]) => rounds > 1)) {
+  const each = roundsPerSize.map(
+    ([leads, n]) => `${leads.toLocaleString("en-US")} leads ${n} ${n === 1 ? "round" : "rounds"}`
   );
+  say(`Every contender ran in rounds (${each.join(", ")}; each round runs every contender once, one after another):`);
   say(
     `the wall time is the median round's with the range of all, the peak memory the highest of all, and each ratio is`
   );
@@ -145,7 +144,7 @@ for (const leads of sizes) {
   const events =
     readFileSync(join(directories.csv, "events.csv")).reduce((n, byte) => n + (byte === 10 ? 1 : 0), 0) - 1;
   const roundRuns = runInRounds(
-    rounds,
+    roundsFor(leads, values.rounds),
     contenders.map(({contender, format}) => ({contender, format, directory: directories[format]})),
     {leads, timeoutMs}
   );

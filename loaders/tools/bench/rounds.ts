@@ -6,6 +6,17 @@
 import {spawnSync} from "node:child_process";
 import {failure, type Run} from "./report.js";
 
+/**
+ * How many rounds a size runs: `given` (--rounds) when set; otherwise three, and one past a million leads, where a
+ * round of the five contenders takes about a quarter of an hour (the ten-million-lead run is made once and committed).
+ */
+export function roundsFor(leads: number, given?: string): number {
+  if (given === undefined) return leads > 1_000_000 ? 1 : 3;
+  const rounds = Number(given);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${given}`);
+  return rounds;
+}
+
 /** A contender, the input format it reads and the folder of that input. */
 export interface ContenderInput {
   contender: string;

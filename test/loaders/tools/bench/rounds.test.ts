@@ -1,6 +1,6 @@
 // The bench runs every contender in rounds, each run in its own process; a failed run is reported, never a crash.
 import {describe, expect, it} from "vitest";
-import {runInRounds} from "../../../../loaders/tools/bench/rounds.js";
+import {roundsFor, runInRounds} from "../../../../loaders/tools/bench/rounds.js";
 
 describe("runInRounds", () => {
   it("runs every contender once per round, in order, and reports a failed run with its reason", () => {
@@ -24,4 +24,20 @@ describe("runInRounds", () => {
       expect(arquero).toMatchObject({ms: NaN, error: "not run above 1M leads"});
     }
   }, 120_000);
+});
+
+describe("roundsFor", () => {
+  it("runs three rounds up to a million leads and one past it, unless --rounds says otherwise", () => {
+    expect(roundsFor(100_000)).toBe(3);
+    expect(roundsFor(1_000_000)).toBe(3);
+    expect(roundsFor(10_000_000)).toBe(1);
+    expect(roundsFor(10_000_000, "2")).toBe(2);
+    expect(roundsFor(100_000, "1")).toBe(1);
+  });
+
+  it("refuses a count that is not a whole number of at least one, naming it", () => {
+    for (const given of ["0", "-1", "1.5", "three", ""]) {
+      expect(() => roundsFor(100_000, given)).toThrow(`--rounds must be a whole number ≥ 1, not ${given}`);
+    }
+  });
 });
