@@ -30,11 +30,6 @@ export interface Run {
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const met = (ok: boolean) => (ok ? "met" : "NOT met");
 
-/** "leadstage 5.2× faster" or "… slower" for a contender that took `factor` times leadstage's time. */
-export function ratio(factor: number): string {
-  return factor >= 1 ? `leadstage ${factor.toFixed(1)}× faster` : `leadstage ${(1 / factor).toFixed(1)}× slower`;
-}
-
 /** The middle value (the mean of the two middle ones for an even count; NaN for none). */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -87,7 +82,10 @@ export function factorText({median, low, high, rounds}: RoundRatio, digits = 1):
   return `${median.toFixed(digits)}×${range}`;
 }
 
-/** {@link ratio} of a contender against leadstage over rounds, with the range in the same sense. */
+/**
+ * "leadstage 5.2× (…) faster" or "… slower" for a contender that took `factor` times leadstage's time in the rounds,
+ * with the range in the same sense.
+ */
 export function roundRatioText(factor: RoundRatio): string {
   if (factor.median >= 1) return `leadstage ${factorText(factor)} faster`;
   const inverse = {...factor, median: 1 / factor.median, low: 1 / factor.high, high: 1 / factor.low};
