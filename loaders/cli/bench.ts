@@ -27,7 +27,7 @@ import {
   withKeptPart,
   type Run
 } from "../tools/bench/report.js";
-import {roundsFor, runInRounds} from "../tools/bench/rounds.js";
+import {roundsFor, runInRounds, tsx} from "../tools/bench/rounds.js";
 import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
 import {
@@ -73,10 +73,6 @@ const say = (line = "") => {
   lines.push(line);
   process.stdout.write(`${line}\n`);
 };
-
-function tsx(args: string[], timeout = timeoutMs) {
-  return spawnSync("npx", ["tsx", ...args], {encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024});
-}
 
 say(`# Leadstage benchmarks`);
 say();
@@ -127,18 +123,21 @@ for (const leads of sizes) {
     rmSync(directory, {recursive: true, force: true});
     mkdirSync(directory, {recursive: true});
     const broken = format === "csv-broken";
-    const generated = tsx([
-      "loaders/cli/generate.ts",
-      "--leads",
-      String(leads),
-      "--seed",
-      "1",
-      "--format",
-      broken ? "csv" : format,
-      ...(broken ? [] : ["--clean"]),
-      "--out",
-      directory
-    ]);
+    const generated = tsx(
+      [
+        "loaders/cli/generate.ts",
+        "--leads",
+        String(leads),
+        "--seed",
+        "1",
+        "--format",
+        broken ? "csv" : format,
+        ...(broken ? [] : ["--clean"]),
+        "--out",
+        directory
+      ],
+      timeoutMs
+    );
     if (generated.status !== 0) throw new Error(`generating ${leads} leads failed: ${generated.stderr}`);
   }
   const events =

@@ -36,6 +36,11 @@ export function runInRounds(
   return Array.from({length: rounds}, () => inputs.map((input) => runContender(input, leads, timeoutMs)));
 }
 
+/** A TypeScript script of the project run in its own process (its output as text, up to 64 MB). */
+export function tsx(args: string[], timeout: number) {
+  return spawnSync("npx", ["tsx", ...args], {encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024});
+}
+
 /** One contender's run in its own process. */
 function runContender({contender, format, directory}: ContenderInput, leads: number, timeout: number): Run {
   // arquero holds every row as JS objects; past a million leads it only measures swapping.
@@ -43,11 +48,7 @@ function runContender({contender, format, directory}: ContenderInput, leads: num
     return {contender, format, ms: NaN, maxRssMB: NaN, error: "not run above 1M leads"};
   }
   process.stderr.write(`bench: ${leads} leads, ${contender} on ${format}\n`);
-  const result = spawnSync("npx", ["tsx", "loaders/tools/bench/run.ts", contender, directory], {
-    encoding: "utf8",
-    timeout,
-    maxBuffer: 64 * 1024 * 1024
-  });
+  const result = tsx(["loaders/tools/bench/run.ts", contender, directory], timeout);
   if (result.status === 0) return {...(JSON.parse(result.stdout.trim().split("\n").pop()!) as Run), format};
   const error = result.error ? "timed out" : `failed: ${failure(result.stderr)}`;
   return {contender, format, ms: NaN, maxRssMB: NaN, error};
