@@ -19,6 +19,7 @@ import {
 import type {SimulatorData} from "./simulator-data.js";
 import {estimateDelayLoss} from "./delay-loss.js";
 import {poissonOne} from "./fast-stats.js";
+import {Scratch} from "./scratch.js";
 import {unmeasured, type Unmeasured} from "./unmeasured.js";
 
 /** A 95% interval. */
@@ -159,6 +160,8 @@ function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
   const poisson = poissonOne(randomLcg(seed));
   const handoffs = new Float64Array(data.rows.length);
   const leads = new Float64Array(data.nurture.rows);
+  // A resample's 50 MB of sums at a million leads, written into the last one's instead of fresh memory.
+  const scratch = new Scratch();
   let full: PolicyEstimate[] | undefined;
   return {
     // The first table needs no own-path view (own-paths.ts): only the answer does, once the resamples are in.
@@ -171,7 +174,7 @@ function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
       for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
       yield;
       // Independent draws: drawn straight in the order the estimate reads them in.
-      return yield* estimateInPhases(data, inputs, {handoffs, leads, inFollowOrder: true});
+      return yield* estimateInPhases(data, inputs, {handoffs, leads, inFollowOrder: true, scratch});
     }
   };
 }

@@ -34,19 +34,26 @@ export function cellSums(data: SimulatorData, exits: LevelExits[], expected: Exp
     stepAt.push(steps);
     offset[s + 1] = offset[s] + last + 2;
   }
+  // Each stage's cell per whole hour in stage, in one array (stage s's hours from hourBase[s] on, the last standing
+  // for every later hour): the loop below reads one array instead of one per stage.
+  const hourBase = new Uint32Array(width + 1);
+  for (let s = 0; s < width; ++s) hourBase[s + 1] = hourBase[s] + stepAt[s].length;
+  const cellAt = new Uint32Array(hourBase[width]);
+  for (let s = 0; s < width; ++s) stepAt[s].forEach((j, h) => (cellAt[hourBase[s] + h] = offset[s] + 1 + j));
   // In the follow order, as the expected outcomes and the weights are laid out.
   const {stage} = data.prepared;
+  const hoursInStage = data.hoursInStageByFollow;
+  const {win, hours, revenue} = expected;
   const cells = new Float64Array(offset[width] * 4);
   for (let m = 0; m < stage.length; ++m) {
     const w = weights ? weights[m] : 1;
     if (w === 0) continue;
     const s = stage[m];
-    const steps = stepAt[s];
-    const c = (offset[s] + 1 + steps[Math.min(data.hoursInStageByFollow[m], steps.length - 1)]) * 4;
+    const c = cellAt[hourBase[s] + Math.min(hoursInStage[m], hourBase[s + 1] - hourBase[s] - 1)] * 4;
     cells[c] += w;
-    cells[c + 1] += w * expected.win[m];
-    cells[c + 2] += w * expected.hours[m];
-    cells[c + 3] += w * expected.revenue[m];
+    cells[c + 1] += w * win[m];
+    cells[c + 2] += w * hours[m];
+    cells[c + 3] += w * revenue[m];
   }
   const stageSums = Array.from({length: width}, (_, s) => {
     const sum = {w: 0, win: 0, hours: 0, revenue: 0};

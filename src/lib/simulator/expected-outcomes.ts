@@ -10,12 +10,11 @@
  * are those won by then, a lower bound.
  *
  * The bootstrap asks for this hundreds of times with other weights, so the orders are prepared once
- * (prepareOutcomes), every column the sweeps read is laid out in that order (a sweep in row order jumps around
- * memory: at a million leads that cost four fifths of its time), and each call is a few linear sweeps.
+ * (follow-order.ts), and each call is a few linear sweeps.
  */
+import {inFollowOrder, prepareOutcomes, type FollowOrder, type PreparedOutcomes} from "./follow-order.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
-import {outcomeCode} from "../core/measures.js";
-import {lossesRecorded} from "./unmeasured.js";
+import {zeros, type Scratch} from "./scratch.js";
 
 /**
  * Expected win, total hours and revenue: per index of rows (the i of rows[i]) from expectedOutcomes; per position in
@@ -28,104 +27,6 @@ export interface ExpectedOutcomes {
   revenue: Float64Array;
   /** Open handoffs with no closed handoff of their level followed as long (their win counts as 0). */
   unmatched: number;
-}
-
-/** The rows by follow-up (to the close, or to the data end while open), shortest first: what every sweep reads. */
-export interface FollowOrder {
-  extract: SimulatorExtract;
-  /** Indices of rows in that order; the arrays below are at the same positions. */
-  byFollow: Uint32Array;
-  follow: Float64Array;
-  open: Uint8Array;
-  won: Uint8Array;
-  salesHours: Float64Array;
-  amount: Float64Array;
-  /** Whether the data records losses, so that open handoffs can be expected to end like closed ones. */
-  imputeOpen: boolean;
-}
-
-/** The orders the sweeps need, for one set of rows and stages. */
-export interface PreparedOutcomes {
-  rows: ArrayLike<number>;
-  order: FollowOrder;
-  /** Stage at each position of the order. */
-  stage: Uint8Array;
-  /** Won amount at each position (a won deal without one counts at its level's mean), 0 unless won. */
-  value: Float64Array;
-}
-
-/** One follow order per set of rows: a page re-classifying after a ladder edit keeps its rows and skips the sort. */
-const followOrders = new WeakMap<object, FollowOrder>();
-
-/** The follow order of `rows`, sorted once per set of rows (by identity) and extract. */
-export function followOrder(extract: SimulatorExtract, rows: ArrayLike<number>): FollowOrder {
-  const cached = followOrders.get(rows);
-  if (cached?.extract === extract) return cached;
-  const {outcome, hoursToClose, hoursToDataEnd, salesHours, amount} = extract.columns;
-  const n = rows.length;
-  const follows = new Float64Array(n);
-  const opens = new Uint8Array(n);
-  for (let i = 0; i < n; ++i) {
-    const row = rows[i];
-    opens[i] = outcome[row] === outcomeCode.open ? 1 : 0;
-    follows[i] = opens[i] ? hoursToDataEnd[row] : Math.max(0, hoursToClose[row] || 0);
-  }
-  const byFollow = Uint32Array.from({length: n}, (_, i) => i).sort(
-    (a, b) => follows[a] - follows[b] || opens[a] - opens[b]
-  );
-  const order = {
-    extract,
-    byFollow,
-    follow: new Float64Array(n),
-    open: new Uint8Array(n),
-    won: new Uint8Array(n),
-    salesHours: new Float64Array(n),
-    amount: new Float64Array(n),
-    imputeOpen: lossesRecorded(extract)
-  };
-  for (let m = 0; m < n; ++m) {
-    const i = byFollow[m];
-    const row = rows[i];
-    order.follow[m] = follows[i];
-    order.open[m] = opens[i];
-    order.won[m] = outcome[row] === outcomeCode.won ? 1 : 0;
-    order.salesHours[m] = salesHours[row];
-    order.amount[m] = amount[row];
-  }
-  followOrders.set(rows, order);
-  return order;
-}
-
-/** Sorts once what every bootstrap resample sweeps, for rows at `stages` (per extract row). */
-export function prepareOutcomes(
-  extract: SimulatorExtract,
-  rows: ArrayLike<number>,
-  stages: Uint8Array
-): PreparedOutcomes {
-  const order = followOrder(extract, rows);
-  const stage = Uint8Array.from(order.byFollow, (i) => stages[rows[i]]);
-  return outcomesInOrder(rows, order, stage);
-}
-
-/** The same from the stage at each position of the follow order (what the simulator works out in that order). */
-export function outcomesInOrder(rows: ArrayLike<number>, order: FollowOrder, stage: Uint8Array): PreparedOutcomes {
-  const {won, amount} = order;
-  const n = stage.length;
-  // Per stage (a byte): the won amounts' sum and count, for the mean that a won deal without an amount counts at.
-  const sum = new Float64Array(256);
-  const count = new Uint32Array(256);
-  for (let m = 0; m < n; ++m) {
-    if (!won[m] || Number.isNaN(amount[m])) continue;
-    sum[stage[m]] += amount[m];
-    count[stage[m]]++;
-  }
-  const value = new Float64Array(n);
-  for (let m = 0; m < n; ++m) {
-    if (!won[m]) continue;
-    const s = stage[m];
-    value[m] = Number.isNaN(amount[m]) ? (count[s] ? sum[s] / count[s] : 0) : amount[m];
-  }
-  return {rows, order, stage, value};
 }
 
 /**
@@ -155,45 +56,86 @@ export function expectedOutcomes(
   return byIndex;
 }
 
-/** Weights per index of rows, laid out in the follow order. */
-export function inFollowOrder(prepared: PreparedOutcomes, weights: ArrayLike<number>): Float64Array {
-  const {byFollow} = prepared.order;
-  const out = new Float64Array(byFollow.length);
-  for (let m = 0; m < byFollow.length; ++m) out[m] = weights[byFollow[m]];
-  return out;
-}
-
 /** The same per position of the follow order, from prepared orders and weights in that order (inFollowOrder). */
 export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: Float64Array): ExpectedOutcomes {
-  if (weights) return expectedSweep(prepared, weights);
+  const phases = expectedInPhases(prepared, weights);
+  for (;;) {
+    const phase = phases.next();
+    if (phase.done) return phase.value;
+  }
+}
+
+/**
+ * expectedFromPrepared in phases: it pauses (yields nothing) after a weighted censoring survival and every few hundred
+ * thousand positions of the sweep (a whole resample's sweep was one phase of 40–65 ms at a million leads). Its arrays
+ * are taken from `scratch` if given (scratch.ts); an unweighted result is kept with `prepared`, so its scratch must
+ * not be given to a weighted sweep.
+ */
+export function* expectedInPhases(
+  prepared: PreparedOutcomes,
+  weights?: Float64Array,
+  scratch?: Scratch
+): Generator<void, ExpectedOutcomes> {
   // Unweighted, it is the same every time: the estimate and the page's note on unmatched handoffs share it.
-  let expected = unweighted.get(prepared);
-  if (!expected) unweighted.set(prepared, (expected = expectedSweep(prepared)));
+  let expected = weights ? undefined : unweighted.get(prepared);
+  if (expected) return expected;
+  const {order, stage} = prepared;
+  const n = order.follow.length;
+  // Unweighted, the censoring survival depends on the rows alone: kept with their follow order for every ladder.
+  const g = weights ? censoringSurvival(order.follow, order.open, weights) : unweightedSurvival(order);
+  if (weights) yield;
+  // A loop, not Math.max(...stage): spreading 716,003 arguments overflowed the call stack at a million leads.
+  let top = 1;
+  for (let m = 0; m < n; ++m) top = Math.max(top, stage[m] + 1);
+  const sweep: Sweep = {
+    prepared,
+    w: weights ?? ones(order),
+    g,
+    unmatched: 0,
+    out: {
+      win: zeros(scratch, "expectedWin", Float64Array, n),
+      hours: zeros(scratch, "expectedHours", Float64Array, n),
+      revenue: zeros(scratch, "expectedRevenue", Float64Array, n)
+    },
+    sums: {
+      w: new Float64Array(top),
+      win: new Float64Array(top),
+      hours: new Float64Array(top),
+      revenue: new Float64Array(top)
+    }
+  };
+  for (let j = n - 1; j >= 0; j = sweepDown(sweep, j, j - positionsPerPhase)) if (j < n - 1) yield;
+  expected = {...sweep.out, unmatched: sweep.unmatched};
+  if (!weights) unweighted.set(prepared, expected);
   return expected;
 }
 
 const unweighted = new WeakMap<PreparedOutcomes, ExpectedOutcomes>();
 
-function expectedSweep(prepared: PreparedOutcomes, weights?: Float64Array): ExpectedOutcomes {
+/** Positions of the follow order swept per phase: about 10 ms at a million leads in Node. */
+const positionsPerPhase = 1 << 18;
+
+/** A sweep's state: its inputs, what it writes per position, and its running sums per level. */
+interface Sweep {
+  prepared: PreparedOutcomes;
+  w: Float64Array;
+  g: Float64Array;
+  unmatched: number;
+  out: {win: Float64Array; hours: Float64Array; revenue: Float64Array};
+  sums: {w: Float64Array; win: Float64Array; hours: Float64Array; revenue: Float64Array};
+}
+
+/**
+ * Sweeps from position j down, a group of equal follow-ups at a time, until past `limit`: running sums per level of
+ * closed handoffs followed longer than each open one, from the longest follow-up down. Returns where to go on.
+ */
+function sweepDown(sweep: Sweep, j: number, limit: number): number {
+  const {prepared, w, g, out, sums} = sweep;
   const {order, stage, value} = prepared;
   const {follow, open, won, salesHours} = order;
-  const n = follow.length;
-  const w = weights ?? ones(order);
-  // Unweighted, the censoring survival depends on the rows alone: kept with their follow order for every ladder.
-  const g = weights ? censoringSurvival(follow, open, w) : unweightedSurvival(order);
-  const win = new Float64Array(n);
-  const hours = new Float64Array(n);
-  const revenue = new Float64Array(n);
-  // From the longest follow-up down: running sums per level of closed handoffs followed longer than each open one.
-  // A loop, not Math.max(...stage): spreading 716,003 arguments overflowed the call stack at a million leads.
-  let top = 1;
-  for (let m = 0; m < n; ++m) top = Math.max(top, stage[m] + 1);
-  const sumW = new Float64Array(top);
-  const sumWin = new Float64Array(top);
-  const sumHours = new Float64Array(top);
-  const sumRevenue = new Float64Array(top);
+  const {win, hours, revenue} = out;
   let unmatched = 0;
-  for (let j = n - 1; j >= 0;) {
+  while (j >= 0 && j > limit) {
     const t = follow[j];
     let start = j;
     while (start > 0 && follow[start - 1] === t) --start;
@@ -201,18 +143,14 @@ function expectedSweep(prepared: PreparedOutcomes, weights?: Float64Array): Expe
     for (let m = start; m <= j; ++m) {
       if (!open[m]) continue;
       const s = stage[m];
-      if (!order.imputeOpen) {
+      if (order.imputeOpen && sums.w[s] <= 0) unmatched++;
+      if (!order.imputeOpen || sums.w[s] <= 0) {
         hours[m] = salesHours[m];
         continue;
       }
-      if (sumW[s] <= 0) {
-        unmatched++;
-        hours[m] = salesHours[m];
-        continue;
-      }
-      win[m] = sumWin[s] / sumW[s];
-      hours[m] = Math.max(salesHours[m], sumHours[s] / sumW[s]);
-      revenue[m] = sumRevenue[s] / sumW[s];
+      win[m] = sums.win[s] / sums.w[s];
+      hours[m] = Math.max(salesHours[m], sums.hours[s] / sums.w[s]);
+      revenue[m] = sums.revenue[s] / sums.w[s];
     }
     for (let m = start; m <= j; ++m) {
       if (open[m]) continue;
@@ -221,14 +159,15 @@ function expectedSweep(prepared: PreparedOutcomes, weights?: Float64Array): Expe
       revenue[m] = value[m];
       const weighted = w[m] / Math.max(g[m], 1e-9);
       const s = stage[m];
-      sumW[s] += weighted;
-      sumWin[s] += weighted * won[m];
-      sumHours[s] += weighted * salesHours[m];
-      sumRevenue[s] += weighted * value[m];
+      sums.w[s] += weighted;
+      sums.win[s] += weighted * won[m];
+      sums.hours[s] += weighted * salesHours[m];
+      sums.revenue[s] += weighted * value[m];
     }
     j = start - 1;
   }
-  return {win, hours, revenue, unmatched};
+  sweep.unmatched += unmatched;
+  return j;
 }
 
 const unitWeights = new WeakMap<FollowOrder, Float64Array>();

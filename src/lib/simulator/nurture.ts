@@ -14,19 +14,10 @@
  */
 import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
 import {EvidenceColumns} from "../core/evidence-columns.js";
-import {arrivalsOf, type Arrivals} from "./arrivals.js";
+import type {Scratch} from "./scratch.js";
+import {stayCountsInPhases, type NurtureData, type StayCounts} from "./stay-counts.js";
 
-/**
- * Per lead: how long nurture watched it and when each piece of evidence came, in whole hours from creation (floored:
- * the simulator's clock ticks in hours, see levelExits).
- */
-export interface NurtureData {
-  rows: number;
-  evidenceTypes: string[];
-  hoursObserved: Float64Array;
-  /** At [row · evidenceTypes.length + i]: hours from creation to evidence i in nurture, NaN when not then. */
-  evidenceHours: Float32Array;
-}
+export type {NurtureData} from "./stay-counts.js";
 
 /**
  * Every lead's nurture history: the leads never handed off from nurture.parquet, and each handed-off lead from its
@@ -88,14 +79,6 @@ export interface LevelExits {
   atRisk: number;
 }
 
-/** One level's stays counted per whole hour: the weight of stays ending then, and of those leaving for each level. */
-interface StayCounts {
-  gone: Float64Array;
-  /** At [hour · (top + 1) + level left for] (0: censored). */
-  exits: Float64Array;
-  total: number;
-}
-
 /**
  * Every level's exits under the ladder whose stage lookup is `table` (stage per evidence bitmask), from every lead's
  * path through it, each lead weighted by `weights[lead]` (bootstrap) or 1. Evidence arriving in the same hour counts
@@ -107,7 +90,22 @@ export function levelExits(
   top: number,
   weights?: ArrayLike<number>
 ): LevelExits[] {
-  return stayCounts(nurture, table, top, weights)[0].map((counts) => exitsOf(counts, top));
+  return completed(levelExitsInPhases(nurture, table, top, weights));
+}
+
+/**
+ * levelExits in phases: it pauses (yields nothing) every few hundred thousand leads walked. It counts in `scratch` if
+ * given (scratch.ts).
+ */
+export function* levelExitsInPhases(
+  nurture: NurtureData,
+  table: Uint8Array,
+  top: number,
+  weights?: ArrayLike<number>,
+  scratch?: Scratch
+): Generator<void, LevelExits[]> {
+  const [levels] = yield* stayCountsInPhases(nurture, table, top, weights, undefined, scratch);
+  return levels.map((counts) => exitsOf(counts, top));
 }
 
 /**
@@ -122,95 +120,50 @@ export function levelExitsByGroup(
   group: {of: ArrayLike<number>; count: number},
   weights?: ArrayLike<number>
 ): LevelExits[][] {
-  return stayCounts(paths, table, top, weights, group).map((levels) => levels.map((c) => exitsOf(c, top)));
+  return completed(levelExitsByGroupInPhases(paths, table, top, group, weights));
 }
 
-/**
- * Walks every lead's path once, counting its stays per level and whole hour. (The stays were once written out per
- * level and counted per resample: as fast per resample, but writing them cost 40 ms after every ladder edit at a
- * million leads, and 18 MB.) Per level, stays are added in lead order, as they always were: the sums are the same.
- */
-function stayCounts(
-  nurture: NurtureData,
+/** levelExitsByGroup in phases, as levelExitsInPhases. */
+export function* levelExitsByGroupInPhases(
+  paths: NurtureData,
   table: Uint8Array,
   top: number,
+  group: {of: ArrayLike<number>; count: number},
   weights?: ArrayLike<number>,
-  groups: {of?: ArrayLike<number>; count: number} = {count: 1}
-): StayCounts[][] {
-  const {start, at, known} = arrivalsOf(nurture.evidenceHours, nurture.evidenceTypes.length, 0);
-  const observed = nurture.hoursObserved;
-  const width = top + 1;
-  const span = longestStay(nurture) + 1;
-  // Every group's and level's counts in one array each, at [(group · width + level) · span + hour] and at that
-  // index · width + exit.
-  const gone = new Float64Array(groups.count * width * span);
-  const exits = new Float64Array(groups.count * width * span * width);
-  const totals = new Float64Array(groups.count * width);
-  for (let lead = 0; lead < nurture.rows; ++lead) {
-    const w = weights ? weights[lead] : 1;
-    if (w === 0) continue;
-    const group = groups.of ? groups.of[lead] : 0;
-    if (group >= groups.count) continue;
-    const base = group * width;
-    let level = table[0];
-    let entered = 0;
-    const end = start[lead + 1];
-    for (let k = start[lead]; k <= end; ++k) {
-      // The last turn is the end of the watch: a stay censored there (exit 0) unless it lasted no hour.
-      const next = k < end ? table[known[k]] : 0;
-      if (k < end && next <= level) continue;
-      const until = k < end ? at[k] : observed[lead];
-      if (until > entered && level >= group) {
-        // Whole hours (the simulator's clock): a fraction would index nothing in a typed array, silently.
-        const cell = (base + level) * span + Math.floor(until - entered);
-        totals[base + level] += w;
-        gone[cell] += w;
-        exits[cell * width + next] += w;
-      }
-      level = next;
-      entered = until;
-    }
-  }
-  return Array.from({length: groups.count}, (_, g) =>
-    Array.from({length: width}, (_, level) => {
-      const at = g * width + level;
-      return {
-        gone: gone.subarray(at * span, (at + 1) * span),
-        exits: exits.subarray(at * span * width, (at + 1) * span * width),
-        total: totals[at]
-      };
-    })
-  );
+  scratch?: Scratch
+): Generator<void, LevelExits[][]> {
+  const groups = yield* stayCountsInPhases(paths, table, top, weights, group, scratch);
+  return groups.map((levels) => levels.map((c) => exitsOf(c, top)));
 }
 
-const longest = new WeakMap<NurtureData, number>();
-
-/** The longest stay any ladder can give (the latest hour nurture saw a lead), in whole hours; cached per histories. */
-function longestStay(nurture: NurtureData): number {
-  let hours = longest.get(nurture);
-  if (hours !== undefined) return hours;
-  hours = 0;
-  for (const h of nurture.hoursObserved) if (h > hours) hours = h;
-  for (const h of nurture.evidenceHours) if (h > hours) hours = h;
-  longest.set(nurture, (hours = Math.floor(hours)));
-  return hours;
+/** Runs work in phases to its end. */
+function completed<T>(phases: Generator<void, T>): T {
+  for (;;) {
+    const phase = phases.next();
+    if (phase.done) return phase.value;
+  }
 }
 
 /** The Aalen–Johansen estimate from one level's stays counted per hour. */
-function exitsOf({gone, exits, total}: StayCounts, top: number): LevelExits {
+function exitsOf({exits}: StayCounts, top: number): LevelExits {
   const width = top + 1;
+  const span = exits.length / width;
+  const gone = new Float64Array(span);
+  for (let to = 0; to < width; ++to) for (let t = 0; t < span; ++t) gone[t] += exits[to * span + t];
+  let total = 0;
+  for (let t = 0; t < span; ++t) total += gone[t];
   const times: number[] = [];
   const survival: number[] = [];
   const cumulative: number[][] = Array.from({length: width}, () => []);
   const running = new Float64Array(width);
   let atRisk = total;
   let s = 1;
-  for (let t = 0; t < gone.length; ++t) {
+  for (let t = 0; t < span; ++t) {
     if (gone[t] === 0) continue;
     let leaving = 0;
-    for (let to = 1; to < width; ++to) leaving += exits[t * width + to];
+    for (let to = 1; to < width; ++to) leaving += exits[to * span + t];
     if (leaving > 0 && atRisk > 0) {
-      for (let to = 1; to < width; ++to) running[to] += (s * exits[t * width + to]) / atRisk;
+      for (let to = 1; to < width; ++to) running[to] += (s * exits[to * span + t]) / atRisk;
       s *= 1 - leaving / atRisk;
       times.push(t);
       survival.push(s);

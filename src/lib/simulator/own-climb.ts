@@ -27,14 +27,15 @@ export function climbSums(data: SimulatorData, expected: ExpectedOutcomes, weigh
   const sums = new Float64Array((top + 1) * (top + 1) * 4);
   const {stage} = data.prepared;
   const climbed = data.climbedByFollow;
+  const {win, hours, revenue} = expected;
   for (let m = 0; m < stage.length; ++m) {
     const w = weights ? weights[m] : 1;
     if (w === 0) continue;
     const c = (stage[m] * (top + 1) + climbed[m]) * 4;
     sums[c] += w;
-    sums[c + 1] += w * expected.win[m];
-    sums[c + 2] += w * expected.hours[m];
-    sums[c + 3] += w * expected.revenue[m];
+    sums[c + 1] += w * win[m];
+    sums[c + 2] += w * hours[m];
+    sums[c + 3] += w * revenue[m];
   }
   return {top, sums};
 }

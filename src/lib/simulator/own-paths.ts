@@ -14,7 +14,7 @@
  */
 import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
 import {handoffOutcomes} from "../core/model.js";
-import type {FollowOrder} from "./expected-outcomes.js";
+import type {FollowOrder} from "./follow-order.js";
 import type {NurtureData} from "./nurture.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
 

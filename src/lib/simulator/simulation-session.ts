@@ -9,6 +9,7 @@ import type {NurtureData} from "./nurture.js";
 import {prepareEstimate, type SimulatorInputs} from "./simulator.js";
 import {simulatorData, type SimulatorData} from "./simulator-data.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
+import {Scratch} from "./scratch.js";
 
 /** A simulation's result, and the open handoffs that no closed handoff of their level was followed as long as. */
 export type SimulationReport = SimulationResult & {unmatched: number};
@@ -23,6 +24,8 @@ export interface PrepareRequest {
 /** One page's simulation: prepare for a ladder and filter, then simulate with inputs; the latest preparation wins. */
 export class SimulationSession {
   private data: SimulatorData | undefined;
+  /** The arrays each preparation writes, kept for the next (scratch.ts). */
+  private readonly scratch = new Scratch();
 
   /** Holds the columns and histories every later preparation reads. */
   constructor(
@@ -35,19 +38,25 @@ export class SimulationSession {
    * but the inputs (the page estimates the delay loss meanwhile).
    */
   prepare({rows, table, levels}: PrepareRequest): void {
-    this.data = simulatorData(this.extract, this.nurture, rows, table, levels);
+    this.data = simulatorData(this.extract, this.nurture, rows, table, levels, this.scratch);
     prepareEstimate(this.data);
   }
 
   /**
    * The simulation of the latest preparation, in steps (simulateInSteps: null for a step that completed no
-   * resample); an error before any preparation.
+   * resample); an error before any preparation, and at its next step once the session has been prepared again.
    */
   *run(inputs: SimulatorInputs, options: {replicates: number; budgetMs?: number}): Generator<SimulationReport | null> {
     const data = this.data;
     if (!data) throw new Error("the simulation was asked to run before it was prepared");
-    // The estimate computes the unweighted expected outcomes first, and they are kept: this costs nothing more.
-    for (const result of simulateInSteps(data, inputs, options)) {
+    const steps = simulateInSteps(data, inputs, options);
+    for (;;) {
+      // A newer preparation has written its arrays over this one's (scratch.ts): its run cannot go on.
+      if (this.data !== data) throw new Error("the simulation was prepared again: this run was replaced");
+      const step = steps.next();
+      if (step.done) return;
+      const result = step.value;
+      // The estimate computes the unweighted expected outcomes first, and they are kept: this costs nothing more.
       yield result && {...result, unmatched: expectedFromPrepared(data.prepared).unmatched};
     }
   }

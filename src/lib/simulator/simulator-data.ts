@@ -4,10 +4,11 @@
  */
 import type {Extract} from "../core/extract.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
-import {followOrder, outcomesInOrder, type FollowOrder, type PreparedOutcomes} from "./expected-outcomes.js";
+import {followOrder, outcomesInOrder, type FollowOrder, type PreparedOutcomes} from "./follow-order.js";
 import {arrivalsOf} from "./arrivals.js";
 import type {NurtureData} from "./nurture.js";
 import {ownPaths} from "./own-paths.js";
+import {zeros, type Scratch} from "./scratch.js";
 
 /** Everything the simulator reads, for the ladder in force. */
 export interface SimulatorData {
@@ -34,6 +35,8 @@ export interface SimulatorData {
   climbedByFollow: Uint8Array;
   /** Each handoff's own path through nurture and sales time, in the follow order (own-paths.ts). */
   ownPaths: NurtureData;
+  /** Where the preparation's arrays are kept for the next one (scratch.ts), if anywhere. */
+  scratch?: Scratch;
 }
 
 /**
@@ -88,11 +91,15 @@ function handoffPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order:
 }
 
 /** Per position of `order`: the stage under `table` and the whole hours spent at it by the handoff. */
-function stagesInOrder(handoffs: HandoffPaths, table: Uint8Array): {stage: Uint8Array; hours: Uint32Array} {
+function stagesInOrder(
+  handoffs: HandoffPaths,
+  table: Uint8Array,
+  scratch?: Scratch
+): {stage: Uint8Array; hours: Uint32Array} {
   const {evidence, sinceCreation, start, at, known} = handoffs;
   const n = evidence.length;
-  const stage = new Uint8Array(n);
-  const hours = new Uint32Array(n);
+  const stage = zeros(scratch, "stage", Uint8Array, n);
+  const hours = zeros(scratch, "hoursInStage", Uint32Array, n);
   for (let m = 0; m < n; ++m) {
     const s = (stage[m] = table[evidence[m]]);
     let entered = -sinceCreation[m];
@@ -109,29 +116,35 @@ function stagesInOrder(handoffs: HandoffPaths, table: Uint8Array): {stage: Uint8
   return {stage, hours};
 }
 
-/** Builds the simulator's input for a ladder's stage lookup. */
+/**
+ * Builds the simulator's input for a ladder's stage lookup; with `scratch`, in the arrays of the last preparation
+ * that used it (which is then no longer valid).
+ */
 export function simulatorData(
   extract: SimulatorExtract,
   nurture: NurtureData,
   rows: ArrayLike<number>,
   table: Uint8Array,
-  levels: number[]
+  levels: number[],
+  scratch?: Scratch
 ): SimulatorData {
   const order = followOrder(extract, rows);
   const handoffs = handoffPaths(extract, rows, order);
-  const {stage, hours} = stagesInOrder(handoffs, table);
-  const climbed = new Uint8Array(handoffs.ever.length);
-  for (let m = 0; m < climbed.length; ++m) climbed[m] = table[handoffs.ever[m]];
+  const {stage, hours} = stagesInOrder(handoffs, table, scratch);
+  const climbed = zeros(scratch, "climbed", Uint8Array, handoffs.ever.length);
+  const ever = handoffs.ever;
+  for (let m = 0; m < climbed.length; ++m) climbed[m] = table[ever[m]];
   return {
     extract,
     rows,
     table,
     levels,
     nurture,
-    prepared: outcomesInOrder(rows, order, stage),
+    prepared: outcomesInOrder(rows, order, stage, scratch),
     hoursInStageByFollow: hours,
     climbedByFollow: climbed,
-    ownPaths: pathsOf(extract, rows, order)
+    ownPaths: pathsOf(extract, rows, order),
+    scratch
   };
 }
 

@@ -17,11 +17,13 @@
  * Uncertainty: a seeded bootstrap over handoffs and over nurture leads (decision.ts).
  */
 import type {SimulatorData} from "./simulator-data.js";
-import {expectedFromPrepared, inFollowOrder, type ExpectedOutcomes} from "./expected-outcomes.js";
-import {levelExits, levelExitsByGroup, type LevelExits} from "./nurture.js";
+import {expectedInPhases, type ExpectedOutcomes} from "./expected-outcomes.js";
+import {inFollowOrder} from "./follow-order.js";
+import {levelExitsByGroupInPhases, levelExitsInPhases, type LevelExits} from "./nurture.js";
 import {barValues, cellSums, deferredFigures, viaLevels, type Cells, type ClimbView} from "./deferred-cells.js";
 import {emptyFigures, type PolicyEstimate, type PolicyFigures, type SimulatorInputs} from "./policy-figures.js";
 import {climbedDeferred, climbSums, type ClimbSums} from "./own-climb.js";
+import type {Scratch} from "./scratch.js";
 
 export {
   assumptions,
@@ -38,6 +40,8 @@ export interface SimulatorWeights {
   leads: ArrayLike<number>;
   /** True when `handoffs` is laid out in the prepared follow order already (a resampler's iid draws may be). */
   inFollowOrder?: boolean;
+  /** Where a resample's arrays are kept for the next one (scratch.ts), never a preparation's. */
+  scratch?: Scratch;
 }
 
 /**
@@ -109,11 +113,16 @@ function* sumsInPhases(data: SimulatorData, weights: SimulatorWeights | undefine
   let sums = weights ? undefined : unweightedSums.get(data);
   const handoffWeights = weights && followOrderWeights(data, weights);
   if (!sums) {
-    const expected = expectedFromPrepared(data.prepared, handoffWeights);
+    // In the arrays kept from the last preparation, or from the last resample (scratch.ts): a preparation's expected
+    // outcomes are kept with it for every run, a resample's are read only in it.
+    const scratch = weights ? weights.scratch : data.scratch;
+    const expected = yield* expectedInPhases(data.prepared, handoffWeights, scratch);
     yield;
-    const exits = levelExits(data.nurture, data.table, Math.max(...data.levels), weights?.leads);
+    const top = Math.max(...data.levels);
+    const exits = yield* levelExitsInPhases(data.nurture, data.table, top, weights?.leads, scratch);
     yield;
     const cells = cellSums(data, exits, expected, handoffWeights);
+    yield;
     sums = {exits, cells, bar: barValues(cells), climb: climbSums(data, expected, handoffWeights), expected};
     if (!weights) unweightedSums.set(data, sums);
   }
@@ -122,7 +131,9 @@ function* sumsInPhases(data: SimulatorData, weights: SimulatorWeights | undefine
   const top = Math.max(...data.levels);
   // Stage top is never deferred: its handoffs are left out (group ≥ top).
   const stages = {of: data.prepared.stage, count: top};
-  const ownExits = levelExitsByGroup(data.ownPaths, data.table, top, stages, handoffWeights);
+  const scratch = weights ? weights.scratch : data.scratch;
+  const ownExits = yield* levelExitsByGroupInPhases(data.ownPaths, data.table, top, stages, handoffWeights, scratch);
+  yield;
   const byStage = [...ownExits.map((levels, s) => levels[s]), sums.exits[top]];
   const own = {exits: ownExits, cells: cellSums(data, byStage, sums.expected, handoffWeights)};
   return weights ? {...sums, own} : Object.assign(sums, {own});

@@ -234,11 +234,12 @@ describe("simulateInSteps", () => {
     const all: (SimulationResult | null)[] = [];
     // No time budget: one phase of a resample per step (a step always makes progress).
     for await (const step of simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})) all.push(step);
-    // Each resample in six phases (two draws, the expected outcomes, the exits, the sums, the own paths' sums):
-    // five pauses before it.
+    // Each resample in nine phases (two draws, the censoring survival, the expected outcomes, the exits, the cells,
+    // the climb sums, the own paths' exits, their cells; the walks and the sweep pause again on larger data): eight
+    // pauses before it.
     expect(all.map((d) => d?.replicates ?? null)).toEqual([
       0,
-      ...[1, 2, 3].flatMap((n) => [null, null, null, null, null, n])
+      ...[1, 2, 3].flatMap((n) => [...Array(8).fill(null), n])
     ]);
     const steps = all.filter((d) => d !== null);
     expect(steps[0].decision).toEqual({kind: "pending", done: 0, of: 3});

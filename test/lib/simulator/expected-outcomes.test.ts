@@ -1,6 +1,11 @@
 import {describe, expect, it} from "vitest";
 import type {Extract} from "../../../src/lib/core/extract.js";
-import {expectedOutcomes} from "../../../src/lib/simulator/expected-outcomes.js";
+import {
+  expectedFromPrepared,
+  expectedInPhases,
+  expectedOutcomes
+} from "../../../src/lib/simulator/expected-outcomes.js";
+import {prepareOutcomes} from "../../../src/lib/simulator/follow-order.js";
 import {outcomeCode} from "../../../src/lib/core/measures.js";
 
 /** A handful of handoffs with only the columns expected outcomes read. */
@@ -91,5 +96,55 @@ describe("expectedOutcomes at a million leads' size", () => {
     );
     expect(expected.win.length).toBe(n);
     expect(expected.win[5]).toBe(1);
+  });
+});
+
+describe("expectedInPhases", () => {
+  const n = 262_144 + 10;
+  // Every handoff followed 100 hours, every other one open (the others won and lost in turn): an open one learns only
+  // from closes strictly later, so none of them can learn anything, whichever phase the sweep reaches each of them in.
+  const rows = Array.from({length: n}, (_, i) => ({
+    outcome: (i % 2 ? "open" : i % 4 ? "lost" : "won") as keyof typeof outcomeCode,
+    follow: 100,
+    hours: 1
+  }));
+  const prepared = prepareOutcomes(
+    handoffs(rows),
+    Uint32Array.from({length: n}, (_, i) => i),
+    new Uint8Array(n).fill(1)
+  );
+
+  /** The result of a sweep in phases, and how many times it paused. */
+  const sweep = (weights?: Float64Array) => {
+    const phases = expectedInPhases(prepared, weights);
+    for (let pauses = 0; ; ++pauses) {
+      const phase = phases.next();
+      if (phase.done) return {expected: phase.value, pauses};
+    }
+  };
+
+  it("pauses after the censoring survival and every 262,144 positions, never within one follow-up's handoffs", () => {
+    const {expected, pauses} = sweep(new Float64Array(n).fill(1));
+    // All of one follow-up: the sweep takes them in one go (a cut among them let open ones learn from closes at 100 h).
+    expect(pauses).toBe(1);
+    expect(expected.unmatched).toBe(n / 2);
+    expect(expected.win[1]).toBe(0);
+  });
+
+  it("sweeps unweighted handoffs of several follow-ups in several phases, as the weighted sweep of ones does", () => {
+    const spread = prepareOutcomes(
+      handoffs(rows.map((d, i) => ({...d, follow: i}))),
+      Uint32Array.from({length: n}, (_, i) => i),
+      new Uint8Array(n).fill(1)
+    );
+    const phases = expectedInPhases(spread);
+    let pauses = 0;
+    while (!phases.next().done) pauses++;
+    expect(pauses).toBe(1);
+    const unweighted = expectedFromPrepared(spread);
+    const ones = expectedFromPrepared(spread, new Float64Array(n).fill(1));
+    expect(unweighted.unmatched).toBe(1); // the open handoff followed longest: no close after it
+    expect(Array.from(unweighted.win)).toEqual(Array.from(ones.win));
+    expect(unweighted.win[n - 3]).toBe(1); // the one close after it was a win (n − 2 is a multiple of 4)
   });
 });

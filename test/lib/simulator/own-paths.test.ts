@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {handoffOutcomes} from "../../../src/lib/core/model.js";
-import type {FollowOrder} from "../../../src/lib/simulator/expected-outcomes.js";
+import type {FollowOrder} from "../../../src/lib/simulator/follow-order.js";
 import {ownPaths} from "../../../src/lib/simulator/own-paths.js";
 import type {SimulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
 

@@ -10,6 +10,9 @@ const {rows, table, levels} = data;
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
 
+/** The session, prepared for the fixture's ladder. */
+const prepared = (session: SimulationSession) => (session.prepare({rows, table, levels}), session);
+
 describe("SimulationSession", () => {
   it("simulates exactly as the functions it wraps, from the simulated columns alone", () => {
     const session = new SimulationSession(simulatorExtract(extract), nurture);
@@ -30,6 +33,25 @@ describe("SimulationSession", () => {
     const after = [...session.run(inputs, {replicates: 5})].at(-1)!;
     expect(after.policies.at(-1)!.bar.handoffsToSales).toBe(0);
     expect(before.policies.at(-1)!.bar.handoffsToSales).toBeGreaterThan(0);
+  });
+
+  it("simulates a ladder prepared again in the arrays of others exactly as a fresh preparation (scratch.ts)", () => {
+    const session = new SimulationSession(extract, nurture);
+    const fresh = [...prepared(new SimulationSession(extract, nurture)).run(inputs, {replicates: 8})];
+    // Another ladder (everything one level lower) in between writes other stages and counts into the same arrays.
+    session.prepare({rows, table, levels});
+    session.prepare({rows, table: table.map((stage) => Math.max(1, stage - 1)), levels});
+    [...session.run(inputs, {replicates: 3})];
+    session.prepare({rows, table, levels});
+    expect([...session.run(inputs, {replicates: 8})]).toEqual(fresh);
+  });
+
+  it("ends a run of an earlier preparation with an error: its arrays now hold the newer one's", () => {
+    const session = prepared(new SimulationSession(extract, nurture));
+    const run = session.run(inputs, {replicates: 5});
+    expect(run.next().done).toBe(false);
+    session.prepare({rows, table: new Uint8Array(table.length).fill(1), levels});
+    expect(() => run.next()).toThrow(/prepared again/);
   });
 
   it("refuses to run before it is prepared", () => {

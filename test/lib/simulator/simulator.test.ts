@@ -5,6 +5,7 @@ import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
 import {stageLookup} from "../../../src/lib/core/reclassify.js";
 import {estimatePolicies} from "../../../src/lib/simulator/simulator.js";
 import {simulatorData, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
+import {Scratch} from "../../../src/lib/simulator/scratch.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
 let extract: DetailedExtract;
@@ -86,6 +87,18 @@ describe("estimatePolicies", () => {
       expect(d.bar.salesHours).toBeCloseTo(2 * single[i].bar.salesHours, 9);
       expect(d.self.wins).toBeCloseTo(2 * single[i].self.wins, 9);
     });
+  });
+
+  it("estimates a resample in the arrays of the one before exactly as in fresh ones (scratch.ts)", () => {
+    const weights = (seed: number) => ({
+      handoffs: Float64Array.from(data.rows, (_, i) => (i * seed) % 3),
+      leads: Float64Array.from({length: nurture.rows}, (_, i) => (i * seed + 1) % 3)
+    });
+    const scratch = new Scratch();
+    estimatePolicies(data, inputs, {...weights(7), scratch});
+    expect(estimatePolicies(data, inputs, {...weights(5), scratch})).toEqual(
+      estimatePolicies(data, inputs, weights(5))
+    );
   });
 
   it("more delay loss lowers the 'self' wins and leaves 'bar' alone", () => {

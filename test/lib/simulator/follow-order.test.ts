@@ -1,0 +1,72 @@
+import {describe, expect, it} from "vitest";
+import {outcomeCode} from "../../../src/lib/core/measures.js";
+import {followOrder, inFollowOrder, outcomesInOrder, prepareOutcomes} from "../../../src/lib/simulator/follow-order.js";
+import {Scratch} from "../../../src/lib/simulator/scratch.js";
+import type {SimulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
+
+type Row = {outcome: keyof typeof outcomeCode; follow: number; hours?: number; amount?: number};
+
+/** Handoffs with only the columns the follow order reads. */
+function handoffs(rows: Row[]): SimulatorExtract {
+  const columns = {
+    outcome: Uint8Array.from(rows, (d) => outcomeCode[d.outcome]),
+    salesHours: Float64Array.from(rows, (d) => d.hours ?? 0),
+    amount: Float64Array.from(rows, (d) => d.amount ?? NaN),
+    hoursToClose: Float64Array.from(rows, (d) => (d.outcome === "open" ? NaN : d.follow)),
+    hoursToDataEnd: Float64Array.from(rows, (d) => (d.outcome === "open" ? d.follow : d.follow + 500))
+  };
+  return {rows: rows.length, columns, header: {evidenceTypes: []}} as unknown as SimulatorExtract;
+}
+
+const extract = handoffs([
+  {outcome: "won", follow: 30, hours: 3, amount: 900},
+  {outcome: "open", follow: 10, hours: 1},
+  {outcome: "lost", follow: 10, hours: 2},
+  {outcome: "won", follow: 20, hours: 5},
+  {outcome: "won", follow: 40, amount: 300}
+]);
+const rows = Uint32Array.from([0, 1, 2, 3, 4]);
+
+describe("followOrder", () => {
+  it("orders the rows by follow-up, shortest first, a close before an open handoff followed as long", () => {
+    const order = followOrder(extract, rows);
+    expect(Array.from(order.byFollow)).toEqual([2, 1, 3, 0, 4]);
+    expect(Array.from(order.follow)).toEqual([10, 10, 20, 30, 40]);
+    expect(Array.from(order.open)).toEqual([0, 1, 0, 0, 0]);
+    expect(Array.from(order.won)).toEqual([0, 0, 1, 1, 1]);
+    expect(Array.from(order.salesHours)).toEqual([2, 1, 5, 3, 0]);
+    expect(order.imputeOpen).toBe(true); // a loss is recorded
+  });
+
+  it("is sorted once per set of rows", () => {
+    expect(followOrder(extract, rows)).toBe(followOrder(extract, rows));
+    expect(followOrder(extract, Uint32Array.from(rows))).not.toBe(followOrder(extract, rows));
+  });
+});
+
+describe("outcomesInOrder", () => {
+  it("values a won deal without an amount at its stage's mean won amount", () => {
+    const stages = Uint8Array.from([2, 1, 1, 2, 2]); // per row: both won deals with amounts are at stage 2
+    const prepared = prepareOutcomes(extract, rows, stages);
+    expect(Array.from(prepared.stage)).toEqual([1, 1, 2, 2, 2]);
+    // Follow order: row 2 (lost), 1 (open), 3 (won, no amount: (900 + 300) / 2), 0, 4.
+    expect(Array.from(prepared.value)).toEqual([0, 0, 600, 900, 300]);
+  });
+
+  it("writes its values in a scratch's array when given one, the same as in a fresh one", () => {
+    const order = followOrder(extract, rows);
+    const scratch = new Scratch();
+    const stage = Uint8Array.from([1, 1, 2, 2, 2]);
+    const kept = outcomesInOrder(rows, order, Uint8Array.from([3, 3, 3, 3, 3]), scratch).value;
+    const again = outcomesInOrder(rows, order, stage, scratch).value;
+    expect(again).toBe(kept);
+    expect(Array.from(again)).toEqual(Array.from(outcomesInOrder(rows, order, stage).value));
+  });
+});
+
+describe("inFollowOrder", () => {
+  it("lays weights per index of rows out in the follow order", () => {
+    const prepared = prepareOutcomes(extract, rows, new Uint8Array(5).fill(1));
+    expect(Array.from(inFollowOrder(prepared, [10, 11, 12, 13, 14]))).toEqual([12, 11, 13, 10, 14]);
+  });
+});
