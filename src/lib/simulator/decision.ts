@@ -10,7 +10,6 @@ import {minimumClosed} from "../core/stats.js";
 import {
   estimateInPhases,
   estimatePolicies,
-  toEnd,
   type Figure,
   type PolicyEstimate,
   type PolicyFigures,
@@ -19,6 +18,7 @@ import {
 import type {SimulatorData} from "./simulator-data.js";
 import {estimateDelayLoss} from "./delay-loss.js";
 import {poissonOne} from "./fast-stats.js";
+import {toEnd} from "./phases.js";
 import {Scratch} from "./scratch.js";
 import {unmeasured, type Unmeasured} from "./unmeasured.js";
 

@@ -14,6 +14,7 @@
  */
 import {inFollowOrder, prepareOutcomes, type FollowOrder, type PreparedOutcomes} from "./follow-order.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
+import {toEnd} from "./phases.js";
 import {zeros, type Scratch} from "./scratch.js";
 
 /**
@@ -58,11 +59,7 @@ export function expectedOutcomes(
 
 /** The same per position of the follow order, from prepared orders and weights in that order (inFollowOrder). */
 export function expectedFromPrepared(prepared: PreparedOutcomes, weights?: Float64Array): ExpectedOutcomes {
-  const phases = expectedInPhases(prepared, weights);
-  for (;;) {
-    const phase = phases.next();
-    if (phase.done) return phase.value;
-  }
+  return toEnd(expectedInPhases(prepared, weights));
 }
 
 /**

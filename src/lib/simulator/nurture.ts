@@ -14,6 +14,7 @@
  */
 import {readParquet, type Extract, type FileBytes} from "../core/extract.js";
 import {EvidenceColumns} from "../core/evidence-columns.js";
+import {toEnd} from "./phases.js";
 import type {Scratch} from "./scratch.js";
 import {stayCountsInPhases, type NurtureData, type StayCounts} from "./stay-counts.js";
 
@@ -90,7 +91,7 @@ export function levelExits(
   top: number,
   weights?: ArrayLike<number>
 ): LevelExits[] {
-  return completed(levelExitsInPhases(nurture, table, top, weights));
+  return toEnd(levelExitsInPhases(nurture, table, top, weights));
 }
 
 /**
@@ -120,7 +121,7 @@ export function levelExitsByGroup(
   group: {of: ArrayLike<number>; count: number},
   weights?: ArrayLike<number>
 ): LevelExits[][] {
-  return completed(levelExitsByGroupInPhases(paths, table, top, group, weights));
+  return toEnd(levelExitsByGroupInPhases(paths, table, top, group, weights));
 }
 
 /** levelExitsByGroup in phases, as levelExitsInPhases. */
@@ -134,14 +135,6 @@ export function* levelExitsByGroupInPhases(
 ): Generator<void, LevelExits[][]> {
   const groups = yield* stayCountsInPhases(paths, table, top, weights, group, scratch);
   return groups.map((levels) => levels.map((c) => exitsOf(c, top)));
-}
-
-/** Runs work in phases to its end. */
-function completed<T>(phases: Generator<void, T>): T {
-  for (;;) {
-    const phase = phases.next();
-    if (phase.done) return phase.value;
-  }
 }
 
 /** The Aalen–Johansen estimate from one level's stays counted per hour. */

@@ -24,6 +24,7 @@ import {barValues, cellSums, deferredFigures, viaLevels, type Cells, type ClimbV
 import {emptyFigures, type PolicyEstimate, type PolicyFigures, type SimulatorInputs} from "./policy-figures.js";
 import {climbedDeferred, climbSums, type ClimbSums} from "./own-climb.js";
 import type {Scratch} from "./scratch.js";
+import {toEnd} from "./phases.js";
 
 export {
   assumptions,
@@ -55,14 +56,6 @@ export function estimatePolicies(
   ownPaths = true
 ): PolicyEstimate[] {
   return toEnd(estimateInPhases(data, inputs, weights, ownPaths));
-}
-
-/** Runs work done in phases (estimateInPhases) to its end, with no pause: its result. */
-export function toEnd<T>(phases: Generator<void, T>): T {
-  for (;;) {
-    const phase = phases.next();
-    if (phase.done) return phase.value;
-  }
 }
 
 /**
@@ -112,13 +105,13 @@ const unweightedSums = new WeakMap<SimulatorData, Sums & {expected: ExpectedOutc
 function* sumsInPhases(data: SimulatorData, weights: SimulatorWeights | undefined, ownPaths: boolean) {
   let sums = weights ? undefined : unweightedSums.get(data);
   const handoffWeights = weights && followOrderWeights(data, weights);
+  const top = Math.max(...data.levels);
+  // In the arrays kept from the last preparation, or from the last resample (scratch.ts): a preparation's expected
+  // outcomes are kept with it for every run, a resample's are read only in it.
+  const scratch = weights ? weights.scratch : data.scratch;
   if (!sums) {
-    // In the arrays kept from the last preparation, or from the last resample (scratch.ts): a preparation's expected
-    // outcomes are kept with it for every run, a resample's are read only in it.
-    const scratch = weights ? weights.scratch : data.scratch;
     const expected = yield* expectedInPhases(data.prepared, handoffWeights, scratch);
     yield;
-    const top = Math.max(...data.levels);
     const exits = yield* levelExitsInPhases(data.nurture, data.table, top, weights?.leads, scratch);
     yield;
     const cells = cellSums(data, exits, expected, handoffWeights);
@@ -128,10 +121,8 @@ function* sumsInPhases(data: SimulatorData, weights: SimulatorWeights | undefine
   }
   if (!ownPaths || sums.own) return sums as Sums;
   yield;
-  const top = Math.max(...data.levels);
   // Stage top is never deferred: its handoffs are left out (group ≥ top).
   const stages = {of: data.prepared.stage, count: top};
-  const scratch = weights ? weights.scratch : data.scratch;
   const ownExits = yield* levelExitsByGroupInPhases(data.ownPaths, data.table, top, stages, handoffWeights, scratch);
   yield;
   const byStage = [...ownExits.map((levels, s) => levels[s]), sums.exits[top]];
