@@ -88,7 +88,8 @@ export function prepareOutcomes(
 
 /**
  * The same from the stage at each position of the follow order (what the simulator works out in that order), its
- * values in `scratch` if given (scratch.ts).
+ * values in `scratch` if given (scratch.ts). Where every won deal has its amount, the values are the same for every
+ * ladder: worked out once per order, not after every edit.
  */
 export function outcomesInOrder(
   rows: ArrayLike<number>,
@@ -96,6 +97,8 @@ export function outcomesInOrder(
   stage: Uint8Array,
   scratch?: Scratch
 ): PreparedOutcomes {
+  const fixed = wonAmounts(order);
+  if (fixed) return {rows, order, stage, value: fixed};
   const {won, amount} = order;
   const n = stage.length;
   // Per stage (a byte): the won amounts' sum and count, for the mean that a won deal without an amount counts at.
@@ -113,6 +116,23 @@ export function outcomesInOrder(
     value[m] = Number.isNaN(amount[m]) ? (count[s] ? sum[s] / count[s] : 0) : amount[m];
   }
   return {rows, order, stage, value};
+}
+
+const wonAmountsByOrder = new WeakMap<FollowOrder, Float64Array | null>();
+
+/** Each position's won amount (0 unless won) when every won deal has one, else null; once per order. */
+function wonAmounts(order: FollowOrder): Float64Array | null {
+  let values = wonAmountsByOrder.get(order);
+  if (values !== undefined) return values;
+  const {won, amount} = order;
+  values = new Float64Array(won.length);
+  for (let m = 0; m < won.length && values; ++m) {
+    if (!won[m]) continue;
+    if (Number.isNaN(amount[m])) values = null;
+    else values[m] = amount[m];
+  }
+  wonAmountsByOrder.set(order, values);
+  return values;
 }
 
 /** Weights per index of rows, laid out in the follow order. */

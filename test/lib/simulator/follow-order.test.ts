@@ -64,6 +64,22 @@ describe("outcomesInOrder", () => {
   });
 });
 
+describe("outcomesInOrder where every won deal has its amount", () => {
+  it("gives every ladder the same values, worked out once", () => {
+    const priced = handoffs([
+      {outcome: "won", follow: 30, amount: 900},
+      {outcome: "lost", follow: 10},
+      {outcome: "won", follow: 20, amount: 500}
+    ]);
+    const three = Uint32Array.from([0, 1, 2]);
+    const order = followOrder(priced, three);
+    const one = outcomesInOrder(three, order, Uint8Array.from([1, 1, 1]), new Scratch());
+    const other = outcomesInOrder(three, order, Uint8Array.from([3, 2, 1]));
+    expect(Array.from(one.value)).toEqual([0, 500, 900]);
+    expect(other.value).toBe(one.value);
+  });
+});
+
 describe("inFollowOrder", () => {
   it("lays weights per index of rows out in the follow order", () => {
     const prepared = prepareOutcomes(extract, rows, new Uint8Array(5).fill(1));
