@@ -138,16 +138,22 @@ export function* levelExitsByGroupInPhases(
 }
 
 /** The Aalen–Johansen estimate from one level's stays counted per hour. */
-function exitsOf({exits}: StayCounts, top: number): LevelExits {
+function exitsOf({exits, total}: StayCounts, top: number): LevelExits {
   const width = top + 1;
-  const span = exits.length / width;
-  const gone = new Float64Array(span);
-  for (let to = 0; to < width; ++to) for (let t = 0; t < span; ++t) gone[t] += exits[to * span + t];
-  let total = 0;
-  for (let t = 0; t < span; ++t) total += gone[t];
   const times: number[] = [];
   const survival: number[] = [];
   const cumulative: number[][] = Array.from({length: width}, () => []);
+  // Nobody stayed (a group's levels below its own, or level 0): nothing to estimate, and no hour to look at.
+  if (total === 0)
+    return {
+      times: new Float64Array(0),
+      survival: new Float64Array(0),
+      cumulative: cumulative.map(() => new Float64Array(0)),
+      atRisk: 0
+    };
+  const span = exits.length / width;
+  const gone = new Float64Array(span);
+  for (let to = 0; to < width; ++to) for (let t = 0; t < span; ++t) gone[t] += exits[to * span + t];
   const running = new Float64Array(width);
   let atRisk = total;
   let s = 1;

@@ -20,10 +20,11 @@ export interface NurtureData {
 
 /**
  * One level's stays counted per whole hour of stay and level left for, at [level · span + hour] (level 0: censored;
- * span = exits.length / (top + 1)). How many ended in an hour, and how many stayed at all, are their sums.
+ * span = exits.length / (top + 1)); how many ended in an hour is their sum. And how many stays there were at all.
  */
 export interface StayCounts {
   exits: Float64Array;
+  total: number;
 }
 
 /**
@@ -58,10 +59,11 @@ export function* stayCountsInPhases(
   // too, which cost a fifth of the walk, and they are the exits' sum.
   const counts: Counts = {
     exits: zeros(scratch, groups.of ? "groupExits" : "exits", Float64Array, groups.count * width * width * span),
+    totals: new Float64Array(groups.count * width),
     width,
     span
   };
-  const {exits} = counts;
+  const {exits, totals} = counts;
   const quiet = plain ? quietLeads(nurture, span) : undefined;
   if (quiet) countQuiet(quiet, table[0], counts);
   const leads = quiet?.others;
@@ -73,7 +75,7 @@ export function* stayCountsInPhases(
   return Array.from({length: groups.count}, (_, g) =>
     Array.from({length: width}, (_, level) => {
       const cell = g * width + level;
-      return {exits: exits.subarray(cell * width * span, (cell + 1) * width * span)};
+      return {exits: exits.subarray(cell * width * span, (cell + 1) * width * span), total: totals[cell]};
     })
   );
 }
@@ -81,6 +83,8 @@ export function* stayCountsInPhases(
 /** The counts of a walk, laid out as stayCountsInPhases says. */
 interface Counts {
   exits: Float64Array;
+  /** Per group and level: how many stays (a level without any needs no estimate). */
+  totals: Float64Array;
   width: number;
   span: number;
 }
@@ -150,7 +154,8 @@ function quietLeads(nurture: NurtureData, span: number): QuietLeads {
 }
 
 /** Adds `w` stays of `hours` at a group's level (`cell`) that ended in a move to `next` (0: censored). */
-function addStay({exits, width, span}: Counts, cell: number, next: number, hours: number, w: number) {
+function addStay({exits, totals, width, span}: Counts, cell: number, next: number, hours: number, w: number) {
+  totals[cell] += w;
   exits[(cell * width + next) * span + hours] += w;
 }
 
