@@ -34,4 +34,23 @@ describe("poissonOne", () => {
     expect(Math.abs(counts[0] / n - Math.exp(-1))).toBeLessThan(0.0055);
     expect(Math.abs(counts[3] / n - Math.exp(-1) / 6)).toBeLessThan(0.004);
   });
+
+  it("draws by inverse transform exactly: the count of cumulative probabilities at or below the uniform", () => {
+    const cumulative: number[] = [];
+    for (let k = 0, p = Math.exp(-1), sum = p; sum < 1 - 1e-16 && k < 20; ++k, p /= k, sum += p) cumulative.push(sum);
+    const inverse = (u: number) => cumulative.filter((c) => c <= u).length;
+    // Seeded uniforms, the steps themselves, and the uniforms just below them (where the table must defer).
+    const seeded = randomLcg(11);
+    const uniforms = [
+      ...Array.from({length: 100_000}, seeded),
+      ...cumulative.filter((c) => c < 1),
+      ...cumulative.map((c) => c - 1e-12),
+      0,
+      1 - 2 ** -53
+    ];
+    let i = 0;
+    const draw = poissonOne(() => uniforms[i++]);
+    const drawn = uniforms.map(() => draw());
+    expect(drawn).toEqual(uniforms.map(inverse));
+  });
 });
