@@ -20,7 +20,8 @@ export function medianInPlace(values: Float64Array): number {
  * Poisson(1) draws by inverse transform from one uniform each: the bootstrap draws one per handoff and per lead, 1.7
  * million per resample at a million leads, where d3's general Poisson (two logarithms per draw) took a third of
  * the resample's time. A table by the uniform's first 12 bits answers every draw whose bucket holds no step of the
- * distribution (all but 18 of 4,096): the search through the steps took 37–52 ms per resample, the table 21.
+ * distribution (all but 7 of 4,096: its 17 steps fall into 7 buckets); the search through the steps took 37–52 ms
+ * per resample, the table 21.
  */
 export function poissonOne(uniform: () => number): () => number {
   const cumulative: number[] = [];
