@@ -113,7 +113,7 @@ const root = join(tmpdir(), "leadstage-bench");
 let bigInput: string | null = null;
 /** Sheets of the first history with enough events, read as an import reads a workbook. */
 let workbookReads: WorkbookRead[] | null = null;
-for (const leads of sizes) {
+for (const [leads, rounds] of roundsPerSize) {
   const directories = {
     csv: join(root, `${leads}-csv`),
     parquet: join(root, `${leads}-parquet`),
@@ -143,7 +143,7 @@ for (const leads of sizes) {
   const events =
     readFileSync(join(directories.csv, "events.csv")).reduce((n, byte) => n + (byte === 10 ? 1 : 0), 0) - 1;
   const roundRuns = runInRounds(
-    roundsFor(leads, values.rounds),
+    rounds,
     contenders.map(({contender, format}) => ({contender, format, directory: directories[format]})),
     {leads, timeoutMs}
   );
