@@ -9,7 +9,7 @@ import {Writable} from "node:stream";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
 import {sqlIdentifier, sqlString, type Database} from "./duckdb.js";
-import {damagedParquetError, isParquet, stageSource, type Staged} from "./source-staging.js";
+import {csvSizeOptions, damagedParquetError, isParquet, stageSource, type Staged} from "./source-staging.js";
 import {InputError} from "./input.js";
 import {explainReadError} from "./read-errors.js";
 import {stagedColumns} from "./staged-columns.js";
@@ -47,7 +47,7 @@ export function readFileSql(
       `escape = '"'`,
       `columns = {${columns}}`,
       "strict_mode = true",
-      "max_line_size = 10000000"
+      ...csvSizeOptions(path)
     ];
     if (skip > 0) options.push(`skip = ${skip}`);
     if (csv.encoding) options.push(`encoding = ${sqlString(csv.encoding)}`);

@@ -85,13 +85,28 @@ export const gzipRatio = 6;
  * GB): staging the text took 2.0 s as a table and 4.1 s as Parquet (docs/pipeline-speed.md).
  */
 export function stageThroughParquet(paths: string[], limitBytes = memoryLimitBytes()): boolean {
-  const text = paths
-    .filter((path) => !isParquet(path))
-    .reduce((sum, path) => {
-      const size = statSync(path, {throwIfNoEntry: false})?.size ?? 0;
-      return sum + (/\.gz$/i.test(path) ? gzipRatio * size : size);
-    }, 0);
+  const text = paths.filter((path) => !isParquet(path)).reduce((sum, path) => sum + textBytes(path), 0);
   return text > limitBytes;
+}
+
+/** A file's size as text (a gzipped one's at {@link gzipRatio} times its size), 0 for a file that is not there. */
+export function textBytes(path: string): number {
+  const size = statSync(path, {throwIfNoEntry: false})?.size ?? 0;
+  return /\.gz$/i.test(path) ? gzipRatio * size : size;
+}
+
+/**
+ * DuckDB's CSV reader's sizes for a text file. A line may hold a long text (a note with a whole e-mail): up to 10 MB,
+ * five times DuckDB's default. Its buffer is then by default 16 times that (160 MB), in which a small file is parsed
+ * by one thread: at 100,000 leads leads.csv (17 MB) took 157-242 ms to stage, 106-114 ms with 16 MB buffers, and
+ * events.csv (56 MB) 317-360 against 243-312 ms; from 100 MB on the default was as fast or faster (a million leads'
+ * leads.csv, 168 MB: 589-733 against 726-899 ms), so only text under 64 MB gets the smaller buffers
+ * (docs/pipeline-speed.md). A buffer holds at least one whole line.
+ */
+export function csvSizeOptions(path: string): string[] {
+  const options = ["max_line_size = 10000000"];
+  if (textBytes(path) < 64e6) options.push("buffer_size = 16000000");
+  return options;
 }
 
 /**

@@ -47,6 +47,19 @@ describe("readSourceFile: encodings", () => {
   });
 });
 
+describe("readSourceFile: long lines", () => {
+  it("reads a line of 9 MB (a note holding a whole e-mail), beyond DuckDB's default of 2 MB, beside short ones", async () => {
+    const note = "x".repeat(9_000_000);
+    const csv = `lead_id,created_at,note\nA,2025-01-01,short\nB,2025-01-02,${note}\nC,2025-01-03,short\n`;
+    const {rows} = await read("long-line.csv", Buffer.from(csv));
+    expect(rows.map((d) => [d.lead_id, String(d.note).length])).toEqual([
+      ["A", 5],
+      ["B", 9_000_000],
+      ["C", 5]
+    ]);
+  });
+});
+
 describe("readSourceFile: compressed files", () => {
   const rows = "lead_id,created_at\n" + Array.from({length: 5000}, (_, i) => `L${i},2025-01-01\n`).join("");
   const gzip = gzipSync(rows);

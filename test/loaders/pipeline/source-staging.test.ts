@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync, truncateSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterEach, describe, expect, it, vi} from "vitest";
 import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
@@ -6,7 +6,12 @@ import {InputError} from "../../../loaders/pipeline/input.js";
 import {loadProfile, resolvePaths} from "../../../loaders/import/importer.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
 import {readFileSql, readSourceFile} from "../../../loaders/pipeline/ingest.js";
-import {sourceReadError, stageSource, stageThroughParquet} from "../../../loaders/pipeline/source-staging.js";
+import {
+  csvSizeOptions,
+  sourceReadError,
+  stageSource,
+  stageThroughParquet
+} from "../../../loaders/pipeline/source-staging.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {fixtureExports} from "../../helpers/fixture-exports.js";
 import {convertFixture, modelOf, temporaryDirectory} from "../../helpers/model.js";
@@ -137,6 +142,24 @@ describe("stageSource through Parquet", () => {
     expect(stageThroughParquet([csv, gz], 1200)).toBe(false);
     // Parquet is read where it lies whatever its size; a missing file is reported by the reading, not here.
     expect(stageThroughParquet([parquet, join(directory, "missing.csv")], 1)).toBe(false);
+  });
+});
+
+describe("csvSizeOptions", () => {
+  it("gives text under 64 MB 16 MB buffers (two threads parse it), larger text DuckDB's default, lines up to 10 MB", () => {
+    const directory = temporaryDirectory();
+    const file = (name: string, bytes: number) => {
+      const path = join(directory, name);
+      writeFileSync(path, "");
+      truncateSync(path, bytes); // sparse: no 64 MB written
+      return path;
+    };
+    const small = ["max_line_size = 10000000", "buffer_size = 16000000"];
+    expect(csvSizeOptions(file("small.csv", 63_999_999))).toEqual(small);
+    expect(csvSizeOptions(file("large.csv", 64_000_000))).toEqual(["max_line_size = 10000000"]);
+    // A gzipped file counts at six times its size: 11 MB of gzip is about 66 MB of text.
+    expect(csvSizeOptions(file("small.csv.gz", 10_000_000))).toEqual(small);
+    expect(csvSizeOptions(file("large.csv.gz", 11_000_000))).toEqual(["max_line_size = 10000000"]);
   });
 });
 
