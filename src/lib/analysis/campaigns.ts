@@ -5,7 +5,7 @@
  */
 import type {Dimension} from "../core/dimensions.js";
 import type {DetailedExtract} from "../core/extract.js";
-import {monthOfDay} from "./filters.js";
+import {rowsByMonth} from "./filters.js";
 import {groupRows, outcomeCode, type Denominator} from "../core/measures.js";
 import {
   fitBetaPrior,
@@ -144,10 +144,9 @@ export function groupDetail(
   const code = extract.header.dictionaries[dimension].indexOf(key);
   const {columns} = extract;
   const mine = Array.from(rows).filter((row) => columns[dimension][row] === code);
-  const byMonth = groupRows(mine, (row) => monthOfDay(columns.handoffDay[row]));
-  const months = [...byMonth.keys()].sort().map((month) => {
+  const months = [...rowsByMonth(extract, mine)].map(([month, group]) => {
     const counts = levels.map(() => 0);
-    for (const row of byMonth.get(month)!) {
+    for (const row of group) {
       const index = levels.indexOf(columns.stage[row]);
       if (index >= 0) counts[index]++;
     }

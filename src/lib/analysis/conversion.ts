@@ -4,7 +4,7 @@
  * known at handoff go with winning.
  */
 import type {DetailedExtract} from "../core/extract.js";
-import {monthOfDay} from "./filters.js";
+import {rowsByMonth} from "./filters.js";
 import {groupRows, outcomeCode, splitCounts, type Denominator} from "../core/measures.js";
 import {
   kaplanMeier,
@@ -160,9 +160,7 @@ export interface Cohort {
 export function cohorts(extract: DetailedExtract, rows: ArrayLike<number>, maxMonths = 12): Cohort[] {
   const {columns} = extract;
   const end = extract.header.dataEndDay ?? 0;
-  const byMonth = groupRows(rows, (row) => monthOfDay(columns.handoffDay[row]));
-  return [...byMonth.keys()].sort().map((month) => {
-    const group = byMonth.get(month)!;
+  return [...rowsByMonth(extract, rows)].map(([month, group]) => {
     const start = Date.parse(`${month}-01T00:00:00Z`) / 86_400_000;
     // Months fully observed for every handoff of the cohort: counted from the month's end.
     const age = Math.floor((end - (start + 31)) / 30.44);

@@ -4,7 +4,7 @@
  * Everything is computed from the extract's rows that pass the page's filters.
  */
 import type {DetailedExtract} from "../core/extract.js";
-import {monthOfDay} from "./filters.js";
+import {rowsByMonth} from "./filters.js";
 import {quantileSorted} from "d3-array";
 import {binOf, daysOf, groupRows, isWon, outcomeCode, type Bin, type Denominator} from "../core/measures.js";
 import {wilson, type Proportion} from "../core/stats.js";
@@ -200,9 +200,7 @@ export interface MonthMix {
 
 /** Handoffs per level and handoff month, for the trend beside the survey benchmark. */
 export function levelMixByMonth(extract: DetailedExtract, rows: ArrayLike<number>, levels: number[]): MonthMix[] {
-  const byMonth = groupRows(rows, (row) => monthOfDay(extract.columns.handoffDay[row]));
-  return [...byMonth.keys()].sort().map((month) => {
-    const group = byMonth.get(month)!;
+  return [...rowsByMonth(extract, rows)].map(([month, group]) => {
     const counts = levels.map(() => 0);
     for (const row of group) {
       const index = levels.indexOf(extract.columns.stage[row]);

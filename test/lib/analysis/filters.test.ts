@@ -8,6 +8,7 @@ import {
   handoffMonths,
   monthSpan,
   parseFilters,
+  rowsByMonth,
   selectRows,
   serializeFilters
 } from "../../../src/lib/analysis/filters.js";
@@ -73,6 +74,21 @@ describe("filters on the data's own dimensions", () => {
     expect(query).toBe("?region=East&dim_product=GTX+Pro");
     expect(parseFilters(query, extract)).toEqual({region: "East", dim_product: "GTX Pro"});
     expect(parseFilters("?dim_product=Nonexistent", extract)).toEqual({});
+  });
+});
+
+describe("rowsByMonth", () => {
+  it("groups rows by the UTC month of their handoff day, months in order, rows in the order given", async () => {
+    const {extract} = await extractWithLeadsOf("test/fixtures/small");
+    const rows = Array.from(selectRows(extract, {})).reverse();
+    const groups = rowsByMonth(extract, rows);
+    expect([...groups.keys()]).toEqual(["2025-01", "2025-02", "2025-03"]);
+    expect([...groups.values()].flat().sort()).toEqual([...rows].sort());
+    for (const [month, group] of groups) {
+      const days = group.map((row) => new Date(extract.columns.handoffDay[row] * 86_400_000).toISOString().slice(0, 7));
+      expect(new Set(days)).toEqual(new Set([month]));
+      expect(group).toEqual(rows.filter((row) => group.includes(row)));
+    }
   });
 });
 
