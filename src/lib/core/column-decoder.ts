@@ -33,6 +33,8 @@ export class ColumnDecoder {
   private readonly texts = new Map<string, Map<string, number>>();
   /** Each stored column read, with its name and decoder. */
   private readonly stored: Map<string, readonly [string, Decoder]>;
+  /** Where a chunk's numbers are staged for a column that is not a Float64Array. */
+  private staging = new Float64Array(0);
 
   constructor(
     layout: Record<string, readonly [string, Decoder]>,
@@ -71,12 +73,22 @@ export class ColumnDecoder {
     }
     const scale = type === "hours" ? 1 / 3600 : 1;
     const absent = decoders[type][1];
+    // Numbers are written into Float64Arrays only (the column's own, else a scratch array that the column's own set()
+    // converts): one loop storing into six kinds of typed array was megamorphic in V8 and took 780 ms of a
+    // million-lead page's decoding (docs/page-speed.md). A chunk already typed and unscaled is copied whole.
     return (values, start) => {
-      for (let k = 0; k < values.length; ++k) {
-        const value = values[k];
-        target[start + k] = value === null || value === undefined ? absent : Number(value) * scale;
-      }
+      if (scale === 1 && isNumberArray(values)) return target.set(values, start);
+      const direct = target instanceof Float64Array;
+      const out = direct ? target : this.scratch(values.length);
+      toNumbers(values, out, direct ? start : 0, absent, scale);
+      if (!direct) target.set(out.subarray(0, values.length), start);
     };
+  }
+
+  /** A Float64Array of at least `length` values, reused from chunk to chunk. */
+  private scratch(length: number): Float64Array {
+    if (this.staging.length < length) this.staging = new Float64Array(length);
+    return this.staging;
   }
 
   /** Every column decoded (an error naming the first one the file lacks), text coded by sorted dictionaries. */
@@ -94,5 +106,18 @@ export class ColumnDecoder {
       this.dictionaries[name] = dictionary;
     }
     return this.out;
+  }
+}
+
+/** A typed array of numbers (not of BigInts), which a typed array's set() copies and converts natively. */
+function isNumberArray(values: ArrayLike<unknown>): values is ArrayLike<number> {
+  return ArrayBuffer.isView(values) && !(values instanceof BigInt64Array || values instanceof BigUint64Array);
+}
+
+/** Writes `values` into `out` from `offset` as numbers times `scale`, a missing value (null) as `absent`. */
+function toNumbers(values: ArrayLike<unknown>, out: Float64Array, offset: number, absent: number, scale: number): void {
+  for (let k = 0; k < values.length; ++k) {
+    const value = values[k];
+    out[offset + k] = value === null || value === undefined ? absent : Number(value) * scale;
   }
 }
