@@ -6,7 +6,7 @@
 import type {DetailedExtract} from "../core/extract.js";
 import {rowsByMonth} from "./filters.js";
 import {quantileSorted} from "d3-array";
-import {binOf, daysOf, groupRows, isWon, outcomeCode, type Bin, type Denominator} from "../core/measures.js";
+import {binOf, daysOf, groupRows, knownDays, isWon, outcomeCode, type Bin, type Denominator} from "../core/measures.js";
 import {wilson, type Proportion} from "../core/stats.js";
 
 /** Days from lead creation to handoff. */
@@ -51,10 +51,7 @@ export function daysToHandoffByLevel(
 ): LevelDistribution[] {
   const byLevel = groupRows(rows, (row) => extract.columns.stage[row]);
   return levels.map((level) => {
-    const days = (byLevel.get(level) ?? [])
-      .map((row) => daysOf(extract.columns.hoursToHandoff, row))
-      .filter((d): d is number => d !== null)
-      .sort((a, b) => a - b);
+    const days = knownDays(extract.columns.hoursToHandoff, byLevel.get(level) ?? []);
     const bins = daysToHandoffBins.map(() => 0);
     for (const d of days) bins[binOf(daysToHandoffBins, d)]++;
     return {
@@ -234,43 +231,59 @@ export function flowsByLevel(
   top = 3
 ): LevelFlow[] {
   const byLevel = groupRows(rows, (row) => extract.columns.stage[row]);
-  const reasons = extract.header.dictionaries.reason;
   return levels.map((level) => {
     const group = byLevel.get(level) ?? [];
-    const count = (outcome: number) => group.filter((row) => extract.columns.outcome[row] === outcome).length;
-    const accepted = group.filter((row) => !Number.isNaN(extract.columns.hoursToAccept[row])).length;
-    const tallies = new Map<string, {outcome: "rejected" | "recycled" | "lost"; reason: string; count: number}>();
-    for (const row of group) {
-      const outcome = extract.columns.outcome[row];
-      const name =
-        outcome === outcomeCode.rejected
-          ? "rejected"
-          : outcome === outcomeCode.recycled
-            ? "recycled"
-            : outcome === outcomeCode.lost
-              ? "lost"
-              : null;
-      const reason = reasons[extract.columns.reason[row]];
-      if (name === null || !reason) continue;
-      const key = `${name}\u0000${reason}`;
-      const tally = tallies.get(key) ?? {outcome: name, reason, count: 0};
-      tally.count++;
-      tallies.set(key, tally);
-    }
-    const ranked = [...tallies.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+    const {outcomes, accepted, ranked} = tallyFlows(extract, group);
     return {
       level,
       handoffs: group.length,
       accepted,
-      rejected: count(outcomeCode.rejected),
-      recycled: count(outcomeCode.recycled),
-      lost: count(outcomeCode.lost),
-      won: count(outcomeCode.won),
-      open: count(outcomeCode.open),
-      rejectionRate: wilson(count(outcomeCode.rejected), group.length),
+      rejected: outcomes[outcomeCode.rejected],
+      recycled: outcomes[outcomeCode.recycled],
+      lost: outcomes[outcomeCode.lost],
+      won: outcomes[outcomeCode.won],
+      open: outcomes[outcomeCode.open],
+      rejectionRate: wilson(outcomes[outcomeCode.rejected], group.length),
       reasons: (["rejected", "recycled", "lost"] as const).flatMap((o) =>
         ranked.filter((d) => d.outcome === o).slice(0, top)
       )
     };
   });
+}
+
+/** The outcomes that give a reason, by their codes. */
+const reasonOutcomes = new Map<number, "rejected" | "recycled" | "lost">([
+  [outcomeCode.rejected, "rejected"],
+  [outcomeCode.recycled, "recycled"],
+  [outcomeCode.lost, "lost"]
+]);
+
+/**
+ * One pass over a level's handoffs: how many ended each way (by outcome code), how many sales accepted, and the
+ * reasons given, most frequent first. Reasons are counted by outcome and reason code, numbers: a text key per row and
+ * a pass per outcome took ~200 ms of the timing page at a million leads (docs/page-speed.md).
+ */
+function tallyFlows(extract: DetailedExtract, group: number[]) {
+  const {outcome, reason, hoursToAccept} = extract.columns;
+  const reasons = extract.header.dictionaries.reason;
+  const outcomes = extract.header.outcomes.map(() => 0);
+  let accepted = 0;
+  const tallies = new Map<number, number>();
+  for (const row of group) {
+    const code = outcome[row];
+    if (code < outcomes.length) outcomes[code]++;
+    if (!Number.isNaN(hoursToAccept[row])) accepted++;
+    // A reason only where the handoff ended with one and the export gave one ("" is none).
+    if (!reasonOutcomes.has(code) || !reasons[reason[row]]) continue;
+    const key = code * reasons.length + reason[row];
+    tallies.set(key, (tallies.get(key) ?? 0) + 1);
+  }
+  const ranked = [...tallies]
+    .map(([key, count]) => ({
+      outcome: reasonOutcomes.get(Math.floor(key / reasons.length))!,
+      reason: reasons[key % reasons.length],
+      count
+    }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  return {outcomes, accepted, ranked};
 }

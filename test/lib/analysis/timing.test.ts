@@ -11,6 +11,8 @@ import {
   salesTimeByLevel,
   winRateByDaysToHandoff
 } from "../../../src/lib/analysis/timing.js";
+import {outcomeCode} from "../../../src/lib/core/measures.js";
+import {handoffOutcomes} from "../../../src/lib/core/model.js";
 import {extractOf} from "../../helpers/model.js";
 import {fixtureSelection} from "../../helpers/fixture-charts.js";
 
@@ -145,5 +147,41 @@ describe("the timing page on the hand-computed fixture (ten handoffs)", () => {
       {outcome: "lost", reason: "no budget", count: 1}
     ]);
     expect(flows[0].rejectionRate).toMatchObject({k: 1, n: 2, rate: 0.5});
+  });
+});
+
+describe("flowsByLevel: reasons ranked", () => {
+  it("ranks each ending's reasons by count, ties by name, up to `top`, without blank or missing reasons", () => {
+    const {rejected, lost, won, open} = outcomeCode;
+    const reasons = ["", "budget", "no fit", "timing"];
+    // One level; [outcome, reason code] per handoff (0xffffffff: no reason column value).
+    const rows: [number, number][] = [
+      [rejected, 2],
+      [rejected, 2],
+      [rejected, 1],
+      [rejected, 3],
+      [rejected, 0],
+      [lost, 3],
+      [lost, 0xffffffff],
+      [won, 1],
+      [open, 2]
+    ];
+    const synthetic = {
+      rows: rows.length,
+      header: {outcomes: [...handoffOutcomes], dictionaries: {reason: reasons}},
+      columns: {
+        stage: new Uint8Array(rows.length).fill(2),
+        outcome: Uint8Array.from(rows.map((d) => d[0])),
+        reason: Uint32Array.from(rows.map((d) => d[1])),
+        hoursToAccept: Float64Array.from(rows.map((_, i) => (i < 3 ? 1 : NaN)))
+      }
+    } as unknown as DetailedExtract;
+    const [flow] = flowsByLevel(synthetic, Uint32Array.from(rows.keys()), [2], 2);
+    expect(flow).toMatchObject({handoffs: 9, accepted: 3, rejected: 5, recycled: 0, lost: 2, won: 1, open: 1});
+    expect(flow.reasons).toEqual([
+      {outcome: "rejected", reason: "no fit", count: 2},
+      {outcome: "rejected", reason: "budget", count: 1},
+      {outcome: "lost", reason: "timing", count: 1}
+    ]);
   });
 });

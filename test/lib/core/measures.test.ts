@@ -5,6 +5,7 @@ import {
   daysOf,
   groupRows,
   isClosed,
+  knownDays,
   isWon,
   outcomeCode,
   splitCounts,
@@ -26,6 +27,12 @@ describe("the measures every page shares", () => {
   it("turn hours into days, a missing time into null", () => {
     expect(daysOf(Float64Array.from([36, NaN]), 0)).toBe(1.5);
     expect(daysOf(Float64Array.from([36, NaN]), 1)).toBeNull();
+  });
+
+  it("give the known days of an hours column at some rows, sorted as numbers (10 after 9), missing ones left out", () => {
+    const hours = Float64Array.from([240, NaN, 216, 12, 0, 24]);
+    expect(knownDays(hours, [0, 1, 2, 3, 5])).toEqual([0.5, 1, 9, 10]);
+    expect(knownDays(hours, [1])).toEqual([]);
   });
 
   it("group rows by a key in first-seen order, and find a value's bin", () => {
