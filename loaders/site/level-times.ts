@@ -1,11 +1,12 @@
 /**
  * How long each ladder level's handoffs took, for the overview's table: days from creation to handoff and from
  * handoff to close, each a median with its 95% interval and n, computed by DuckDB (sql/level-times.sql) as
- * src/lib/core/stats.ts computes them in the browser.
+ * src/lib/core/stats.ts and survival.ts compute them in the browser.
  */
 import {sqlString, type Database} from "../pipeline/duckdb.js";
 import {namedSql} from "../pipeline/sql.js";
-import {level95, type MedianInterval, type SurvivalMedian} from "../../src/lib/core/stats.js";
+import {level95, type MedianInterval} from "../../src/lib/core/stats.js";
+import type {SurvivalMedian} from "../../src/lib/core/survival.js";
 
 /** One level's times, in the order of `levels`. */
 export interface LevelTimes {

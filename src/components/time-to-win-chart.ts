@@ -6,6 +6,7 @@ import * as Plot from "@observablehq/plot";
 import {max} from "d3-array";
 import {plot} from "./plot.js";
 import type {TimeToWin} from "../lib/analysis/conversion.js";
+import type {SurvivalStep} from "../lib/core/survival.js";
 import {t} from "../lib/i18n/i18n.js";
 import {levelPalette} from "./level-colors.js";
 
@@ -24,16 +25,14 @@ export function timeToWinChart(
 ) {
   const points = curves.flatMap((curve) => {
     const start = {label: curve.label, level: curve.level, days: 0, p: 0, lo: 0, hi: 0};
-    const steps = curve.steps
-      .filter((d) => d.time <= maxDays)
-      .map((d) => ({
-        label: curve.label,
-        level: curve.level,
-        days: d.time,
-        p: 1 - d.survival,
-        lo: 1 - d.hi,
-        hi: 1 - d.lo
-      }));
+    const steps = drawnSteps(curve.steps, maxDays, width).map((d) => ({
+      label: curve.label,
+      level: curve.level,
+      days: d.time,
+      p: 1 - d.survival,
+      lo: 1 - d.hi,
+      hi: 1 - d.lo
+    }));
     const last = steps[steps.length - 1] ?? start;
     return [
       start,
@@ -59,4 +58,29 @@ export function timeToWinChart(
       Plot.ruleY([0])
     ]
   });
+}
+
+/**
+ * The steps up to `maxDays` that a chart `width` pixels wide can show: those that move the curve or its band, and of
+ * those at most the first and the last in each pixel column. Every censored handoff is a step of its own (a million
+ * leads: 600,000 steps, nearly all where nothing moves), and drawing them all took seconds of the conversion page
+ * (docs/page-speed.md); what is left draws the same curve.
+ */
+export function drawnSteps(steps: SurvivalStep[], maxDays: number, width: number): SurvivalStep[] {
+  const kept: SurvivalStep[] = [];
+  let column = -1;
+  let columnStart = 0;
+  for (const step of steps) {
+    if (step.time > maxDays) break;
+    const last = kept.at(-1);
+    if (last && last.survival === step.survival && last.lo === step.lo && last.hi === step.hi) continue;
+    const at = Math.floor((step.time / maxDays) * width);
+    if (at === column && kept.length - 1 > columnStart) {
+      kept[kept.length - 1] = step;
+      continue;
+    }
+    if (at !== column) [column, columnStart] = [at, kept.length];
+    kept.push(step);
+  }
+  return kept;
 }

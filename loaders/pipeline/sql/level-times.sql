@@ -1,5 +1,5 @@
 -- The overview's times per ladder level, each with its 95% interval and its n, computed as src/lib/core/stats.ts
--- computes them in the browser (a test holds the two together, handoff for handoff):
+-- and survival.ts compute them in the browser (a test holds the two together, handoff for handoff):
 -- - days from a lead's creation to its handoff: the median of every handoff's time, with the distribution-free
 --   interval from order statistics (ranks n/2 ± z·√n/2, none below six handoffs: medianWithInterval);
 -- - days from handoff to close: the Kaplan–Meier median, each open handoff censored at the exact data end, with the

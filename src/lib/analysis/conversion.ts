@@ -6,15 +6,8 @@
 import type {DetailedExtract} from "../core/extract.js";
 import {rowsByMonth} from "./filters.js";
 import {groupRows, outcomeCode, splitCounts, type Denominator} from "../core/measures.js";
-import {
-  kaplanMeier,
-  medianWithInterval,
-  survivalAt,
-  wilson,
-  type Proportion,
-  type SurvivalStep,
-  type MedianInterval
-} from "../core/stats.js";
+import {medianWithInterval, wilson, type Proportion, type MedianInterval} from "../core/stats.js";
+import {kaplanMeier, survivalAt, type SurvivalStep} from "../core/survival.js";
 
 /** Funnel steps after the handoff. */
 export const funnelSteps = ["handed off", "accepted", "opportunity", "won"] as const;

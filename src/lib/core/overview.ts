@@ -2,7 +2,8 @@
  * The shape of the overview page's data, shared by the loader that writes it and the page that reads it.
  */
 import type {HandoffLadder} from "./ladder.js";
-import type {MedianInterval, Proportion, SurvivalMedian} from "./stats.js";
+import type {MedianInterval, Proportion} from "./stats.js";
+import type {SurvivalMedian} from "./survival.js";
 import type {DatasetDescription, FileReconciliation, RejectReason} from "./dataset.js";
 
 /** One ladder level's numbers. Win rates are over closed handoffs only: open ones are not lost. */

@@ -1,5 +1,5 @@
 // The overview's times per level as DuckDB computes them (sql/level-times.sql) against the browser's statistics
-// (src/lib/core/stats.ts) on the same handoffs: the fixture, the bundled sample and the real Olist export.
+// (src/lib/core/survival.ts, stats.ts) on the same handoffs: the fixture, the bundled sample and the real Olist export.
 import {describe, expect, it} from "vitest";
 import {sqlString, withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel, type ModelSource} from "../../../loaders/pipeline/handoff-model.js";
@@ -7,7 +7,8 @@ import {locateInput, type LeadHistoryInput} from "../../../loaders/pipeline/inpu
 import {loadProfile} from "../../../loaders/import/importer.js";
 import {levelTimes, type LevelTimes} from "../../../loaders/site/level-times.js";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
-import {kaplanMeier, medianWithInterval, survivalMedian} from "../../../src/lib/core/stats.js";
+import {medianWithInterval} from "../../../src/lib/core/stats.js";
+import {kaplanMeier, survivalMedian} from "../../../src/lib/core/survival.js";
 import {olistCsv} from "../../helpers/olist-model.js";
 
 type HandoffTimes = {
