@@ -6,9 +6,9 @@ const levelLabel = (level: number) => `${level} · L${level}`;
 
 describe("scoresByLevelChart", () => {
   const byLevel = [
-    {level: 1, n: 4, p25: 1, median: 2, p75: 3, scores: [1, 1, 3, 4]},
-    {level: 2, n: 0, p25: null, median: null, p75: null, scores: []},
-    {level: 3, n: 3, p25: 6, median: 7, p75: 8.5, scores: [5, 7, 10]}
+    {level: 1, n: 4, p25: 1, median: 2, p75: 3},
+    {level: 2, n: 0, p25: null, median: null, p75: null},
+    {level: 3, n: 3, p25: 6, median: 7, p75: 8.5}
   ];
   const chart = scoresByLevelChart(byLevel, {
     levelLabel,
