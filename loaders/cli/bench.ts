@@ -30,6 +30,7 @@ import {
 import {roundsFor, runInRounds, tsx} from "../tools/bench/rounds.js";
 import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
+import {measurePageLoads, pageLoadLines} from "../tools/bench/page-loads.js";
 import {
   measureWorkbookReads,
   wideSheetRows,
@@ -230,6 +231,7 @@ if (!values["no-browser"]) {
     const buildMs = buildSite(bigInput, bigSite);
     rmSync(bigInput, {recursive: true, force: true});
     const simulator = await measureSimulator(bigSite);
+    const pages = await measurePageLoads(bigSite);
     rmSync(bigSite, {recursive: true, force: true});
     say();
     say(`## The simulator page on 1,000,000 generated leads, in headless Chromium`);
@@ -240,6 +242,10 @@ if (!values["no-browser"]) {
       say(line);
       targets.push(`- 1,000,000 leads, simulator page: ${line.slice(2)}`);
     }
+    say();
+    say(`## The other chart pages on the same site (no target of their own; docs/page-speed.md)`);
+    say();
+    for (const line of pageLoadLines(pages)) say(line);
   }
 }
 // Each size's histories were removed after its runs (the million-lead one after its site): their folder goes too.
