@@ -2,6 +2,7 @@
 // no error, or the report's figures would time a broken page.
 import {describe, expect, inject, it} from "vitest";
 import {chartPages, measurePageLoads} from "../../loaders/tools/bench/page-loads.js";
+import {freshPage, launchChromium} from "../../loaders/tools/bench/chromium.js";
 
 describe("the bench's chart pages measurement", () => {
   it("times every chart page's first chart as often as asked, and the pages log no error", async () => {
@@ -13,6 +14,19 @@ describe("the bench's chart pages measurement", () => {
     for (const times of Object.values(loads.firstChart)) {
       expect(times).toHaveLength(2);
       for (const ms of times) (expect(ms).toBeGreaterThan(0), expect(ms).toBeLessThan(60_000));
+    }
+  });
+
+  it("records what a page logs as an error and what it throws, each after the page's prefix", async () => {
+    const browser = await launchChromium();
+    try {
+      const errors: string[] = [];
+      const page = await freshPage(browser, errors, "/x: ");
+      await page.setContent(`<script>console.error("logged\\nsecond line"); throw new Error("thrown")</script>`);
+      await expect.poll(() => errors.length).toBe(2);
+      expect(errors.sort()).toEqual(["/x: logged", "/x: thrown"]);
+    } finally {
+      await browser.close();
     }
   });
 });

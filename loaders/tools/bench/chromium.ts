@@ -4,7 +4,7 @@
  */
 import {readdirSync} from "node:fs";
 import {join} from "node:path";
-import {chromium, type Browser} from "playwright-core";
+import {chromium, type Browser, type Page} from "playwright-core";
 
 /** Launches headless Chromium as every browser test and measurement does. */
 export function launchChromium(): Promise<Browser> {
@@ -12,6 +12,19 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
   });
+}
+
+/**
+ * A page in a browser context of its own (nothing cached: a reader's first visit), 1400 × 1000, whose console errors
+ * and uncaught exceptions are added to `errors` (each line after `prefix`). Close its context when done.
+ */
+export async function freshPage(browser: Browser, errors: string[], prefix = ""): Promise<Page> {
+  const page = await (await browser.newContext({viewport: {width: 1400, height: 1000}})).newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(prefix + message.text().split("\n")[0]);
+  });
+  page.on("pageerror", (error) => errors.push(prefix + error.message));
+  return page;
 }
 
 /** The path (from the site's root) of the built file in `folder` whose name matches `pattern` (Framework hashes names). */

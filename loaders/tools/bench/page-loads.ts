@@ -5,7 +5,7 @@
  * held to, so that a change that slows a page at a million leads shows (docs/page-speed.md).
  */
 import {serveStatic} from "../static-server.js";
-import {firstChartScript, launchChromium} from "./chromium.js";
+import {firstChartScript, freshPage, launchChromium} from "./chromium.js";
 import {median} from "./report.js";
 
 /** The pages measured, by path: each draws a Plot chart once its data is in. */
@@ -31,15 +31,10 @@ export async function measurePageLoads(
     for (const path of pages) {
       firstChart[path] = [];
       for (let i = 0; i < navigations; ++i) {
-        const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
-        const page = await context.newPage();
-        page.on("console", (message) => {
-          if (message.type() === "error") errors.push(`${path}: ${message.text().split("\n")[0]}`);
-        });
-        page.on("pageerror", (error) => errors.push(`${path}: ${error.message}`));
+        const page = await freshPage(browser, errors, `${path}: `);
         await page.goto(`${server.url}${path}`, {waitUntil: "commit"});
         firstChart[path].push((await page.evaluate(firstChartScript)) as number);
-        await context.close();
+        await page.context().close();
       }
     }
     return {firstChart, errors: [...new Set(errors)]};

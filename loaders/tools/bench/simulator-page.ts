@@ -6,7 +6,7 @@
  * 637 ms and the next, of the same code, 1,417 (docs/benchmarks.md).
  */
 import {serveStatic} from "../static-server.js";
-import {builtFile, builtModule, firstChartScript, launchChromium} from "./chromium.js";
+import {builtFile, builtModule, firstChartScript, freshPage, launchChromium} from "./chromium.js";
 import {median} from "./report.js";
 
 /** What the bench reports for the simulator page (milliseconds; NaN when a step never finished). */
@@ -106,22 +106,13 @@ export async function measureSimulator(
   const server = await serveStatic(site);
   const browser = await launchChromium();
   const errors: string[] = [];
-  /** A page in a context of its own, its errors recorded. */
-  const freshPage = async () => {
-    const page = await (await browser.newContext({viewport: {width: 1400, height: 1000}})).newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text().split("\n")[0]);
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
-    return page;
-  };
   try {
     const firstChart: number[] = [];
-    let page = await freshPage();
+    let page = await freshPage(browser, errors);
     for (let i = 0; i < rounds.navigations; ++i) {
       if (i > 0) {
         await page.context().close();
-        page = await freshPage();
+        page = await freshPage(browser, errors);
       }
       await page.goto(`${server.url}/simulator`, {waitUntil: "commit"});
       firstChart.push((await page.evaluate(firstChartScript)) as number);
