@@ -86,7 +86,8 @@ function refitted(figure: Figure, options: Plot.PlotOptions): Plot.PlotOptions |
 
 /** An explicit axis whose tick labels are cut to the band, when some label is wider than its band. */
 function fittedAxis(name: "x" | "fx", scale: Plot.Scale, given: AxisOptions): Plot.Markish[] {
-  const step = (scale as {step?: number}).step ?? 0;
+  // A label has the bands up to the next label to itself: a chart that labels only each January has twelve.
+  const step = ((scale as {step?: number}).step ?? 0) * labelSpacing(scale, given);
   const lines = tickLines(scale, given);
   if (step <= 0 || lines.every((d) => textWidth(d) <= 0.8 * (step - 4))) return [];
   const axis = name === "x" ? Plot.axisX : Plot.axisFx;
@@ -136,9 +137,23 @@ function fittedYAxis(scale: Plot.Scale, given: AxisOptions, marginLeft: number):
 
 /** Every line of every tick label of a band or point scale, as its tickFormat writes them. */
 function tickLines(scale: Plot.Scale, given: AxisOptions): string[] {
+  return tickLabels(scale, given).flatMap((d) => d.split("\n"));
+}
+
+/** Each tick label of a band or point scale, as its tickFormat writes it ("" where it leaves one blank). */
+function tickLabels(scale: Plot.Scale, given: AxisOptions): string[] {
   const format =
     typeof given.tickFormat === "function" ? (given.tickFormat as (d: unknown, i: number) => string) : String;
-  return Array.from(scale.domain ?? [], (d, i) => String(format(d, i)).split("\n")).flat();
+  return Array.from(scale.domain ?? [], (d, i) => String(format(d, i)));
+}
+
+/** The fewest bands from one tick label to the next, blank labels skipped (1 where every band has one). */
+function labelSpacing(scale: Plot.Scale, given: AxisOptions): number {
+  const labels = tickLabels(scale, given);
+  const labelled = labels.flatMap((d, i) => (d === "" ? [] : [i]));
+  // One label alone has the whole axis.
+  if (labelled.length < 2) return labelled.length === 1 ? labels.length : 1;
+  return Math.min(...labelled.slice(1).map((at, k) => at - labelled[k]));
 }
 
 /** Numbers and dates as the page's language writes them ("10.000" and "Mär" in German), or null for Plot's own. */

@@ -37,6 +37,31 @@ describe("plot", () => {
     expect(ticks.map((d) => d.textContent).join(" ")).toContain("…");
   });
 
+  it("gives a label the bands up to the next one where the labels between are blank (each January of 24 months)", () => {
+    const months = Array.from(
+      {length: 24},
+      (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`
+    );
+    const chart = (tickFormat: (d: string) => string) =>
+      plot({
+        document: chartDocument(),
+        width: 520,
+        x: {label: null, type: "band", tickFormat},
+        marks: [
+          Plot.barY(
+            months.map((month) => ({month, n: 1})),
+            {x: "month", y: "n"}
+          )
+        ]
+      }) as unknown as Element;
+    const labels = (figure: Element) =>
+      [...figure.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((d) => d.textContent).filter(Boolean);
+    // A band is (520 − 40) / 24 = 20 px: "2024-01" (45 px) had been cut to "2…" though the next label is a year away.
+    expect(labels(chart((d) => (d.endsWith("-01") ? d : "")))).toEqual(["2024-01", "2025-01"]);
+    // Every month labelled: each label has its own band only, and is cut (the whole label stays as its title).
+    expect(labels(chart((d) => d)).every((d) => d!.startsWith("2…"))).toBe(true);
+  });
+
   it("cuts y tick labels to the left margin a chart sets, with the whole label as their title", () => {
     const rows = (document: Document, marginLeft: number) =>
       plot({
