@@ -2,10 +2,11 @@
  * Plot.plot for every chart of the dashboard, plus what every chart needs and Plot leaves to the caller:
  * - roles on labelled groups (ARIA permits aria-label only on elements with a role), their names in the page's
  *   language, and a floor on the width;
- * - tick labels of band scales along x (and of x facets) cut with an ellipsis to their band, so that they never run
- *   into each other at any width or in any language (the full label stays in its tooltip and in the tables); along
- *   y, cut to the chart's left margin where it sets one, so that they never run out of the card, and a left margin
- *   as wide as a continuous y axis's labels where it sets none;
+ * - tick labels of band scales along x (and of x facets) cut with an ellipsis to their band (to the bands up to the
+ *   next label where those between are blank), so that they never run into each other at any width or in any
+ *   language (the full label stays in its tooltip and in the tables); along y, cut to the chart's left margin where
+ *   it sets one, so that they never run out of the card, and a left margin as wide as a continuous y axis's labels
+ *   where it sets none;
  * - room below a continuous x axis for its label, and numbers and dates in the page's language;
  * - data labels (text marks) that would overlap another label once the chart is on the page are hidden (their
  *   values stay in the chart's tips and tables): see declutter.ts.
