@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {recordsToCsv, type HandoffRecord} from "../../../src/lib/analysis/drilldown.js";
+import {handoffRecords, recordsToCsv, type HandoffRecord} from "../../../src/lib/analysis/drilldown.js";
+import {extractWithLeadsOf, modelOf} from "../../helpers/model.js";
 
 const record = (campaign: string, reason = ""): HandoffRecord => ({
   lead: "P-0123456789abcdef0123",
@@ -42,5 +43,38 @@ describe("recordsToCsv", () => {
   it("leaves numbers and ordinary text as they are", () => {
     const line = recordsToCsv([record("Webinar - Q1")]).split("\n")[1];
     expect(line.split(",")[4]).toBe("Webinar - Q1");
+  });
+});
+
+describe("handoffRecords", () => {
+  it("lists each handoff as the model holds it, days floored to a tenth, its lead by the ids given", async () => {
+    const [{extract, leads, byLead}, {handoffs}] = await Promise.all([
+      extractWithLeadsOf("test/fixtures/small"),
+      modelOf("test/fixtures/small")
+    ]);
+    // Stand-in pseudonyms: the raw lead ID of each extract row.
+    const records = handoffRecords(extract, byLead, leads);
+    const tenth = (days: unknown) => (days === null ? null : Math.floor(Number(days) * 10) / 10);
+    expect(records.map((d) => d.daysToHandoff)).toContain(2.3); // 2.375 days: floored, not rounded to 2.4
+    expect(records).toEqual(
+      handoffs.map((d) => ({
+        lead: d.lead_id,
+        handoffDate: String(d.handoff_at).slice(0, 10),
+        level: d.stage_at_handoff,
+        outcome: d.outcome,
+        campaign: d.campaign ?? "(unknown)",
+        source: d.source ?? "(unknown)",
+        segment: d.segment ?? "(unknown)",
+        companySize: d.company_size ?? "(unknown)",
+        region: d.region ?? "(unknown)",
+        daysToHandoff: tenth(d.days_to_handoff),
+        daysToClose: d.outcome === "open" ? null : tenth(d.days_to_close),
+        salesHours: d.sales_hours,
+        amount: d.outcome === "won" ? d.amount : null,
+        reason: d.ending_reason ?? ""
+      }))
+    );
+    // Before the pseudonyms are fetched, the lead column is empty rather than wrong.
+    expect(handoffRecords(extract, [byLead[0]], null)[0].lead).toBe("");
   });
 });
