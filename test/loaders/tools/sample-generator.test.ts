@@ -1,23 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {generateLeadHistories, messyEvery, Random} from "../../../loaders/tools/sample-generator.js";
+import {generateLeadHistories, messyEvery} from "../../../loaders/tools/sample-generator.js";
 import {eventTypes} from "../../../src/lib/core/model.js";
 
 function collect(leads: number, seed: number, messy = false) {
   const batches = [...generateLeadHistories({leads, seed, messy})];
   return {leads: batches.flatMap((d) => d.leads), events: batches.flatMap((d) => d.events)};
 }
-
-describe("Random", () => {
-  it("repeats its sequence for a seed and differs between seeds", () => {
-    const a = new Random(7);
-    const b = new Random(7);
-    const c = new Random(8);
-    const seqA = Array.from({length: 5}, () => a.next());
-    expect(Array.from({length: 5}, () => b.next())).toEqual(seqA);
-    expect(Array.from({length: 5}, () => c.next())).not.toEqual(seqA);
-    expect(seqA.every((x) => x >= 0 && x < 1)).toBe(true);
-  });
-});
 
 describe("generateLeadHistories", () => {
   const sample = collect(4000, 42);
