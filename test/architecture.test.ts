@@ -1,7 +1,7 @@
 // The house rules a newcomer relies on, read from the code itself: which folder may import which (data flows one
 // way: core ← page logic ← components ← pages; loaders read core and never the browser's code), no circle of imports
-// (type-only ones included), and files and functions short enough to read.
-import {readdirSync, readFileSync} from "node:fs";
+// (type-only ones included), files and functions short enough to read, and a test file beside every module's place.
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {dirname, join, normalize, relative} from "node:path";
 import ts from "typescript";
 import {describe, expect, it} from "vitest";
@@ -169,3 +169,53 @@ function functionLengths(source: ts.SourceFile): {name: string; lines: number}[]
   walk(source);
   return found;
 }
+
+describe("tests that mirror the source", () => {
+  /** Modules whose tests live elsewhere: the test that runs them, where a file of their own could not. */
+  const testedElsewhere: Record<string, string> = {
+    "loaders/import/profile-types.ts": "test/loaders/import/profile.test.ts",
+    "loaders/tools/bench/arquero-pipeline.ts": "test/loaders/tools/bench/contenders.test.ts",
+    "loaders/tools/bench/core-spec.ts": "test/loaders/tools/bench/contenders.test.ts",
+    "loaders/tools/bench/typed-array-pipeline.ts": "test/loaders/tools/bench/contenders.test.ts",
+    // Each bench run is a process of its own (for its peak memory); the contenders test runs it so.
+    "loaders/tools/bench/run.ts": "test/loaders/tools/bench/contenders.test.ts",
+    // These drive Chromium against a built site: the browser tests have one.
+    "loaders/tools/bench/chromium.ts": "test/browser/bench-page-loads.test.ts",
+    "loaders/tools/bench/sample-page.ts": "test/browser/bench-sample-page.test.ts",
+    // A worker's entry runs only in a browser: the simulator page's test checks that its resamples run there.
+    "src/lib/simulator/simulation-worker.ts": "test/browser/simulator.test.ts",
+    // The dictionaries: held to the same keys and placeholders by the i18n test.
+    "src/lib/i18n/en.ts": "test/lib/i18n/i18n.test.ts",
+    "src/lib/i18n/de.ts": "test/lib/i18n/i18n.test.ts"
+  };
+  /**
+   * Folders of entry points, each a few lines of arguments around modules tested on their own: the npm scripts (the
+   * browser tests' setup runs `npm run build`, the importer test `npm run import`) and Framework's data loaders (one
+   * call each to loaders/site/page-data.ts, which the page-data digest test runs).
+   */
+  const entryPoints = /^(loaders\/cli|src\/data)\//;
+
+  /** Whether a module declares types only (nothing runs, so nothing to test). */
+  const typesOnly = (file: string) =>
+    ts
+      .createSourceFile(file, readFileSync(join(root, file), "utf8"), ts.ScriptTarget.ES2022)
+      .statements.every(
+        (d) => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isImportDeclaration(d)
+      );
+
+  /** A module's own test file: src/lib/x.ts → test/lib/x.test.ts, loaders/x.ts → test/loaders/x.test.ts. */
+  const mirror = (file: string) => join("test", file.replace(/^src\//, "").replace(/\.ts$/, ".test.ts"));
+
+  it("gives every module a test file at the same place under test/, or names the test that runs it", () => {
+    const modules = files.filter((file) => file.endsWith(".ts") && !entryPoints.test(file) && !typesOnly(file));
+    const untested = modules.filter((file) => !existsSync(join(root, testedElsewhere[file] ?? mirror(file))));
+    expect(untested).toEqual([]);
+  });
+
+  it("names no test elsewhere for a module that has its own, or for a module that is gone", () => {
+    const stale = Object.keys(testedElsewhere).filter(
+      (file) => !files.includes(file) || existsSync(join(root, mirror(file)))
+    );
+    expect(stale).toEqual([]);
+  });
+});
