@@ -191,7 +191,7 @@ describe("tests that mirror the source", () => {
   /**
    * Folders of entry points, each a few lines of arguments around modules tested on their own: the npm scripts (the
    * browser tests' setup runs `npm run build`, the importer test `npm run import`) and Framework's data loaders (one
-   * call each to loaders/site/page-data.ts, which the page-data digest test runs).
+   * call each to loaders/site/run-loader.ts; test/loaders/site/page-data.test.ts runs every one of them).
    */
   const entryPoints = /^(loaders\/cli|src\/data)\//;
 
