@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import {randomLcg} from "d3-random";
 import {outcomeCode} from "../../../src/lib/core/measures.js";
 import {followOrder, inFollowOrder, outcomesInOrder, prepareOutcomes} from "../../../src/lib/simulator/follow-order.js";
 import {Scratch} from "../../../src/lib/simulator/scratch.js";
@@ -28,6 +29,38 @@ const extract = handoffs([
 const rows = Uint32Array.from([0, 1, 2, 3, 4]);
 
 describe("followOrder", () => {
+  it("orders as a stable comparator sort does, over many ties, zeros of both signs, negatives and infinity", () => {
+    const random = randomLcg(11);
+    const values = [0, -0, 0.5, 1, 1, 2, 3.25, 1e-9, 24 * 365 * 30, -4, Infinity];
+    const many: Row[] = Array.from({length: 5000}, () => ({
+      outcome: random() < 0.3 ? "open" : random() < 0.5 ? "won" : "lost",
+      follow: random() < 0.8 ? values[Math.floor(random() * values.length)] : Math.floor(random() * 1e6) / 3600
+    }));
+    const data = handoffs(many);
+    const order = followOrder(
+      data,
+      Uint32Array.from(many, (_, i) => i)
+    );
+    // What the follow order was sorted by before (a comparator sort, stable: equal rows in row order).
+    const {outcome, hoursToClose, hoursToDataEnd} = data.columns;
+    const open = (i: number) => (outcome[i] === outcomeCode.open ? 1 : 0);
+    const follow = (i: number) => (open(i) ? hoursToDataEnd[i] : Math.max(0, hoursToClose[i] || 0));
+    const expected = many.map((_, i) => i).sort((a, b) => follow(a) - follow(b) || open(a) - open(b));
+    expect(Array.from(order.byFollow)).toEqual(expected);
+  });
+
+  it("puts a follow-up that is not a number last, never among the others", () => {
+    const order = followOrder(
+      handoffs([
+        {outcome: "open", follow: NaN},
+        {outcome: "lost", follow: 5},
+        {outcome: "open", follow: 2}
+      ]),
+      Uint32Array.from([0, 1, 2])
+    );
+    expect(Array.from(order.byFollow)).toEqual([2, 1, 0]);
+  });
+
   it("orders the rows by follow-up, shortest first, a close before an open handoff followed as long", () => {
     const order = followOrder(extract, rows);
     expect(Array.from(order.byFollow)).toEqual([2, 1, 3, 0, 4]);
