@@ -36,8 +36,10 @@ export function ownPaths(extract: SimulatorExtract, rows: ArrayLike<number>, ord
   const n = order.byFollow.length;
   const hoursObserved = new Float64Array(n);
   const evidence = new Float32Array(n * types).fill(NaN);
-  for (let m = 0; m < n; ++m) {
-    const row = rows[order.byFollow[m]];
+  // Rows in sequence, each written at its position (follow-order.ts says why).
+  for (let i = 0; i < n; ++i) {
+    const row = rows[i];
+    const m = order.positionOf[i];
     const until = Number.isNaN(hoursToHandoff[row]) ? 0 : Math.floor(hoursToHandoff[row]);
     // A won deal is watched to its handoff only: what it showed later may be what sales confirmed in winning it.
     const won = outcome[row] === wonCode;
@@ -51,6 +53,20 @@ export function ownPaths(extract: SimulatorExtract, rows: ArrayLike<number>, ord
     }
   }
   return {rows: n, evidenceTypes: extract.header.evidenceTypes, hoursObserved, evidenceHours: evidence};
+}
+
+/** The own paths at `positions` of the whole order's (ascending), one after another: read in sequence. */
+export function ownPathsWithin(whole: NurtureData, positions: Uint32Array): NurtureData {
+  const types = whole.evidenceTypes.length;
+  const n = positions.length;
+  const hoursObserved = new Float64Array(n);
+  const evidence = new Float32Array(n * types);
+  for (let m = 0; m < n; ++m) {
+    const p = positions[m];
+    hoursObserved[m] = whole.hoursObserved[p];
+    for (let i = 0; i < types; ++i) evidence[m * types + i] = whole.evidenceHours[p * types + i];
+  }
+  return {rows: n, evidenceTypes: whole.evidenceTypes, hoursObserved, evidenceHours: evidence};
 }
 
 /**

@@ -4,10 +4,17 @@
  */
 import type {Extract} from "../core/extract.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
-import {followOrder, outcomesInOrder, type FollowOrder, type PreparedOutcomes} from "./follow-order.js";
+import {
+  followOrder,
+  outcomesInOrder,
+  picked,
+  wholeOrder,
+  type FollowOrder,
+  type PreparedOutcomes
+} from "./follow-order.js";
 import {arrivalsOf} from "./arrivals.js";
 import type {NurtureData} from "./nurture.js";
-import {ownPaths} from "./own-paths.js";
+import {ownPaths, ownPathsWithin} from "./own-paths.js";
 import {zeros, type Scratch} from "./scratch.js";
 
 /** Everything the simulator reads, for the ladder in force. */
@@ -60,6 +67,12 @@ const paths = new WeakMap<FollowOrder, HandoffPaths>();
 function handoffPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order: FollowOrder): HandoffPaths {
   const cached = paths.get(order);
   if (cached) return cached;
+  if (order.fromWhole) {
+    const whole = wholeOrder(extract);
+    const within = pathsWithin(handoffPaths(extract, whole.rows, whole.order), order.fromWhole);
+    paths.set(order, within);
+    return within;
+  }
   // The extract holds evidence times only for evidence known at the handoff (≤ 0).
   const arrivals = arrivalsOf(extract.columns.evidenceHours, extract.header.evidenceTypes.length);
   const {evidenceAtHandoff, evidenceEver, hoursToHandoff} = extract.columns;
@@ -72,22 +85,53 @@ function handoffPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order:
     at: new Float64Array(arrivals.at.length),
     known: new Int32Array(arrivals.known.length)
   };
-  let k = 0;
-  for (let m = 0; m < n; ++m) {
-    const row = rows[order.byFollow[m]];
+  // Rows in sequence, each written at its position (follow-order.ts says why): first each position's count of
+  // arrivals, summed into where its list starts, then the lists.
+  const {positionOf} = order;
+  for (let i = 0; i < n; ++i) out.start[positionOf[i] + 1] = arrivals.start[rows[i] + 1] - arrivals.start[rows[i]];
+  for (let m = 0; m < n; ++m) out.start[m + 1] += out.start[m];
+  for (let i = 0; i < n; ++i) {
+    const row = rows[i];
+    const m = positionOf[i];
     out.evidence[m] = evidenceAtHandoff[row];
     out.ever[m] = evidenceEver[row];
     out.sinceCreation[m] = Number.isNaN(hoursToHandoff[row]) ? 0 : Math.floor(hoursToHandoff[row]);
-    out.start[m] = k;
-    for (let j = arrivals.start[row]; j < arrivals.start[row + 1]; ++j, ++k) {
+    for (let j = arrivals.start[row], k = out.start[m]; j < arrivals.start[row + 1]; ++j, ++k) {
       out.at[k] = arrivals.at[j];
       out.known[k] = arrivals.known[j];
     }
   }
-  out.start[n] = k;
+  const k = out.start[n];
   const result = {...out, at: out.at.subarray(0, k), known: out.known.subarray(0, k)};
   paths.set(order, result);
   return result;
+}
+
+/** The paths at `positions` of the whole order's (ascending), one after another: read in sequence. */
+function pathsWithin(whole: HandoffPaths, positions: Uint32Array): HandoffPaths {
+  const n = positions.length;
+  let arrivals = 0;
+  for (let m = 0; m < n; ++m) arrivals += whole.start[positions[m] + 1] - whole.start[positions[m]];
+  const start = new Uint32Array(n + 1);
+  const at = new Float64Array(arrivals);
+  const known = new Int32Array(arrivals);
+  let k = 0;
+  for (let m = 0; m < n; ++m) {
+    start[m] = k;
+    for (let j = whole.start[positions[m]]; j < whole.start[positions[m] + 1]; ++j, ++k) {
+      at[k] = whole.at[j];
+      known[k] = whole.known[j];
+    }
+  }
+  start[n] = k;
+  return {
+    evidence: picked(whole.evidence, positions, new Uint16Array(n)),
+    ever: picked(whole.ever, positions, new Uint16Array(n)),
+    sinceCreation: picked(whole.sinceCreation, positions, new Float64Array(n)),
+    start,
+    at,
+    known
+  };
 }
 
 /** Per position of `order`: the stage under `table` and the whole hours spent at it by the handoff. */
@@ -153,7 +197,12 @@ const ownPathsByOrder = new WeakMap<FollowOrder, NurtureData>();
 /** The handoffs' own paths, once per set of rows: a ladder edit walks the same paths under another ladder. */
 function pathsOf(extract: SimulatorExtract, rows: ArrayLike<number>, order: FollowOrder): NurtureData {
   let paths = ownPathsByOrder.get(order);
-  if (!paths) ownPathsByOrder.set(order, (paths = ownPaths(extract, rows, order)));
+  if (paths) return paths;
+  if (order.fromWhole) {
+    const whole = wholeOrder(extract);
+    paths = ownPathsWithin(pathsOf(extract, whole.rows, whole.order), order.fromWhole);
+  } else paths = ownPaths(extract, rows, order);
+  ownPathsByOrder.set(order, paths);
   return paths;
 }
 

@@ -1,7 +1,13 @@
 import {describe, expect, it} from "vitest";
 import {randomLcg} from "d3-random";
 import {outcomeCode} from "../../../src/lib/core/measures.js";
-import {followOrder, inFollowOrder, outcomesInOrder, prepareOutcomes} from "../../../src/lib/simulator/follow-order.js";
+import {
+  followOrder,
+  inFollowOrder,
+  outcomesInOrder,
+  prepareOutcomes,
+  wholeOrder
+} from "../../../src/lib/simulator/follow-order.js";
 import {Scratch} from "../../../src/lib/simulator/scratch.js";
 import type {SimulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
 
@@ -71,9 +77,66 @@ describe("followOrder", () => {
     expect(order.imputeOpen).toBe(true); // a loss is recorded
   });
 
-  it("is sorted once per set of rows", () => {
+  it("is worked out once per set of rows, and once for all of an extract's rows whatever array holds them", () => {
     expect(followOrder(extract, rows)).toBe(followOrder(extract, rows));
-    expect(followOrder(extract, Uint32Array.from(rows))).not.toBe(followOrder(extract, rows));
+    expect(followOrder(extract, Uint32Array.from(rows))).toBe(followOrder(extract, rows));
+    expect(followOrder(extract, rows)).toBe(wholeOrder(extract).order);
+    const some = Uint32Array.from([0, 2, 4]);
+    expect(followOrder(extract, some)).toBe(followOrder(extract, some));
+    expect(followOrder(extract, Uint32Array.from(some))).not.toBe(followOrder(extract, some));
+  });
+});
+
+describe("followOrder of a filter's selection", () => {
+  const random = randomLcg(5);
+  const values = [0, 1, 1, 2, 7.5, 30, Infinity];
+  const many: Row[] = Array.from({length: 3000}, () => ({
+    outcome: random() < 0.3 ? "open" : random() < 0.5 ? "won" : "lost",
+    follow: random() < 0.7 ? values[Math.floor(random() * values.length)] : Math.floor(random() * 1e5) / 3600,
+    hours: Math.floor(random() * 10),
+    amount: random() < 0.5 ? Math.floor(random() * 1000) : NaN
+  }));
+  const data = handoffs(many);
+  const {outcome, hoursToClose, hoursToDataEnd} = data.columns;
+  const open = (row: number) => (outcome[row] === outcomeCode.open ? 1 : 0);
+  const follow = (row: number) => (open(row) ? hoursToDataEnd[row] : Math.max(0, hoursToClose[row] || 0));
+  /** The order a stable comparator sort gives `selected` (indices into it, ties in its order). */
+  const sorted = (selected: Uint32Array) =>
+    Array.from(selected, (_, i) => i).sort(
+      (a, b) => follow(selected[a]) - follow(selected[b]) || open(selected[a]) - open(selected[b])
+    );
+
+  it("is the order sorting the selection gives, each column at its place, taken from the whole order", () => {
+    for (const share of [0.9, 0.5, 0.05]) {
+      const selected = Uint32Array.from(many.keys()).filter(() => random() < share);
+      const order = followOrder(data, selected);
+      expect(Array.from(order.byFollow)).toEqual(sorted(selected));
+      const rowAt = (m: number) => selected[order.byFollow[m]];
+      expect(Array.from(order.follow)).toEqual(Array.from(order.byFollow, (_, m) => follow(rowAt(m))));
+      expect(Array.from(order.open)).toEqual(Array.from(order.byFollow, (_, m) => open(rowAt(m))));
+      expect(Array.from(order.salesHours)).toEqual(Array.from(order.byFollow, (_, m) => many[rowAt(m)].hours));
+      expect(Array.from(order.amount)).toEqual(Array.from(order.byFollow, (_, m) => many[rowAt(m)].amount));
+      expect(Array.from(order.won)).toEqual(
+        Array.from(order.byFollow, (_, m) => (many[rowAt(m)].outcome === "won" ? 1 : 0))
+      );
+      // Taken from the whole order, at ascending positions of it; positionOf undoes byFollow.
+      const whole = wholeOrder(data).order;
+      expect(Array.from(order.fromWhole!, (p) => whole.byFollow[p])).toEqual(
+        Array.from(order.byFollow, (_, m) => rowAt(m))
+      );
+      expect(order.fromWhole!.every((p, m, all) => m === 0 || p > all[m - 1])).toBe(true);
+      expect(Array.from(order.byFollow, (i) => order.positionOf[i])).toEqual(Array.from(order.byFollow.keys()));
+    }
+  });
+
+  it("sorts rows given out of order on their own, ties in the order given", () => {
+    const selected = Uint32Array.from(many.keys())
+      .filter((row) => row % 3 === 0)
+      .reverse();
+    const order = followOrder(data, selected);
+    expect(Array.from(order.byFollow)).toEqual(sorted(selected));
+    expect(order.fromWhole).toBeNull();
+    expect(Array.from(order.byFollow, (i) => order.positionOf[i])).toEqual(Array.from(order.byFollow.keys()));
   });
 });
 

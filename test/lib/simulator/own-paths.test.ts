@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {handoffOutcomes} from "../../../src/lib/core/model.js";
 import type {FollowOrder} from "../../../src/lib/simulator/follow-order.js";
-import {ownPaths} from "../../../src/lib/simulator/own-paths.js";
+import {ownPaths, ownPathsWithin} from "../../../src/lib/simulator/own-paths.js";
 import type {SimulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
 
 const code = (outcome: string) => handoffOutcomes.indexOf(outcome as (typeof handoffOutcomes)[number]);
@@ -23,7 +23,7 @@ const extract = {
 
 describe("ownPaths", () => {
   // Laid out in the follow order the estimate reads in: here rows 2, 0, 1, 3.
-  const order = {byFollow: Uint32Array.from([2, 0, 1, 3])} as unknown as FollowOrder;
+  const order = {byFollow: Uint32Array.from([2, 0, 1, 3]), positionOf: Uint32Array.from([1, 2, 0, 3])} as FollowOrder;
   const paths = ownPaths(extract, [0, 1, 2, 3], order);
   const evidence = (m: number) => Array.from(paths.evidenceHours.subarray(2 * m, 2 * m + 2));
 
@@ -49,5 +49,17 @@ describe("ownPaths", () => {
     expect(() => ownPaths(unread as SimulatorExtract, [0, 1, 2, 3], order)).toThrow(
       "the evidence found after handoffs (later-evidence.parquet) was not read: rebuild the site"
     );
+  });
+});
+
+describe("ownPathsWithin", () => {
+  it("takes the paths at the positions given, in their order, each with all its evidence", () => {
+    const order = {byFollow: Uint32Array.from([2, 0, 1, 3]), positionOf: Uint32Array.from([1, 2, 0, 3])} as FollowOrder;
+    const whole = ownPaths(extract, [0, 1, 2, 3], order);
+    const within = ownPathsWithin(whole, Uint32Array.from([1, 3]));
+    expect(within.rows).toBe(2);
+    expect(Array.from(within.hoursObserved)).toEqual([30, 4]);
+    expect(Array.from(within.evidenceHours)).toEqual([7, 15, 4, NaN]);
+    expect(within.evidenceTypes).toBe(whole.evidenceTypes);
   });
 });

@@ -1,4 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
+import {randomLcg} from "d3-random";
 import type {DetailedExtract} from "../../../src/lib/core/extract.js";
 import {selectRows} from "../../../src/lib/analysis/filters.js";
 import type {NurtureData} from "../../../src/lib/simulator/nurture.js";
@@ -8,6 +9,8 @@ import {
   simulatorData,
   type SimulatorData
 } from "../../../src/lib/simulator/simulator-data.js";
+import {simulate} from "../../../src/lib/simulator/decision.js";
+import {simulatorColumns} from "../../../src/lib/simulator/simulator-extract.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
 let extract: DetailedExtract;
@@ -47,6 +50,53 @@ describe("hours in stage (hand-computed on the fixture)", () => {
     const reversed = Uint32Array.from(data.rows).reverse();
     const again = simulatorData(extract, nurture, reversed, data.table, data.levels);
     expect(hoursByRow(again)).toEqual(hoursByRow(data));
+  });
+});
+
+describe("a filter's selection", () => {
+  /** The extract holding only `selected`'s handoffs, in their order: what the selection is, prepared on its own. */
+  function only(selected: Uint32Array): DetailedExtract {
+    const types = extract.header.evidenceTypes.length;
+    const columns: Record<string, ArrayLike<number>> = {};
+    for (const name of simulatorColumns) {
+      const values = extract.columns[name];
+      const wide = name === "evidenceHours" || name === "evidenceHoursAfter";
+      const Type = values.constructor as new (length: number) => Float64Array;
+      const out = new Type(selected.length * (wide ? types : 1));
+      selected.forEach((row, i) => {
+        if (wide) for (let t = 0; t < types; ++t) out[i * types + t] = values[row * types + t];
+        else out[i] = values[row];
+      });
+      columns[name] = out;
+    }
+    return {...extract, rows: selected.length, columns} as unknown as DetailedExtract;
+  }
+
+  it("is prepared as the same handoffs alone would be, though its layout is taken from all handoffs'", () => {
+    // The build's ladder, and one whose stage for each set of evidence is drawn at random: every arrival counts.
+    const random = randomLcg(3);
+    const drawn = data.table.map(() => 1 + Math.floor(random() * 5));
+    for (const [keep, table] of [
+      [(row: number) => row % 2 === 1, data.table],
+      [(row: number) => row % 5 !== 0, drawn],
+      [(row: number) => row % 3 !== 1, drawn]
+    ] as const) {
+      const selected = selectRows(extract, {}).filter(keep);
+      const within = simulatorData(extract, nurture, selected, table, data.levels);
+      expect(within.prepared.order.fromWhole).not.toBeNull();
+      const alone = simulatorData(only(selected), nurture, Uint32Array.from(selected.keys()), table, data.levels);
+      expect(alone.prepared.order.fromWhole).toBeNull();
+      const {extract: _a, fromWhole: _b, ...order} = within.prepared.order;
+      const {extract: _c, fromWhole: _d, ...orderAlone} = alone.prepared.order;
+      expect(order).toEqual(orderAlone);
+      expect(within.prepared.stage).toEqual(alone.prepared.stage);
+      expect(within.prepared.value).toEqual(alone.prepared.value);
+      expect(within.hoursInStageByFollow).toEqual(alone.hoursInStageByFollow);
+      expect(within.climbedByFollow).toEqual(alone.climbedByFollow);
+      expect(within.ownPaths).toEqual(alone.ownPaths);
+      const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
+      expect(simulate(within, inputs, {replicates: 5})).toEqual(simulate(alone, inputs, {replicates: 5}));
+    }
   });
 });
 
