@@ -8,10 +8,16 @@ import type {NurtureData} from "./nurture.js";
 import {SimulationSession, type SimulationReport} from "./simulation-session.js";
 import type {SimulatorInputs} from "./simulator.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
+import {layOutAllHandoffs} from "./simulator-data.js";
 
-/** What the page sends: the data once, then preparations and runs, each with its own increasing id. */
+/**
+ * What the page sends: the data once (the handoffs' columns first, as soon as they are decoded, then the nurture
+ * histories with the evidence found after the handoffs, which the page decodes meanwhile), then preparations and
+ * runs, each with its own increasing id.
+ */
 export type ClientMessage =
-  | {kind: "load"; extract: SimulatorExtract; nurture: NurtureData}
+  | {kind: "handoffs"; extract: SimulatorExtract}
+  | {kind: "nurture"; nurture: NurtureData; evidenceHoursAfter: Float32Array}
   /** `rows` null: the same rows as the last preparation (their outcome order, sorted once, is kept). */
   | {kind: "prepare"; id: number; rows: ArrayLike<number> | null; table: Uint8Array; levels: number[]}
   | {kind: "run"; id: number; prepared: number; inputs: SimulatorInputs; replicates: number}
@@ -46,7 +52,10 @@ export function simulationHost(
   post: (message: HostMessage) => void,
   {stepMs = defaultStepMs, queuedMessages = afterTimeout} = {}
 ): (message: ClientMessage) => void {
+  let extract: SimulatorExtract | undefined;
   let session: SimulationSession | undefined;
+  /** Why the data sent could not be taken: every preparation then fails with it. */
+  let unloaded: Error | undefined;
   let rows: ArrayLike<number> | undefined;
   let prepared = 0;
   /** Why the latest preparation failed, if it did. */
@@ -76,15 +85,22 @@ export function simulationHost(
   }
 
   return (message) => {
-    const id = message.kind === "load" ? 0 : message.id;
+    const id = message.kind === "handoffs" || message.kind === "nurture" ? 0 : message.id;
     try {
-      if (message.kind === "load") {
-        session = new SimulationSession(message.extract, message.nurture);
+      if (message.kind === "handoffs") {
+        [extract, session, unloaded] = [message.extract, undefined, undefined];
+        // While the page decodes the rest, what every preparation of all the handoffs reads first.
+        layOutAllHandoffs(extract);
+      } else if (message.kind === "nurture") {
+        if (!extract) throw new Error("the simulation was sent its nurture histories before its handoffs");
+        // Into the same columns: what was laid out for them is found again by the extract.
+        extract.columns.evidenceHoursAfter = message.evidenceHoursAfter;
+        session = new SimulationSession(extract, message.nurture);
       } else if (message.kind === "prepare") {
         stopRunning();
         prepared = message.id;
         unprepared = undefined;
-        if (!session) throw new Error("the simulation was asked to prepare before its data arrived");
+        if (!session) throw unloaded ?? new Error("the simulation was asked to prepare before its data arrived");
         rows = message.rows ?? rows;
         if (!rows) throw new Error("the first preparation must name its rows");
         session.prepare({rows, table: message.table, levels: message.levels});
@@ -99,7 +115,9 @@ export function simulationHost(
         if (running === id) running = 0;
       }
     } catch (error) {
-      if (message.kind === "prepare") unprepared = error instanceof Error ? error : new Error(String(error));
+      const reason = error instanceof Error ? error : new Error(String(error));
+      if (message.kind === "prepare") unprepared = reason;
+      else if (message.kind === "handoffs" || message.kind === "nurture") [session, unloaded] = [undefined, reason];
       fail(id, error);
     }
   };

@@ -107,6 +107,15 @@ function handoffPaths(extract: SimulatorExtract, rows: ArrayLike<number>, order:
   return result;
 }
 
+/**
+ * Works out what every preparation of all of `extract`'s handoffs reads first, their follow order and paths, before
+ * the first is asked for: the worker does while the page decodes the nurture histories (docs/simulator.md).
+ */
+export function layOutAllHandoffs(extract: SimulatorExtract): void {
+  const {rows, order} = wholeOrder(extract);
+  handoffPaths(extract, rows, order);
+}
+
 /** The paths at `positions` of the whole order's (ascending), one after another: read in sequence. */
 function pathsWithin(whole: HandoffPaths, positions: Uint32Array): HandoffPaths {
   const n = positions.length;

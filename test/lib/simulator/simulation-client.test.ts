@@ -1,7 +1,12 @@
 import {describe, expect, it} from "vitest";
 import {handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
 import type {SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
-import {handoffTargetIn, simulationClient, type WorkerLike} from "../../../src/lib/simulator/simulation-client.js";
+import {
+  handoffTargetIn,
+  prestartWorker,
+  simulationClient,
+  type WorkerLike
+} from "../../../src/lib/simulator/simulation-client.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
@@ -54,11 +59,15 @@ describe("simulationClient", () => {
     const stricter = table.map((stage) => Math.min(stage, 2));
     const last = (await all(client.run({rows, table: stricter, levels}, inputs, {replicates: 1}))).at(-1)!;
     expect(last.policies.at(-1)!.bar.handoffsToSales).toBe(0);
-    expect(sent.map((m) => m.kind)).toEqual(["load", "prepare", "run", "prepare", "run"]);
+    expect(sent.map((m) => m.kind)).toEqual(["handoffs", "nurture", "prepare", "run", "prepare", "run"]);
     expect(sent.filter((m) => m.kind === "prepare").map((m) => m.rows === null)).toEqual([false, true]);
-    // Only the simulated columns travel.
-    const load = sent[0] as Extract<ClientMessage, {kind: "load"}>;
-    expect(Object.keys(load.extract.columns)).not.toContain("campaign");
+    // Only the simulated columns travel, the evidence found later with the nurture histories, not twice.
+    const handoffs = sent[0] as Extract<ClientMessage, {kind: "handoffs"}>;
+    expect(Object.keys(handoffs.extract.columns)).not.toContain("campaign");
+    expect(handoffs.extract.columns.evidenceHoursAfter).toHaveLength(0);
+    const rest = sent[1] as Extract<ClientMessage, {kind: "nurture"}>;
+    expect(rest.evidenceHoursAfter).toBe(extract.columns.evidenceHoursAfter);
+    expect(rest.nurture).toBe(nurture);
   });
 
   it("hands a slow reader the latest result only", async () => {
@@ -117,5 +126,49 @@ describe("simulationClient", () => {
     const replaced = handoffTargetIn(client, {extract, rows, table, levels});
     void all(client.run({rows, table, levels}, inputs, {replicates: 1}));
     await expect(replaced).rejects.toThrow("The simulation stopped before its answer.");
+  });
+});
+
+describe("prestartWorker", () => {
+  it("sends the handoffs ahead, once: the client then sends only the nurture histories, and answers the same", async () => {
+    const {worker, sent} = inProcessWorker();
+    const early = prestartWorker(undefined, () => worker);
+    early.sendHandoffs(extract);
+    expect(sent.map((m) => m.kind)).toEqual(["handoffs"]);
+    const client = simulationClient(extract, nurture, early.take());
+    const results = await all(client.run({rows, table, levels}, inputs, {replicates: 3}));
+    expect(results.at(-1)).toEqual({...simulate(data, inputs, {replicates: 3}), unmatched: 2});
+    expect(sent.map((m) => m.kind)).toEqual(["handoffs", "nurture", "prepare", "run"]);
+    // A worker taken later was sent nothing ahead: its client sends all.
+    const later = inProcessWorker();
+    const again = prestartWorker(undefined, () => later.worker);
+    again.take();
+    again.sendHandoffs(extract);
+    expect(later.sent).toEqual([]);
+  });
+
+  it("hands the worker started at once to the first client, and a new one to any later", () => {
+    const started: ReturnType<typeof inProcessWorker>["worker"][] = [];
+    const early = prestartWorker(undefined, () => started[started.push(inProcessWorker().worker) - 1]);
+    expect(started).toHaveLength(1);
+    expect(early.take()).toBe(started[0]);
+    expect(early.take()).toBe(started[1]);
+    // A worker taken is its client's to stop: disposing of the page's cell leaves it running.
+    early.dispose();
+    expect(started.map((d) => d.terminated)).toEqual([false, false]);
+  });
+
+  it("stops the worker started at once when no client took it", async () => {
+    const {worker} = inProcessWorker();
+    prestartWorker(undefined, () => worker).dispose();
+    expect(worker.terminated).toBe(true);
+    // Or once the page's cell is invalidated.
+    let invalidate = () => {};
+    const other = inProcessWorker().worker;
+    prestartWorker(new Promise<void>((resolve) => (invalidate = resolve)), () => other);
+    expect(other.terminated).toBe(false);
+    invalidate();
+    await turn();
+    expect(other.terminated).toBe(true);
   });
 });

@@ -7,6 +7,11 @@ const {extract, nurture, data} = await simulatorFixture();
 const {rows, table, levels} = data;
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
+/** The data as a page sends it: the handoffs' columns, then the nurture histories and the evidence found later. */
+const load: ClientMessage[] = [
+  {kind: "handoffs", extract},
+  {kind: "nurture", nurture, evidenceHoursAfter: extract.columns.evidenceHoursAfter}
+];
 
 /** A host taking one phase of a resample per step, and what it posted. */
 function host() {
@@ -27,7 +32,7 @@ const finished = (id: number) => (posted: HostMessage[]) =>
 describe("simulationHost", () => {
   it("answers a preparation, then the run's steps, the last equal to simulate()", async () => {
     const {posted, send} = host();
-    send({kind: "load", extract, nurture}, {kind: "prepare", id: 1, rows, table, levels});
+    send(...load, {kind: "prepare", id: 1, rows, table, levels});
     expect(posted).toEqual([]);
     send({kind: "run", id: 2, prepared: 1, inputs, replicates: 4});
     await until(posted, finished(2));
@@ -45,7 +50,7 @@ describe("simulationHost", () => {
 
   it("stops a run when a newer run or preparation comes, and says so", async () => {
     const {posted, send} = host();
-    send({kind: "load", extract, nurture}, {kind: "prepare", id: 1, rows, table, levels});
+    send(...load, {kind: "prepare", id: 1, rows, table, levels});
     send({kind: "run", id: 2, prepared: 1, inputs, replicates: 200});
     send({kind: "run", id: 3, prepared: 1, inputs, replicates: 200});
     expect(posted.filter((m) => m.kind === "stopped")).toEqual([{kind: "stopped", id: 2}]);
@@ -78,7 +83,7 @@ describe("simulationHost", () => {
       if (++pauses === 2) handle({kind: "prepare", id: 3, rows: null, table, levels});
     };
     handle = simulationHost((message) => posted.push(message), {stepMs: 0, queuedMessages});
-    handle({kind: "load", extract, nurture});
+    load.forEach(handle);
     handle({kind: "prepare", id: 1, rows, table, levels});
     handle({kind: "run", id: 2, prepared: 1, inputs, replicates: 200});
     await until(posted, (p) => p.some((m) => m.kind === "stopped"));
@@ -94,7 +99,7 @@ describe("simulationHost", () => {
 
   it("stops a run when the page asks, and then posts nothing more for it", async () => {
     const {posted, send} = host();
-    send({kind: "load", extract, nurture}, {kind: "prepare", id: 1, rows, table, levels});
+    send(...load, {kind: "prepare", id: 1, rows, table, levels});
     send({kind: "run", id: 2, prepared: 1, inputs, replicates: 200}, {kind: "stop", id: 2});
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posted.filter((m) => m.id === 2).length).toBe(1); // the estimate, posted as the run began
@@ -103,7 +108,7 @@ describe("simulationHost", () => {
   it("answers requests out of order with one clear error each", async () => {
     const {posted, send} = host();
     send({kind: "prepare", id: 1, rows, table, levels});
-    send({kind: "load", extract, nurture}, {kind: "prepare", id: 2, rows: null, table, levels});
+    send(...load, {kind: "prepare", id: 2, rows: null, table, levels});
     send({kind: "run", id: 3, prepared: 2, inputs, replicates: 1});
     send({kind: "prepare", id: 4, rows, table, levels}, {kind: "run", id: 5, prepared: 2, inputs, replicates: 1});
     await until(posted, (p) => p.some((m) => m.id === 5));
@@ -114,5 +119,27 @@ describe("simulationHost", () => {
       {kind: "error", id: 3, message: "the first preparation must name its rows"},
       {kind: "error", id: 5, message: "run 5 asks for preparation 2, not the latest"}
     ]);
+  });
+
+  it("fails every preparation with the reason the data could not be taken, until it is sent again", async () => {
+    const {posted, send} = host();
+    send(
+      load[1],
+      {kind: "prepare", id: 1, rows, table, levels},
+      {kind: "run", id: 2, prepared: 1, inputs, replicates: 1}
+    );
+    await until(posted, (p) => p.some((m) => m.id === 2));
+    const reason = "the simulation was sent its nurture histories before its handoffs";
+    expect(posted.filter((m) => m.kind === "error")).toEqual([
+      {kind: "error", id: 0, message: reason},
+      {kind: "error", id: 1, message: reason},
+      {kind: "error", id: 2, message: reason}
+    ]);
+    send(
+      ...load,
+      {kind: "prepare", id: 3, rows, table, levels},
+      {kind: "run", id: 4, prepared: 3, inputs, replicates: 1}
+    );
+    await until(posted, finished(4));
   });
 });
