@@ -81,7 +81,7 @@ function isSelection(rows: ArrayLike<number>, count: number): boolean {
  * The follow order of ascending `rows`: the whole extract's, with the other rows left out. The whole order breaks
  * ties by row, and ascending rows keep that order, so this is the order sorting `rows` gives; but every array is
  * read in sequence, where sorting and gathering a selection read the columns out of order (at a million leads a
- * filter change's preparation took 1.3–1.5 s in Node, of which this and the paths below most).
+ * filter change's preparation took 1.3–2.0 s in Node, of which this and the paths below most).
  */
 function orderWithin(whole: FollowOrder, rows: ArrayLike<number>): FollowOrder {
   const indexOf = new Int32Array(whole.byFollow.length).fill(-1);

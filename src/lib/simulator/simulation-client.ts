@@ -52,6 +52,9 @@ function sendHandoffs(worker: WorkerLike, extract: SimulatorExtract): void {
   handoffsSent.set(worker, extract);
 }
 
+/** What a worker started early reported before a client listened (its module failed to load): told to the client. */
+const earlyErrors = new WeakMap<WorkerLike, {message?: string}>();
+
 /** A worker started ahead of its client: {@link prestartWorker}. */
 export interface PrestartedWorker {
   /**
@@ -72,6 +75,8 @@ export interface PrestartedWorker {
  */
 export function prestartWorker(disposed?: Promise<unknown>, start: () => WorkerLike = startWorker): PrestartedWorker {
   let early: WorkerLike | undefined = start();
+  const started = early;
+  started.onerror = (event) => void earlyErrors.set(started, event);
   const prestarted: PrestartedWorker = {
     sendHandoffs(extract) {
       if (early) sendHandoffs(early, extract);
@@ -185,6 +190,8 @@ export function simulationClient(
   };
   worker.onerror = (event) =>
     failAll(new Error(`The simulation could not run in a worker${event.message ? `: ${event.message}` : ""}.`));
+  const failedEarly = earlyErrors.get(worker);
+  if (failedEarly) worker.onerror(failedEarly);
   sendHandoffs(worker, extract);
   worker.postMessage({kind: "nurture", nurture, evidenceHoursAfter: extract.columns.evidenceHoursAfter});
 

@@ -158,6 +158,16 @@ describe("prestartWorker", () => {
     expect(started.map((d) => d.terminated)).toEqual([false, false]);
   });
 
+  it("fails the client's runs with the error its worker reported before the client was made", async () => {
+    const {worker} = inProcessWorker(() => []);
+    const early = prestartWorker(undefined, () => worker);
+    worker.onerror!({message: "Failed to load module script"});
+    const client = simulationClient(extract, nurture, early.take());
+    await expect(client.run({rows, table, levels}, inputs, {replicates: 1}).next()).rejects.toThrow(
+      "The simulation could not run in a worker: Failed to load module script."
+    );
+  });
+
   it("stops the worker started at once when no client took it", async () => {
     const {worker} = inProcessWorker();
     prestartWorker(undefined, () => worker).dispose();
