@@ -1,8 +1,8 @@
 /**
  * The order every sweep of the expected outcomes (expected-outcomes.ts) reads the handoffs in: by follow-up, shortest
- * first, sorted once per set of rows. The bootstrap sweeps hundreds of times with other weights, so every column a
- * sweep reads is laid out in that order once (a sweep in row order jumps around memory: at a million leads that cost
- * four fifths of its time).
+ * first, sorted once per extract (a filter's selection is taken from that order). The bootstrap sweeps hundreds of
+ * times with other weights, so every column a sweep reads is laid out in that order once (a sweep in row order jumps
+ * around memory: at a million leads that cost four fifths of its time).
  */
 import type {SimulatorExtract} from "./simulator-extract.js";
 import {outcomeCode} from "../core/measures.js";
