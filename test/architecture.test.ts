@@ -1,6 +1,7 @@
 // The house rules a newcomer relies on, read from the code itself: which folder may import which (data flows one
-// way: core ← page logic ← components ← pages; loaders read core and never the browser's code), no circle of imports
-// (type-only ones included), files and functions short enough to read, and a test file beside every module's place.
+// way: core ← page logic ← components ← pages; loaders read core and never the browser's code, but for the one file
+// named in `exceptions`), no circle of imports (type-only ones included), files and functions short enough to read,
+// and a test file beside every module's place.
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {dirname, join, normalize, relative} from "node:path";
 import ts from "typescript";
@@ -69,12 +70,18 @@ const allowed: Record<string, string[]> = {
   tools: ["tools", "site", "import", "pipeline", "core", "page logic", "i18n"]
 };
 
+/**
+ * Files that may import a layer beyond their own's: the build works out the level to hand off at with the very
+ * simulator the pages run (decoding the files as they do), so that the two can never answer differently.
+ */
+const exceptions: Record<string, string[]> = {"loaders/site/handoff-target.ts": ["page logic"]};
+
 describe("the import direction", () => {
   it("knows every file's folder, and every layer's imports stay within what it may import", () => {
     const wrong: string[] = [];
     for (const [file, imports] of graph) {
       for (const target of imports) {
-        if (!allowed[layer(file)].includes(layer(target)))
+        if (!allowed[layer(file)].includes(layer(target)) && !exceptions[file]?.includes(layer(target)))
           wrong.push(`${file} (${layer(file)}) → ${target} (${layer(target)})`);
       }
     }

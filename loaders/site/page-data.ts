@@ -10,6 +10,7 @@ import {openHandoffModel} from "../pipeline/handoff-store.js";
 import {loadLadder, locateInput} from "../pipeline/input.js";
 import {campaignCosts} from "./campaign-costs.js";
 import {storedExtractFile} from "./extract-files.js";
+import {handoffTargetData} from "./handoff-target.js";
 import {ladderChoices} from "./ladder-choices.js";
 import {overviewData} from "./overview-data.js";
 import {loaderOutput, reconciliationReport, type LoaderContext} from "./run-loader.js";
@@ -22,7 +23,9 @@ export const modelPageData = {
     storedExtractFile(db, summary, "handoff-details.parquet"),
   "handoff-ids.parquet": ({db, summary}: LoaderContext) => storedExtractFile(db, summary, "handoff-ids.parquet"),
   "nurture.parquet": ({db, summary}: LoaderContext) => storedExtractFile(db, summary, "nurture.parquet"),
-  "later-evidence.parquet": ({db, summary}: LoaderContext) => storedExtractFile(db, summary, "later-evidence.parquet")
+  "later-evidence.parquet": ({db, summary}: LoaderContext) => storedExtractFile(db, summary, "later-evidence.parquet"),
+  "handoff-target.json": ({db, ladder, summary}: LoaderContext) =>
+    handoffTargetData((file) => storedExtractFile(db, summary, file), ladder)
 } satisfies Record<string, (context: LoaderContext) => Promise<unknown>>;
 
 /** The page-data files that need no model: the campaign costs and the ladders the simulator offers. */

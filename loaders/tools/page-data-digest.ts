@@ -1,11 +1,11 @@
 /**
- * A digest of every page-data file the pipeline writes for one input: the overview JSON and each extract file's
- * rows (as DuckDB reads them back, in file order), each as a row count and a SHA-256. A change that is meant to be
+ * A digest of every page-data file the pipeline writes for one input: the overview JSON, each extract file's rows (as
+ * DuckDB reads them back, in file order) and the level to hand off at, each as a row count and a SHA-256. A change that is meant to be
  * a speed-up only must leave every digest as pinned (test/loaders/tools/page-data-digest.test.ts); one that changes
  * a figure shows which file moved.
  */
 import {createHash} from "node:crypto";
-import {mkdtempSync, rmSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {sqlString, withDatabase} from "../pipeline/duckdb.js";
@@ -13,6 +13,7 @@ import {buildHandoffModel} from "../pipeline/handoff-model.js";
 import {formatReconciliation} from "../pipeline/reconcile.js";
 import type {LeadHistoryInput} from "../pipeline/input.js";
 import {extractFiles, writeExtractFiles} from "../site/extract-files.js";
+import {handoffTargetData} from "../site/handoff-target.js";
 import {overviewData} from "../site/overview-data.js";
 import {handoffLadder, type HandoffLadder} from "../../src/lib/core/ladder.js";
 
@@ -52,6 +53,9 @@ export async function pageDataDigest(
         const rows = await db.all(`SELECT * FROM read_parquet(${sqlString(join(out, file))})`);
         files[file] = {rows: rows.length, sha256: sha256(rows.map((d) => JSON.stringify(d)).join("\n"))};
       }
+      const target = await handoffTargetData((file) => new Uint8Array(readFileSync(join(out, file))), ladder);
+      // Rows: the handoffs simulated.
+      files["handoff-target.json"] = {rows: target.handoffs, sha256: sha256(JSON.stringify(target))};
       return {reconciliation: formatReconciliation(summary.files), files};
     });
   } finally {

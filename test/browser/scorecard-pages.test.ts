@@ -1,7 +1,22 @@
 import {describe, expect, inject, it} from "vitest";
-import {cleanLoad, openAndCapture, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
+import type {Page} from "playwright-core";
+import {cleanLoad, openAndCapture, openPage, problemsOf, screenshot, useBrowser} from "../helpers/browser.js";
 
 const browser = useBrowser();
+
+/** The page-data files a page fetched so far, by name without their content hash, sorted. */
+async function fetchedData(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((d) => d.name));
+  return urls
+    .filter((url) => url.includes("/_file/data/"))
+    .map((url) =>
+      url
+        .split("/")
+        .pop()!
+        .replace(/\.[0-9a-f]{8}\./, ".")
+    )
+    .sort();
+}
 
 describe("the scorecard pages on the sample", () => {
   it("the analysis shows the calibration and the question lifts", async () => {
@@ -26,6 +41,27 @@ describe("the scorecard pages on the sample", () => {
     await watched.page.close();
   });
 
+  it("the scorecard reads the build's level until a filter asks the simulation about a selection of its own", async () => {
+    const watched = await openPage(browser(), inject("sites").sample.url, "/scorecard");
+    const page = watched.page;
+    const threshold = page.locator("#kpi-threshold p");
+    await threshold.filter({hasText: "cannot decide"}).waitFor();
+    const all = await threshold.innerText();
+    // All handoffs: the build answered; no worker, and nothing only the simulation reads was fetched.
+    expect(page.workers()).toHaveLength(0);
+    expect(await fetchedData(page)).not.toContain("nurture");
+    await page.locator("form.filter-bar select").nth(3).selectOption({index: 1});
+    await expect.poll(() => threshold.innerText(), {timeout: 60_000}).not.toBe(all);
+    await threshold.filter({hasText: "cannot decide"}).waitFor({timeout: 60_000});
+    expect(Number((await threshold.innerText()).match(/n = ([\d,]+)/)![1].replace(/,/g, ""))).toBeLessThan(
+      Number(all.match(/n = ([\d,]+)/)![1].replace(/,/g, ""))
+    );
+    expect(page.workers()).toHaveLength(1);
+    expect(await fetchedData(page)).toEqual(expect.arrayContaining(["nurture.parquet", "later-evidence.parquet"]));
+    expect(problemsOf(watched)).toEqual(cleanLoad);
+    await page.close();
+  });
+
   it("the lead check answers live: level and score follow the answers, and the verdict names what is missing", async () => {
     const watched = await openAndCapture(
       browser(),
@@ -35,6 +71,11 @@ describe("the scorecard pages on the sample", () => {
       "lead-check-empty"
     );
     const page = watched.page;
+    // Its level to hand off at is the build's: the page simulates nothing and fetches nothing only a simulation reads.
+    expect(page.workers()).toHaveLength(0);
+    expect(await fetchedData(page)).toEqual(
+      ["overview.json", "handoffs.parquet", "handoff-details.parquet", "handoff-target.json"].sort()
+    );
     expect(await page.locator("#check-level").innerText()).toBe("1");
     expect(await page.locator("#check-score").innerText()).toBe("0");
     const answer = async (question: string, option: string) =>

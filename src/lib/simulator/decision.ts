@@ -3,6 +3,7 @@
  * assumptions, and a recommendation only when the same threshold is best under both and in nearly every resample.
  * Otherwise the answer is that the data cannot decide between the named candidates, and why.
  */
+import {targetInputs} from "./target-inputs.js";
 import {randomLcg} from "d3-random";
 import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
@@ -264,9 +265,6 @@ export function decide(
   const reason = bar !== self ? "assumptions" : agree ? "noise" : climbAgrees ? "paths" : "climb";
   return {kind: "undecided", candidates, reason, share};
 }
-
-/** The simulator's default inputs, at which the lead check and the scorecard ask it for a level (and 50 resamples). */
-export const targetInputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, replicates: 50};
 
 /** The level to hand off at by a final decision: the recommended one, else the lowest candidate (today's practice). */
 export function targetOf(decision: Decision): number {

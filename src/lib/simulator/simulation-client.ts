@@ -5,7 +5,8 @@
  * per frame, however often the worker reports). Ending the iterator (an Observable cell invalidated by a ladder edit)
  * stops the run in the worker.
  */
-import {targetInputs, targetOf, type FinalDecision} from "./decision.js";
+import {targetInputs} from "./target-inputs.js";
+import {targetOf, type FinalDecision} from "./decision.js";
 import {estimateDelayLoss, type DelayLossInput} from "./delay-loss.js";
 import type {ClientMessage, HostMessage} from "./simulation-host.js";
 import type {NurtureData} from "./nurture.js";

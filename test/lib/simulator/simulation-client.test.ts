@@ -7,7 +7,8 @@ import {
   simulationClient,
   type WorkerLike
 } from "../../../src/lib/simulator/simulation-client.js";
-import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
+import type {ClientMessage} from "../../../src/lib/simulator/simulation-host.js";
+import {inProcessWorker} from "../../helpers/in-process-worker.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
 const {extract, nurture, data} = await simulatorFixture();
@@ -15,31 +16,6 @@ const {rows, table, levels} = data;
 
 const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
 const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/**
- * A worker run in this process: messages copied (structuredClone, as postMessage does) and delivered on a later turn,
- * to the same host the real worker runs, taking one resample per step. `answer` may replace the host's answers.
- */
-function inProcessWorker(answer?: (message: ClientMessage) => HostMessage[]) {
-  const sent: ClientMessage[] = [];
-  const reply = (message: HostMessage) => {
-    const copy = structuredClone(message);
-    setTimeout(() => worker.terminated || worker.onmessage?.({data: copy}), 0);
-  };
-  const handle = simulationHost(reply, {stepMs: 0});
-  const worker: WorkerLike & {terminated: boolean} = {
-    terminated: false,
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      sent.push(message);
-      const copy = structuredClone(message);
-      setTimeout(() => (answer ? answer(copy).forEach(reply) : handle(copy)), 0);
-    },
-    terminate: () => void (worker.terminated = true)
-  };
-  return {worker, sent};
-}
 
 async function all(iterator: AsyncIterable<SimulationReport>): Promise<SimulationReport[]> {
   const results: SimulationReport[] = [];

@@ -12,7 +12,8 @@ import {temporaryDirectory} from "../../helpers/model.js";
 // the export in both languages (140 characters): with the English sentence alone it equals the old pin. A file was
 // added, later-evidence.parquet (2026-12-06, the simulator's own paths); every other file stayed as pinned. The three
 // overview.json again (2026-12-06) when each level's times gained their intervals (sql/level-times.sql): without the
-// times, each equals what the code before wrote without its medians; no extract file moved.
+// times, each equals what the code before wrote without its medians; no extract file moved. A file was added,
+// handoff-target.json (2026-12-07, the level to hand off at, worked out by the build); every other file stayed.
 const pinned = JSON.parse(readFileSync("test/fixtures/page-data-digests.json", "utf8")) as Record<
   string,
   PageDataDigest
