@@ -9,6 +9,7 @@ import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {caseFiles, fuzzBases, fuzzImport, type FuzzResult} from "../tools/fuzz-import.js";
 import {format, resolveConfig} from "prettier";
+import {checkedOptions, wholeNumberOption} from "../tools/cli-options.js";
 
 const {values} = parseArgs({
   options: {
@@ -18,8 +19,10 @@ const {values} = parseArgs({
     out: {type: "string", default: "docs/fuzz.md"}
   }
 });
-const seed = Number(values.seed);
-const count = Number(values.cases);
+const {seed, count} = checkedOptions("fuzz", () => ({
+  seed: wholeNumberOption("seed", values.seed, 0),
+  count: wholeNumberOption("cases", values.cases)
+}));
 const started = performance.now();
 const bases = await fuzzBases();
 process.stderr.write(`fuzz: seed ${seed}, ${count} cases over ${bases.map((d) => d.name).join(", ")}\n`);

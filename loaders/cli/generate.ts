@@ -8,6 +8,7 @@
 import {mkdirSync} from "node:fs";
 import {parseArgs} from "node:util";
 import {withDatabase} from "../pipeline/duckdb.js";
+import {checkedOptions, UsageError, wholeNumberOption} from "../tools/cli-options.js";
 import {appendHistory, copyHistory, createHistoryTables, type HistoryFormat} from "../tools/history-writer.js";
 import {generateLeadHistories, type SampleEvent, type SampleLead} from "../tools/sample-generator.js";
 
@@ -20,12 +21,13 @@ const {values} = parseArgs({
     clean: {type: "boolean", default: false}
   }
 });
-const count = Number(values.leads);
-const seed = Number(values.seed);
-const format = values.format as HistoryFormat;
-if (!Number.isInteger(count) || count < 1) fail(`--leads must be a whole number ≥ 1, got ${values.leads}`);
-if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got ${values.seed}`);
-if (format !== "parquet" && format !== "csv" && format !== "jsonl") fail(`--format must be parquet, csv or jsonl`);
+const {count, seed, format} = checkedOptions("generate", () => {
+  const format = values.format as HistoryFormat;
+  if (format !== "parquet" && format !== "csv" && format !== "jsonl") {
+    throw new UsageError(`--format must be parquet, csv or jsonl, got ${JSON.stringify(values.format)}`);
+  }
+  return {count: wholeNumberOption("leads", values.leads), seed: wholeNumberOption("seed", values.seed, 0), format};
+});
 
 mkdirSync(values.out, {recursive: true});
 const started = performance.now();
@@ -55,8 +57,3 @@ await withDatabase(async (db) => {
     `generate: wrote ${counts.leads} leads and ${counts.events} events to ${values.out} in ${seconds} s\n`
   );
 });
-
-function fail(message: string): never {
-  process.stderr.write(`generate: ${message}\n`);
-  process.exit(2);
-}

@@ -9,6 +9,7 @@ import {writeFileSync} from "node:fs";
 import {parseArgs} from "node:util";
 import {scenarios, type ScenarioName, type ScenarioParameters} from "../tools/policy-scenarios.js";
 import {checkedFigures, defaultCosts, validateScenario, type ScenarioCheck} from "../tools/policy-validation.js";
+import {checkedOptions, UsageError, wholeNumberOption} from "../tools/cli-options.js";
 
 const {values} = parseArgs({
   options: {
@@ -20,15 +21,24 @@ const {values} = parseArgs({
     scenarios: {type: "string", default: Object.keys(scenarios).join(",")}
   }
 });
-const chosen = values.scenarios.split(",") as ScenarioName[];
-for (const name of chosen) if (!(name in scenarios)) throw new Error(`validate: no scenario "${name}"`);
-const seeds = Number(values.seeds);
-const firstSeed = Number(values["first-seed"]);
+const {chosen, seeds, firstSeed, leads, replicates} = checkedOptions("validate-simulator", () => {
+  const chosen = values.scenarios.split(",") as ScenarioName[];
+  for (const name of chosen) {
+    if (!(name in scenarios)) {
+      throw new UsageError(`no scenario "${name}" (there are ${Object.keys(scenarios).join(", ")})`);
+    }
+  }
+  return {
+    chosen,
+    seeds: wholeNumberOption("seeds", values.seeds),
+    firstSeed: wholeNumberOption("first-seed", values["first-seed"], 0),
+    leads: wholeNumberOption("leads", values.leads),
+    replicates: wholeNumberOption("replicates", values.replicates)
+  };
+});
 const lastSeed = firstSeed + seeds - 1;
 /** Below this share of intervals covering the truth, a figure is marked: the model fails there (nominal 95%). */
 const coverageTarget = 0.9;
-const leads = Number(values.leads);
-const replicates = Number(values.replicates);
 const lines: string[] = [];
 const say = (line = "") => lines.push(line);
 const number = (x: number) => Math.round(x).toLocaleString("en-US");
