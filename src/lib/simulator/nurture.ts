@@ -152,15 +152,21 @@ function exitsOf({exits, total}: StayCounts, top: number): LevelExits {
       atRisk: 0
     };
   const span = exits.length / width;
-  const gone = new Float64Array(span);
-  for (let to = 0; to < width; ++to) for (let t = 0; t < span; ++t) gone[t] += exits[to * span + t];
   const running = new Float64Array(width);
   let atRisk = total;
   let s = 1;
+  // One pass over the hours, each hour's stays that ended summed as it is read (censored first, as the sum always
+  // was): a first pass that summed them into an array of every hour read and allocated as much again, and for small
+  // data the hours, not the leads, are the work (two years: 17,520 per level and resample).
   for (let t = 0; t < span; ++t) {
-    if (gone[t] === 0) continue;
+    let gone = exits[t];
     let leaving = 0;
-    for (let to = 1; to < width; ++to) leaving += exits[to * span + t];
+    for (let to = 1; to < width; ++to) {
+      const e = exits[to * span + t];
+      gone += e;
+      leaving += e;
+    }
+    if (gone === 0) continue;
     if (leaving > 0 && atRisk > 0) {
       for (let to = 1; to < width; ++to) running[to] += (s * exits[to * span + t]) / atRisk;
       s *= 1 - leaving / atRisk;
@@ -168,7 +174,7 @@ function exitsOf({exits, total}: StayCounts, top: number): LevelExits {
       survival.push(s);
       for (let to = 0; to < width; ++to) cumulative[to].push(running[to]);
     }
-    atRisk -= gone[t];
+    atRisk -= gone;
   }
   return {
     times: Float64Array.from(times),
