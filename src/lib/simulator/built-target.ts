@@ -2,7 +2,7 @@
  * The level to hand off at for all handoffs under the build's ladder, worked out once by the build
  * (loaders/site/handoff-target.ts) with the code the pages' worker runs, and written to handoff-target.json. The lead
  * check and the scorecard (with no filter set) read it instead of resampling every handoff in the reader's browser:
- * at a million leads those 50 resamples kept the lead check's verdict waiting 13–14 s (docs/simulator.md).
+ * at a million leads those 50 resamples kept the lead check's verdict waiting 14–16 s (docs/simulator.md).
  */
 import type {Extract} from "../core/extract.js";
 import type {HandoffLadder} from "../core/ladder.js";
