@@ -1,7 +1,8 @@
 /**
- * A simulation worker started only when a page first needs one. The scorecard reads the build's level to hand off
- * at (built-target.ts) while no filter is set; only a selection of its own asks the simulation, and only then are
- * its worker started and the files only the simulation reads (the nurture histories, the later evidence) fetched.
+ * A simulation worker started when a page first asks for one, not with the page. The scorecard reads the build's
+ * level to hand off at (built-target.ts) while no filter is set and asks once its first chart is drawn: only then
+ * are the worker started and the files only the simulation reads (the nurture histories, the later evidence)
+ * fetched, so that a filter's selection later waits for its resamples only.
  */
 import type {Extract} from "../core/extract.js";
 import type {NurtureData} from "./nurture.js";
