@@ -1,14 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {spawnSync} from "node:child_process";
 import {existsSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
+import {runScript} from "../../helpers/cli.js";
 import {temporaryDirectory} from "../../helpers/model.js";
 
-const fuzz = (...args: string[]) =>
-  spawnSync("npx", ["tsx", "loaders/cli/fuzz-import.ts", ...args], {
-    encoding: "utf8",
-    env: {...process.env, LEADSTAGE_PROGRESS: "0"}
-  });
+const fuzz = (...args: string[]) => runScript("fuzz-import", args);
 
 describe("npm run fuzz", () => {
   it("runs the cases asked for and writes their report, formatted as committed, exit code 0 when none failed", () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {spawnSync} from "node:child_process";
 import {existsSync, rmSync} from "node:fs";
 import {join} from "node:path";
+import {runScript} from "../../helpers/cli.js";
 import {temporaryDirectory} from "../../helpers/model.js";
 
 // What it writes is checked against the committed sample (test/loaders/tools/sample-data.test.ts); here, its usage.
@@ -9,8 +9,7 @@ describe("npm run generate", () => {
   it("refuses a count, seed or format that is none with one line and exit code 2, writing nothing", () => {
     const out = join(temporaryDirectory("generate-cli"), "data");
     try {
-      const generate = (...args: string[]) =>
-        spawnSync("npx", ["tsx", "loaders/cli/generate.ts", "--out", out, ...args], {encoding: "utf8"});
+      const generate = (...args: string[]) => runScript("generate", ["--out", out, ...args]);
       expect(generate("--leads", "0")).toMatchObject({
         status: 2,
         stderr: 'generate: --leads must be a whole number ≥ 1, got "0"\n'

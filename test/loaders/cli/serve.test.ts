@@ -1,16 +1,14 @@
 import {describe, expect, it} from "vitest";
-import {spawn, spawnSync} from "node:child_process";
+import {spawn} from "node:child_process";
 import {rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {runScript} from "../../helpers/cli.js";
 import {temporaryDirectory} from "../../helpers/model.js";
 
 describe("npm start's server", () => {
   it("says to build first when there is no site, with exit code 1", () => {
     const missing = join(temporaryDirectory("serve-none"), "dist");
-    const run = spawnSync("npx", ["tsx", "loaders/cli/serve.ts"], {
-      encoding: "utf8",
-      env: {...process.env, LEADSTAGE_OUTPUT: missing}
-    });
+    const run = runScript("serve", [], {LEADSTAGE_OUTPUT: missing});
     expect([run.status, run.stderr]).toEqual([1, `serve: ${missing} does not exist: run npm run build first\n`]);
     rmSync(join(missing, ".."), {recursive: true, force: true});
   });

@@ -1,14 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {spawnSync} from "node:child_process";
 import {existsSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
+import {runScript} from "../../helpers/cli.js";
 import {temporaryDirectory} from "../../helpers/model.js";
 
-const validate = (...args: string[]) =>
-  spawnSync("npx", ["tsx", "loaders/cli/validate-simulator.ts", ...args], {
-    encoding: "utf8",
-    env: {...process.env, LEADSTAGE_PROGRESS: "0"}
-  });
+const validate = (...args: string[]) => runScript("validate-simulator", args);
 
 describe("npm run validate-simulator", () => {
   it("writes the report of the scenarios and seeds asked for: the command, each scenario's table, the overall share", () => {
