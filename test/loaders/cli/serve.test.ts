@@ -1,16 +1,15 @@
 import {describe, expect, it} from "vitest";
 import {spawn} from "node:child_process";
-import {rmSync, writeFileSync} from "node:fs";
+import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {runScript} from "../../helpers/cli.js";
-import {temporaryDirectory} from "../../helpers/model.js";
+import {temporaryDirectory} from "../../helpers/temporary.js";
 
 describe("npm start's server", () => {
   it("says to build first when there is no site, with exit code 1", () => {
     const missing = join(temporaryDirectory("serve-none"), "dist");
     const run = runScript("serve", [], {LEADSTAGE_OUTPUT: missing});
     expect([run.status, run.stderr]).toEqual([1, `serve: ${missing} does not exist: run npm run build first\n`]);
-    rmSync(join(missing, ".."), {recursive: true, force: true});
   });
 
   it("serves the built site on loopback at the port asked for, and says where", async () => {
@@ -35,7 +34,6 @@ describe("npm start's server", () => {
       expect(await page.text()).toContain("<title>Leadstage</title>");
     } finally {
       process.kill(-server.pid!, "SIGTERM");
-      rmSync(site, {recursive: true, force: true});
     }
   }, 60_000);
 });

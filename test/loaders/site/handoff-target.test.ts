@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {readFileSync, rmSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {withDatabase} from "../../../loaders/pipeline/duckdb.js";
 import {buildHandoffModel} from "../../../loaders/pipeline/handoff-model.js";
@@ -14,7 +14,7 @@ import {decodeNurture} from "../../../src/lib/simulator/nurture.js";
 import {decodeLaterEvidence} from "../../../src/lib/simulator/own-paths.js";
 import {handoffTargetIn, simulationClient} from "../../../src/lib/simulator/simulation-client.js";
 import {inProcessWorker} from "../../helpers/in-process-worker.js";
-import {temporaryDirectory} from "../../helpers/model.js";
+import {temporaryDirectory} from "../../helpers/temporary.js";
 
 /**
  * The build's answer on `directory` under `ladder`, and the answer the pages asked their worker for before the build
@@ -22,31 +22,27 @@ import {temporaryDirectory} from "../../helpers/model.js";
  */
 async function buildAndPage(directory: string, ladder: HandoffLadder) {
   const files = temporaryDirectory("handoff-target");
-  try {
-    await withDatabase(async (db) => {
-      const summary = await buildHandoffModel(db, locateInput(directory), ladder);
-      await writeExtractFiles(db, files, summary.dataEnd);
-    });
-    const read = (name: string) => new Uint8Array(readFileSync(join(files, name)));
-    const built = JSON.parse(JSON.stringify(await handoffTargetData(read, ladder)));
-    const extract = await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"));
-    await decodeLaterEvidence(read("later-evidence.parquet"), extract);
-    const client = simulationClient(
-      extract,
-      await decodeNurture(read("nurture.parquet"), extract),
-      inProcessWorker().worker
-    );
-    const page = await handoffTargetIn(client, {
-      extract,
-      rows: Uint32Array.from({length: extract.rows}, (_, row) => row),
-      table: stageLookup(ladder, extract.header.evidenceTypes),
-      levels: ladder.levels.map((d) => d.level)
-    });
-    client.terminate();
-    return {built, page, extract};
-  } finally {
-    rmSync(files, {recursive: true, force: true});
-  }
+  await withDatabase(async (db) => {
+    const summary = await buildHandoffModel(db, locateInput(directory), ladder);
+    await writeExtractFiles(db, files, summary.dataEnd);
+  });
+  const read = (name: string) => new Uint8Array(readFileSync(join(files, name)));
+  const built = JSON.parse(JSON.stringify(await handoffTargetData(read, ladder)));
+  const extract = await decodeExtract(read("handoffs.parquet"), read("handoff-details.parquet"));
+  await decodeLaterEvidence(read("later-evidence.parquet"), extract);
+  const client = simulationClient(
+    extract,
+    await decodeNurture(read("nurture.parquet"), extract),
+    inProcessWorker().worker
+  );
+  const page = await handoffTargetIn(client, {
+    extract,
+    rows: Uint32Array.from({length: extract.rows}, (_, row) => row),
+    table: stageLookup(ladder, extract.header.evidenceTypes),
+    levels: ladder.levels.map((d) => d.level)
+  });
+  client.terminate();
+  return {built, page, extract};
 }
 
 describe("handoffTargetData", () => {
