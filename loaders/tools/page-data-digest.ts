@@ -1,8 +1,8 @@
 /**
  * A digest of every page-data file the pipeline writes for one input: the overview JSON, each extract file's rows (as
- * DuckDB reads them back, in file order) and the level to hand off at, each as a row count and a SHA-256. A change that is meant to be
- * a speed-up only must leave every digest as pinned (test/loaders/tools/page-data-digest.test.ts); one that changes
- * a figure shows which file moved.
+ * DuckDB reads them back, in file order) and the level to hand off at, each as a row count and a SHA-256. A change
+ * that is meant to be a speed-up only must leave every digest as pinned (test/loaders/tools/page-data-digest.test.ts);
+ * one that changes a figure shows which file moved.
  */
 import {createHash} from "node:crypto";
 import {mkdtempSync, readFileSync, rmSync} from "node:fs";

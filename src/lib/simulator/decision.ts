@@ -3,7 +3,6 @@
  * assumptions, and a recommendation only when the same threshold is best under both and in nearly every resample.
  * Otherwise the answer is that the data cannot decide between the named candidates, and why.
  */
-import {targetInputs} from "./target-inputs.js";
 import {randomLcg} from "d3-random";
 import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
@@ -21,6 +20,7 @@ import {estimateDelayLoss} from "./delay-loss.js";
 import {poissonOne} from "./fast-stats.js";
 import {toEnd} from "./phases.js";
 import {Scratch} from "./scratch.js";
+import {targetInputs} from "./target-inputs.js";
 import {unmeasured, type Unmeasured} from "./unmeasured.js";
 
 /** A 95% interval. */
