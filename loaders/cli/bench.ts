@@ -1,17 +1,18 @@
 /**
- * npm run bench [-- --sizes 100000,1000000] [--rounds N] [--huge] [--no-browser]
+ * npm run bench [-- --sizes 100000,1000000] [--rounds N] [--huge] [--no-browser] [--report docs/benchmarks.md]
  *
  * In one run: generates lead histories of each size (10 million more with --huge), times the real loader pipeline
  * against the same core computation written with arquero and as plain TypeScript loops over typed arrays (each in
  * its own process, for its own peak memory), prints the ratios, the size of the overview data and of the per-handoff
  * extract, the size of every built file per page, the time to the first chart and to re-classify 100,000 handoffs in
- * headless Chromium, and the targets met or not. Results go to stdout and to docs/benchmarks.md. Speed is never a
+ * headless Chromium, and the targets met or not. Results go to stdout and to docs/benchmarks.md (or --report's file,
+ * whose part below the kept-part marker stays as it was). Speed is never a
  * failing test: machines are shared and noisy, so only ratios measured in the same run mean much.
  */
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, tmpdir, totalmem} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import {parseArgs} from "node:util";
 import {
   factorText,
@@ -28,6 +29,7 @@ import {
   type Run
 } from "../tools/bench/report.js";
 import {roundsFor, runInRounds, tsx} from "../tools/bench/rounds.js";
+import {checkedOptions, wholeNumberOption} from "../tools/cli-options.js";
 import {measureSamplePage} from "../tools/bench/sample-page.js";
 import {measureSimulator, simulatorLines} from "../tools/bench/simulator-page.js";
 import {measurePageLoads, pageLoadLines} from "../tools/bench/page-loads.js";
@@ -44,19 +46,23 @@ const {values} = parseArgs({
     sizes: {type: "string", default: "100000,1000000"},
     rounds: {type: "string"},
     huge: {type: "boolean", default: false},
-    "no-browser": {type: "boolean", default: false}
+    "no-browser": {type: "boolean", default: false},
+    report: {type: "string", default: "docs/benchmarks.md"}
   }
 });
-const sizes = values.sizes
-  .split(",")
-  .map(Number)
-  .concat(values.huge ? [10_000_000] : []);
 /**
  * How many times every contender runs on each size, in rounds (each round runs every contender once, so that a slow
  * minute of the shared machine falls on all of them): one run of the typed-array loops at 100,000 leads took 1.74 s
- * in one bench and 3.23 s in the next.
+ * in one bench and 3.23 s in the next. Checked before anything is generated: "--sizes 1e5,abc" once ran a bench
+ * of NaN leads that failed only when generating them.
  */
-const roundsPerSize = sizes.map((leads) => [leads, roundsFor(leads, values.rounds)] as const);
+const roundsPerSize = checkedOptions("bench", () =>
+  values.sizes
+    .split(",")
+    .map((size) => wholeNumberOption("sizes", size))
+    .concat(values.huge ? [10_000_000] : [])
+    .map((leads) => [leads, roundsFor(leads, values.rounds)] as const)
+);
 /** Who runs on which input: DuckDB reads both formats; the JS contenders parse CSV only. */
 const contenders = [
   {contender: "read-floor", format: "parquet"},
@@ -109,7 +115,8 @@ say(`| leads | events | handoffs | contender | input | wall time | peak memory |
 say(`| ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |`);
 const targets: string[] = [];
 const extractColumnTables: {leads: number; handoffs: number; run: Run}[] = [];
-const root = join(tmpdir(), "leadstage-bench");
+// A folder of its own: two benches side by side (or a test's) never share or remove each other's histories.
+const root = mkdtempSync(join(tmpdir(), "leadstage-bench-"));
 /** The generated 1M-lead input, kept for a site built from it. */
 let bigInput: string | null = null;
 /** Sheets of the first history with enough events, read as an import reads a workbook. */
@@ -268,10 +275,10 @@ say();
 say(`## Targets`);
 say();
 for (const line of targets) say(line);
-mkdirSync("docs", {recursive: true});
-const previousReport = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : null;
-writeFileSync("docs/benchmarks.md", withKeptPart(lines.join("\n") + "\n", previousReport));
-process.stderr.write(`bench: results written to docs/benchmarks.md\n`);
+mkdirSync(dirname(values.report), {recursive: true});
+const previousReport = existsSync(values.report) ? readFileSync(values.report, "utf8") : null;
+writeFileSync(values.report, withKeptPart(lines.join("\n") + "\n", previousReport));
+process.stderr.write(`bench: results written to ${values.report}\n`);
 
 /** Builds the site from `data` into `output` (a fixed pseudonym key: nothing is written beside the input). */
 function buildSite(data: string, output: string): number {

@@ -4,17 +4,17 @@
  * them alike and every ratio can be taken within a round (report.ts).
  */
 import {spawnSync} from "node:child_process";
+import {wholeNumberOption} from "../cli-options.js";
 import {failure, type Run} from "./report.js";
 
 /**
  * How many rounds a size runs: `given` (--rounds) when set; otherwise three, and one past a million leads, where a
  * round of the five contenders takes about a quarter of an hour (the ten-million-lead run is made once and committed).
+ * A `given` that is no whole number ≥ 1 throws a UsageError (cli-options.ts).
  */
 export function roundsFor(leads: number, given?: string): number {
   if (given === undefined) return leads > 1_000_000 ? 1 : 3;
-  const rounds = Number(given);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${given}`);
-  return rounds;
+  return wholeNumberOption("rounds", given);
 }
 
 /** A contender, the input format it reads and the folder of that input. */

@@ -1,6 +1,7 @@
 // The bench runs every contender in rounds, each run in its own process; a failed run is reported, never a crash.
 import {describe, expect, it} from "vitest";
 import {roundsFor, runInRounds} from "../../../../loaders/tools/bench/rounds.js";
+import {UsageError} from "../../../../loaders/tools/cli-options.js";
 
 describe("runInRounds", () => {
   it("runs every contender once per round, in order, and reports a failed run with its reason", () => {
@@ -37,7 +38,9 @@ describe("roundsFor", () => {
 
   it("refuses a count that is not a whole number of at least one, naming it", () => {
     for (const given of ["0", "-1", "1.5", "three", ""]) {
-      expect(() => roundsFor(100_000, given)).toThrow(`--rounds must be a whole number ≥ 1, not ${given}`);
+      expect(() => roundsFor(100_000, given)).toThrow(
+        new UsageError(`--rounds must be a whole number ≥ 1, got ${JSON.stringify(given)}`)
+      );
     }
   });
 });
