@@ -22,14 +22,16 @@ export interface WatchedPage {
 
 /**
  * Opens `path` of the site at `base` and waits until the network is idle. Requests off loopback are blocked. With
- * `sidebar`, the page opens with Framework's sidebar in that state (as if the reader had toggled it before).
+ * `sidebar`, the page opens with Framework's sidebar in that state (as if the reader had toggled it before); `init`
+ * runs in the page before its own scripts.
  */
 export async function openPage(
   browser: Browser,
   base: string,
   path: string,
   viewport = {width: 1400, height: 1000},
-  sidebar?: "open" | "closed"
+  sidebar?: "open" | "closed",
+  init?: string
 ): Promise<WatchedPage> {
   const page = await browser.newPage({viewport});
   const watched: WatchedPage = {page, consoleErrors: [], failedRequests: [], externalRequests: []};
@@ -52,6 +54,7 @@ export async function openPage(
   );
   // Framework keeps the reader's sidebar choice in sessionStorage and applies it before the page lays out.
   if (sidebar) await page.addInitScript(`sessionStorage.setItem("observablehq-sidebar", "${sidebar === "open"}")`);
+  if (init) await page.addInitScript(init);
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === "data:" || url.hostname === "127.0.0.1" || url.hostname === "localhost")

@@ -4,7 +4,8 @@ import {simulationHost, type ClientMessage, type HostMessage} from "../../src/li
 
 /**
  * A worker run in this process: messages copied (structuredClone, as postMessage does) and delivered on a later turn,
- * to the same host the real worker runs, taking one resample per step. `answer` may replace the host's answers.
+ * to the same host the real worker runs, taking one resample per step and posting every result. `answer` may replace
+ * the host's answers.
  */
 export function inProcessWorker(answer?: (message: ClientMessage) => HostMessage[]) {
   const sent: ClientMessage[] = [];
@@ -12,7 +13,7 @@ export function inProcessWorker(answer?: (message: ClientMessage) => HostMessage
     const copy = structuredClone(message);
     setTimeout(() => worker.terminated || worker.onmessage?.({data: copy}), 0);
   };
-  const handle = simulationHost(reply, {stepMs: 0});
+  const handle = simulationHost(reply, {stepMs: 0, reportMs: 0});
   const worker: WorkerLike & {terminated: boolean} = {
     terminated: false,
     onmessage: null,

@@ -3,7 +3,6 @@
  * assumptions, and a recommendation only when the same threshold is best under both and in nearly every resample.
  * Otherwise the answer is that the data cannot decide between the named candidates, and why.
  */
-import {randomLcg} from "d3-random";
 import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
 import {minimumClosed} from "../core/stats.js";
@@ -17,7 +16,7 @@ import {
 } from "./simulator.js";
 import type {SimulatorData} from "./simulator-data.js";
 import {estimateDelayLoss} from "./delay-loss.js";
-import {poissonOne} from "./fast-stats.js";
+import {awaitingHelp, bootstrapSeed, resamplesFrom, type SharedResamples} from "./resamples.js";
 import {toEnd} from "./phases.js";
 import {Scratch} from "./scratch.js";
 import {targetInputs} from "./target-inputs.js";
@@ -118,49 +117,70 @@ function interval(lows: number[], highs: number[]): Interval {
 export function simulate(
   data: SimulatorData,
   inputs: SimulatorInputs,
-  {replicates = 200, seed = 20251127} = {}
+  {replicates = 200, seed = bootstrapSeed} = {}
 ): SimulationResult {
   const run = resampler(data, inputs, seed);
+  const next = run.resamples(0);
   const samples: PolicyEstimate[][] = [];
-  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(toEnd(run.next()));
+  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(toEnd(next()));
   return summarize(data, run, samples, samples.length);
+}
+
+/** How simulateInSteps runs. */
+export interface StepOptions {
+  replicates?: number;
+  seed?: number;
+  /** Milliseconds of resampling per step. */
+  budgetMs?: number;
+  /** Resamples from `shared.from` on, computed by a helper (resamples.ts): this run computes the others. */
+  shared?: SharedResamples;
 }
 
 /**
  * The same simulation, yielded as it goes: first the estimate with no resample, then after every `budgetMs` of
  * resampling. A step ends between two phases of a resample (estimateInPhases), so that a worker takes a newer
  * request within tens of milliseconds, not after a whole resample: a step that completed no resample yields null
- * (nothing new to show). The last value equals simulate()'s: the resamples are the same whatever the steps.
+ * (nothing new to show), or `awaitingHelp` when only the helper's resamples are missing. The last value equals
+ * simulate()'s: the resamples are the same whatever the steps, and whoever computed them.
  */
 export function* simulateInSteps(
   data: SimulatorData,
   inputs: SimulatorInputs,
-  {replicates = 200, seed = 20251127, budgetMs = 40} = {}
-): Generator<SimulationResult | null> {
+  {replicates = 200, seed = bootstrapSeed, budgetMs = 40, shared}: StepOptions = {}
+): Generator<SimulationResult | null | typeof awaitingHelp> {
   const run = resampler(data, inputs, seed);
   const target = data.rows.length > 0 ? replicates : 0;
   const samples: PolicyEstimate[][] = [];
   yield summarize(data, run, samples, target);
-  let resample: ReturnType<typeof run.next> | undefined;
+  // This run computes resamples index … end − 1; once the helper is lost, those it did not deliver.
+  let [index, end, next, received] = [0, Math.min(shared?.from ?? target, target), run.resamples(0), 0];
+  let resample: ReturnType<typeof next> | undefined;
   while (samples.length < target) {
     const started = performance.now();
     const before = samples.length;
     do {
-      resample ??= run.next();
+      const delivered = shared?.take() ?? [];
+      received += delivered.length;
+      samples.push(...delivered);
+      if (index === end && shared?.lost && end < target) {
+        [index, end] = [shared.from + received, target];
+        next = run.resamples(index);
+      }
+      if (index === end) break;
+      resample ??= next();
       const phase = resample.next();
       if (!phase.done) continue;
       samples.push(phase.value);
       resample = undefined;
+      index++;
     } while (samples.length < target && performance.now() - started < budgetMs);
-    yield samples.length > before ? summarize(data, run, samples, target) : null;
+    if (samples.length > before) yield summarize(data, run, samples, target);
+    else if (samples.length < target) yield index === end ? awaitingHelp : null;
   }
 }
 
-/** The estimate, and a seeded source of bootstrap resamples, each in phases (the draws, then estimateInPhases). */
+/** The estimate, and seeded resamples from any index on (resamples.ts), their sums kept in one scratch. */
 function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
-  const poisson = poissonOne(randomLcg(seed));
-  const handoffs = new Float64Array(data.rows.length);
-  const leads = new Float64Array(data.nurture.rows);
   // A resample's 50 MB of sums at a million leads, written into the last one's instead of fresh memory.
   const scratch = new Scratch();
   let full: PolicyEstimate[] | undefined;
@@ -168,15 +188,7 @@ function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
     // The first table needs no own-path view (own-paths.ts): only the answer does, once the resamples are in.
     point: estimatePolicies(data, inputs, undefined, false),
     full: () => (full ??= estimatePolicies(data, inputs)),
-    // One resample at a time: the next one redraws the same weight arrays.
-    next: function* (): Generator<void, PolicyEstimate[]> {
-      for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
-      yield;
-      for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
-      yield;
-      // Independent draws: drawn straight in the order the estimate reads them in.
-      return yield* estimateInPhases(data, inputs, {handoffs, leads, inFollowOrder: true, scratch});
-    }
+    resamples: (first: number) => resamplesFrom(data, inputs, seed, first, scratch)
   };
 }
 

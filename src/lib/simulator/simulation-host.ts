@@ -4,39 +4,28 @@
  * held up every click and every redraw after a ladder edit. Between two steps the host lets queued messages in, so
  * a newer preparation or run stops the one in progress after at most one step.
  */
-import type {NurtureData} from "./nurture.js";
-import {SimulationSession, type SimulationReport} from "./simulation-session.js";
-import type {SimulatorInputs} from "./simulator.js";
-import type {SimulatorExtract} from "./simulator-extract.js";
+import {SimulationSession} from "./simulation-session.js";
 import {layOutAllHandoffs} from "./simulator-data.js";
+import type {SimulatorExtract} from "./simulator-extract.js";
+import {awaitingHelp, bootstrapSeed} from "./resamples.js";
+import {HelperLink, type HeldPreparation} from "./simulation-helper.js";
+import type {ClientMessage, HostMessage, PortLike} from "./simulation-messages.js";
 
-/**
- * What the page sends: the data once (the handoffs' columns first, as soon as they are decoded, then the nurture
- * histories with the evidence found after the handoffs, which the page decodes meanwhile), then preparations and
- * runs, each with its own increasing id.
- */
-export type ClientMessage =
-  | {kind: "handoffs"; extract: SimulatorExtract}
-  | {kind: "nurture"; nurture: NurtureData; evidenceHoursAfter: Float32Array}
-  /** `rows` null: the same rows as the last preparation (their outcome order, sorted once, is kept). */
-  | {kind: "prepare"; id: number; rows: ArrayLike<number> | null; table: Uint8Array; levels: number[]}
-  | {kind: "run"; id: number; prepared: number; inputs: SimulatorInputs; replicates: number}
-  | {kind: "stop"; id: number};
-
-/**
- * What the host answers: a run's results (`done` marks the final one), `stopped` for a run a newer request replaced,
- * and errors (a preparation's comes again with the run that asks for it).
- */
-export type HostMessage =
-  | {kind: "result"; id: number; result: SimulationReport; done: boolean}
-  | {kind: "stopped"; id: number}
-  | {kind: "error"; id: number; message: string};
+export type {ClientMessage, HostMessage} from "./simulation-messages.js";
 
 /**
  * Milliseconds of resampling per step: a newer request waits this long, and at most one phase of a resample more
  * (20–40 ms at a million leads).
  */
 const defaultStepMs = 20;
+
+/**
+ * Milliseconds between two of a run's results posted to the page (its estimate and its final result go at once):
+ * each redraws the page's table and charts, and at a million leads, where two workers resample (a result every
+ * 60 ms), that redrawing took the core the workers need: the answer came after 25 s posting every result, 15 s
+ * posting four a second (docs/simulator.md).
+ */
+const defaultReportMs = 250;
 
 /**
  * Lets the messages queued meanwhile be handled before the next step. A worker passes one built on a MessageChannel:
@@ -46,79 +35,161 @@ const afterTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 
 /**
  * The host: returns the handler of the page's messages, answering through `post` (`stepMs` 0: one phase of a
- * resample a step); `queuedMessages` resolves once the messages queued meanwhile have been handled.
+ * resample a step; `reportMs` 0: every result posted); `queuedMessages` resolves once the messages queued meanwhile
+ * have been handled. A host sent a helper's port shares each run with that helper; a host that is a helper answers
+ * its worker's "resamples".
  */
 export function simulationHost(
   post: (message: HostMessage) => void,
-  {stepMs = defaultStepMs, queuedMessages = afterTimeout} = {}
+  {stepMs = defaultStepMs, reportMs = defaultReportMs, queuedMessages = afterTimeout} = {}
 ): (message: ClientMessage) => void {
-  let extract: SimulatorExtract | undefined;
-  let session: SimulationSession | undefined;
+  const host = new Host(post, {stepMs, reportMs}, queuedMessages);
+  return (message) => host.handle(message);
+}
+
+/** A resampling run's request: the page's run, or a helper's share of one. */
+type RunRequest = Extract<ClientMessage, {kind: "run" | "resamples"}>;
+
+/** The state behind simulationHost's handler. */
+class Host {
+  private extract?: SimulatorExtract;
+  private nurture?: Extract<ClientMessage, {kind: "nurture"}>;
+  private session?: SimulationSession;
   /** Why the data sent could not be taken: every preparation then fails with it. */
-  let unloaded: Error | undefined;
-  let rows: ArrayLike<number> | undefined;
-  let prepared = 0;
-  /** Why the latest preparation failed, if it did. */
-  let unprepared: Error | undefined;
+  private unloaded?: Error;
+  /** The latest preparation's id; the preparation itself, its rows resolved, unless it failed, and why. */
+  private prepared = 0;
+  private preparation?: HeldPreparation;
+  private unprepared?: Error;
+  /** The rows of the latest preparation that named them, for the next one that names none. */
+  private rows?: ArrayLike<number>;
   /** The run that may take its next step (0: none). */
-  let running = 0;
+  private running = 0;
+  private helper?: HelperLink;
 
-  const stopRunning = () => {
-    if (running) post({kind: "stopped", id: running});
-    running = 0;
-  };
+  constructor(
+    private readonly post: (message: HostMessage) => void,
+    private readonly pace: {stepMs: number; reportMs: number},
+    private readonly queuedMessages: () => Promise<void>
+  ) {}
 
-  const fail = (id: number, error: unknown) =>
-    post({kind: "error", id, message: error instanceof Error ? error.message : String(error)});
-
-  async function run({id, prepared: of, inputs, replicates}: Extract<ClientMessage, {kind: "run"}>) {
-    if (unprepared && of === prepared) throw unprepared;
-    if (!session || of !== prepared) throw new Error(`run ${id} asks for preparation ${of}, not the latest`);
-    for (const result of session.run(inputs, {replicates, budgetMs: stepMs})) {
-      const done = result !== null && result.decision.kind !== "pending";
-      if (result) post({kind: "result", id, result, done});
-      if (done) break;
-      await queuedMessages();
-      if (running !== id) return;
-    }
-    running = 0;
-  }
-
-  return (message) => {
-    const id = message.kind === "handoffs" || message.kind === "nurture" ? 0 : message.id;
+  handle(message: ClientMessage): void {
+    const id = "id" in message ? message.id : 0;
     try {
-      if (message.kind === "handoffs") {
-        [extract, session, unloaded] = [message.extract, undefined, undefined];
-        // While the page decodes the rest, what every preparation of all the handoffs reads first.
-        layOutAllHandoffs(extract);
-      } else if (message.kind === "nurture") {
-        if (!extract) throw new Error("the simulation was sent its nurture histories before its handoffs");
-        // Into the same columns: what was laid out for them is found again by the extract.
-        extract.columns.evidenceHoursAfter = message.evidenceHoursAfter;
-        session = new SimulationSession(extract, message.nurture);
-      } else if (message.kind === "prepare") {
-        stopRunning();
-        prepared = message.id;
-        unprepared = undefined;
-        if (!session) throw unloaded ?? new Error("the simulation was asked to prepare before its data arrived");
-        rows = message.rows ?? rows;
-        if (!rows) throw new Error("the first preparation must name its rows");
-        session.prepare({rows, table: message.table, levels: message.levels});
-      } else if (message.kind === "run") {
-        stopRunning();
-        running = id;
-        run(message).catch((error) => {
-          if (running === id) running = 0;
-          fail(id, error);
-        });
-      } else if (message.kind === "stop") {
-        if (running === id) running = 0;
-      }
+      this.take(message);
     } catch (error) {
       const reason = error instanceof Error ? error : new Error(String(error));
-      if (message.kind === "prepare") unprepared = reason;
-      else if (message.kind === "handoffs" || message.kind === "nurture") [session, unloaded] = [undefined, reason];
-      fail(id, error);
+      if (message.kind === "prepare") this.unprepared = reason;
+      else if (message.kind === "handoffs" || message.kind === "nurture")
+        [this.session, this.unloaded] = [undefined, reason];
+      this.fail(id, error);
     }
-  };
+  }
+
+  private take(message: ClientMessage): void {
+    if (message.kind === "handoffs") {
+      [this.extract, this.session, this.unloaded] = [message.extract, undefined, undefined];
+      this.helper?.send(message);
+      // While the page decodes the rest, what every preparation of all the handoffs reads first.
+      layOutAllHandoffs(message.extract);
+    } else if (message.kind === "nurture") {
+      if (!this.extract) throw new Error("the simulation was sent its nurture histories before its handoffs");
+      this.nurture = message;
+      this.helper?.send(message);
+      // Into the same columns: what was laid out for them is found again by the extract.
+      this.extract.columns.evidenceHoursAfter = message.evidenceHoursAfter;
+      this.session = new SimulationSession(this.extract, message.nurture);
+    } else if (message.kind === "prepare") this.prepare(message);
+    else if (message.kind === "run" || message.kind === "resamples") {
+      this.stopRunning();
+      this.running = message.id;
+      this.run(message).catch((error) => {
+        if (this.running === message.id) this.running = 0;
+        this.helper?.stop(message.id);
+        this.fail(message.id, error);
+      });
+    } else if (message.kind === "stop") {
+      if (this.running === message.id) this.stopRunning(false);
+    } else if (message.kind === "helper") this.linkHelper(message.port);
+    else if (message.kind === "helperLost") this.helper?.lose();
+  }
+
+  private prepare({id, rows, table, levels, estimate}: Extract<ClientMessage, {kind: "prepare"}>): void {
+    this.stopRunning();
+    [this.prepared, this.preparation, this.unprepared] = [id, undefined, undefined];
+    if (!this.session) throw this.unloaded ?? new Error("the simulation was asked to prepare before its data arrived");
+    this.rows = rows ?? this.rows;
+    if (!this.rows) throw new Error("the first preparation must name its rows");
+    const preparation = {id, rows: this.rows, table, levels};
+    this.session.prepare(preparation, estimate ?? true);
+    this.preparation = preparation;
+  }
+
+  private linkHelper(port: PortLike): void {
+    this.helper = new HelperLink(port);
+    if (this.extract) this.helper.send({kind: "handoffs", extract: this.extract});
+    if (this.nurture) this.helper.send(this.nurture);
+  }
+
+  private async run(request: RunRequest): Promise<void> {
+    const {id, prepared, inputs, replicates} = request;
+    const preparation = this.preparation;
+    if (this.unprepared && prepared === this.prepared) throw this.unprepared;
+    if (!this.session || !preparation || prepared !== preparation.id) {
+      throw new Error(`run ${id} asks for preparation ${prepared}, not the latest`);
+    }
+    if (request.kind === "resamples") return this.share(request);
+    // The later half of the resamples to the helper, if there is one and it has work to share.
+    const from = Math.ceil(replicates / 2);
+    const shared =
+      this.helper && !this.helper.lost && preparation.rows.length > 0 && from < replicates
+        ? this.helper.share(id, preparation, inputs, replicates, from)
+        : undefined;
+    let reported = -Infinity;
+    for (const result of this.session.run(inputs, {replicates, budgetMs: this.pace.stepMs, shared})) {
+      if (result === awaitingHelp) await shared?.delivered();
+      const done = result !== null && result !== awaitingHelp && result.decision.kind !== "pending";
+      const now = performance.now();
+      if (result && result !== awaitingHelp && (done || !result.replicates || now - reported >= this.pace.reportMs)) {
+        this.post({kind: "result", id, result, done});
+        reported = now;
+        // The page has its first table: now the helper gets its data and its share.
+        this.helper?.flush();
+      }
+      if (done) break;
+      await this.queuedMessages();
+      if (this.running !== id) return;
+    }
+    this.running = 0;
+  }
+
+  /** A helper's share of its worker's run: the resamples asked for, sent back in batches as they finish. */
+  private async share({id, inputs, replicates, from}: Extract<RunRequest, {kind: "resamples"}>): Promise<void> {
+    const batches = this.session!.resamples(inputs, {
+      seed: bootstrapSeed,
+      from,
+      to: replicates,
+      budgetMs: this.pace.stepMs
+    });
+    let sent = from;
+    for (const samples of batches) {
+      sent += samples.length;
+      if (samples.length > 0) this.post({kind: "samples", id, samples, done: sent >= replicates});
+      if (sent >= replicates) break;
+      await this.queuedMessages();
+      if (this.running !== id) return;
+    }
+    this.running = 0;
+  }
+
+  /** Ends the running run: the page is told (a run it replaced), and the helper stops its share. */
+  private stopRunning(tell = true): void {
+    if (this.running && tell) this.post({kind: "stopped", id: this.running});
+    if (this.running) this.helper?.stop(this.running);
+    this.running = 0;
+  }
+
+  private fail(id: number, error: unknown): void {
+    this.post({kind: "error", id, message: error instanceof Error ? error.message : String(error)});
+  }
 }

@@ -3,13 +3,14 @@
  * ladder and filter, and the simulation's steps per set of business inputs. What the simulation worker runs
  * (simulation-host.ts), kept free of messaging so that it is tested as it is.
  */
-import {simulateInSteps, type SimulationResult} from "./decision.js";
+import {simulateInSteps, type SimulationResult, type StepOptions} from "./decision.js";
 import {expectedFromPrepared} from "./expected-outcomes.js";
 import type {NurtureData} from "./nurture.js";
-import {prepareEstimate, type SimulatorInputs} from "./simulator.js";
+import {prepareEstimate, type PolicyEstimate, type SimulatorInputs} from "./simulator.js";
 import {simulatorData, type SimulatorData} from "./simulator-data.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
 import {Scratch} from "./scratch.js";
+import {awaitingHelp, resampleRange} from "./resamples.js";
 
 /** A simulation's result, and the open handoffs that no closed handoff of their level was followed as long as. */
 export type SimulationReport = SimulationResult & {unmatched: number};
@@ -35,29 +36,55 @@ export class SimulationSession {
 
   /**
    * Prepares the simulation of `rows` under a ladder, up to the estimate's sums: all a run's first result needs
-   * but the inputs (the page estimates the delay loss meanwhile).
+   * but the inputs (the page estimates the delay loss meanwhile). A helper, which computes resamples only, leaves
+   * the estimate out (`estimate` false).
    */
-  prepare({rows, table, levels}: PrepareRequest): void {
+  prepare({rows, table, levels}: PrepareRequest, estimate = true): void {
     this.data = simulatorData(this.extract, this.nurture, rows, table, levels, this.scratch);
-    prepareEstimate(this.data);
+    if (estimate) prepareEstimate(this.data);
   }
 
   /**
    * The simulation of the latest preparation, in steps (simulateInSteps: null for a step that completed no
    * resample); an error before any preparation, and at its next step once the session has been prepared again.
    */
-  *run(inputs: SimulatorInputs, options: {replicates: number; budgetMs?: number}): Generator<SimulationReport | null> {
-    const data = this.data;
-    if (!data) throw new Error("the simulation was asked to run before it was prepared");
+  *run(inputs: SimulatorInputs, options: StepOptions): Generator<SimulationReport | null | typeof awaitingHelp> {
+    const data = this.prepared();
     const steps = simulateInSteps(data, inputs, options);
     for (;;) {
-      // A newer preparation has written its arrays over this one's (scratch.ts): its run cannot go on.
-      if (this.data !== data) throw new Error("the simulation was prepared again: this run was replaced");
+      this.stillPrepared(data);
       const step = steps.next();
       if (step.done) return;
       const result = step.value;
       // The estimate computes the unweighted expected outcomes first, and they are kept: this costs nothing more.
-      yield result && {...result, unmatched: expectedFromPrepared(data.prepared).unmatched};
+      yield result && result !== awaitingHelp
+        ? {...result, unmatched: expectedFromPrepared(data.prepared).unmatched}
+        : result;
     }
+  }
+
+  /**
+   * A helper's share of a run of the latest preparation (resampleRange): resamples `from` … `to` − 1 in batches,
+   * with the same errors as run().
+   */
+  *resamples(
+    inputs: SimulatorInputs,
+    options: {seed: number; from: number; to: number; budgetMs: number}
+  ): Generator<PolicyEstimate[][]> {
+    const data = this.prepared();
+    for (const batch of resampleRange(data, inputs, options)) {
+      this.stillPrepared(data);
+      yield batch;
+    }
+  }
+
+  private prepared(): SimulatorData {
+    if (!this.data) throw new Error("the simulation was asked to run before it was prepared");
+    return this.data;
+  }
+
+  /** A newer preparation has written its arrays over `data`'s (scratch.ts): its run cannot go on. */
+  private stillPrepared(data: SimulatorData): void {
+    if (this.data !== data) throw new Error("the simulation was prepared again: this run was replaced");
   }
 }

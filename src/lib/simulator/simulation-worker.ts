@@ -1,5 +1,7 @@
 /**
  * The entry of the simulator page's worker (started by simulation-client.ts): its messages go to the simulation host.
+ * The same script runs the worker's helper: sent a port ("assist"), it takes its messages from the port instead and
+ * answers there.
  */
 import {simulationHost, type ClientMessage, type HostMessage} from "./simulation-host.js";
 
@@ -21,4 +23,9 @@ const queuedMessages = () =>
   });
 
 const handle = simulationHost((message) => scope.postMessage(message), {queuedMessages});
-scope.onmessage = (event) => handle(event.data);
+scope.onmessage = ({data: message}) => {
+  if (message.kind !== "assist") return handle(message);
+  const {port} = message;
+  const helping = simulationHost((answer) => port.postMessage(answer), {queuedMessages});
+  port.onmessage = ({data}) => helping(data as ClientMessage);
+};

@@ -13,6 +13,15 @@ import {
 import {simulatorData, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
 import {type PolicyEstimate, type PolicyFigures} from "../../../src/lib/simulator/simulator.js";
 import {extractWithLeadsOf} from "../../helpers/model.js";
+import {
+  awaitingHelp,
+  bootstrapSeed,
+  resampleRange,
+  type SharedResamples
+} from "../../../src/lib/simulator/resamples.js";
+
+/** A step of simulateInSteps run without a helper: never awaitingHelp. */
+type Step = SimulationResult | null;
 
 let data: SimulatorData;
 beforeAll(async () => {
@@ -233,7 +242,7 @@ describe("simulateInSteps", () => {
     const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
     const all: (SimulationResult | null)[] = [];
     // No time budget: one phase of a resample per step (a step always makes progress).
-    for await (const step of simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})) all.push(step);
+    for await (const step of simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})) all.push(step as Step);
     // Each resample in nine phases (two draws, the censoring survival, the expected outcomes, the exits, the cells,
     // the climb sums, the own paths' exits, their cells; the walks and the sweep pause again on larger data): eight
     // pauses before it.
@@ -250,8 +259,80 @@ describe("simulateInSteps", () => {
   it("ends where simulate() ends whatever the time budget cuts the steps into", async () => {
     const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
     let last: SimulationResult | null = null;
-    for await (const step of simulateInSteps(data, inputs, {replicates: 25, budgetMs: 1e9})) last = step;
+    for await (const step of simulateInSteps(data, inputs, {replicates: 25, budgetMs: 1e9})) last = step as Step;
     expect(last).toEqual(simulate(data, inputs, {replicates: 25}));
+  });
+});
+
+/**
+ * A helper's share as the tests run it: resamples from … replicates − 1 computed at once (as another worker would),
+ * delivered `perDelivery` at a time at each take, and lost after `lostAfter` deliveries.
+ */
+function helperShare(
+  inputs: Parameters<typeof simulate>[1],
+  {from, replicates, perDelivery = 2, lostAfter = Infinity}: Record<string, number>
+): SharedResamples & {taken: number} {
+  const all = [...resampleRange(data, inputs, {seed: bootstrapSeed, from, to: replicates, budgetMs: 0})].flat();
+  let deliveries = 0;
+  const share = {
+    from,
+    taken: 0,
+    lost: false,
+    take() {
+      if (share.lost || share.taken >= all.length) return [];
+      if (++deliveries > lostAfter) return (void (share.lost = true), []);
+      const batch = all.slice(share.taken, share.taken + perDelivery);
+      share.taken += batch.length;
+      return batch;
+    },
+    delivered: () => Promise.resolve()
+  };
+  return share;
+}
+
+describe("simulateInSteps with a helper", () => {
+  const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
+
+  it("ends exactly where simulate() ends, the later resamples computed by the helper", () => {
+    const share = helperShare(inputs, {from: 6, replicates: 11});
+    const steps = [...simulateInSteps(data, inputs, {replicates: 11, budgetMs: 0, shared: share})];
+    expect(share.taken).toBe(5);
+    expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 11}));
+  });
+
+  it("waits for the helper once its own resamples are done, saying so", () => {
+    // The helper delivers nothing until this run has done its own: then one at a time.
+    const share = helperShare(inputs, {from: 3, replicates: 6, perDelivery: 1});
+    let own = 0;
+    const realTake = share.take;
+    share.take = () => (own < 3 ? [] : realTake());
+    const steps: (SimulationResult | null | typeof awaitingHelp)[] = [];
+    for (const step of simulateInSteps(data, inputs, {replicates: 6, budgetMs: 0, shared: share})) {
+      if (step && step !== awaitingHelp) own = step.replicates;
+      steps.push(step);
+    }
+    expect(steps).not.toContain(awaitingHelp);
+    expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 6}));
+    // A helper slower than that: the run yields awaitingHelp between its deliveries instead of spinning.
+    const slow = helperShare(inputs, {from: 3, replicates: 6, perDelivery: 1});
+    let [mine, turn] = [0, 0];
+    const slowTake = slow.take;
+    slow.take = () => (mine < 3 || turn++ % 3 !== 2 ? [] : slowTake());
+    const waited: (SimulationResult | null | typeof awaitingHelp)[] = [];
+    for (const step of simulateInSteps(data, inputs, {replicates: 6, budgetMs: 0, shared: slow})) {
+      if (step && step !== awaitingHelp) mine = step.replicates;
+      waited.push(step);
+    }
+    // Two waits before each of the helper's three resamples, and nothing computed meanwhile.
+    expect(waited.filter((d) => d === awaitingHelp)).toHaveLength(6);
+    expect(waited.at(-1)).toEqual(simulate(data, inputs, {replicates: 6}));
+  });
+
+  it("computes what a lost helper did not deliver, and still ends where simulate() ends", () => {
+    const share = helperShare(inputs, {from: 4, replicates: 9, perDelivery: 2, lostAfter: 1});
+    const steps = [...simulateInSteps(data, inputs, {replicates: 9, budgetMs: 0, shared: share})];
+    expect(share.taken).toBe(2);
+    expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 9}));
   });
 });
 

@@ -23,7 +23,39 @@ async function all(iterator: AsyncIterable<SimulationReport>): Promise<Simulatio
   return results;
 }
 
+/** A worker that keeps what it is sent, with the transfer lists. */
+function keepingWorker() {
+  const sent: [ClientMessage, Transferable[] | undefined][] = [];
+  const worker: WorkerLike & {terminated: boolean} = {
+    terminated: false,
+    onmessage: null,
+    onerror: null,
+    postMessage: (message, transfer) => void sent.push([message, transfer]),
+    terminate: () => void (worker.terminated = true)
+  };
+  return {worker, sent};
+}
+
 describe("simulationClient", () => {
+  it("connects the worker to its helper by a channel of their own, and stops both", () => {
+    const main = keepingWorker();
+    const helper = keepingWorker();
+    const client = simulationClient(extract, nurture, main.worker, helper.worker);
+    const [[assist, helperTransfer]] = helper.sent;
+    const [[link, mainTransfer], ...data] = main.sent;
+    expect([assist.kind, link.kind, data.map(([m]) => m.kind)]).toEqual(["assist", "helper", ["handoffs", "nurture"]]);
+    // Each end of the channel is moved to its worker, not copied.
+    const ends = [assist, link].map((m) => (m as unknown as {port: MessagePort}).port);
+    expect([helperTransfer, mainTransfer]).toEqual([[ends[0]], [ends[1]]]);
+    expect(ends[0]).toBeInstanceOf(MessagePort);
+    // A helper that fails is reported to the worker, which then resamples alone.
+    helper.worker.onerror!({message: "boom"});
+    expect(main.sent.at(-1)![0]).toEqual({kind: "helperLost"});
+    client.terminate();
+    expect([main.worker.terminated, helper.worker.terminated]).toEqual([true, true]);
+    ends.forEach((end) => end.close());
+  });
+
   it("sends the data once, prepares once per ladder, and ends a run with simulate()'s result", async () => {
     const {worker, sent} = inProcessWorker();
     const client = simulationClient(extract, nurture, worker);

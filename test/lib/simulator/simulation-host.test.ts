@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {simulate} from "../../../src/lib/simulator/decision.js";
 import {simulationHost, type ClientMessage, type HostMessage} from "../../../src/lib/simulator/simulation-host.js";
+import type {PortLike} from "../../../src/lib/simulator/simulation-messages.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
 const {extract, nurture, data} = await simulatorFixture();
@@ -16,7 +17,7 @@ const load: ClientMessage[] = [
 /** A host taking one phase of a resample per step, and what it posted. */
 function host() {
   const posted: HostMessage[] = [];
-  const handle = simulationHost((message) => posted.push(message), {stepMs: 0});
+  const handle = simulationHost((message) => posted.push(message), {stepMs: 0, reportMs: 0});
   return {posted, handle, send: (...messages: ClientMessage[]) => messages.forEach(handle)};
 }
 
@@ -46,6 +47,18 @@ describe("simulationHost", () => {
       [4, true]
     ]);
     expect(results.at(-1)!.result).toEqual({...simulate(data, inputs, {replicates: 4}), unmatched: 2});
+  });
+
+  it("posts a run's estimate and its final result at once, and what comes between at most every reportMs", async () => {
+    const posted: HostMessage[] = [];
+    const handle = simulationHost((message) => posted.push(message), {stepMs: 0, reportMs: 1e9});
+    [...load, {kind: "prepare", id: 1, rows, table, levels} as const].forEach(handle);
+    handle({kind: "run", id: 2, prepared: 1, inputs, replicates: 5});
+    await until(posted, finished(2));
+    expect(posted.map((m) => (m.kind === "result" ? [m.result.replicates, m.done] : m.kind))).toEqual([
+      [0, false],
+      [5, true]
+    ]);
   });
 
   it("stops a run when a newer run or preparation comes, and says so", async () => {
@@ -141,5 +154,117 @@ describe("simulationHost", () => {
       {kind: "run", id: 4, prepared: 3, inputs, replicates: 1}
     );
     await until(posted, finished(4));
+  });
+});
+
+/**
+ * Two ends of a channel as a MessageChannel gives them: a message posted at one end arrives copied at the other on a
+ * later turn; `log` keeps what each end posted.
+ */
+function channel() {
+  const log: {a: (ClientMessage | HostMessage)[]; b: (ClientMessage | HostMessage)[]} = {a: [], b: []};
+  const end = (side: "a" | "b"): PortLike => ({
+    onmessage: null,
+    postMessage(message) {
+      log[side].push(message);
+      const copy = structuredClone(message);
+      setTimeout(() => ends[side === "a" ? "b" : "a"].onmessage?.({data: copy}), 0);
+    }
+  });
+  const ends = {a: end("a"), b: end("b")};
+  return {...ends, log};
+}
+
+/** A worker's host with a helper's host on the other end of a channel. */
+function hostWithHelper() {
+  const worker = host();
+  const {a, b, log} = channel();
+  const helper = simulationHost((answer) => b.postMessage(answer), {stepMs: 0});
+  b.onmessage = ({data}) => helper(data as ClientMessage);
+  worker.send({kind: "helper", port: a});
+  return {...worker, toHelper: log.a as ClientMessage[], fromHelper: log.b as HostMessage[]};
+}
+
+const samplesOf = (messages: HostMessage[], id: number) =>
+  messages.flatMap((m) => (m.kind === "samples" && m.id === id ? m.samples : []));
+
+describe("simulationHost with a helper", () => {
+  it("has the helper compute the later half of the resamples, and ends exactly where simulate() ends", async () => {
+    const {posted, send, toHelper, fromHelper} = hostWithHelper();
+    send(
+      ...load,
+      {kind: "prepare", id: 1, rows, table, levels},
+      {kind: "run", id: 2, prepared: 1, inputs, replicates: 9}
+    );
+    await until(posted, finished(2));
+    expect(posted.at(-1)).toEqual({
+      kind: "result",
+      id: 2,
+      result: {...simulate(data, inputs, {replicates: 9}), unmatched: 2},
+      done: true
+    });
+    // The data, then with the run its preparation (without the estimate) and the share: resamples 5 … 8.
+    expect(toHelper.map((m) => m.kind)).toEqual(["handoffs", "nurture", "prepare", "resamples"]);
+    expect(toHelper[2]).toMatchObject({id: 1, estimate: false});
+    expect(toHelper[3]).toEqual({kind: "resamples", id: 2, prepared: 1, inputs, replicates: 9, from: 5});
+    expect(samplesOf(fromHelper, 2)).toHaveLength(4);
+    expect(fromHelper.at(-1)).toMatchObject({kind: "samples", id: 2, done: true});
+  });
+
+  it("sends the helper a preparation once, its rows once, and stops the helper's share with the run", async () => {
+    const {posted, send, toHelper, fromHelper} = hostWithHelper();
+    send(...load, {kind: "prepare", id: 1, rows, table, levels});
+    send({kind: "run", id: 2, prepared: 1, inputs, replicates: 200});
+    await until(posted, () => samplesOf(fromHelper, 2).length > 0);
+    send({kind: "run", id: 3, prepared: 1, inputs, replicates: 4});
+    await until(posted, finished(3));
+    send({kind: "prepare", id: 4, rows: null, table, levels}, {kind: "run", id: 5, prepared: 4, inputs, replicates: 4});
+    await until(posted, finished(5));
+    expect(toHelper.map((m) => [m.kind, "id" in m ? m.id : null])).toEqual([
+      ["handoffs", null],
+      ["nurture", null],
+      ["prepare", 1],
+      ["resamples", 2],
+      ["stop", 2],
+      ["resamples", 3],
+      ["prepare", 4],
+      ["resamples", 5]
+    ]);
+    expect(toHelper[6]).toMatchObject({rows: null});
+    const counted = samplesOf(fromHelper, 2).length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(samplesOf(fromHelper, 2)).toHaveLength(counted);
+    expect((posted.at(-1) as {result: unknown}).result).toEqual({
+      ...simulate(data, inputs, {replicates: 4}),
+      unmatched: 2
+    });
+  });
+
+  it("computes the rest itself when the helper is lost, or fails to prepare", async () => {
+    const {posted, send} = hostWithHelper();
+    send(
+      ...load,
+      {kind: "prepare", id: 1, rows, table, levels},
+      {kind: "run", id: 2, prepared: 1, inputs, replicates: 12}
+    );
+    send({kind: "helperLost"});
+    await until(posted, finished(2));
+    expect((posted.at(-1) as {result: unknown}).result).toEqual({
+      ...simulate(data, inputs, {replicates: 12}),
+      unmatched: 2
+    });
+    // A helper that never got the data: its preparation fails, and so does its share.
+    const alone = host();
+    const {a, b, log} = channel();
+    const helper = simulationHost((answer) => b.postMessage(answer), {stepMs: 0});
+    b.onmessage = ({data}) => (data as ClientMessage).kind === "handoffs" || helper(data as ClientMessage);
+    alone.send({kind: "helper", port: a}, ...load, {kind: "prepare", id: 1, rows, table, levels});
+    alone.send({kind: "run", id: 2, prepared: 1, inputs, replicates: 6});
+    await until(alone.posted, finished(2));
+    expect(log.b.filter((m) => m.kind === "error").map((m) => m.id)).toEqual([0, 1, 2]);
+    expect((alone.posted.at(-1) as {result: unknown}).result).toEqual({
+      ...simulate(data, inputs, {replicates: 6}),
+      unmatched: 2
+    });
   });
 });

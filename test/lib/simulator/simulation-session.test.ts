@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {simulate} from "../../../src/lib/simulator/decision.js";
 import {expectedFromPrepared} from "../../../src/lib/simulator/expected-outcomes.js";
-import {SimulationSession} from "../../../src/lib/simulator/simulation-session.js";
+import {SimulationSession, type SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
 import {simulatorExtract} from "../../../src/lib/simulator/simulator-extract.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
@@ -21,16 +21,16 @@ describe("SimulationSession", () => {
     const {unmatched} = expectedFromPrepared(data.prepared);
     expect(unmatched).toBe(2);
     expect(steps.at(-1)).toEqual({...simulate(data, inputs, {replicates: 30}), unmatched});
-    expect(steps[0]!.decision.kind).toBe("pending");
+    expect((steps[0] as SimulationReport).decision.kind).toBe("pending");
   });
 
   it("simulates the latest preparation (a stricter ladder moves handoffs up no level)", () => {
     const session = new SimulationSession(extract, nurture);
     session.prepare({rows, table, levels});
-    const before = [...session.run(inputs, {replicates: 5})].at(-1)!;
+    const before = [...session.run(inputs, {replicates: 5})].at(-1) as SimulationReport;
     // Every handoff at the lowest level: no policy above it defers fewer leads than everything.
     session.prepare({rows, table: new Uint8Array(table.length).fill(1), levels});
-    const after = [...session.run(inputs, {replicates: 5})].at(-1)!;
+    const after = [...session.run(inputs, {replicates: 5})].at(-1) as SimulationReport;
     expect(after.policies.at(-1)!.bar.handoffsToSales).toBe(0);
     expect(before.policies.at(-1)!.bar.handoffsToSales).toBeGreaterThan(0);
   });

@@ -1,0 +1,144 @@
+/**
+ * The simulation worker's link to a helper worker on the machine's other core (simulation-client.ts starts it when
+ * there is one): the worker sends it the same data and, with each run, the preparation and the later half of the
+ * resamples to compute; the helper sends them back as they finish (resamples.ts: each one the same wherever it is
+ * computed). A helper that fails or stops only slows the run down: the worker computes what did not come. What the
+ * link sends waits for flush(): copying the data to the helper (about 300 MB at a million leads) held up the
+ * worker's first table by a second or two when it went first.
+ */
+import type {ClientMessage, HostMessage, PortLike} from "./simulation-messages.js";
+import type {SharedResamples} from "./resamples.js";
+import type {PolicyEstimate, SimulatorInputs} from "./simulator.js";
+
+/** A preparation as the worker holds it: its id, and its rows resolved (never "the same as before"). */
+export interface HeldPreparation {
+  id: number;
+  rows: ArrayLike<number>;
+  table: Uint8Array;
+  levels: number[];
+}
+
+/** One run's share of the helper's resamples, as the run takes them. */
+class RunShare implements SharedResamples {
+  private queue: PolicyEstimate[][] = [];
+  private wake?: () => void;
+  lost = false;
+
+  constructor(readonly from: number) {}
+
+  /** Resamples the helper sent, in order (none taken once lost). */
+  add(samples: PolicyEstimate[][]): void {
+    if (this.lost) return;
+    this.queue.push(...samples);
+    this.notify();
+  }
+
+  take(): PolicyEstimate[][] {
+    const taken = this.queue;
+    this.queue = [];
+    return taken;
+  }
+
+  /** The helper sends no more for this run. */
+  lose(): void {
+    this.lost = true;
+    this.notify();
+  }
+
+  delivered(): Promise<void> {
+    if (this.queue.length > 0 || this.lost) return Promise.resolve();
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private notify(): void {
+    this.wake?.();
+    this.wake = undefined;
+  }
+}
+
+/** The worker's end of the channel to its helper. */
+export class HelperLink {
+  private readonly runs = new Map<number, RunShare>();
+  /** The preparation the helper was last sent, and the rows it holds. */
+  private preparedId = 0;
+  private sentRows?: ArrayLike<number>;
+  /** True once the helper failed: nothing more is sent, every run computes its resamples itself. */
+  lost = false;
+  /** What waits for flush(). */
+  private outbox: ClientMessage[] = [];
+
+  constructor(private readonly port: PortLike) {
+    port.onmessage = ({data}) => this.receive(data as HostMessage);
+  }
+
+  /** Sends the helper the data the worker holds (the handoffs' columns, the nurture histories). */
+  send(message: Extract<ClientMessage, {kind: "handoffs" | "nurture"}>): void {
+    if (message.kind === "handoffs") [this.preparedId, this.sentRows] = [0, undefined];
+    this.post(message);
+  }
+
+  /** Sends what waits: the worker calls it once its own first result is out. */
+  flush(): void {
+    const messages = this.outbox;
+    this.outbox = [];
+    if (!this.lost) messages.forEach((message) => this.port.postMessage(message));
+  }
+
+  private post(message: ClientMessage): void {
+    if (!this.lost) this.outbox.push(message);
+  }
+
+  /**
+   * Asks the helper for resamples `from` … `replicates` − 1 of run `id` on `preparation` (sent first, unless the
+   * helper has it; without the estimate, which only the worker shows), at the next flush().
+   */
+  share(id: number, preparation: HeldPreparation, inputs: SimulatorInputs, replicates: number, from: number) {
+    const share = new RunShare(from);
+    if (this.lost) {
+      share.lose();
+      return share;
+    }
+    if (this.preparedId !== preparation.id) {
+      const {rows, table, levels} = preparation;
+      // The helper keeps its rows from one preparation to the next, as the worker does (their order is sorted once).
+      const sent = rows === this.sentRows ? null : rows;
+      this.post({kind: "prepare", id: preparation.id, rows: sent, table, levels, estimate: false});
+      [this.preparedId, this.sentRows] = [preparation.id, rows];
+    }
+    this.post({kind: "resamples", id, prepared: preparation.id, inputs, replicates, from});
+    this.runs.set(id, share);
+    return share;
+  }
+
+  /** Run `id` ended or was replaced: the helper stops its share. */
+  stop(id: number): void {
+    const share = this.runs.get(id);
+    if (!share) return;
+    this.runs.delete(id);
+    share.lose();
+    // A share still waiting to be sent is not sent at all; one sent is stopped.
+    const waiting = this.outbox.findIndex((m) => m.kind === "resamples" && m.id === id);
+    if (waiting >= 0) this.outbox.splice(waiting, 1);
+    else this.post({kind: "stop", id});
+    this.flush();
+  }
+
+  /** The helper failed (its worker reported an error): every run computes the rest itself. */
+  lose(): void {
+    this.lost = true;
+    this.outbox = [];
+    this.runs.forEach((share) => share.lose());
+    this.runs.clear();
+  }
+
+  private receive(message: HostMessage): void {
+    const share = this.runs.get(message.id);
+    if (!share) return;
+    if (message.kind === "samples") share.add(message.samples);
+    // An error (a preparation the helper could not make) or a stop: the run computes the rest itself.
+    if (message.kind !== "samples" || message.done) {
+      if (message.kind !== "samples") share.lose();
+      this.runs.delete(message.id);
+    }
+  }
+}

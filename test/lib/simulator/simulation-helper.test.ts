@@ -1,0 +1,98 @@
+import {describe, expect, it} from "vitest";
+import {HelperLink, type HeldPreparation} from "../../../src/lib/simulator/simulation-helper.js";
+import type {ClientMessage, HostMessage, PortLike} from "../../../src/lib/simulator/simulation-messages.js";
+import type {PolicyEstimate} from "../../../src/lib/simulator/simulator.js";
+
+/** A port that keeps what the link posts, and lets the test answer as the helper. */
+function port() {
+  const sent: ClientMessage[] = [];
+  const end: PortLike = {onmessage: null, postMessage: (message) => void sent.push(message as ClientMessage)};
+  const answer = (message: HostMessage) => end.onmessage?.({data: message});
+  return {end, sent, answer};
+}
+
+const inputs = {costPerSalesHour: 120, nurtureCostPerLead: 20, delayLoss: 0.1};
+const preparation = (id: number, rows: number[]): HeldPreparation => ({
+  id,
+  rows,
+  table: new Uint8Array(4),
+  levels: [1, 2]
+});
+/** A stand-in for a resample's estimates, told apart by `n`. */
+const sample = (n: number) => [{k: n}] as unknown as PolicyEstimate[];
+
+describe("HelperLink", () => {
+  it("sends each preparation once, its rows only when they change, then the run's share, all at flush()", () => {
+    const {end, sent} = port();
+    const link = new HelperLink(end);
+    const rows = [0, 1, 2];
+    link.share(2, preparation(1, rows), inputs, 10, 5);
+    link.share(3, preparation(1, rows), inputs, 10, 5);
+    link.share(5, preparation(4, rows), inputs, 8, 4);
+    expect(sent).toEqual([]);
+    link.flush();
+    expect(sent.map((m) => [m.kind, "id" in m ? m.id : null, m.kind === "prepare" ? m.rows : undefined])).toEqual([
+      ["prepare", 1, rows],
+      ["resamples", 2, undefined],
+      ["resamples", 3, undefined],
+      ["prepare", 4, null],
+      ["resamples", 5, undefined]
+    ]);
+    expect(sent[0]).toMatchObject({estimate: false});
+    expect(sent[4]).toEqual({kind: "resamples", id: 5, prepared: 4, inputs, replicates: 8, from: 4});
+    // New data: the helper holds no preparation and no rows any more.
+    link.send({kind: "handoffs", extract: {} as never});
+    link.share(6, preparation(4, rows), inputs, 8, 4);
+    link.flush();
+    expect(sent.slice(5).map((m) => [m.kind, m.kind === "prepare" ? m.rows : undefined])).toEqual([
+      ["handoffs", undefined],
+      ["prepare", rows],
+      ["resamples", undefined]
+    ]);
+  });
+
+  it("hands a run the helper's resamples in order, and wakes it at each delivery", async () => {
+    const {end, answer} = port();
+    const link = new HelperLink(end);
+    const share = link.share(2, preparation(1, [0]), inputs, 10, 7);
+    expect(share.from).toBe(7);
+    const woken = share.delivered();
+    answer({kind: "samples", id: 2, samples: [sample(7), sample(8)], done: false});
+    await woken;
+    answer({kind: "samples", id: 9, samples: [sample(0)], done: false}); // another run's: not this one's
+    answer({kind: "samples", id: 2, samples: [sample(9)], done: true});
+    expect(share.take()).toEqual([sample(7), sample(8), sample(9)]);
+    expect(share.take()).toEqual([]);
+    expect(share.lost).toBe(false);
+  });
+
+  it("loses a run's share when the helper fails it, when the run stops, or when the helper is lost", async () => {
+    const {end, sent, answer} = port();
+    const link = new HelperLink(end);
+    const failed = link.share(2, preparation(1, [0]), inputs, 10, 5);
+    link.flush();
+    const woken = failed.delivered();
+    answer({kind: "error", id: 2, message: "the simulation was asked to prepare before its data arrived"});
+    await woken;
+    expect(failed.lost).toBe(true);
+    const stopped = link.share(3, preparation(1, [0]), inputs, 10, 5);
+    link.flush();
+    link.stop(3);
+    answer({kind: "samples", id: 3, samples: [sample(5)], done: false});
+    expect([stopped.lost, stopped.take(), sent.at(-1)]).toEqual([true, [], {kind: "stop", id: 3}]);
+    // A share stopped before it was sent is never sent, nor stopped.
+    const before = sent.length;
+    link.share(7, preparation(1, [0]), inputs, 10, 5);
+    link.stop(7);
+    link.flush();
+    expect(sent.length).toBe(before);
+    const running = link.share(4, preparation(1, [0]), inputs, 10, 5);
+    link.lose();
+    expect(running.lost).toBe(true);
+    const count = sent.length;
+    const later = link.share(5, preparation(6, [0]), inputs, 10, 5);
+    link.send({kind: "handoffs", extract: {} as never});
+    link.stop(5);
+    expect([later.lost, sent.length]).toEqual([true, count]);
+  });
+});
