@@ -77,11 +77,18 @@ export class HelperLink {
     this.post(message);
   }
 
-  /** Sends what waits: the worker calls it once its own first result is out. */
+  /** Sends what waits: the worker calls it once its run has gone on for a while, or has nothing else left. */
   flush(): void {
     const messages = this.outbox;
     this.outbox = [];
-    if (!this.lost) messages.forEach((message) => this.port.postMessage(message));
+    if (this.lost) return;
+    for (const message of messages) {
+      // The data's arrays are copied here and moved: posting them to be copied held the worker up 180 ms at a
+      // million leads (120 MB), where copying them takes a fraction of that.
+      const data = message.kind === "handoffs" || message.kind === "nurture";
+      const transfer: ArrayBuffer[] = [];
+      this.port.postMessage(data ? withCopiedArrays(message, transfer) : message, transfer);
+    }
   }
 
   private post(message: ClientMessage): void {
@@ -141,4 +148,16 @@ export class HelperLink {
       this.runs.delete(message.id);
     }
   }
+}
+
+/** `value` with each typed array in it replaced by a copy of its own, whose buffer is added to `transfer`. */
+export function withCopiedArrays<T>(value: T, transfer: ArrayBuffer[]): T {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const copy = (value as unknown as {slice(): ArrayBufferView}).slice();
+    transfer.push(copy.buffer as ArrayBuffer);
+    return copy as T;
+  }
+  if (Array.isArray(value)) return value.map((d) => withCopiedArrays(d, transfer)) as T;
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, d]) => [k, withCopiedArrays(d, transfer)])) as T;
 }

@@ -28,6 +28,12 @@ const defaultStepMs = 20;
 const defaultReportMs = 250;
 
 /**
+ * Milliseconds a run goes on before its helper is sent its share (at once when the worker has nothing else left):
+ * a reader editing the ladder starts a run at every click, and those never wait for a helper.
+ */
+const defaultHelperDelayMs = 1000;
+
+/**
  * Lets the messages queued meanwhile be handled before the next step. A worker passes one built on a MessageChannel:
  * setTimeout's nested calls wait at least 4 ms each, a tenth of the resampling time at this step length.
  */
@@ -35,15 +41,20 @@ const afterTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 
 /**
  * The host: returns the handler of the page's messages, answering through `post` (`stepMs` 0: one phase of a
- * resample a step; `reportMs` 0: every result posted); `queuedMessages` resolves once the messages queued meanwhile
- * have been handled. A host sent a helper's port shares each run with that helper; a host that is a helper answers
- * its worker's "resamples".
+ * resample a step; `reportMs` 0: every result posted; `helperDelayMs` 0: the helper's share sent with the first
+ * report after the estimate); `queuedMessages` resolves once the messages queued meanwhile have been handled. A host
+ * sent a helper's port shares each run with that helper; a host that is a helper answers its worker's "resamples".
  */
 export function simulationHost(
   post: (message: HostMessage) => void,
-  {stepMs = defaultStepMs, reportMs = defaultReportMs, queuedMessages = afterTimeout} = {}
+  {
+    stepMs = defaultStepMs,
+    reportMs = defaultReportMs,
+    helperDelayMs = defaultHelperDelayMs,
+    queuedMessages = afterTimeout
+  } = {}
 ): (message: ClientMessage) => void {
-  const host = new Host(post, {stepMs, reportMs}, queuedMessages);
+  const host = new Host(post, {stepMs, reportMs, helperDelayMs}, queuedMessages);
   return (message) => host.handle(message);
 }
 
@@ -69,7 +80,7 @@ class Host {
 
   constructor(
     private readonly post: (message: HostMessage) => void,
-    private readonly pace: {stepMs: number; reportMs: number},
+    private readonly pace: {stepMs: number; reportMs: number; helperDelayMs: number},
     private readonly queuedMessages: () => Promise<void>
   ) {}
 
@@ -146,21 +157,29 @@ class Host {
         ? this.helper.share(id, preparation, inputs, replicates, from)
         : undefined;
     let reported = -Infinity;
+    const started = performance.now();
     for (const result of this.session.run(inputs, {replicates, budgetMs: this.pace.stepMs, shared})) {
-      if (result === awaitingHelp) await shared?.delivered();
+      if (result === awaitingHelp) {
+        this.helper?.flush();
+        await shared?.delivered();
+      }
       const done = result !== null && result !== awaitingHelp && result.decision.kind !== "pending";
       const now = performance.now();
       if (result && result !== awaitingHelp && (done || !result.replicates || now - reported >= this.pace.reportMs)) {
         this.post({kind: "result", id, result, done});
         reported = now;
-        // The page has its first table: now the helper gets its data and its share.
-        this.helper?.flush();
+        // The helper gets its data and its share once the run has gone on for a while, not while the reader is still
+        // editing: its preparation holds a core for up to half a second at a million leads, which slowed ladder
+        // edits made one after the other (docs/simulator.md).
+        if (now - started >= this.pace.helperDelayMs) this.helper?.flush();
       }
       if (done) break;
       await this.queuedMessages();
       if (this.running !== id) return;
     }
     this.running = 0;
+    // A share the helper was never sent, or has not finished (this run needed none of it), goes.
+    this.helper?.stop(id);
   }
 
   /** A helper's share of its worker's run: the resamples asked for, sent back in batches as they finish. */

@@ -46,6 +46,6 @@ export type HostMessage =
 
 /** As much of a MessagePort as a worker and its helper use: their ends of the channel between them. */
 export interface PortLike {
-  postMessage(message: ClientMessage | HostMessage): void;
+  postMessage(message: ClientMessage | HostMessage, transfer?: Transferable[]): void;
   onmessage: ((event: {data: ClientMessage | HostMessage}) => void) | null;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {HelperLink, type HeldPreparation} from "../../../src/lib/simulator/simulation-helper.js";
+import {HelperLink, withCopiedArrays, type HeldPreparation} from "../../../src/lib/simulator/simulation-helper.js";
 import type {ClientMessage, HostMessage, PortLike} from "../../../src/lib/simulator/simulation-messages.js";
 import type {PolicyEstimate} from "../../../src/lib/simulator/simulator.js";
 
@@ -94,5 +94,42 @@ describe("HelperLink", () => {
     link.send({kind: "handoffs", extract: {} as never});
     link.stop(5);
     expect([later.lost, sent.length]).toEqual([true, count]);
+  });
+});
+
+describe("withCopiedArrays", () => {
+  it("copies every typed array into a buffer of its own, listed to be moved, and keeps everything else", () => {
+    const whole = new Float32Array([1, 2, 3, 4]);
+    const value = {
+      rows: 2,
+      header: {types: ["a", "b"]},
+      columns: {stage: new Uint8Array([5, 6]), part: whole.subarray(2)}
+    };
+    const transfer: ArrayBuffer[] = [];
+    const copy = withCopiedArrays(value, transfer);
+    expect(copy).toEqual(value);
+    expect(copy.columns.stage).not.toBe(value.columns.stage);
+    // A view of part of a buffer is copied alone: moving it must not take the rest away.
+    expect(copy.columns.part.buffer.byteLength).toBe(8);
+    expect(transfer).toEqual([copy.columns.stage.buffer, copy.columns.part.buffer]);
+    expect(withCopiedArrays(null, [])).toBe(null);
+  });
+
+  it("is how a link sends the data: copied arrays, moved; other messages as they are", () => {
+    const posted: [ClientMessage, Transferable[] | undefined][] = [];
+    const end: PortLike = {
+      onmessage: null,
+      postMessage: (m, transfer) => void posted.push([m as ClientMessage, transfer])
+    };
+    const link = new HelperLink(end);
+    const evidenceHoursAfter = new Float32Array([1]);
+    link.send({kind: "nurture", nurture: {} as never, evidenceHoursAfter});
+    link.share(2, preparation(1, [0]), inputs, 10, 5);
+    link.flush();
+    const [[nurture, moved], [prepare, none]] = posted;
+    expect(nurture).toEqual({kind: "nurture", nurture: {}, evidenceHoursAfter});
+    expect(moved).toEqual([(nurture as {evidenceHoursAfter: Float32Array}).evidenceHoursAfter.buffer]);
+    expect((nurture as {evidenceHoursAfter: Float32Array}).evidenceHoursAfter).not.toBe(evidenceHoursAfter);
+    expect([prepare.kind, none]).toEqual(["prepare", []]);
   });
 });

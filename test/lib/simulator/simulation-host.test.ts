@@ -14,10 +14,13 @@ const load: ClientMessage[] = [
   {kind: "nurture", nurture, evidenceHoursAfter: extract.columns.evidenceHoursAfter}
 ];
 
-/** A host taking one phase of a resample per step, and what it posted. */
-function host() {
+/**
+ * A host taking one phase of a resample per step, and what it posted (every result, unless `reportMs`); a helper
+ * gets its share with the estimate, unless `helperDelayMs`.
+ */
+function host(reportMs = 0, helperDelayMs = 0) {
   const posted: HostMessage[] = [];
-  const handle = simulationHost((message) => posted.push(message), {stepMs: 0, reportMs: 0});
+  const handle = simulationHost((message) => posted.push(message), {stepMs: 0, reportMs, helperDelayMs});
   return {posted, handle, send: (...messages: ClientMessage[]) => messages.forEach(handle)};
 }
 
@@ -176,8 +179,8 @@ function channel() {
 }
 
 /** A worker's host with a helper's host on the other end of a channel. */
-function hostWithHelper() {
-  const worker = host();
+function hostWithHelper(reportMs = 0, helperDelayMs = 0) {
+  const worker = host(reportMs, helperDelayMs);
   const {a, b, log} = channel();
   const helper = simulationHost((answer) => b.postMessage(answer), {stepMs: 0});
   b.onmessage = ({data}) => helper(data as ClientMessage);
@@ -209,6 +212,24 @@ describe("simulationHost with a helper", () => {
     expect(toHelper[3]).toEqual({kind: "resamples", id: 2, prepared: 1, inputs, replicates: 9, from: 5});
     expect(samplesOf(fromHelper, 2)).toHaveLength(4);
     expect(fromHelper.at(-1)).toMatchObject({kind: "samples", id: 2, done: true});
+  });
+
+  it("sends the helper its share after helperDelayMs, or once the worker's own resamples are done", async () => {
+    const {posted, send, toHelper, fromHelper} = hostWithHelper(1e9, 1e9);
+    send(
+      ...load,
+      {kind: "prepare", id: 1, rows, table, levels},
+      {kind: "run", id: 2, prepared: 1, inputs, replicates: 6}
+    );
+    await until(posted, finished(2));
+    expect(posted.map((m) => (m.kind === "result" ? m.result.replicates : m.kind))).toEqual([0, 6]);
+    expect(samplesOf(fromHelper, 2)).toHaveLength(3);
+    // Sent once nothing else was left: the data, the preparation and the share all the same.
+    expect(toHelper.map((m) => m.kind)).toEqual(["handoffs", "nurture", "prepare", "resamples"]);
+    expect((posted.at(-1) as {result: unknown}).result).toEqual({
+      ...simulate(data, inputs, {replicates: 6}),
+      unmatched: 2
+    });
   });
 
   it("sends the helper a preparation once, its rows once, and stops the helper's share with the run", async () => {
