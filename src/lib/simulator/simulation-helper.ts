@@ -73,8 +73,11 @@ export class HelperLink {
 
   /** Sends the helper the data the worker holds (the handoffs' columns, the nurture histories). */
   send(message: Extract<ClientMessage, {kind: "handoffs" | "nurture"}>): void {
-    if (message.kind === "handoffs") [this.preparedId, this.sentRows] = [0, undefined];
-    this.post(message);
+    if (message.kind !== "handoffs") return this.post(message);
+    [this.preparedId, this.sentRows] = [0, undefined];
+    // The columns as they came: the worker adds the evidence found later to its own, which the nurture brings.
+    const {extract} = message;
+    this.post({kind: "handoffs", extract: {...extract, columns: {...extract.columns}}});
   }
 
   /** Sends what waits: the worker calls it once its run has gone on for a while, or has nothing else left. */

@@ -133,3 +133,18 @@ describe("withCopiedArrays", () => {
     expect([prepare.kind, none]).toEqual(["prepare", []]);
   });
 });
+
+describe("HelperLink.send", () => {
+  it("sends the handoffs' columns as they came, whatever the worker adds to its own before the flush", () => {
+    const {end, sent} = port();
+    const link = new HelperLink(end);
+    const extract = {rows: 1, columns: {stage: new Uint8Array([3]), evidenceHoursAfter: new Float32Array(0)}};
+    link.send({kind: "handoffs", extract: extract as never});
+    extract.columns.evidenceHoursAfter = new Float32Array(9);
+    link.flush();
+    expect(sent[0]).toEqual({
+      kind: "handoffs",
+      extract: {rows: 1, columns: {stage: new Uint8Array([3]), evidenceHoursAfter: new Float32Array(0)}}
+    });
+  });
+});
