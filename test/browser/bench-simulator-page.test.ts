@@ -11,10 +11,13 @@ describe("the bench's simulator page measurement", () => {
     expect(timings.decodes).toHaveLength(3);
     expect(timings.edits).toHaveLength(2);
     expect(timings.reclassified).toHaveLength(2);
-    for (const ms of [...timings.firstChart, ...timings.decodes.flat(), ...timings.reclassified, ...timings.edits]) {
+    for (const ms of [...timings.firstChart, ...timings.reclassified, ...timings.edits]) {
       expect(ms).toBeGreaterThan(0);
       expect(ms).toBeLessThan(60_000);
     }
+    // The fixture's files decode within Chromium's timer step (0.1 ms): 0 is a measurement, NaN (never done) is not.
+    for (const ms of timings.decodes.flat()) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(timings.decodes.flat().some((ms) => ms > 0)).toBe(true);
     expect(simulatorLines(timings).join("\n")).not.toMatch(/logged errors/);
   });
 });
