@@ -7,7 +7,6 @@ import {quantileSorted} from "d3-array";
 import {outcomeCode} from "../core/measures.js";
 import {minimumClosed} from "../core/stats.js";
 import {
-  estimateInPhases,
   estimatePolicies,
   type Figure,
   type PolicyEstimate,
