@@ -15,7 +15,7 @@ import {
 } from "./simulator.js";
 import type {SimulatorData} from "./simulator-data.js";
 import {estimateDelayLoss} from "./delay-loss.js";
-import {awaitingHelp, bootstrapSeed, resamplesFrom, type SharedResamples} from "./resamples.js";
+import {awaitingHelp, bootstrapSeed, resamplesAt, type SharedResamples} from "./resamples.js";
 import {toEnd} from "./phases.js";
 import {Scratch} from "./scratch.js";
 import {targetInputs} from "./target-inputs.js";
@@ -119,9 +119,8 @@ export function simulate(
   {replicates = 200, seed = bootstrapSeed} = {}
 ): SimulationResult {
   const run = resampler(data, inputs, seed);
-  const next = run.resamples(0);
   const samples: PolicyEstimate[][] = [];
-  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(toEnd(next()));
+  for (let b = 0; b < replicates && data.rows.length > 0; ++b) samples.push(toEnd(run.resample(b)));
   return summarize(data, run, samples, samples.length);
 }
 
@@ -131,7 +130,7 @@ export interface StepOptions {
   seed?: number;
   /** Milliseconds of resampling per step. */
   budgetMs?: number;
-  /** Resamples from `shared.from` on, computed by a helper (resamples.ts): this run computes the others. */
+  /** A helper computing resamples from the last down (resamples.ts): this run computes the others, from the first. */
   shared?: SharedResamples;
 }
 
@@ -151,30 +150,34 @@ export function* simulateInSteps(
   const target = data.rows.length > 0 ? replicates : 0;
   const samples: PolicyEstimate[][] = [];
   yield summarize(data, run, samples, target);
-  // This run computes resamples index … end − 1; once the helper is lost, those it did not deliver.
-  let [index, end, next, received] = [0, Math.min(shared?.from ?? target, target), run.resamples(0), 0];
-  let resample: ReturnType<typeof next> | undefined;
+  // Which resamples are in (the helper's and this run's, each kept once), and the next this run may start.
+  const have = new Uint8Array(target);
+  let [index, resample] = [0, undefined as {index: number; phases: Generator<void, PolicyEstimate[]>} | undefined];
+  const keep = (b: number, estimates: PolicyEstimate[]) => {
+    if (have[b]) return;
+    have[b] = 1;
+    samples.push(estimates);
+  };
   while (samples.length < target) {
     const started = performance.now();
     const before = samples.length;
     do {
-      const delivered = shared?.take() ?? [];
-      received += delivered.length;
-      samples.push(...delivered);
-      if (index === end && shared?.lost && end < target) {
-        [index, end] = [shared.from + received, target];
-        next = run.resamples(index);
+      for (const [b, estimates] of shared?.take() ?? []) keep(b, estimates);
+      if (resample && have[resample.index]) resample = undefined; // the helper's came first: not computed twice
+      if (!resample) {
+        while (index < target && have[index]) index++;
+        // Below the helper's claim; all that is missing once the helper is lost.
+        if (index >= (shared && !shared.lost ? Math.min(shared.claimed, target) : target)) break;
+        resample = {index, phases: run.resample(index)};
+        shared?.started(index++);
       }
-      if (index === end) break;
-      resample ??= next();
-      const phase = resample.next();
+      const phase = resample.phases.next();
       if (!phase.done) continue;
-      samples.push(phase.value);
+      keep(resample.index, phase.value);
       resample = undefined;
-      index++;
     } while (samples.length < target && performance.now() - started < budgetMs);
     if (samples.length > before) yield summarize(data, run, samples, target);
-    else if (samples.length < target) yield index === end ? awaitingHelp : null;
+    else if (samples.length < target) yield resample ? null : awaitingHelp;
   }
 }
 
@@ -187,7 +190,7 @@ function resampler(data: SimulatorData, inputs: SimulatorInputs, seed: number) {
     // The first table needs no own-path view (own-paths.ts): only the answer does, once the resamples are in.
     point: estimatePolicies(data, inputs, undefined, false),
     full: () => (full ??= estimatePolicies(data, inputs)),
-    resamples: (first: number) => resamplesFrom(data, inputs, seed, first, scratch)
+    resample: resamplesAt(data, inputs, seed, scratch)
   };
 }
 

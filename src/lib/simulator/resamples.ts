@@ -2,7 +2,8 @@
  * The bootstrap's resamples, each one the same wherever it is computed: resample b draws its Poisson(1) weights (one
  * per handoff, then one per nurture lead, one uniform each) from d3's seeded LCG, b × (handoffs + leads) draws in.
  * So a second worker can compute the later resamples of a run while the first computes the earlier ones (the two
- * cores of a machine; simulation-host.ts), and together they give what one worker alone would have given.
+ * cores of a machine; simulation-host.ts), and together they give what one worker alone would have given: a run's
+ * intervals and shares do not depend on the order its resamples came in.
  */
 import {randomLcg} from "d3-random";
 import {estimateInPhases, type PolicyEstimate, type SimulatorInputs} from "./simulator.js";
@@ -34,22 +35,25 @@ export function lcgFrom(seed: number, skip = 0): () => number {
   return randomLcg((Math.imul(stepA, state) + stepC) >>> 0);
 }
 
+/** Resample `index` of a bootstrap, in phases (its draws, then estimateInPhases). */
+export type Resample = (index: number) => Generator<void, PolicyEstimate[]>;
+
 /**
- * Resamples `first`, first + 1, … of the bootstrap seeded `seed`: each call of the result is the next resample, in
- * phases (its draws, then estimateInPhases). Their sums are kept in `scratch` from one resample to the next.
+ * Any resample of the bootstrap seeded `seed`, in any order: resample b's draws start b × (handoffs + leads) draws
+ * into the LCG (lcgFrom). One resample at a time: each redraws the same weight arrays, and its sums are kept in
+ * `scratch` from one resample to the next.
  */
-export function resamplesFrom(
+export function resamplesAt(
   data: SimulatorData,
   inputs: SimulatorInputs,
   seed: number,
-  first: number,
   scratch = new Scratch()
-): () => Generator<void, PolicyEstimate[]> {
+): Resample {
   const handoffs = new Float64Array(data.rows.length);
   const leads = new Float64Array(data.nurture.rows);
-  const poisson = poissonOne(lcgFrom(seed, first * (handoffs.length + leads.length)));
-  // One resample at a time: the next one redraws the same weight arrays.
-  return function* () {
+  const draws = handoffs.length + leads.length;
+  return function* (index) {
+    const poisson = poissonOne(lcgFrom(seed, index * draws));
     for (let i = 0; i < handoffs.length; ++i) handoffs[i] = poisson();
     yield;
     for (let i = 0; i < leads.length; ++i) leads[i] = poisson();
@@ -59,46 +63,64 @@ export function resamplesFrom(
   };
 }
 
+/** A resample's index and its estimates. */
+export type IndexedResample = [index: number, estimates: PolicyEstimate[]];
+
+/** A step of a helper's share: the resamples it finished meanwhile, and the lowest index it has started. */
+export interface HelperStep {
+  samples: IndexedResample[];
+  /** The lowest index started (the run's last + 1 before the first): the worker computes those below it. */
+  claimed: number;
+  /** True at the last step: every index from `claimed` on has been delivered. */
+  done: boolean;
+}
+
 /**
- * A helper's share of a run: resamples `from` … `to` − 1 of the bootstrap seeded `seed`, in batches of those
- * finished within `budgetMs` (an empty batch after a step that finished none: a newer request is taken between
- * steps).
+ * A helper's share of a run: resamples `to` − 1, `to` − 2, … of the bootstrap seeded `seed`, down to the first the
+ * worker has not started (`floor()`, which the worker's progress raises meanwhile), in steps of about `budgetMs`.
+ * Worker and helper meet wherever their speeds take them: the helper starts a second or two late (its data and its
+ * first preparation), and a half-and-half split kept the worker waiting for it at the end. Where both start the
+ * same resample before hearing of the other, it is computed twice and the worker keeps one.
  */
-export function* resampleRange(
+export function* resamplesDown(
   data: SimulatorData,
   inputs: SimulatorInputs,
-  {seed, from, to, budgetMs}: {seed: number; from: number; to: number; budgetMs: number}
-): Generator<PolicyEstimate[][]> {
-  const next = resamplesFrom(data, inputs, seed, from);
-  let resample: Generator<void, PolicyEstimate[]> | undefined;
-  for (let index = from; index < to;) {
+  {seed, to, budgetMs, floor}: {seed: number; to: number; budgetMs: number; floor: () => number}
+): Generator<HelperStep> {
+  const resample = resamplesAt(data, inputs, seed);
+  let [claimed, current] = [to, undefined as ReturnType<Resample> | undefined];
+  for (;;) {
     const started = performance.now();
-    const batch: PolicyEstimate[][] = [];
+    const samples: IndexedResample[] = [];
     do {
-      resample ??= next();
-      const phase = resample.next();
+      if (!current) {
+        if (claimed - 1 < floor()) return yield {samples, claimed, done: true};
+        current = resample(--claimed);
+      }
+      const phase = current.next();
       if (!phase.done) continue;
-      batch.push(phase.value);
-      resample = undefined;
-      index++;
-    } while (index < to && performance.now() - started < budgetMs);
-    yield batch;
+      samples.push([claimed, phase.value]);
+      current = undefined;
+    } while (performance.now() - started < budgetMs);
+    yield {samples, claimed, done: false};
   }
 }
 
 /**
- * The later resamples of a run, computed by a helper: those from `from` on, delivered in order. The run computes
- * the earlier ones, and the rest itself once the helper is lost.
+ * A run's link to its helper's resamples (simulation-helper.ts): the helper computes from the run's last resample
+ * down, the run from its first up, until they meet. A lost helper's undelivered resamples the run computes itself.
  */
 export interface SharedResamples {
-  /** The first resample the helper computes. */
-  readonly from: number;
-  /** The resamples delivered since the last call, in order (none once lost). */
-  take(): PolicyEstimate[][];
-  /** True once the helper will deliver no more (it failed or stopped). */
+  /** The lowest index the helper has started (Infinity before it starts any): the run computes those below it. */
+  readonly claimed: number;
+  /** The resamples delivered since the last call, each with its index (none once lost). */
+  take(): IndexedResample[];
+  /** True once the helper will deliver no more of what it claimed (it failed or stopped). */
   readonly lost: boolean;
   /** Resolves at the next delivery, or when the helper is lost or the run stopped. */
   delivered(): Promise<void>;
+  /** The run has started resample `index` (and every one below it): the helper starts none of those. */
+  started(index: number): void;
 }
 
 /** What a run yields while it has nothing to compute and waits for the helper's resamples. */

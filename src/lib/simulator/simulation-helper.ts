@@ -1,14 +1,14 @@
 /**
  * The simulation worker's link to a helper worker on the machine's other core (simulation-client.ts starts it when
- * there is one): the worker sends it the same data and, with each run, the preparation and the later half of the
- * resamples to compute; the helper sends them back as they finish (resamples.ts: each one the same wherever it is
- * computed). A helper that fails or stops only slows the run down: the worker computes what did not come. What the
+ * there is one): the worker sends it the same data and, with each run, the preparation and a share of the resamples:
+ * from the last down, while the worker computes from the first up and says how far it has come; the helper sends
+ * them back as they finish (resamples.ts: each one the same wherever it is computed). A helper that fails or stops only slows the run down: the worker computes what did not come. What the
  * link sends waits for flush(): copying the data to the helper (about 300 MB at a million leads) held up the
  * worker's first table by a second or two when it went first.
  */
 import type {ClientMessage, HostMessage, PortLike} from "./simulation-messages.js";
-import type {SharedResamples} from "./resamples.js";
-import type {PolicyEstimate, SimulatorInputs} from "./simulator.js";
+import type {IndexedResample, SharedResamples} from "./resamples.js";
+import type {SimulatorInputs} from "./simulator.js";
 
 /** A preparation as the worker holds it: its id, and its rows resolved (never "the same as before"). */
 export interface HeldPreparation {
@@ -18,25 +18,35 @@ export interface HeldPreparation {
   levels: number[];
 }
 
+/** A helper's share of a run, as the worker asks for it. */
+type ShareRequest = Extract<ClientMessage, {kind: "resamples"}>;
+
 /** One run's share of the helper's resamples, as the run takes them. */
 class RunShare implements SharedResamples {
-  private queue: PolicyEstimate[][] = [];
+  private queue: IndexedResample[] = [];
   private wake?: () => void;
   lost = false;
+  claimed = Infinity;
 
-  constructor(readonly from: number) {}
+  /** `progress`: tells the helper that the run has started every resample below `from`. */
+  constructor(private readonly progress: (from: number) => void) {}
 
-  /** Resamples the helper sent, in order (none taken once lost). */
-  add(samples: PolicyEstimate[][]): void {
+  /** Resamples the helper sent, and the lowest index it has started (none taken once lost). */
+  add(samples: IndexedResample[], claimed: number): void {
     if (this.lost) return;
     this.queue.push(...samples);
-    this.notify();
+    this.claimed = Math.min(this.claimed, claimed);
+    if (samples.length > 0) this.notify();
   }
 
-  take(): PolicyEstimate[][] {
+  take(): IndexedResample[] {
     const taken = this.queue;
     this.queue = [];
     return taken;
+  }
+
+  started(index: number): void {
+    if (!this.lost) this.progress(index + 1);
   }
 
   /** The helper sends no more for this run. */
@@ -80,7 +90,7 @@ export class HelperLink {
     this.post({kind: "handoffs", extract: {...extract, columns: {...extract.columns}}});
   }
 
-  /** Sends what waits: the worker calls it once its run has gone on for a while, or has nothing else left. */
+  /** Sends what waits: the worker calls it once its run has gone on for a while. */
   flush(): void {
     const messages = this.outbox;
     this.outbox = [];
@@ -99,11 +109,13 @@ export class HelperLink {
   }
 
   /**
-   * Asks the helper for resamples `from` … `replicates` − 1 of run `id` on `preparation` (sent first, unless the
-   * helper has it; without the estimate, which only the worker shows), at the next flush().
+   * Asks the helper for run `id`'s resamples from the last down, as far as the run's own progress leaves it
+   * (preparation sent first, unless the helper has it; without the estimate, which only the worker shows), at the
+   * next flush().
    */
-  share(id: number, preparation: HeldPreparation, inputs: SimulatorInputs, replicates: number, from: number) {
-    const share = new RunShare(from);
+  share(id: number, preparation: HeldPreparation, inputs: SimulatorInputs, replicates: number): SharedResamples {
+    const request: ShareRequest = {kind: "resamples", id, prepared: preparation.id, inputs, replicates, from: 0};
+    const share = new RunShare((from) => this.progress(request, from));
     if (this.lost) {
       share.lose();
       return share;
@@ -115,22 +127,44 @@ export class HelperLink {
       this.post({kind: "prepare", id: preparation.id, rows: sent, table, levels, estimate: false});
       [this.preparedId, this.sentRows] = [preparation.id, rows];
     }
-    this.post({kind: "resamples", id, prepared: preparation.id, inputs, replicates, from});
+    this.post(request);
     this.runs.set(id, share);
     return share;
   }
 
-  /** Run `id` ended or was replaced: the helper stops its share. */
+  /** The run has started every resample below `from`: the request says so if still waiting, else a message. */
+  private progress(request: ShareRequest, from: number): void {
+    if (this.lost || !this.runs.has(request.id)) return;
+    const waiting = this.outbox.find((m) => m.kind === "resamples" && m.id === request.id);
+    if (waiting?.kind === "resamples") waiting.from = from;
+    else this.port.postMessage({kind: "progress", id: request.id, from});
+  }
+
+  /**
+   * Run `id` ended or was replaced: the helper stops its share. A share not sent yet is dropped with the preparation
+   * queued for it, and what else waits (the data) stays for the next run's flush: sent now, at a reader's ladder
+   * edit, the helper took in the data and prepared the replaced ladder on one core while the page and the worker
+   * worked out the new one on the other (docs/simulator.md).
+   */
   stop(id: number): void {
     const share = this.runs.get(id);
     if (!share) return;
     this.runs.delete(id);
     share.lose();
-    // A share still waiting to be sent is not sent at all; one sent is stopped.
     const waiting = this.outbox.findIndex((m) => m.kind === "resamples" && m.id === id);
-    if (waiting >= 0) this.outbox.splice(waiting, 1);
-    else this.post({kind: "stop", id});
-    this.flush();
+    if (waiting < 0) {
+      this.post({kind: "stop", id});
+      return this.flush();
+    }
+    const [request] = this.outbox.splice(waiting, 1);
+    const preparation = this.outbox.findIndex(
+      (m) => m.kind === "prepare" && request.kind === "resamples" && m.id === request.prepared
+    );
+    if (preparation < 0) return;
+    const [dropped] = this.outbox.splice(preparation, 1);
+    // The helper holds the preparation before it, and the rows before these if these came with it.
+    if (dropped.kind === "prepare" && dropped.rows !== null) this.sentRows = undefined;
+    this.preparedId = 0;
   }
 
   /** The helper failed (its worker reported an error): every run computes the rest itself. */
@@ -144,7 +178,7 @@ export class HelperLink {
   private receive(message: HostMessage): void {
     const share = this.runs.get(message.id);
     if (!share) return;
-    if (message.kind === "samples") share.add(message.samples);
+    if (message.kind === "samples") share.add(message.samples, message.claimed);
     // An error (a preparation the helper could not make) or a stop: the run computes the rest itself.
     if (message.kind !== "samples" || message.done) {
       if (message.kind !== "samples") share.lose();

@@ -22,14 +22,15 @@ const defaultStepMs = 20;
 /**
  * Milliseconds between two of a run's results posted to the page (its estimate and its final result go at once):
  * each redraws the page's table and charts, and at a million leads, where two workers resample (a result every
- * 60 ms), that redrawing took the core the workers need: the answer came after 25 s posting every result, 15 s
- * posting four a second (docs/simulator.md).
+ * 60 ms), that redrawing took the cores the workers need: the answer came after 25 s posting every result, 15 s
+ * posting four a second in a first measurement; later the 200 resamples took 17.4 s posting four a second and
+ * 15.3 s posting one (medians of five runs; docs/simulator.md).
  */
-const defaultReportMs = 250;
+const defaultReportMs = 1000;
 
 /**
- * Milliseconds a run goes on before its helper is sent its share (at once when the worker has nothing else left):
- * a reader editing the ladder starts a run at every click, and those never wait for a helper.
+ * Milliseconds a run goes on before its helper is sent its share: a reader editing the ladder starts a run at every
+ * click, and those never wait for a helper (a run shorter than this computes every resample itself).
  */
 const defaultHelperDelayMs = 1000;
 
@@ -76,6 +77,8 @@ class Host {
   private rows?: ArrayLike<number>;
   /** The run that may take its next step (0: none). */
   private running = 0;
+  /** A helper's share: the first resample its worker has not started (the share goes down to it). */
+  private floor = 0;
   private helper?: HelperLink;
 
   constructor(
@@ -119,6 +122,8 @@ class Host {
         this.helper?.stop(message.id);
         this.fail(message.id, error);
       });
+    } else if (message.kind === "progress") {
+      if (this.running === message.id) this.floor = Math.max(this.floor, message.from);
     } else if (message.kind === "stop") {
       if (this.running === message.id) this.stopRunning(false);
     } else if (message.kind === "helper") this.linkHelper(message.port);
@@ -150,11 +155,10 @@ class Host {
       throw new Error(`run ${id} asks for preparation ${prepared}, not the latest`);
     }
     if (request.kind === "resamples") return this.share(request);
-    // The later half of the resamples to the helper, if there is one and it has work to share.
-    const from = Math.ceil(replicates / 2);
+    // The helper, if there is one, computes from the last resample down while this run computes from the first up.
     const shared =
-      this.helper && !this.helper.lost && preparation.rows.length > 0 && from < replicates
-        ? this.helper.share(id, preparation, inputs, replicates, from)
+      this.helper && !this.helper.lost && preparation.rows.length > 0 && replicates > 0
+        ? this.helper.share(id, preparation, inputs, replicates)
         : undefined;
     let reported = -Infinity;
     const started = performance.now();
@@ -182,19 +186,23 @@ class Host {
     this.helper?.stop(id);
   }
 
-  /** A helper's share of its worker's run: the resamples asked for, sent back in batches as they finish. */
+  /**
+   * A helper's share of its worker's run: from the last resample down until it meets the worker's progress, sent
+   * back as they finish, with the lowest index started, so that the worker stops short of it.
+   */
   private async share({id, inputs, replicates, from}: Extract<RunRequest, {kind: "resamples"}>): Promise<void> {
-    const batches = this.session!.resamples(inputs, {
+    this.floor = from;
+    const steps = this.session!.resamples(inputs, {
       seed: bootstrapSeed,
-      from,
       to: replicates,
-      budgetMs: this.pace.stepMs
+      budgetMs: this.pace.stepMs,
+      floor: () => this.floor
     });
-    let sent = from;
-    for (const samples of batches) {
-      sent += samples.length;
-      if (samples.length > 0) this.post({kind: "samples", id, samples, done: sent >= replicates});
-      if (sent >= replicates) break;
+    let claimed = replicates;
+    for (const {samples, claimed: now, done} of steps) {
+      if (samples.length > 0 || now < claimed || done) this.post({kind: "samples", id, samples, claimed: now, done});
+      claimed = now;
+      if (done) break;
       await this.queuedMessages();
       if (this.running !== id) return;
     }

@@ -4,7 +4,8 @@
  */
 import type {NurtureData} from "./nurture.js";
 import type {SimulationReport} from "./simulation-session.js";
-import type {PolicyEstimate, SimulatorInputs} from "./simulator.js";
+import type {SimulatorInputs} from "./simulator.js";
+import type {IndexedResample} from "./resamples.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
 
 /**
@@ -12,7 +13,8 @@ import type {SimulatorExtract} from "./simulator-extract.js";
  * histories with the evidence found after the handoffs, which the page decodes meanwhile), then preparations and
  * runs, each with its own increasing id. A worker with a helper is sent the helper's port first ("helper"), and
  * "helperLost" if the helper's worker fails; the helper is sent its port ("assist") and then, through it, what the
- * worker forwards: the data, preparations without the estimate, and its share of each run ("resamples").
+ * worker forwards: the data, preparations without the estimate, its share of each run ("resamples"), and how far the
+ * worker has come in that run ("progress": the helper starts no resample below `from`).
  */
 export type ClientMessage =
   | {kind: "handoffs"; extract: SimulatorExtract}
@@ -27,20 +29,23 @@ export type ClientMessage =
       estimate?: boolean;
     }
   | {kind: "run"; id: number; prepared: number; inputs: SimulatorInputs; replicates: number}
+  /** A helper's share: from resample `replicates` − 1 down, to `from` (raised by "progress" as the worker goes on). */
   | {kind: "resamples"; id: number; prepared: number; inputs: SimulatorInputs; replicates: number; from: number}
+  | {kind: "progress"; id: number; from: number}
   | {kind: "stop"; id: number}
   | {kind: "helper"; port: PortLike}
   | {kind: "helperLost"}
   | {kind: "assist"; port: PortLike};
 
 /**
- * What a host answers: a run's results (`done` marks the final one), a helper's resamples (`done` with the last),
+ * What a host answers: a run's results (`done` marks the final one), a helper's resamples (each with its index; the
+ * lowest index it has started, `claimed`; `done` once it has delivered every one from there on),
  * `stopped` for a run a newer request replaced, and errors (a preparation's comes again with the run that asks for
  * it).
  */
 export type HostMessage =
   | {kind: "result"; id: number; result: SimulationReport; done: boolean}
-  | {kind: "samples"; id: number; samples: PolicyEstimate[][]; done: boolean}
+  | {kind: "samples"; id: number; samples: IndexedResample[]; claimed: number; done: boolean}
   | {kind: "stopped"; id: number}
   | {kind: "error"; id: number; message: string};
 

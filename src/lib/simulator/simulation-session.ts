@@ -6,11 +6,11 @@
 import {simulateInSteps, type SimulationResult, type StepOptions} from "./decision.js";
 import {expectedFromPrepared} from "./expected-outcomes.js";
 import type {NurtureData} from "./nurture.js";
-import {prepareEstimate, type PolicyEstimate, type SimulatorInputs} from "./simulator.js";
+import {prepareEstimate, type SimulatorInputs} from "./simulator.js";
 import {simulatorData, type SimulatorData} from "./simulator-data.js";
 import type {SimulatorExtract} from "./simulator-extract.js";
 import {Scratch} from "./scratch.js";
-import {awaitingHelp, resampleRange} from "./resamples.js";
+import {awaitingHelp, resamplesDown, type HelperStep} from "./resamples.js";
 
 /** A simulation's result, and the open handoffs that no closed handoff of their level was followed as long as. */
 export type SimulationReport = SimulationResult & {unmatched: number};
@@ -64,17 +64,17 @@ export class SimulationSession {
   }
 
   /**
-   * A helper's share of a run of the latest preparation (resampleRange): resamples `from` … `to` − 1 in batches,
-   * with the same errors as run().
+   * A helper's share of a run of the latest preparation (resamplesDown): resamples `to` − 1 down to `floor()` in
+   * steps, with the same errors as run().
    */
   *resamples(
     inputs: SimulatorInputs,
-    options: {seed: number; from: number; to: number; budgetMs: number}
-  ): Generator<PolicyEstimate[][]> {
+    options: {seed: number; to: number; budgetMs: number; floor: () => number}
+  ): Generator<HelperStep> {
     const data = this.prepared();
-    for (const batch of resampleRange(data, inputs, options)) {
+    for (const step of resamplesDown(data, inputs, options)) {
       this.stillPrepared(data);
-      yield batch;
+      yield step;
     }
   }
 

@@ -13,10 +13,12 @@ import {
 import {simulatorData, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
 import {type PolicyEstimate, type PolicyFigures} from "../../../src/lib/simulator/simulator.js";
 import {extractWithLeadsOf} from "../../helpers/model.js";
+import {toEnd} from "../../../src/lib/simulator/phases.js";
 import {
   awaitingHelp,
   bootstrapSeed,
-  resampleRange,
+  resamplesAt,
+  type IndexedResample,
   type SharedResamples
 } from "../../../src/lib/simulator/resamples.js";
 
@@ -265,24 +267,31 @@ describe("simulateInSteps", () => {
 });
 
 /**
- * A helper's share as the tests run it: resamples from … replicates − 1 computed at once (as another worker would),
- * delivered `perDelivery` at a time at each take, and lost after `lostAfter` deliveries.
+ * A helper as the tests run it: at every `every`-th take (the run takes once a step) after the first `startAfter`,
+ * it finishes one more resample from the last down, never starting one the run has started, and claims the next;
+ * lost after `lostAfter` deliveries.
  */
 function helperShare(
   inputs: Parameters<typeof simulate>[1],
-  {from, replicates, perDelivery = 2, lostAfter = Infinity}: Record<string, number>
-): SharedResamples & {taken: number} {
-  const all = [...resampleRange(data, inputs, {seed: bootstrapSeed, from, to: replicates, budgetMs: 0})].flat();
-  let deliveries = 0;
+  {replicates, every = 1, startAfter = 0, lostAfter = Infinity}: Record<string, number>
+): SharedResamples & {computed: number[]} {
+  const resample = resamplesAt(data, inputs, bootstrapSeed);
+  let [takes, deliveries, next, floor] = [0, 0, replicates - 1, 0];
   const share = {
-    from,
-    taken: 0,
+    claimed: Infinity,
     lost: false,
-    take() {
-      if (share.lost || share.taken >= all.length) return [];
-      if (++deliveries > lostAfter) return (void (share.lost = true), []);
-      const batch = all.slice(share.taken, share.taken + perDelivery);
-      share.taken += batch.length;
+    computed: [] as number[],
+    started: (index: number) => void (floor = Math.max(floor, index + 1)),
+    take(): IndexedResample[] {
+      if (share.lost || ++takes <= startAfter || (takes - startAfter) % every !== 0) return [];
+      if (deliveries++ >= lostAfter) return (void (share.lost = true), []);
+      const batch: IndexedResample[] = [];
+      if (share.claimed !== Infinity && next >= floor - 1 && next >= share.claimed) {
+        batch.push([next, toEnd(resample(next))]);
+        share.computed.push(next--);
+      }
+      // The next one started, unless the run has started it.
+      share.claimed = next >= floor ? next : next + 1;
       return batch;
     },
     delivered: () => Promise.resolve()
@@ -293,46 +302,65 @@ function helperShare(
 describe("simulateInSteps with a helper", () => {
   const inputs = {costPerSalesHour: 100, nurtureCostPerLead: 10, delayLoss: 0.2};
 
-  it("ends exactly where simulate() ends, the later resamples computed by the helper", () => {
-    const share = helperShare(inputs, {from: 6, replicates: 11});
+  it("ends exactly where simulate() ends, the helper computing from the last resample down", () => {
+    const share = helperShare(inputs, {replicates: 11, every: 12});
     const steps = [...simulateInSteps(data, inputs, {replicates: 11, budgetMs: 0, shared: share})];
-    expect(share.taken).toBe(5);
+    // A resample is nine steps of the run; the helper finishes one every twelve after its first claim: these four,
+    // while the run does the seven below.
+    expect(share.computed).toEqual([10, 9, 8, 7]);
     expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 11}));
+    const quick = helperShare(inputs, {replicates: 11, every: 3});
+    const quicker = [...simulateInSteps(data, inputs, {replicates: 11, budgetMs: 0, shared: quick})];
+    expect(quick.computed).toEqual([10, 9, 8, 7, 6, 5, 4, 3]);
+    expect(quicker.at(-1)).toEqual(simulate(data, inputs, {replicates: 11}));
   });
 
-  it("waits for the helper once its own resamples are done, saying so", () => {
-    // The helper delivers nothing until this run has done its own: then one at a time.
-    const share = helperShare(inputs, {from: 3, replicates: 6, perDelivery: 1});
-    let own = 0;
-    const realTake = share.take;
-    share.take = () => (own < 3 ? [] : realTake());
-    const steps: (SimulationResult | null | typeof awaitingHelp)[] = [];
-    for (const step of simulateInSteps(data, inputs, {replicates: 6, budgetMs: 0, shared: share})) {
-      if (step && step !== awaitingHelp) own = step.replicates;
-      steps.push(step);
-    }
-    expect(steps).not.toContain(awaitingHelp);
+  it("waits for the helper once it reaches the helper's claim, saying so", () => {
+    // A helper slower than the run: the run yields awaitingHelp between deliveries instead of spinning.
+    const slow = helperShare(inputs, {replicates: 6, every: 40});
+    const steps = [...simulateInSteps(data, inputs, {replicates: 6, budgetMs: 0, shared: slow})];
+    expect(slow.computed).toEqual([5]);
+    expect(steps).toContain(awaitingHelp);
     expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 6}));
-    // A helper slower than that: the run yields awaitingHelp between its deliveries instead of spinning.
-    const slow = helperShare(inputs, {from: 3, replicates: 6, perDelivery: 1});
-    let [mine, turn] = [0, 0];
-    const slowTake = slow.take;
-    slow.take = () => (mine < 3 || turn++ % 3 !== 2 ? [] : slowTake());
-    const waited: (SimulationResult | null | typeof awaitingHelp)[] = [];
-    for (const step of simulateInSteps(data, inputs, {replicates: 6, budgetMs: 0, shared: slow})) {
-      if (step && step !== awaitingHelp) mine = step.replicates;
-      waited.push(step);
-    }
-    // Two waits before each of the helper's three resamples, and nothing computed meanwhile.
-    expect(waited.filter((d) => d === awaitingHelp)).toHaveLength(6);
-    expect(waited.at(-1)).toEqual(simulate(data, inputs, {replicates: 6}));
+    // Never a wait before the helper claims anything: the run goes on by itself.
+    const late = helperShare(inputs, {replicates: 6, startAfter: 1e9});
+    const alone = [...simulateInSteps(data, inputs, {replicates: 6, budgetMs: 0, shared: late})];
+    expect(alone).not.toContain(awaitingHelp);
+    expect(alone.at(-1)).toEqual(simulate(data, inputs, {replicates: 6}));
   });
 
   it("computes what a lost helper did not deliver, and still ends where simulate() ends", () => {
-    const share = helperShare(inputs, {from: 4, replicates: 9, perDelivery: 2, lostAfter: 1});
+    const share = helperShare(inputs, {replicates: 9, every: 5, lostAfter: 2});
     const steps = [...simulateInSteps(data, inputs, {replicates: 9, budgetMs: 0, shared: share})];
-    expect(share.taken).toBe(2);
+    expect(share.computed).toEqual([8]);
+    expect(share.lost).toBe(true);
     expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 9}));
+  });
+
+  it("keeps one of a resample computed twice, and stops computing one the helper delivered", () => {
+    const all = [0, 1, 2].map((b) => toEnd(resamplesAt(data, inputs, bootstrapSeed)(b)));
+    let takes = 0;
+    // A helper whose claim came late: it delivers resample 0 while the run computes it, then 1 and 2 again.
+    const share: SharedResamples = {
+      claimed: Infinity,
+      lost: false,
+      started: () => undefined,
+      take: () =>
+        ++takes === 4
+          ? [[0, all[0]]]
+          : takes === 40
+            ? [
+                [1, all[1]],
+                [2, all[2]]
+              ]
+            : [],
+      delivered: () => Promise.resolve()
+    };
+    const steps = [...simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0, shared: share})];
+    expect(steps.at(-1)).toEqual(simulate(data, inputs, {replicates: 3}));
+    const alone = [...simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})];
+    // Resample 0 left after three of its nine phases.
+    expect(steps.length).toBeLessThan(alone.length);
   });
 });
 

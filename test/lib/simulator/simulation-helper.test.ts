@@ -26,9 +26,9 @@ describe("HelperLink", () => {
     const {end, sent} = port();
     const link = new HelperLink(end);
     const rows = [0, 1, 2];
-    link.share(2, preparation(1, rows), inputs, 10, 5);
-    link.share(3, preparation(1, rows), inputs, 10, 5);
-    link.share(5, preparation(4, rows), inputs, 8, 4);
+    link.share(2, preparation(1, rows), inputs, 10);
+    link.share(3, preparation(1, rows), inputs, 10);
+    link.share(5, preparation(4, rows), inputs, 8);
     expect(sent).toEqual([]);
     link.flush();
     expect(sent.map((m) => [m.kind, "id" in m ? m.id : null, m.kind === "prepare" ? m.rows : undefined])).toEqual([
@@ -39,10 +39,10 @@ describe("HelperLink", () => {
       ["resamples", 5, undefined]
     ]);
     expect(sent[0]).toMatchObject({estimate: false});
-    expect(sent[4]).toEqual({kind: "resamples", id: 5, prepared: 4, inputs, replicates: 8, from: 4});
+    expect(sent[4]).toEqual({kind: "resamples", id: 5, prepared: 4, inputs, replicates: 8, from: 0});
     // New data: the helper holds no preparation and no rows any more.
     link.send({kind: "handoffs", extract: {} as never});
-    link.share(6, preparation(4, rows), inputs, 8, 4);
+    link.share(6, preparation(4, rows), inputs, 8);
     link.flush();
     expect(sent.slice(5).map((m) => [m.kind, m.kind === "prepare" ? m.rows : undefined])).toEqual([
       ["handoffs", undefined],
@@ -51,46 +51,98 @@ describe("HelperLink", () => {
     ]);
   });
 
-  it("hands a run the helper's resamples in order, and wakes it at each delivery", async () => {
+  it("hands a run the helper's resamples with their indexes and its claim, and wakes it at each delivery", async () => {
     const {end, answer} = port();
     const link = new HelperLink(end);
-    const share = link.share(2, preparation(1, [0]), inputs, 10, 7);
-    expect(share.from).toBe(7);
+    const share = link.share(2, preparation(1, [0]), inputs, 10);
+    expect(share.claimed).toBe(Infinity);
     const woken = share.delivered();
-    answer({kind: "samples", id: 2, samples: [sample(7), sample(8)], done: false});
+    answer({kind: "samples", id: 2, samples: [], claimed: 9, done: false});
+    expect(share.claimed).toBe(9);
+    answer({kind: "samples", id: 2, samples: [[9, sample(9)]], claimed: 8, done: false});
     await woken;
-    answer({kind: "samples", id: 9, samples: [sample(0)], done: false}); // another run's: not this one's
-    answer({kind: "samples", id: 2, samples: [sample(9)], done: true});
-    expect(share.take()).toEqual([sample(7), sample(8), sample(9)]);
-    expect(share.take()).toEqual([]);
-    expect(share.lost).toBe(false);
+    answer({kind: "samples", id: 9, samples: [[0, sample(0)]], claimed: 0, done: false}); // another run's
+    answer({kind: "samples", id: 2, samples: [[8, sample(8)]], claimed: 8, done: true});
+    expect(share.take()).toEqual([
+      [9, sample(9)],
+      [8, sample(8)]
+    ]);
+    expect([share.take(), share.claimed, share.lost]).toEqual([[], 8, false]);
+  });
+
+  it("drops a share stopped before it went with the preparation queued for it; the data waits for a flush", () => {
+    const {end, sent} = port();
+    const link = new HelperLink(end);
+    const rows = [0, 1];
+    link.send({kind: "handoffs", extract: {} as never});
+    // A reader's edits, each run replaced within its first second: nothing goes to the helper.
+    link.share(2, preparation(1, rows), inputs, 10);
+    link.stop(2);
+    link.share(4, preparation(3, rows), inputs, 10);
+    link.stop(4);
+    expect(sent).toEqual([]);
+    // The next run that goes on sends the data, its own preparation with the rows, and its share.
+    link.share(6, preparation(5, rows), inputs, 10);
+    link.flush();
+    expect(sent.map((m) => [m.kind, "id" in m ? m.id : null, m.kind === "prepare" ? m.rows : undefined])).toEqual([
+      ["handoffs", null, undefined],
+      ["prepare", 5, rows],
+      ["resamples", 6, undefined]
+    ]);
+    // A preparation with the same rows dropped leaves the helper's rows as they were: the next sends none.
+    link.share(8, preparation(7, rows), inputs, 10);
+    link.stop(8);
+    link.share(9, preparation(7, rows), inputs, 10);
+    link.flush();
+    expect(sent.slice(3).map((m) => [m.kind, m.kind === "prepare" ? m.rows : undefined])).toEqual([
+      ["prepare", null],
+      ["resamples", undefined]
+    ]);
+  });
+
+  it("tells the helper how far the run has come: in the request while it waits, then in messages", () => {
+    const {end, sent, answer} = port();
+    const link = new HelperLink(end);
+    const share = link.share(2, preparation(1, [0]), inputs, 10);
+    share.started(0);
+    share.started(3);
+    expect(sent).toEqual([]);
+    link.flush();
+    expect(sent.at(-1)).toMatchObject({kind: "resamples", id: 2, from: 4});
+    share.started(4);
+    expect(sent.at(-1)).toEqual({kind: "progress", id: 2, from: 5});
+    // Once the helper is done with the run, nothing more.
+    answer({kind: "samples", id: 2, samples: [], claimed: 5, done: true});
+    const count = sent.length;
+    share.started(5);
+    expect(sent.length).toBe(count);
   });
 
   it("loses a run's share when the helper fails it, when the run stops, or when the helper is lost", async () => {
     const {end, sent, answer} = port();
     const link = new HelperLink(end);
-    const failed = link.share(2, preparation(1, [0]), inputs, 10, 5);
+    const failed = link.share(2, preparation(1, [0]), inputs, 10);
     link.flush();
     const woken = failed.delivered();
     answer({kind: "error", id: 2, message: "the simulation was asked to prepare before its data arrived"});
     await woken;
     expect(failed.lost).toBe(true);
-    const stopped = link.share(3, preparation(1, [0]), inputs, 10, 5);
+    const stopped = link.share(3, preparation(1, [0]), inputs, 10);
     link.flush();
     link.stop(3);
-    answer({kind: "samples", id: 3, samples: [sample(5)], done: false});
+    answer({kind: "samples", id: 3, samples: [[9, sample(9)]], claimed: 9, done: false});
     expect([stopped.lost, stopped.take(), sent.at(-1)]).toEqual([true, [], {kind: "stop", id: 3}]);
     // A share stopped before it was sent is never sent, nor stopped.
     const before = sent.length;
-    link.share(7, preparation(1, [0]), inputs, 10, 5);
+    link.share(7, preparation(1, [0]), inputs, 10);
     link.stop(7);
     link.flush();
     expect(sent.length).toBe(before);
-    const running = link.share(4, preparation(1, [0]), inputs, 10, 5);
+    const running = link.share(4, preparation(1, [0]), inputs, 10);
     link.lose();
     expect(running.lost).toBe(true);
     const count = sent.length;
-    const later = link.share(5, preparation(6, [0]), inputs, 10, 5);
+    const later = link.share(5, preparation(6, [0]), inputs, 10);
     link.send({kind: "handoffs", extract: {} as never});
     link.stop(5);
     expect([later.lost, sent.length]).toEqual([true, count]);
@@ -124,7 +176,7 @@ describe("withCopiedArrays", () => {
     const link = new HelperLink(end);
     const evidenceHoursAfter = new Float32Array([1]);
     link.send({kind: "nurture", nurture: {} as never, evidenceHoursAfter});
-    link.share(2, preparation(1, [0]), inputs, 10, 5);
+    link.share(2, preparation(1, [0]), inputs, 10);
     link.flush();
     const [[nurture, moved], [prepare, none]] = posted;
     expect(nurture).toEqual({kind: "nurture", nurture: {}, evidenceHoursAfter});

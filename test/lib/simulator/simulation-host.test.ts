@@ -191,8 +191,12 @@ function hostWithHelper(reportMs = 0, helperDelayMs = 0) {
 const samplesOf = (messages: HostMessage[], id: number) =>
   messages.flatMap((m) => (m.kind === "samples" && m.id === id ? m.samples : []));
 
+/** What the worker sent its helper, without the progress of its runs. */
+const sentBut = (messages: ClientMessage[], kind: ClientMessage["kind"]) =>
+  messages.filter((m) => m.kind !== kind).map((m) => [m.kind, "id" in m ? m.id : null]);
+
 describe("simulationHost with a helper", () => {
-  it("has the helper compute the later half of the resamples, and ends exactly where simulate() ends", async () => {
+  it("has the helper compute from the last resample down to the worker's, and ends where simulate() ends", async () => {
     const {posted, send, toHelper, fromHelper} = hostWithHelper();
     send(
       ...load,
@@ -206,16 +210,26 @@ describe("simulationHost with a helper", () => {
       result: {...simulate(data, inputs, {replicates: 9}), unmatched: 2},
       done: true
     });
-    // The data, then with the run its preparation (without the estimate) and the share: resamples 5 … 8.
-    expect(toHelper.map((m) => m.kind)).toEqual(["handoffs", "nurture", "prepare", "resamples"]);
-    expect(toHelper[2]).toMatchObject({id: 1, estimate: false});
-    expect(toHelper[3]).toEqual({kind: "resamples", id: 2, prepared: 1, inputs, replicates: 9, from: 5});
-    expect(samplesOf(fromHelper, 2)).toHaveLength(4);
-    expect(fromHelper.at(-1)).toMatchObject({kind: "samples", id: 2, done: true});
+    // The data, then with the run its preparation (without the estimate) and the share, sent with the estimate.
+    expect(sentBut(toHelper, "progress").slice(0, 4)).toEqual([
+      ["handoffs", null],
+      ["nurture", null],
+      ["prepare", 1],
+      ["resamples", 2]
+    ]);
+    expect(toHelper[2]).toMatchObject({estimate: false});
+    expect(toHelper[3]).toEqual({kind: "resamples", id: 2, prepared: 1, inputs, replicates: 9, from: 0});
+    // The helper's resamples are the last ones, each once; the worker said how far it came, up to where they met.
+    const helped = samplesOf(fromHelper, 2).map(([b]) => b);
+    expect(helped.length).toBeGreaterThan(0);
+    expect(helped).toEqual([8, 7, 6, 5, 4, 3, 2, 1].slice(0, helped.length));
+    const progress = toHelper.flatMap((m) => (m.kind === "progress" ? [m.from] : []));
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(Math.max(...progress)).toBeGreaterThanOrEqual(Math.min(...helped) - 1);
   });
 
-  it("sends the helper its share after helperDelayMs, or once the worker's own resamples are done", async () => {
-    const {posted, send, toHelper, fromHelper} = hostWithHelper(1e9, 1e9);
+  it("sends the helper nothing for a run shorter than helperDelayMs, not even the data", async () => {
+    const {posted, send, toHelper} = hostWithHelper(1e9, 1e9);
     send(
       ...load,
       {kind: "prepare", id: 1, rows, table, levels},
@@ -223,13 +237,20 @@ describe("simulationHost with a helper", () => {
     );
     await until(posted, finished(2));
     expect(posted.map((m) => (m.kind === "result" ? m.result.replicates : m.kind))).toEqual([0, 6]);
-    expect(samplesOf(fromHelper, 2)).toHaveLength(3);
-    // Sent once nothing else was left: the data, the preparation and the share all the same.
-    expect(toHelper.map((m) => m.kind)).toEqual(["handoffs", "nurture", "prepare", "resamples"]);
     expect((posted.at(-1) as {result: unknown}).result).toEqual({
       ...simulate(data, inputs, {replicates: 6}),
       unmatched: 2
     });
+    // A reader's edits, each run replaced early: still nothing (the helper would prepare ladders no longer shown).
+    send({kind: "run", id: 3, prepared: 1, inputs, replicates: 200});
+    send(
+      {kind: "prepare", id: 4, rows: null, table, levels},
+      {kind: "run", id: 5, prepared: 4, inputs, replicates: 200}
+    );
+    await until(posted, () => posted.some((m) => m.id === 5 && m.kind === "result"));
+    send({kind: "stop", id: 5});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(toHelper).toEqual([]);
   });
 
   it("sends the helper a preparation once, its rows once, and stops the helper's share with the run", async () => {
@@ -241,7 +262,9 @@ describe("simulationHost with a helper", () => {
     await until(posted, finished(3));
     send({kind: "prepare", id: 4, rows: null, table, levels}, {kind: "run", id: 5, prepared: 4, inputs, replicates: 4});
     await until(posted, finished(5));
-    expect(toHelper.map((m) => [m.kind, "id" in m ? m.id : null])).toEqual([
+    // (A run that ends before its helper says it is done stops the helper too: "stop" 3 or 5 may come.)
+    const sent = sentBut(toHelper, "progress").filter(([kind, id]) => kind !== "stop" || id === 2);
+    expect(sent).toEqual([
       ["handoffs", null],
       ["nurture", null],
       ["prepare", 1],
@@ -251,7 +274,7 @@ describe("simulationHost with a helper", () => {
       ["prepare", 4],
       ["resamples", 5]
     ]);
-    expect(toHelper[6]).toMatchObject({rows: null});
+    expect(toHelper.find((m) => m.kind === "prepare" && m.id === 4)).toMatchObject({rows: null});
     const counted = samplesOf(fromHelper, 2).length;
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(samplesOf(fromHelper, 2)).toHaveLength(counted);
