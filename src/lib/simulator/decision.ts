@@ -14,11 +14,9 @@ import {
   type SimulatorInputs
 } from "./simulator.js";
 import type {SimulatorData} from "./simulator-data.js";
-import {estimateDelayLoss} from "./delay-loss.js";
 import {awaitingHelp, bootstrapSeed, resamplesAt, type SharedResamples} from "./resamples.js";
 import {toEnd} from "./phases.js";
 import {Scratch} from "./scratch.js";
-import {targetInputs} from "./target-inputs.js";
 import {unmeasured, type Unmeasured} from "./unmeasured.js";
 
 /** A 95% interval. */
@@ -278,23 +276,4 @@ export function decide(
   const climbAgrees = low.slice(0, 2).every((j) => j === bar);
   const reason = bar !== self ? "assumptions" : agree ? "noise" : climbAgrees ? "paths" : "climb";
   return {kind: "undecided", candidates, reason, share};
-}
-
-/** The level to hand off at by a final decision: the recommended one, else the lowest candidate (today's practice). */
-export function targetOf(decision: Decision): number {
-  if (decision.kind === "pending") throw new Error("a simulation still resampling names no level");
-  return decision.kind === "recommend" ? decision.k : Math.min(...decision.candidates);
-}
-
-/**
- * The level the lead check and the scorecard analysis hand off at: the simulator's answer at its default inputs
- * (€120 per sales hour, €20 nurture, the estimated delay loss, 50 resamples); when the data cannot decide, the lowest
- * candidate, which is what happens today. The decision comes along, so a page can say which case it is. (The pages
- * ask the simulation worker the same: handoffTargetIn.)
- */
-export function handoffTarget(data: SimulatorData): {k: number; decision: FinalDecision} {
-  const {replicates, ...costs} = targetInputs;
-  const {decision} = simulate(data, {...costs, delayLoss: estimateDelayLoss(data).delayLoss}, {replicates});
-  if (decision.kind === "pending") throw new Error("a finished simulation is never pending");
-  return {k: targetOf(decision), decision};
 }

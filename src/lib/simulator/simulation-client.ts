@@ -6,7 +6,8 @@
  * stops the run in the worker.
  */
 import {targetInputs} from "./target-inputs.js";
-import {targetOf, type FinalDecision} from "./decision.js";
+import type {FinalDecision} from "./decision.js";
+import {targetOf} from "./target.js";
 import {estimateDelayLoss, type DelayLossInput} from "./delay-loss.js";
 import type {ClientMessage, HostMessage, PortLike} from "./simulation-messages.js";
 import type {NurtureData} from "./nurture.js";

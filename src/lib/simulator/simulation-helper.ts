@@ -120,16 +120,23 @@ export class HelperLink {
       share.lose();
       return share;
     }
-    if (this.preparedId !== preparation.id) {
-      const {rows, table, levels} = preparation;
-      // The helper keeps its rows from one preparation to the next, as the worker does (their order is sorted once).
-      const sent = rows === this.sentRows ? null : rows;
-      this.post({kind: "prepare", id: preparation.id, rows: sent, table, levels, estimate: false});
-      [this.preparedId, this.sentRows] = [preparation.id, rows];
-    }
+    this.prepare(preparation);
     this.post(request);
     this.runs.set(id, share);
     return share;
+  }
+
+  /**
+   * Sends the helper `preparation` at the next flush(), unless it has it: share() does, and the build sends it ahead
+   * so that the helper prepares while its own thread does (loaders/site/handoff-target.ts).
+   */
+  prepare(preparation: HeldPreparation): void {
+    if (this.lost || this.preparedId === preparation.id) return;
+    const {rows, table, levels} = preparation;
+    // The helper keeps its rows from one preparation to the next, as the worker does (their order is sorted once).
+    const sent = rows === this.sentRows ? null : rows;
+    this.post({kind: "prepare", id: preparation.id, rows: sent, table, levels, estimate: false});
+    [this.preparedId, this.sentRows] = [preparation.id, rows];
   }
 
   /** The run has started every resample below `from`: the request says so if still waiting, else a message. */

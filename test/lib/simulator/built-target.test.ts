@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {handoffLadder} from "../../../src/lib/core/ladder.js";
 import {targetOfBuild, type BuiltTarget} from "../../../src/lib/simulator/built-target.js";
 import {targetInputs} from "../../../src/lib/simulator/target-inputs.js";
-import {handoffTarget} from "../../../src/lib/simulator/decision.js";
+import {handoffTarget} from "../../../src/lib/simulator/target.js";
 import {simulatorFixture} from "../../helpers/policies.js";
 
 const {extract, data} = await simulatorFixture();

@@ -6,13 +6,13 @@ import {
   decide,
   simulate,
   simulateInSteps,
-  targetOf,
   type PolicyResult,
   type SimulationResult
 } from "../../../src/lib/simulator/decision.js";
 import {simulatorData, type SimulatorData} from "../../../src/lib/simulator/simulator-data.js";
 import {type PolicyEstimate, type PolicyFigures} from "../../../src/lib/simulator/simulator.js";
 import {extractWithLeadsOf} from "../../helpers/model.js";
+import {targetOf} from "../../../src/lib/simulator/target.js";
 import {toEnd} from "../../../src/lib/simulator/phases.js";
 import {
   awaitingHelp,
@@ -361,13 +361,5 @@ describe("simulateInSteps with a helper", () => {
     const alone = [...simulateInSteps(data, inputs, {replicates: 3, budgetMs: 0})];
     // Resample 0 left after three of its nine phases.
     expect(steps.length).toBeLessThan(alone.length);
-  });
-});
-
-describe("targetOf", () => {
-  it("names the recommended level, else the lowest candidate, and never a pending one", () => {
-    expect(targetOf({kind: "recommend", k: 3, share: 0.97})).toBe(3);
-    expect(targetOf({kind: "undecided", candidates: [4, 2, 3], reason: "noise", share: 0.5})).toBe(2);
-    expect(() => targetOf({kind: "pending", done: 1, of: 50})).toThrow(/names no level/);
   });
 });

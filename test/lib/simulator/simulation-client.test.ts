@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
+import {simulate} from "../../../src/lib/simulator/decision.js";
+import {handoffTarget} from "../../../src/lib/simulator/target.js";
 import type {SimulationReport} from "../../../src/lib/simulator/simulation-session.js";
 import {
   handoffTargetIn,

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {handoffTarget, simulate} from "../../../src/lib/simulator/decision.js";
+import {simulate} from "../../../src/lib/simulator/decision.js";
+import {handoffTarget} from "../../../src/lib/simulator/target.js";
 import {estimateDelayLoss} from "../../../src/lib/simulator/delay-loss.js";
 import {targetInputs} from "../../../src/lib/simulator/target-inputs.js";
 import {simulatorFixture} from "../../helpers/policies.js";

@@ -42,12 +42,12 @@ async function buildAndPage(directory: string, ladder: HandoffLadder) {
     levels: ladder.levels.map((d) => d.level)
   });
   client.terminate();
-  return {built, page, extract};
+  return {built, page, extract, read};
 }
 
 describe("handoffTargetData", () => {
   it("answers on the sample as the pages' worker answered for all handoffs, and names what it is about", async () => {
-    const {built, page, extract} = await buildAndPage("data/sample", handoffLadder);
+    const {built, page, extract, read} = await buildAndPage("data/sample", handoffLadder);
     expect(targetOfBuild(built, extract, handoffLadder)).toEqual(page);
     expect(built).toMatchObject({
       fingerprint: extract.header.fingerprint,
@@ -57,6 +57,9 @@ describe("handoffTargetData", () => {
     });
     // The sample is built so that the simulator cannot decide (docs/simulator.md): the lowest candidate, today's level.
     expect(page).toEqual({k: 1, decision: expect.objectContaining({kind: "undecided", candidates: [1, 2, 3, 4, 5]})});
+    // With a helper thread resampling too (at any size here; by default from 150,000 handoffs): the same answer.
+    const twoThreads = await handoffTargetData(read, handoffLadder, {helperFrom: 0});
+    expect(JSON.parse(JSON.stringify(twoThreads))).toEqual(built);
   }, 120_000);
 
   it("simulates under the build's ladder: four levels on the fixture", async () => {
