@@ -20,8 +20,9 @@ import type {ExtractFile} from "./extract-files.js";
 
 /**
  * Handoffs from which a helper thread resamples too: 50 resamples of 71,449 handoffs (100,000 generated leads) took
- * 1.6–2.3 s on one thread and 0.2–0.5 s more on two (starting the thread, its first preparation), of about 215,000
- * handoffs (300,000 leads) 3.4–4.3 s against 2.8–3.6 s, of 716,003 9.4–12.2 s against 6.3–7.7 s (docs/simulator.md).
+ * 1.6–2.3 s on one thread and 0.2–0.5 s more on two (starting the thread, its first preparation), of about
+ * 215,000 handoffs (300,000 leads) 3.4–4.3 s against 2.8–3.6 s, of 716,003 9.4–12.2 s against 6.3–7.7 s
+ * (docs/simulator.md).
  */
 const helperThreadFrom = 150_000;
 

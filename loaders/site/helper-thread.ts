@@ -13,7 +13,7 @@ import type {PortLike} from "../../src/lib/simulator/simulation-messages.js";
 import type {SimulatorData} from "../../src/lib/simulator/simulator-data.js";
 import type {SimulatorInputs} from "../../src/lib/simulator/simulator.js";
 
-/** A started helper thread: the worker's link to it, and how to end it. */
+/** A started helper thread: the build's link to it, and how to end it. */
 export interface HelperThread {
   link: HelperLink;
   /** Ends the thread (at once: whatever it still computes is not needed). */

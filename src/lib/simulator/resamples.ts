@@ -78,8 +78,8 @@ export interface HelperStep {
 /**
  * A helper's share of a run: resamples `to` − 1, `to` − 2, … of the bootstrap seeded `seed`, down to the first the
  * worker has not started (`floor()`, which the worker's progress raises meanwhile), in steps of about `budgetMs`.
- * Worker and helper meet wherever their speeds take them: the helper starts a second or two late (its data and its
- * first preparation), and a half-and-half split kept the worker waiting for it at the end. Where both start the
+ * Worker and helper meet wherever their speeds take them: the helper starts a second or two late (its data and
+ * its first preparation), and a half-and-half split kept the worker waiting for it at the end. Where both start the
  * same resample before hearing of the other, it is computed twice and the worker keeps one.
  */
 export function* resamplesDown(

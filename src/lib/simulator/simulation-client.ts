@@ -45,8 +45,9 @@ function startWorker(): WorkerLike {
 /**
  * A second worker for the resamples, where the machine has a second core: the worker computes each run's resamples
  * from the first up and this helper from the last down (simulation-helper.ts). At a million leads the simulator's
- * answer came 25–28 s after its first table with one worker, 18 s with the helper (docs/simulator.md). It holds a copy of
- * the data, about 300 MB at a million leads. None on one core, or where workers cannot be started (tests in Node).
+ * answer came 25–28 s after its first table with one worker, 18 s with the helper (docs/simulator.md). It holds a
+ * copy of the data, about 300 MB at a million leads. None on one core, or where workers cannot be started (tests in
+ * Node).
  */
 function startHelper(): WorkerLike | null {
   if (typeof Worker === "undefined" || typeof MessageChannel === "undefined") return null;

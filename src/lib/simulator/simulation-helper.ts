@@ -2,9 +2,10 @@
  * The simulation worker's link to a helper worker on the machine's other core (simulation-client.ts starts it when
  * there is one): the worker sends it the same data and, with each run, the preparation and a share of the resamples:
  * from the last down, while the worker computes from the first up and says how far it has come; the helper sends
- * them back as they finish (resamples.ts: each one the same wherever it is computed). A helper that fails or stops only slows the run down: the worker computes what did not come. What the
- * link sends waits for flush(): copying the data to the helper (about 300 MB at a million leads) held up the
- * worker's first table by a second or two when it went first.
+ * them back as they finish (resamples.ts: each one the same wherever it is computed). A helper that fails or stops
+ * only slows the run down: the worker computes what did not come. What the link sends waits for flush(): copying the
+ * data to the helper (about 300 MB at a million leads) held up the worker's first table by a second or two when it
+ * went first.
  */
 import type {ClientMessage, HostMessage, PortLike} from "./simulation-messages.js";
 import type {IndexedResample, SharedResamples} from "./resamples.js";
